@@ -1,0 +1,612 @@
+//! Attributed claims: who said what, with which verb, in which sentence.
+//!
+//! One sentence (a quotation of several sentences counts as one) gives at
+//! most one claim. Its attribution is found from the structure news uses:
+//!
+//! - quote first: `“…,” said X` / `“…,” X said` / `“…,” X, who …, was quoted as saying`;
+//! - subject and verb: `X said (that) …`, `X has denied …`, `X told Y that …`,
+//!   with adverbials, appositives and relative clauses skipped
+//!   (`Michael Bell, founder of …, a …, described …`);
+//! - inverted: `…, revealed X`, `…, said X`;
+//! - nested: `Outlet reports that X said …` credits X;
+//! - nominal: `US complaints that …`; `according to X`; `quoted X as saying`;
+//! - a quotation paragraph with no attribution continues the previous speaker.
+//!
+//! Pronouns ("he", "it") resolve to the nearest fitting antecedent, and a
+//! definite description ("the English-language daily") to the last entity
+//! of that kind. Sentences with no attribution are the writer's narrative and
+//! give no claim, except an explicit evaluation ("it would be naïve to …").
+
+use crate::entities::{ArticleEntities, LocalMention};
+use crate::lexicon::*;
+use crate::model::{EntityKind, Polarity};
+use crate::polarity;
+use crate::tokens::{tokenize, Sentence, Token};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocalSpeaker {
+    Writer,
+    Entity(usize),
+    Group(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalClaim {
+    pub speaker: LocalSpeaker,
+    pub verb: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub polarity: Polarity,
+    pub about: Vec<usize>,
+}
+
+struct Sent<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    in_quote: Vec<bool>,
+    /// Mention covering each token, if any.
+    mention: Vec<Option<usize>>,
+}
+
+impl Sent<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.toks[i].text(self.text)
+    }
+    fn lw(&self, i: usize) -> String {
+        self.w(i).to_lowercase()
+    }
+    fn is_quote_mark(&self, i: usize) -> bool {
+        self.w(i).chars().all(crate::text::is_double_quote)
+    }
+}
+
+fn build<'a>(text: &'a str, s: &Sentence, mentions: &[LocalMention]) -> Sent<'a> {
+    let toks = tokenize(text, s.start, s.end);
+    let mut in_quote = Vec::with_capacity(toks.len());
+    let mut q = false;
+    for t in &toks {
+        let w = t.text(text);
+        if w.chars().all(crate::text::is_double_quote) {
+            let opening = match w {
+                "“" | "«" | "„" => true,
+                "”" | "»" => false,
+                _ => !q,
+            };
+            in_quote.push(true);
+            q = opening;
+        } else {
+            in_quote.push(q);
+        }
+    }
+    let mention = toks
+        .iter()
+        .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
+        .collect();
+    Sent { text, toks, in_quote, mention }
+}
+
+/// A reporting verb found in a sentence.
+#[derive(Clone, Debug)]
+struct Verb {
+    at: usize,
+    /// Last token of the verb phrase ("called on", "was quoted as saying").
+    end: usize,
+    class: Option<VerbClass>,
+    kind: VerbKind,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum VerbKind {
+    Plain,
+    AccordingTo,
+    Nominal,
+    Quoted,
+}
+
+const DETERMINERS: &[&str] = &["the", "a", "an", "these", "those", "such", "its", "his", "her", "their", "our", "this", "that"];
+
+fn find_verbs(s: &Sent) -> Vec<Verb> {
+    let mut out = Vec::new();
+    let n = s.toks.len();
+    for i in 0..n {
+        if !s.toks[i].word || s.in_quote[i] {
+            continue;
+        }
+        let lw = s.lw(i);
+        if lw == "according" && i + 1 < n && s.lw(i + 1) == "to" {
+            out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
+            continue;
+        }
+        if REPORTING_NOUNS.contains(&lw.as_str()) && i > 0 && s.mention[i - 1].is_some() && i + 1 < n && s.lw(i + 1) == "that" {
+            out.push(Verb { at: i, end: i, class: Some(VerbClass::Say), kind: VerbKind::Nominal });
+            continue;
+        }
+        // A verb is lowercase and not part of a name ("the United States").
+        if s.mention[i].is_some() || (i > 0 && s.w(i).starts_with(char::is_uppercase)) {
+            continue;
+        }
+        let Some(class) = reporting_verb(&lw) else { continue };
+        let prev = if i > 0 { s.lw(i - 1) } else { String::new() };
+        if DETERMINERS.contains(&prev.as_str()) || prev == "to" && !matches!(lw.as_str(), "say" | "agree" | "deny" | "claim" | "regard") {
+            continue; // a noun ("the reports"), or an infinitive of purpose
+        }
+        if matches!(lw.as_str(), "say" | "agree" | "claim" | "deny") && !(i > 0 && (is_auxiliary(&prev) || s.mention[i - 1].is_some() || matches!(prev.as_str(), "they" | "we" | "sides" | "countries" | "officials"))) {
+            continue; // bare forms report only after a subject or auxiliary
+        }
+        let mut end = i;
+        if let Some(particles) = needs_particle(&lw) {
+            if lw.starts_with("regard") {
+                // "regard X as …"
+                if !(i + 1..(i + 8).min(n)).any(|k| s.lw(k) == "as") {
+                    continue;
+                }
+            } else if i + 1 < n && particles.contains(&s.lw(i + 1).as_str()) {
+                end = i + 1;
+            } else {
+                continue;
+            }
+        }
+        if lw == "quoted" {
+            let as_saying = i + 2 < n && s.lw(i + 1) == "as" && reporting_verb(&s.lw(i + 2)).is_some();
+            if as_saying {
+                out.push(Verb { at: i, end: i + 2, class: Some(VerbClass::Say), kind: VerbKind::Plain });
+            } else {
+                out.push(Verb { at: i, end: i, class: Some(VerbClass::Say), kind: VerbKind::Quoted });
+            }
+            continue;
+        }
+        if matches!(lw.as_str(), "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {
+            continue; // part of "quoted … as saying" / "quoted X telling"
+        }
+        out.push(Verb { at: i, end, class: Some(class), kind: VerbKind::Plain });
+    }
+    out
+}
+
+/// What the resolver knows of the article so far.
+struct History<'a> {
+    ents: &'a ArticleEntities,
+    prev: Option<(LocalSpeaker, usize)>,
+}
+
+impl History<'_> {
+    fn kind(&self, e: usize) -> EntityKind {
+        self.ents.entities[e].kind
+    }
+
+    fn last_mention_before(&self, pos: usize, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
+        self.ents
+            .mentions
+            .iter()
+            .filter(|m| m.end <= pos && !m.demonym && want(self.kind(m.entity)))
+            .max_by_key(|m| m.start)
+            .map(|m| m.entity)
+    }
+
+    fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {
+        match p {
+            "he" | "she" | "him" | "her" => {
+                if let Some((LocalSpeaker::Entity(e), _)) = &self.prev {
+                    if self.kind(*e) == EntityKind::Person {
+                        return Some(LocalSpeaker::Entity(*e));
+                    }
+                }
+                self.last_mention_before(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity)
+            }
+            "it" => {
+                if let Some((LocalSpeaker::Entity(e), _)) = &self.prev {
+                    if self.kind(*e) != EntityKind::Person {
+                        return Some(LocalSpeaker::Entity(*e));
+                    }
+                }
+                self.last_mention_before(pos, |k| !matches!(k, EntityKind::Person | EntityKind::Place)).map(LocalSpeaker::Entity)
+            }
+            "they" | "we" => self.prev.as_ref().map(|(s, _)| s.clone()),
+            _ => None,
+        }
+    }
+}
+
+const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+
+/// The speaker inside tokens `a..b` of a subject segment.
+fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker> {
+    let ents = h.ents;
+    let mentions: Vec<(usize, &LocalMention)> = (a..b)
+        .filter_map(|i| s.mention[i].map(|m| (i, &ents.mentions[m])))
+        .collect();
+    let entity = |m: &LocalMention| m.entity;
+    if let Some((_, m)) = mentions.iter().rev().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
+        return Some(LocalSpeaker::Entity(entity(m)));
+    }
+    for i in a..b {
+        if s.toks[i].word && PRONOUNS.contains(&s.lw(i).as_str()) && s.mention[i].is_none() {
+            return h.pronoun(&s.lw(i), s.toks[i].start);
+        }
+    }
+    // Named entities that head the phrase (not possessive modifiers).
+    let named: Vec<&(usize, &LocalMention)> = mentions
+        .iter()
+        .filter(|(i, m)| {
+            let poss = s.toks.get(i + 1).is_some_and(|t| matches!(t.text(s.text), "’s" | "'s" | "’"));
+            !m.demonym && !(poss && mentions.iter().any(|(_, o)| o.start > m.end && !o.demonym))
+        })
+        .collect();
+    if let Some((_, m)) = named.last() {
+        return Some(LocalSpeaker::Entity(entity(m)));
+    }
+    // A group noun phrase: "Chinese state media", "the officials concerned".
+    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
+    // The head of the phrase: the last group noun ("Chinese state media").
+    let group = words.iter().position(|&i| is_group_noun(s.w(i))).map(|mut p| {
+        while p + 1 < words.len() && is_group_noun(s.w(words[p + 1])) {
+            p += 1;
+        }
+        words[p]
+    });
+    if let Some(g) = group {
+        // A definite description of an earlier entity: "the newspaper".
+        let definite = words.first().is_some_and(|&f| s.lw(f) == "the");
+        if definite && mentions.is_empty() {
+            if let Some(kind) = descriptor_kind(s.w(g)) {
+                if let Some(e) = h.last_mention_before(s.toks[a].start, |k| k == kind) {
+                    return Some(LocalSpeaker::Entity(e));
+                }
+            }
+        }
+        let first = words
+            .iter()
+            .copied()
+            .find(|&i| !DETERMINERS.contains(&s.lw(i).as_str()) && !matches!(s.lw(i).as_str(), "but" | "and" | "with" | "while" | "so" | "yet"))
+            .unwrap_or(g);
+        if first <= g && s.lw(g) != "reports" && s.lw(g) != "report" {
+            let phrase = &s.text[s.toks[first].start..s.toks[g].end];
+            let mut c = phrase.chars();
+            let cap: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+            return Some(LocalSpeaker::Group(cap));
+        }
+    }
+    // "the English-language daily": a descriptor noun for an earlier entity.
+    if words.first().is_some_and(|&f| s.lw(f) == "the") {
+        if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some()) {
+            let kind = descriptor_kind(s.w(d)).expect("checked");
+            if let Some(e) = h.last_mention_before(s.toks[a].start, |k| k == kind) {
+                return Some(LocalSpeaker::Entity(e));
+            }
+        }
+    }
+    None
+}
+
+/// Split `a..b` at commas outside quotes.
+fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = a;
+    for i in a..b {
+        if matches!(s.w(i), "," | ";" | "–" | "—" | "(" | ")") && !s.in_quote[i] {
+            out.push((start, i));
+            start = i + 1;
+        }
+    }
+    out.push((start, b));
+    out
+}
+
+/// The subject of the verb at `v`, looking left from it over clause `a..v`.
+fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
+    let segs = segments(s, a, v);
+    for (k, &(x, y)) in segs.iter().enumerate().rev() {
+        let words: Vec<usize> = (x..y).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+        if words.is_empty() {
+            continue;
+        }
+        let first = s.lw(words[0]);
+        if matches!(first.as_str(), "who" | "which" | "whose" | "where" | "whom") {
+            continue; // relative clause
+        }
+        let is_last = k + 1 == segs.len();
+        let appositive = !is_last
+            && k > 0
+            && (is_person_role(&first) || matches!(first.as_str(), "a" | "an") || first == "the" && words.len() > 1 && is_person_role(&s.lw(words[1])));
+        if appositive {
+            continue;
+        }
+        if let Some(sp) = speaker_in(s, x, y, h) {
+            return Some(sp);
+        }
+        if is_last && words.iter().any(|&i| !is_auxiliary(s.w(i))) && k == 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The speaker named after an inverted verb: "…, said Neil Kenward, …".
+fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
+    let n = s.toks.len();
+    let mut j = v.end + 1;
+    while j < n && matches!(s.lw(j).as_str(), "the" | "a" | "an") {
+        j += 1;
+    }
+    let mut e = j;
+    while e < n && s.toks[e].word && !matches!(s.lw(e).as_str(), "that" | "which" | "who" | "in" | "on" | "to") {
+        e += 1;
+    }
+    if e == j {
+        return None;
+    }
+    speaker_in(s, j, e, h)
+}
+
+/// The words of what is reported, for polarity: lowercased, each entity
+/// mention replaced by one [`polarity::ENTITY`] placeholder.
+fn content_words(s: &Sent, from: usize, to: usize) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut last_mention = None;
+    for i in from..to.min(s.toks.len()) {
+        if let Some(m) = s.mention[i] {
+            if last_mention != Some(m) {
+                out.push(polarity::ENTITY.to_string());
+            }
+            last_mention = Some(m);
+            continue;
+        }
+        last_mention = None;
+        if s.toks[i].word {
+            out.push(s.lw(i));
+        }
+    }
+    out
+}
+
+const EVALUATIVE: &[&str] = &[
+    "naïve", "naive", "wrong", "foolish", "premature", "unrealistic", "mistake", "misguided",
+    "optimistic", "pessimistic", "doubtful", "clear", "obvious",
+];
+
+/// "It would be naïve to think …": the writer's own judgement.
+fn writer_evaluation(s: &Sent) -> bool {
+    let words: Vec<String> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
+    words.windows(3).take(6).any(|w| w[0] == "it" && matches!(w[1].as_str(), "would" | "is" | "seems" | "remains"))
+        && words.iter().any(|w| EVALUATIVE.contains(&w.as_str()))
+        && words.windows(2).any(|w| w[0] == "to" && matches!(w[1].as_str(), "think" | "assume" | "believe" | "expect" | "say"))
+}
+
+/// Extract the claims of one article.
+pub fn extract(text: &str, sentences: &[Sentence], ents: &ArticleEntities) -> Vec<LocalClaim> {
+    let mut out: Vec<LocalClaim> = Vec::new();
+    let mut h = History { ents, prev: None };
+    for sent in sentences {
+        let s = build(text, sent, &ents.mentions);
+        let n = s.toks.len();
+        if n == 0 {
+            continue;
+        }
+        let first_word = (0..n).find(|&i| s.toks[i].word);
+        let Some(first_word) = first_word else { continue };
+        let quote_first = (0..first_word).any(|i| s.is_quote_mark(i));
+        let quote_end = if quote_first { (first_word..n).find(|&i| s.is_quote_mark(i) && !s.in_quote.get(i + 1).copied().unwrap_or(false)) } else { None };
+        let verbs = find_verbs(&s);
+        let mut chosen: Option<(Verb, Option<LocalSpeaker>)> = None;
+
+        let after_quote = quote_end.map(|q| q + 1).unwrap_or(0);
+        let candidates: Vec<&Verb> = verbs.iter().filter(|v| v.at >= after_quote).collect();
+        // Subject–verb and inverted attributions, left to right; "according
+        // to" only when nothing else attributes the sentence.
+        let mut found: Vec<(Verb, Option<LocalSpeaker>)> = Vec::new();
+        for v in candidates.iter().filter(|v| v.kind != VerbKind::AccordingTo) {
+            let sp = match v.kind {
+                VerbKind::Quoted => {
+                    // "quoted Foreign Minister Wang Yi telling …": the person quoted.
+                    (v.at + 1..(v.at + 8).min(n)).find_map(|i| s.mention[i]).map(|m| LocalSpeaker::Entity(ents.mentions[m].entity))
+                }
+                VerbKind::Nominal => s.mention[v.at - 1].map(|m| LocalSpeaker::Entity(ents.mentions[m].entity)),
+                _ => {
+                    let before_is_break = v.at == after_quote || v.at > 0 && (matches!(s.w(v.at - 1), ",") || s.is_quote_mark(v.at - 1));
+                    let inv = if before_is_break { inverted(&s, v, &h) } else { None };
+                    inv.or_else(|| subject(&s, after_quote, v.at, &h))
+                }
+            };
+            found.push(((*v).clone(), sp));
+        }
+        // Nested attribution: "Outlet reports that X said …" credits X.
+        let mut pick = found.iter().position(|(_, sp)| sp.is_some());
+        if let Some(p) = pick {
+            if let Some(q) = found.iter().skip(p + 1).position(|(v, sp)| {
+                sp.is_some() && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that") && v.at <= found[p].0.end + 6
+            }) {
+                pick = Some(p + 1 + q);
+            }
+        }
+        if let Some(p) = pick {
+            chosen = Some(found[p].clone());
+        } else if let Some(v) = verbs.iter().find(|v| v.kind == VerbKind::AccordingTo) {
+            let mut j = v.end + 1;
+            while j < n && matches!(s.lw(j).as_str(), "the" | "a" | "an") {
+                j += 1;
+            }
+            let sp = (j..(j + 6).min(n)).find_map(|i| s.mention[i]).filter(|&m| !ents.mentions[m].demonym).map(|m| LocalSpeaker::Entity(ents.mentions[m].entity));
+            let sp = sp.or_else(|| Some(LocalSpeaker::Writer));
+            chosen = Some((v.clone(), sp));
+        } else if let Some((v, sp)) = found.into_iter().next() {
+            chosen = Some((v, sp));
+        }
+
+        let claim = match chosen {
+            Some((v, sp)) => {
+                let speaker = sp.unwrap_or(LocalSpeaker::Writer);
+                let verb_text = match v.kind {
+                    VerbKind::AccordingTo => {
+                        let mut e = v.end + 1;
+                        while e < n && s.toks[e].word && !s.in_quote[e] {
+                            e += 1;
+                        }
+                        let e = e.min(v.end + 4).max(v.end + 1).min(n);
+                        let phrase = &text[s.toks[v.at].start..s.toks[e - 1].end];
+                        if speaker == LocalSpeaker::Writer { phrase.to_lowercase() } else { "according to".to_string() }
+                    }
+                    _ => {
+                        let mut a = v.at;
+                        while a > 0 && s.toks[a - 1].word && matches!(s.lw(a - 1).as_str(), "was" | "were" | "is" | "has" | "have" | "had") {
+                            a -= 1;
+                        }
+                        text[s.toks[a].start..s.toks[v.end].end].to_string()
+                    }
+                };
+                let content = if quote_first {
+                    content_words(&s, first_word, quote_end.unwrap_or(n))
+                } else if v.kind == VerbKind::AccordingTo {
+                    content_words(&s, 0, v.at)
+                } else if (v.end + 1..n).filter(|&i| s.toks[i].word).count() <= 3 && v.at > first_word + 3 {
+                    // "…, the daily said today.": the content comes first.
+                    content_words(&s, first_word, v.at)
+                } else {
+                    content_words(&s, v.end + 1, n)
+                };
+                let pol = polarity::classify(v.class, &content);
+                Some((speaker, Some(verb_text), pol))
+            }
+            None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
+                // A quotation with no attribution of its own continues the
+                // previous speaker's, in the same or the next paragraph.
+                match &h.prev {
+                    Some((sp, para)) if sent.paragraph <= para + 1 => {
+                        let content = content_words(&s, first_word, n);
+                        Some((sp.clone(), None, polarity::classify(Some(VerbClass::Say), &content)))
+                    }
+                    _ => None,
+                }
+            }
+            None if writer_evaluation(&s) => {
+                let content = content_words(&s, first_word, n);
+                Some((LocalSpeaker::Writer, None, polarity::classify(None, &content)))
+            }
+            None => None,
+        };
+        if let Some((speaker, verb, pol)) = claim {
+            let speaker_entity = match &speaker {
+                LocalSpeaker::Entity(e) => Some(*e),
+                _ => None,
+            };
+            let mut about: Vec<usize> = ents
+                .mentions
+                .iter()
+                .filter(|m| m.start >= sent.start && m.end <= sent.end && Some(m.entity) != speaker_entity)
+                .map(|m| m.entity)
+                .collect();
+            about.sort_unstable();
+            about.dedup();
+            if speaker != LocalSpeaker::Writer {
+                h.prev = Some((speaker.clone(), sent.paragraph));
+            }
+            out.push(LocalClaim { speaker, verb, start: sent.start, end: sent.end, polarity: pol, about });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{recognise, Gazetteer};
+    use crate::tokens::sentences;
+
+    /// (speaker name or label, verb, polarity) of each claim in `paras`.
+    fn claims(paras: &[&str]) -> Vec<(String, Option<String>, Polarity, String)> {
+        let text = paras.join("\n\n");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for p in paras {
+            spans.push((at, at + p.len()));
+            at += p.len() + 2;
+        }
+        let sents = sentences(&text, &spans);
+        let ents = recognise(&Gazetteer::base(&[]), &text, &sents);
+        extract(&text, &sents, &ents)
+            .into_iter()
+            .map(|c| {
+                let who = match &c.speaker {
+                    LocalSpeaker::Writer => "-".to_string(),
+                    LocalSpeaker::Entity(e) => ents.entities[*e].name.clone(),
+                    LocalSpeaker::Group(g) => g.clone(),
+                };
+                (who, c.verb, c.polarity, text[c.start..c.end].to_string())
+            })
+            .collect()
+    }
+
+    fn who(paras: &[&str]) -> Vec<String> {
+        claims(paras).into_iter().map(|c| c.0).collect()
+    }
+
+    #[test]
+    fn quote_first_attributions() {
+        assert_eq!(
+            who(&["Minister Anna Holt spoke on Monday.", "“We will respond in kind,” said Anna Holt, the defence minister.", "“It is a matter of time,” she said."]),
+            ["Anna Holt", "Anna Holt"]
+        );
+        assert_eq!(who(&["“The data shows it,” Ivan Petrov from the Moscow Institute told the newspaper."]), ["Ivan Petrov"]);
+        assert_eq!(
+            who(&["“It matters,” Deputy Minister Lars Olsen, who spoke at the summit, was quoted as saying."]),
+            ["Lars Olsen"]
+        );
+    }
+
+    #[test]
+    fn subject_verb_with_adverbials_appositives_and_relatives() {
+        let c = claims(&[
+            "In March, Russia’s foreign minister, Oleg Sokolov, said both sides should stop the war of words.",
+            "Maria Lind, founder and CEO of Nordlys Labs, a security company, described the move as pragmatic.",
+            "Iran, which officially opposes hacking, has also claimed that it is the victim of attacks from Israel.",
+        ]);
+        assert_eq!(c[0].0, "Oleg Sokolov");
+        assert_eq!(c[0].2, Polarity::Other);
+        assert_eq!(c[1].0, "Maria Lind");
+        assert_eq!(c[2].0, "Iran");
+        assert_eq!(c[2].2, Polarity::Accuse);
+    }
+
+    #[test]
+    fn inverted_nested_nominal_and_according_to() {
+        let c = claims(&[
+            "The forum will ease tensions, revealed Bloomberg, which first reported the move.",
+            "Techwatch reports that Helen Park said that Japan and Canada agree on standards.",
+            "The leak gave Japan an argument to counter Canadian complaints that it steals trade secrets from Canada.",
+            "The talks went well, according to Reuters.",
+            "Hackers hit the grid, according to reports.",
+        ]);
+        assert_eq!(c[0].0, "Bloomberg");
+        assert_eq!(c[1].0, "Helen Park");
+        assert_eq!(c[1].2, Polarity::Agree);
+        assert_eq!(c[2].0, "Canada");
+        assert_eq!(c[2].2, Polarity::Accuse);
+        assert_eq!(c[3].0, "Reuters");
+        assert_eq!((c[4].0.as_str(), c[4].1.as_deref()), ("-", Some("according to reports")));
+    }
+
+    #[test]
+    fn pronouns_groups_descriptions_and_continuations() {
+        let c = claims(&[
+            "The Daily Courier said the sites were hacked.",
+            "It claimed that the breach began in May.",
+            "Officials concerned allegedly told the Courier that talks would go on.",
+            "In addition, 40 sites were hit from abroad, the English-language daily said.",
+            "“The two sides agreed to meet again before the next round of talks.”",
+            "Chinese state media said the talks went well.",
+        ]);
+        let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(who, ["Daily Courier", "Daily Courier", "Officials", "Daily Courier", "Daily Courier", "Chinese state media"]);
+        assert_eq!(c[4].1, None);
+    }
+
+    #[test]
+    fn narrative_sentences_give_no_claim_but_evaluations_do() {
+        let c = claims(&[
+            "The two countries have traded barbs on the subject for months.",
+            "Officials and executives attended the forum in Oslo.",
+            "However, it would be naïve to think that Norway and Sweden are at peace.",
+        ]);
+        assert_eq!(c.len(), 1, "{c:?}");
+        assert_eq!(c[0].0, "-");
+    }
+}

@@ -1,0 +1,240 @@
+//! Reading a corpus folder: the articles (`*.txt`), the optional per-file
+//! metadata (`corpus.toml`) and the optional gazetteer (`entities.toml`).
+//!
+//! This is the only module that touches the file system. Problems either fail
+//! with a [`CorpusError`] naming the file (and line, for TOML) and what to do,
+//! or become a warning with a clear rule for what is kept; nothing is dropped
+//! silently.
+
+use crate::date::{DateInfo, PubDate};
+use serde::Deserialize;
+use std::collections::BTreeMap;
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+/// One article file as read from disk.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    pub name: String,
+    pub raw: String,
+}
+
+/// Per-file metadata from `corpus.toml`.
+#[derive(Clone, Debug, Default, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FileMeta {
+    pub outlet: Option<String>,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: the form gives the precision.
+    pub published: Option<String>,
+    /// True when `published` was inferred from the content.
+    #[serde(default)]
+    pub inferred: bool,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    /// Free text: why the date or outlet is what it is.
+    pub note: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CorpusToml {
+    #[serde(default)]
+    articles: BTreeMap<String, FileMeta>,
+}
+
+/// One gazetteer entry from `entities.toml`.
+#[derive(Clone, Debug, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GazetteerEntry {
+    pub name: String,
+    pub kind: String,
+    #[serde(default)]
+    pub aliases: Vec<String>,
+    pub affiliation: Option<String>,
+}
+
+#[derive(Clone, Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EntitiesToml {
+    #[serde(default)]
+    entity: Vec<GazetteerEntry>,
+}
+
+/// A corpus read from disk, not yet analysed.
+#[derive(Clone, Debug, Default)]
+pub struct Corpus {
+    pub files: Vec<SourceFile>,
+    pub meta: BTreeMap<String, FileMeta>,
+    pub gazetteer: Vec<GazetteerEntry>,
+    pub warnings: Vec<String>,
+}
+
+#[derive(Debug, PartialEq)]
+pub struct CorpusError {
+    pub file: PathBuf,
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+impl fmt::Display for CorpusError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.line {
+            Some(line) => write!(f, "{}:{}: {}", self.file.display(), line, self.message),
+            None => write!(f, "{}: {}", self.file.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for CorpusError {}
+
+fn err(file: &Path, line: Option<usize>, message: impl Into<String>) -> CorpusError {
+    CorpusError { file: file.to_path_buf(), line, message: message.into() }
+}
+
+/// The 1-based line of a byte offset.
+fn line_of(src: &str, offset: usize) -> usize {
+    src[..offset.min(src.len())].bytes().filter(|&b| b == b'\n').count() + 1
+}
+
+fn parse_toml<T: for<'de> Deserialize<'de>>(path: &Path, src: &str) -> Result<T, CorpusError> {
+    toml::from_str(src).map_err(|e| {
+        let line = e.span().map(|s| line_of(src, s.start));
+        err(path, line, e.message().to_string())
+    })
+}
+
+impl FileMeta {
+    /// The date this metadata gives, checked.
+    pub fn date(&self) -> Result<Option<DateInfo>, String> {
+        match &self.published {
+            None => Ok(None),
+            Some(s) => PubDate::parse_iso(s)
+                .map(|date| Some(DateInfo { date, inferred: self.inferred }))
+                .ok_or_else(|| format!("published = {s:?} is not YYYY, YYYY-MM or YYYY-MM-DD")),
+        }
+    }
+}
+
+/// Read a corpus folder. Article files are taken in name order.
+pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| err(dir, None, format!("cannot read the corpus folder: {e}")))?;
+    let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    names.sort();
+    let mut corpus = Corpus::default();
+    for path in &names {
+        let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if !path.is_file() || name.starts_with('.') {
+            continue;
+        }
+        match name.as_str() {
+            "corpus.toml" => {
+                let src = read_text(path)?;
+                let parsed: CorpusToml = parse_toml(path, &src)?;
+                for (file, meta) in &parsed.articles {
+                    if let Err(msg) = meta.date() {
+                        let line = src.find(file.as_str()).map(|o| line_of(&src, o));
+                        return Err(err(path, line, format!("[articles.\"{file}\"]: {msg}")));
+                    }
+                }
+                corpus.meta = parsed.articles;
+            }
+            "entities.toml" => {
+                let src = read_text(path)?;
+                let parsed: EntitiesToml = parse_toml(path, &src)?;
+                for e in &parsed.entity {
+                    if crate::model::EntityKind::parse(&e.kind).is_none() {
+                        let line = src.find(&format!("\"{}\"", e.name)).map(|o| line_of(&src, o));
+                        return Err(err(path, line, format!(
+                            "entity {:?} has kind {:?}; use one of person, country, place, government-body, company, media, threat-actor, programme, event, document",
+                            e.name, e.kind
+                        )));
+                    }
+                }
+                corpus.gazetteer = parsed.entity;
+            }
+            _ if name.ends_with(".txt") => {
+                let bytes = std::fs::read(path).map_err(|e| err(path, None, format!("cannot read: {e}")))?;
+                match String::from_utf8(bytes) {
+                    Ok(raw) => corpus.files.push(SourceFile { name, raw }),
+                    Err(e) => {
+                        let at = e.utf8_error().valid_up_to();
+                        let raw = String::from_utf8_lossy(e.as_bytes()).into_owned();
+                        return Err(err(path, Some(line_of(&raw, at)), format!(
+                            "not valid UTF-8 (byte {at}); save the file as UTF-8"
+                        )));
+                    }
+                }
+            }
+            _ => corpus.warnings.push(format!("{name}: skipped, not an article (only *.txt files are read)")),
+        }
+    }
+    for file in corpus.meta.keys() {
+        if !corpus.files.iter().any(|f| &f.name == file) {
+            corpus.warnings.push(format!("corpus.toml: metadata for {file}, which is not in the folder"));
+        }
+    }
+    Ok(corpus)
+}
+
+fn read_text(path: &Path) -> Result<String, CorpusError> {
+    let bytes = std::fs::read(path).map_err(|e| err(path, None, format!("cannot read: {e}")))?;
+    String::from_utf8(bytes).map_err(|_| err(path, None, "not valid UTF-8"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn temp_dir(name: &str) -> PathBuf {
+        let dir = std::env::temp_dir().join(format!("counterpoint-corpus-{name}-{}", std::process::id()));
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(&dir).unwrap();
+        dir
+    }
+
+    #[test]
+    fn reads_articles_metadata_and_warns_about_other_files() {
+        let dir = temp_dir("ok");
+        std::fs::write(dir.join("b.txt"), "Second\n\nBody.").unwrap();
+        std::fs::write(dir.join("a.txt"), "First\n\nBody.").unwrap();
+        std::fs::write(dir.join("notes.md"), "x").unwrap();
+        std::fs::write(dir.join("corpus.toml"), "[articles.\"a.txt\"]\noutlet = \"Daily\"\npublished = \"2013-04\"\ninferred = true\n").unwrap();
+        let c = load_dir(&dir).unwrap();
+        assert_eq!(c.files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["a.txt", "b.txt"]);
+        let d = c.meta["a.txt"].date().unwrap().unwrap();
+        assert_eq!((d.date.iso().as_str(), d.inferred), ("2013-04", true));
+        assert_eq!(c.warnings.len(), 1);
+        assert!(c.warnings[0].contains("notes.md"));
+    }
+
+    #[test]
+    fn malformed_toml_names_file_and_line() {
+        let dir = temp_dir("bad");
+        std::fs::write(dir.join("corpus.toml"), "[articles.\"a.txt\"]\noutlet = \"Daily\"\nbogus = 1\n").unwrap();
+        let e = load_dir(&dir).unwrap_err();
+        assert!(e.file.ends_with("corpus.toml"));
+        assert_eq!(e.line, Some(3), "{e}");
+        assert!(e.message.contains("bogus"), "{e}");
+
+        std::fs::write(dir.join("corpus.toml"), "[articles.\"a.txt\"]\npublished = \"April 2013\"\n").unwrap();
+        let e = load_dir(&dir).unwrap_err();
+        assert_eq!(e.line, Some(1), "{e}");
+        assert!(e.to_string().contains("YYYY"), "{e}");
+    }
+
+    #[test]
+    fn bad_entity_kind_and_bad_utf8_fail_with_position() {
+        let dir = temp_dir("ent");
+        std::fs::write(dir.join("entities.toml"), "[[entity]]\nname = \"Acme\"\nkind = \"firm\"\n").unwrap();
+        let e = load_dir(&dir).unwrap_err();
+        assert_eq!(e.line, Some(2), "{e}");
+        assert!(e.message.contains("company"), "{e}");
+
+        let dir = temp_dir("utf8");
+        std::fs::write(dir.join("x.txt"), b"Title\n\nbad \xff byte").unwrap();
+        let e = load_dir(&dir).unwrap_err();
+        assert_eq!(e.line, Some(3), "{e}");
+        assert!(e.message.contains("UTF-8"));
+    }
+}

@@ -1,0 +1,821 @@
+//! Entity recognition in one article: gazetteer matches (base list, corpus
+//! `entities.toml`, outlets), acronyms defined in parentheses, and names
+//! found from the shape of the prose: capitalised runs classified by their
+//! head noun ("… Centre", "… Labs"), a title before them ("Foreign Minister
+//! Wang Yi"), an appositive after them ("Michael Bell, founder and CEO of …"),
+//! a descriptor ("security firm Mandiant"), or a reporting verb ("Spacewar
+//! reports"). A later surname ("Cameron", "Wang") is the person named in full
+//! earlier. Every mention keeps its byte offsets.
+
+use crate::gazetteer::{COUNTRIES, KNOWN};
+use crate::lexicon::*;
+use crate::model::EntityKind;
+use crate::tokens::{Sentence, Token};
+use std::collections::HashMap;
+
+/// An entity as one article knows it, before corpus-wide merging.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalEntity {
+    pub name: String,
+    pub kind: EntityKind,
+    /// Canonical name of the country it belongs to.
+    pub affiliation: Option<String>,
+    /// A capital standing for its country's government.
+    pub metonym_for: Option<String>,
+    /// Only a demonym was seen ("Australian reports"): not exported as an
+    /// entity of the article unless named outright too.
+    pub demonym_only: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LocalMention {
+    pub entity: usize,
+    pub start: usize,
+    pub end: usize,
+    /// Matched through a demonym ("Chinese", "American").
+    pub demonym: bool,
+}
+
+/// A name the matcher knows, as a sequence of words.
+#[derive(Clone, Debug)]
+struct Alias {
+    words: Vec<String>,
+    entity: usize,
+    /// Lowercase aliases (an expansion written in lowercase) match any case;
+    /// others need the same capitalisation on the first letter of each word.
+    any_case: bool,
+    demonym: bool,
+}
+
+/// A user-supplied gazetteer entry, already validated.
+#[derive(Clone, Debug)]
+pub struct ExtraEntry {
+    pub name: String,
+    pub kind: EntityKind,
+    pub aliases: Vec<String>,
+    pub affiliation: Option<String>,
+}
+
+/// The known names: base gazetteer plus the corpus's own. Built once per
+/// corpus and cloned cheaply per article.
+#[derive(Clone, Debug, Default)]
+pub struct Gazetteer {
+    entities: Vec<LocalEntity>,
+    aliases: Vec<Alias>,
+}
+
+fn words_of(s: &str) -> Vec<String> {
+    let toks = crate::tokens::tokenize(s, 0, s.len());
+    toks.iter().map(|t| t.text(s).to_string()).collect()
+}
+
+impl Gazetteer {
+    pub fn base(extra: &[ExtraEntry]) -> Self {
+        let mut g = Gazetteer::default();
+        // The corpus's own entries first: they override the base list.
+        for e in extra {
+            let id = g.add(&e.name, e.kind, e.affiliation.clone(), None);
+            for a in &e.aliases {
+                g.alias(a, id, false);
+            }
+        }
+        for c in COUNTRIES {
+            let id = g.add(c.name, EntityKind::Country, None, None);
+            for a in c.aliases {
+                g.alias(a, id, false);
+            }
+            for d in c.demonyms {
+                g.alias(d, id, true);
+            }
+            if !c.capital.is_empty() && g.find(c.capital).is_none() {
+                g.add(c.capital, EntityKind::Place, Some(c.name.to_string()), Some(c.name.to_string()));
+            }
+        }
+        for k in KNOWN {
+            let aff = (!k.affiliation.is_empty()).then(|| k.affiliation.to_string());
+            let id = g.add(k.name, k.kind, aff, None);
+            for a in k.aliases {
+                g.alias(a, id, false);
+            }
+        }
+        g
+    }
+
+    fn find(&self, name: &str) -> Option<usize> {
+        self.entities.iter().position(|e| e.name.eq_ignore_ascii_case(name))
+    }
+
+    /// Add an entity (or return the one of that name) and its name as an alias.
+    pub fn add(&mut self, name: &str, kind: EntityKind, affiliation: Option<String>, metonym_for: Option<String>) -> usize {
+        if let Some(id) = self.find(name) {
+            return id;
+        }
+        self.entities.push(LocalEntity { name: name.to_string(), kind, affiliation, metonym_for, demonym_only: false });
+        let id = self.entities.len() - 1;
+        self.alias(name, id, false);
+        // "The Guardian" is also written "the Guardian" and "Guardian".
+        if let Some(rest) = name.strip_prefix("The ") {
+            self.alias(rest, id, false);
+        }
+        id
+    }
+
+    pub fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
+        let words = words_of(alias);
+        if words.is_empty() || self.aliases.iter().any(|a| a.words == words) {
+            return;
+        }
+        let any_case = alias.chars().all(|c| !c.is_uppercase());
+        self.aliases.push(Alias { words, entity, any_case, demonym });
+    }
+
+    pub fn entity(&self, i: usize) -> &LocalEntity {
+        &self.entities[i]
+    }
+
+    pub fn len(&self) -> usize {
+        self.entities.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entities.is_empty()
+    }
+
+    /// Index by first word, longest alias first.
+    fn index(&self) -> HashMap<String, Vec<usize>> {
+        let mut idx: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, a) in self.aliases.iter().enumerate() {
+            idx.entry(a.words[0].to_lowercase()).or_default().push(i);
+        }
+        for v in idx.values_mut() {
+            v.sort_by_key(|&i| std::cmp::Reverse(self.aliases[i].words.len()));
+        }
+        idx
+    }
+}
+
+/// The outcome for one article.
+#[derive(Clone, Debug, Default)]
+pub struct ArticleEntities {
+    pub entities: Vec<LocalEntity>,
+    pub mentions: Vec<LocalMention>,
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    /// Token index ranges of the sentences.
+    sents: Vec<(usize, usize)>,
+}
+
+impl Ctx<'_> {
+    fn w(&self, i: usize) -> &str {
+        self.toks[i].text(self.text)
+    }
+    fn is_word(&self, i: usize) -> bool {
+        i < self.toks.len() && self.toks[i].word
+    }
+    fn capitalised(&self, i: usize) -> bool {
+        self.is_word(i) && self.w(i).starts_with(|c: char| c.is_uppercase())
+    }
+    fn sentence_of(&self, i: usize) -> (usize, usize) {
+        *self.sents.iter().find(|(s, e)| (*s..*e).contains(&i)).unwrap_or(&(0, self.toks.len()))
+    }
+    /// Is token `i` the first word of its sentence (after opening quotes)?
+    fn sentence_initial(&self, i: usize) -> bool {
+        let (s, _) = self.sentence_of(i);
+        (s..i).all(|j| !self.toks[j].word && !self.w(j).chars().any(|c| c.is_alphanumeric()))
+    }
+}
+
+fn match_at(g: &Gazetteer, idx: &HashMap<String, Vec<usize>>, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+    let first = ctx.w(i).to_lowercase();
+    for &ai in idx.get(&first)? {
+        let a = &g.aliases[ai];
+        let mut j = i;
+        let mut ok = true;
+        for (k, w) in a.words.iter().enumerate() {
+            // Skip nothing: alias words must be consecutive tokens.
+            let t = i + k;
+            if t >= ctx.toks.len() {
+                ok = false;
+                break;
+            }
+            let tw = ctx.w(t);
+            let same = if a.any_case { tw.eq_ignore_ascii_case(w) } else { tw == w || (tw.len() > 1 && tw.chars().all(|c| !c.is_lowercase()) && tw.eq_ignore_ascii_case(w) && w.chars().all(|c| !c.is_lowercase())) };
+            // Tokens after the first must be joined as in the alias
+            // ("U.S.-based" is one alias of three tokens).
+            if !same {
+                ok = false;
+                break;
+            }
+            j = t + 1;
+        }
+        // Do not match the head of a longer capitalised word run glued by a
+        // hyphen to a lowercase word ("China-based" is a demonym alias).
+        if ok {
+            return Some((ai, j));
+        }
+    }
+    None
+}
+
+/// Recognise the entities of one article. `paragraphs` are byte spans of
+/// `text`; `sentences` its sentences.
+pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> ArticleEntities {
+    let mut toks = Vec::new();
+    let mut sents = Vec::new();
+    for s in sentences {
+        let t = crate::tokens::tokenize(text, s.start, s.end);
+        let start = toks.len();
+        toks.extend(t);
+        sents.push((start, toks.len()));
+    }
+    let ctx = Ctx { text, toks: &toks, sents };
+    let mut g = base.clone();
+    let base_len = g.len();
+
+    // Pass 1: which tokens the known names cover.
+    let idx = g.index();
+    let mut covered = vec![false; toks.len()];
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].word {
+            if let Some((_, j)) = match_at(&g, &idx, &ctx, i) {
+                covered[i..j].iter_mut().for_each(|c| *c = true);
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // Pass 2: acronyms defined in parentheses.
+    let mut acronym_tokens = vec![false; toks.len()];
+    for i in 1..toks.len().saturating_sub(1) {
+        if ctx.w(i - 1) != "(" || !toks[i].word {
+            continue;
+        }
+        // The acronym may be hyphenated: "(CERT-UK)".
+        let mut close = i + 1;
+        while close + 1 < toks.len() && ctx.w(close) == "-" && !toks[close].space_before && toks[close + 1].word && !toks[close + 1].space_before {
+            close += 2;
+        }
+        if close >= toks.len() || ctx.w(close) != ")" {
+            continue;
+        }
+        let acr = &text[toks[i].start..toks[close - 1].end];
+        if let Some((first, name)) = acronym_expansion(&ctx, i, acr) {
+            acronym_tokens[i..close].iter_mut().for_each(|t| *t = true);
+            let letters = acr.split('-').next().unwrap_or(acr);
+            let head_kind = institution_head(ctx.w(i - 2));
+            if letters.chars().count() < 3 && head_kind.is_none() {
+                continue;
+            }
+            let expansion = &text[toks[first].start..toks[i - 2].end];
+            let existing = match_at(&g, &g.index(), &ctx, first).filter(|(_, j)| *j == i - 1).map(|(a, _)| g.aliases[a].entity);
+            let existing = existing.or_else(|| match_at(&g, &g.index(), &ctx, i).filter(|(_, j)| *j == i + 1).map(|(a, _)| g.aliases[a].entity));
+            let id = match existing {
+                Some(id) => id,
+                None => {
+                    let kind = head_kind.unwrap_or(EntityKind::GovernmentBody);
+                    let aff = affiliation_before(&g, &ctx, &covered, first);
+                    g.add(&name, kind, aff, None)
+                }
+            };
+            g.alias(acr, id, false);
+            g.alias(expansion, id, false);
+            g.alias(&expansion.to_lowercase(), id, false);
+            covered[first..close].iter_mut().for_each(|c| *c = true);
+        }
+    }
+
+    // Pass 3: capitalised runs that no list holds.
+    let mut short_names: HashMap<String, usize> = HashMap::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if covered[i] || acronym_tokens[i] || !ctx.capitalised(i) {
+            i += 1;
+            continue;
+        }
+        let (mut run_start, run_end) = run_at(&ctx, &covered, i);
+        i = run_end.max(i + 1);
+        // "China-U.S. Internet Industry Forum": known names joined by hyphens
+        // open the name of an institution.
+        if run_start >= 3 && ctx.toks[run_start].space_before && institution_head(run_head(&ctx, run_start, run_end)).is_some() {
+            let mut k = run_start;
+            while k >= 2 && covered[k - 1] && ctx.capitalised(k - 1) && ctx.w(k - 2) == "-" && !ctx.toks[k - 1].space_before && !ctx.toks[k - 2].space_before && covered[k - 3] {
+                k -= 2;
+            }
+            if k < run_start {
+                run_start = k - 1;
+            }
+        }
+        // "Moscow Institute", "Beijing University": a known place opens the
+        // name of an institution.
+        if run_start > 0 && covered[run_start - 1] && ctx.toks[run_start].space_before && ctx.capitalised(run_start - 1)
+            && institution_head(run_head(&ctx, run_start, run_end)).is_some()
+            && (run_start < 2 || !covered[run_start - 2])
+        {
+            let prev = ctx.w(run_start - 1);
+            let is_place = g.entities.iter().any(|e| e.name == prev && matches!(e.kind, EntityKind::Place));
+            if is_place {
+                run_start -= 1;
+            }
+        }
+        if run_end == run_start + 1 && short_names.contains_key(ctx.w(run_start)) {
+            continue; // a surname of someone already named in full
+        }
+        if let Some(found) = classify_run(&g, &ctx, &covered, run_start, run_end) {
+            let id = g.add(&found.name, found.kind, found.affiliation.clone(), None);
+            if found.kind == EntityKind::Person && id >= base_len {
+                if let Some(short) = short_name(&found.name) {
+                    short_names.entry(short).or_insert(id);
+                }
+            }
+        }
+    }
+    // Surnames (and East Asian family names) refer back to the full name.
+    for (short, p) in short_names {
+        if g.find(&short).is_none() {
+            g.alias(&short, p, false);
+        }
+    }
+
+    // Pass 4: every mention, longest match first.
+    let idx = g.index();
+    let mut mentions = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].word {
+            if let Some((ai, j)) = match_at(&g, &idx, &ctx, i) {
+                let a = &g.aliases[ai];
+                let whole_word_end = j >= toks.len() || toks[j].space_before || !ctx.is_word(j) || ctx.w(j) != "-";
+                let glued_start = i == 0 || toks[i].space_before || !ctx.is_word(i - 1);
+                if whole_word_end || a.demonym || glued_start {
+                    mentions.push(LocalMention { entity: a.entity, start: toks[i].start, end: toks[j - 1].end, demonym: a.demonym });
+                }
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+
+    // Keep only entities this article mentions, renumbered in order of first
+    // mention; a country seen only as a demonym stays out.
+    let mut named = vec![false; g.len()];
+    for m in &mentions {
+        if !m.demonym {
+            named[m.entity] = true;
+        }
+    }
+    let mut remap: HashMap<usize, usize> = HashMap::new();
+    let mut entities = Vec::new();
+    let mut out_mentions = Vec::new();
+    for m in &mentions {
+        let id = *remap.entry(m.entity).or_insert_with(|| {
+            let mut e = g.entity(m.entity).clone();
+            e.demonym_only = !named[m.entity];
+            entities.push(e);
+            entities.len() - 1
+        });
+        out_mentions.push(LocalMention { entity: id, ..*m });
+    }
+    ArticleEntities { entities, mentions: out_mentions }
+}
+
+/// How a person is referred to after the first mention: the surname, or the
+/// family name that comes first in an East Asian name ("Wang Yi" → "Wang").
+fn short_name(full: &str) -> Option<String> {
+    let parts: Vec<&str> = full.split_whitespace().collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let short = if parts.len() == 2 && is_east_asian_surname(parts[0]) { parts[0] } else { parts[parts.len() - 1] };
+    (short.chars().count() > 1).then(|| short.to_string())
+}
+
+/// The words before "(ACR)" whose initials spell ACR (stop words skipped):
+/// returns the first token of the expansion and its title-cased form.
+fn acronym_expansion(ctx: &Ctx, i: usize, acr: &str) -> Option<(usize, String)> {
+    let letters: Vec<char> = acr.split('-').next()?.chars().filter(|c| c.is_alphabetic()).collect();
+    if letters.len() < 2 || !letters.iter().all(|c| c.is_uppercase()) {
+        return None;
+    }
+    // Match initials right to left; a word may be skipped when the acronym
+    // leaves it out ("Cyber security Information Sharing Partnership" is
+    // CISP), but the expansion must start on the acronym's first letter.
+    let mut need = letters.len();
+    let mut j = i - 1; // the "("
+    let mut skips = 0;
+    let (sent_start, _) = ctx.sentence_of(i);
+    while need > 0 && j > sent_start {
+        j -= 1;
+        if !ctx.toks[j].word {
+            if ctx.w(j) == "-" || ctx.w(j) == "&" {
+                continue;
+            }
+            return None;
+        }
+        let w = ctx.w(j);
+        if matches!(w.to_ascii_lowercase().as_str(), "of" | "and" | "for" | "the" | "on" | "in") {
+            continue;
+        }
+        let initial = w.chars().next()?.to_ascii_uppercase();
+        if initial == letters[need - 1] {
+            need -= 1;
+        } else if need < letters.len() && skips == 0 {
+            skips += 1;
+        } else {
+            return None;
+        }
+    }
+    if need > 0 {
+        return None;
+    }
+    let expansion = &ctx.text[ctx.toks[j].start..ctx.toks[i - 2].end];
+    let titled: Vec<String> = expansion
+        .split(' ')
+        .map(|w| {
+            if matches!(w, "of" | "and" | "for" | "the" | "on" | "in") {
+                w.to_string()
+            } else {
+                let mut c = w.chars();
+                c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+            }
+        })
+        .collect();
+    Some((j, titled.join(" ")))
+}
+
+/// The capitalised run from token `i`: capitalised words, name connectors
+/// before a capital ("of", "&"), hyphen glue, a full stop after "Co" or "Inc",
+/// and "and" between two institution names ("… Response Team and
+/// Coordination Centre of China").
+fn run_at(ctx: &Ctx, covered: &[bool], i: usize) -> (usize, usize) {
+    let (_, sent_end) = ctx.sentence_of(i);
+    let mut j = i + 1;
+    loop {
+        if j >= sent_end {
+            break;
+        }
+        let t = &ctx.toks[j];
+        let w = ctx.w(j);
+        if ctx.capitalised(j) && !covered[j] {
+            j += 1;
+        } else if ctx.capitalised(j) && covered[j] && w.chars().all(|c| !c.is_lowercase()) && ctx.w(j - 1) != "and" {
+            // An acronym inside a name ("Sichuan Anxun … Co. Ltd", "UK") only
+            // when it is glued or followed by more of the name.
+            if ctx.capitalised(j + 1) && !covered[j + 1] && !ctx.toks[j].space_before {
+                j += 1;
+            } else {
+                break;
+            }
+        } else if t.word && w.chars().all(|c| c.is_ascii_digit()) && w.len() == 4 && j > i && institution_head(ctx.w(j - 1)).is_some() {
+            j += 1; // "Summit 2013"
+            break;
+        } else if (is_name_connector(w) || w == "the" && ctx.w(j - 1) == "of") && ctx.capitalised(j + 1) && !covered[j + 1] {
+            j += 1;
+        } else if w == "of" && ctx.capitalised(j + 1) && covered[j + 1] && institution_head(ctx.w(j - 1)).is_some() {
+            // "… Centre of China": a known place closes the name.
+            j += 2;
+            break;
+        } else if w == "and" && institution_head(ctx.w(j - 1)).is_some() && institution_head(ctx.w(j - 1)) != Some(EntityKind::Company) {
+            // "X Team and Y Centre": one body when the run after "and" also
+            // ends in a different institution head.
+            let (_, e2) = run_at(ctx, covered, j + 1);
+            let head2 = run_head(ctx, j + 1, e2);
+            let ok = ctx.capitalised(j + 1) && !covered[j + 1] && e2 > j + 1 && institution_head(head2).is_some()
+                && !head2.eq_ignore_ascii_case(ctx.w(j - 1));
+            if ok {
+                j = e2;
+            } else {
+                break;
+            }
+        } else if w == "-" && !t.space_before && ctx.capitalised(j + 1) && !ctx.toks[j + 1].space_before {
+            j += 1;
+        } else if w == "." && !t.space_before && matches!(ctx.w(j - 1), "Co" | "Inc" | "Corp" | "Ltd" | "Bros" | "St") {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    // Trim trailing connectors and stops.
+    while j > i + 1 && (is_name_connector(ctx.w(j - 1)) || ctx.w(j - 1) == "-" || ctx.w(j - 1) == "the") {
+        j -= 1;
+    }
+    (i, j)
+}
+
+/// The head noun of a name: its last word, or the word before a closing
+/// "of <Place>" ("Coordination Centre of China" → "Centre").
+fn run_head<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
+    if e >= s + 3 && ctx.w(e - 2) == "of" {
+        ctx.w(e - 3)
+    } else {
+        ctx.w(e.max(s + 1) - 1)
+    }
+}
+
+struct Found {
+    name: String,
+    kind: EntityKind,
+    affiliation: Option<String>,
+}
+
+/// Decide whether a capitalised run names something, and what.
+fn classify_run(g: &Gazetteer, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) -> Option<Found> {
+    // Leading words that are not part of a name: "The", sentence adverbs,
+    // months and days.
+    while s < e && (ctx.w(s) == "The" || is_not_name(ctx.w(s)) && !is_title(ctx.w(s))) && !is_person_role(ctx.w(s)) {
+        s += 1;
+    }
+    if s >= e {
+        return None;
+    }
+    let word_idx: Vec<usize> = (s..e).filter(|&k| ctx.toks[k].word).collect();
+    let n = word_idx.len();
+    if n == 0 {
+        return None;
+    }
+    let last = run_head(ctx, s, e);
+    let span = |a: usize, b: usize| ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end].to_string();
+    let initial = ctx.sentence_initial(s);
+    // "the Daily Courier": a name with an article is not a person's.
+    let with_article = s > 0 && ctx.w(s - 1).eq_ignore_ascii_case("the") || ctx.w(s) == "The";
+    let (sent_start, _) = ctx.sentence_of(s);
+    let before = if s > sent_start { Some(ctx.w(s - 1)) } else { None };
+    let before2 = if s > sent_start + 1 { Some(ctx.w(s - 2)) } else { None };
+
+    // "CEO of Suzu Labs": a role of an institution names the institution.
+    if institution_head(last).is_some() {
+        if let Some(of) = (s..e).find(|&t| ctx.w(t) == "of") {
+            if of > s && (s..of).all(|t| is_title(ctx.w(t))) && of + 1 < e {
+                return classify_run(g, ctx, covered, of + 1, e);
+            }
+        }
+    }
+    // 1. An institution's head noun ends the run.
+    if let Some(kind) = institution_head(last) {
+        if n >= 2 {
+            let name = span(s, e);
+            let aff = affiliation_before(g, ctx, covered, s).or_else(|| affiliation_of_suffix(g, &name));
+            return Some(Found { name, kind, affiliation: aff });
+        }
+    }
+    // 2. Titles before a name: "Secretary of State John Kerry".
+    let mut k = s;
+    while k < e && (is_title(ctx.w(k)) || is_name_connector(ctx.w(k)) || ctx.w(k) == "-") {
+        k += 1;
+    }
+    if k > s && k < e && (s..k).any(|t| is_person_role(ctx.w(t))) {
+        let rest: Vec<usize> = (k..e).filter(|&t| ctx.toks[t].word).collect();
+        if (1..=4).contains(&rest.len()) && rest.iter().all(|&t| ctx.capitalised(t)) {
+            let name = span(k, e);
+            let aff = affiliation_before(g, ctx, covered, s).or_else(|| affiliation_after(g, ctx, covered, e));
+            return Some(Found { name, kind: EntityKind::Person, affiliation: aff });
+        }
+    }
+    if word_idx.iter().all(|&t| is_title(ctx.w(t)) || is_not_name(ctx.w(t))) {
+        return None;
+    }
+    let looks_like_person_name = !with_article && (2..=3).contains(&n) && word_idx.iter().all(|&t| ctx.w(t).chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-'));
+    // 3. A role just before: "premier Li Keqiang", "contractor Edward Snowden".
+    let role_before = before.is_some_and(is_person_role) || (before == Some(",") && before2.is_some_and(is_person_role));
+    // 4. An appositive role after: "Michael Bell, founder and CEO of …".
+    let role_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && {
+        let mut t = e + 1;
+        while t < ctx.toks.len() && matches!(ctx.w(t), "a" | "an" | "the" | "its" | "former" | "senior") {
+            t += 1;
+        }
+        t < ctx.toks.len() && is_person_role(ctx.w(t))
+    };
+    // 5. A given name or an East Asian surname first.
+    // "Ivan Petrov from the institute".
+    let from_after = e < ctx.toks.len() && ctx.w(e) == "from" && ctx.toks.get(e + 1).is_some_and(|_| ctx.w(e + 1) == "the");
+    let name_shape = looks_like_person_name
+        && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after);
+    if looks_like_person_name && (role_before || role_after || name_shape) || (n == 1 && role_before && !initial && before.is_some_and(|b| b.chars().all(|c| c.is_lowercase()))) {
+        let aff = affiliation_before(g, ctx, covered, s).or_else(|| affiliation_after(g, ctx, covered, e));
+        return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
+    }
+    // 6. A descriptor before: "security firm Mandiant".
+    if let Some(kind) = before.and_then(descriptor_kind) {
+        if n <= 4 {
+            let aff = affiliation_before(g, ctx, covered, s);
+            return Some(Found { name: span(s, e), kind, affiliation: aff });
+        }
+    }
+    let verb_after = {
+        let mut t = e;
+        while t < ctx.toks.len() && ctx.toks[t].word && is_auxiliary(ctx.w(t)) {
+            t += 1;
+        }
+        t < ctx.toks.len() && reporting_verb(ctx.w(t)).is_some()
+    };
+    let lower_elsewhere = |w: &str| {
+        let l = w.to_lowercase();
+        ctx.toks.iter().any(|t| t.word && t.text(ctx.text) == l)
+    };
+    // 7. A single word at the start of a sentence is usually just a capital.
+    if initial && n == 1 {
+        let w = ctx.w(s);
+        if verb_after && !is_group_noun(w) && !lower_elsewhere(w) && w.chars().count() > 2 {
+            let verb = ctx.w(e);
+            let kind = if verb.starts_with("report") { EntityKind::Media } else { EntityKind::Company };
+            return Some(Found { name: w.to_string(), kind, affiliation: None });
+        }
+        return None;
+    }
+    // 8. A place after "in" / "based in".
+    if matches!(before, Some("in") | Some("from")) && n <= 2 && !lower_elsewhere(ctx.w(s)) {
+        return Some(Found { name: span(s, e), kind: EntityKind::Place, affiliation: None });
+    }
+    if n == 1 {
+        // A lone capitalised word mid-sentence: a name when it recurs or
+        // speaks; an all-capitals word must recur.
+        let w = ctx.w(s);
+        if is_not_name(w) || is_group_noun(w) || lower_elsewhere(w) {
+            return None;
+        }
+        let count = ctx.toks.iter().filter(|t| t.word && t.text(ctx.text) == w).count();
+        if verb_after || count >= 2 {
+            let kind = if looks_like_person_name { EntityKind::Person } else { EntityKind::Company };
+            return Some(Found { name: w.to_string(), kind, affiliation: affiliation_before(g, ctx, covered, s) });
+        }
+        return None;
+    }
+    // 9. Several capitalised words: a proper name of some organisation.
+    if initial && n == 2 && lower_elsewhere(ctx.w(s)) {
+        return None;
+    }
+    if looks_like_person_name && verb_after {
+        return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: affiliation_after(g, ctx, covered, e) });
+    }
+    let aff = affiliation_before(g, ctx, covered, s);
+    Some(Found { name: span(s, e), kind: EntityKind::Company, affiliation: aff })
+}
+
+/// The country a name belongs to from the words just before it:
+/// "Chinese premier Li Keqiang", "US security firm Mandiant",
+/// "China's official Xinhua news agency".
+fn affiliation_before(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], s: usize) -> Option<String> {
+    let (sent_start, _) = ctx.sentence_of(s);
+    let from = s.saturating_sub(5).max(sent_start);
+    let idx = g.index();
+    for t in (from..s).rev() {
+        if matches!(ctx.w(t), "," | "." | ";" | "(" | ")" | "“" | "”" | "\"") && t + 1 < s && !matches!(ctx.w(t + 1), "a" | "an" | "the") {
+            // Allow "China's premier, Li Keqiang": one comma after a role.
+            if !(ctx.w(t) == "," && t > 0 && is_person_role(ctx.w(t - 1))) {
+                break;
+            }
+        }
+        if !ctx.toks[t].word {
+            continue;
+        }
+        if let Some((ai, _)) = match_at(g, &idx, ctx, t) {
+            let e = g.entity(g.aliases[ai].entity);
+            if e.kind == EntityKind::Country {
+                return Some(e.name.clone());
+            }
+            if let Some(m) = &e.metonym_for {
+                return Some(m.clone());
+            }
+        }
+        if matches!(ctx.w(t), "said" | "says" | "told" | "and" | "or" | "with" | "by" | "that") {
+            break;
+        }
+    }
+    None
+}
+
+/// "… from the National … Centre of China": the affiliation of what follows.
+fn affiliation_after(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], e: usize) -> Option<String> {
+    let (_, sent_end) = ctx.sentence_of(e.min(ctx.toks.len().saturating_sub(1)));
+    if e + 2 >= sent_end || !matches!(ctx.w(e), "from" | "of" | "at") {
+        return None;
+    }
+    let mut t = e + 1;
+    while t < sent_end && matches!(ctx.w(t), "the" | "a" | "an") {
+        t += 1;
+    }
+    let end = (t + 12).min(sent_end);
+    let idx = g.index();
+    let text_after = &ctx.text[ctx.toks[t].start..ctx.toks[end - 1].end];
+    for k in t..end {
+        if !ctx.toks[k].word {
+            continue;
+        }
+        if let Some((ai, _)) = match_at(g, &idx, ctx, k) {
+            let ent = g.entity(g.aliases[ai].entity);
+            if ent.kind == EntityKind::Country {
+                return Some(ent.name.clone());
+            }
+            if ent.affiliation.is_some() {
+                return ent.affiliation.clone();
+            }
+        }
+    }
+    affiliation_of_suffix(g, text_after)
+}
+
+/// "Coordination Centre of China" → China.
+fn affiliation_of_suffix(g: &Gazetteer, name: &str) -> Option<String> {
+    let (_, tail) = name.rsplit_once(" of ")?;
+    let tail = tail.trim();
+    COUNTRIES
+        .iter()
+        .find(|c| c.name == tail || c.aliases.contains(&tail))
+        .map(|c| c.name.to_string())
+        .filter(|_| g.len() > 0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tokens::sentences;
+
+    fn run(text: &str) -> Vec<(String, EntityKind, Option<String>, Vec<String>)> {
+        let g = Gazetteer::base(&[]);
+        let sents = sentences(text, &[(0, text.len())]);
+        let r = recognise(&g, text, &sents);
+        r.entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| !e.demonym_only)
+            .map(|(i, e)| {
+                let ms = r.mentions.iter().filter(|m| m.entity == i).map(|m| text[m.start..m.end].to_string()).collect();
+                (e.name.clone(), e.kind, e.affiliation.clone(), ms)
+            })
+            .collect()
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        run(text).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn titles_roles_and_appositives_mark_people() {
+        let text = "Foreign Minister Ana Pereira met Secretary of State for Trade Tom Hale. \
+                    Jonas Berg, chief executive of Nordlys Labs, said Berg agreed. \
+                    Hale said the talks went well, according to spokesman Piet Vos.";
+        let es = run(text);
+        let get = |n: &str| es.iter().find(|e| e.0 == n).unwrap_or_else(|| panic!("{n} in {es:?}"));
+        assert_eq!(get("Ana Pereira").1, EntityKind::Person);
+        assert_eq!(get("Tom Hale").1, EntityKind::Person);
+        assert_eq!(get("Tom Hale").3, ["Tom Hale", "Hale"]);
+        assert_eq!(get("Jonas Berg").1, EntityKind::Person);
+        assert_eq!(get("Nordlys Labs").1, EntityKind::Company);
+        assert_eq!(get("Piet Vos").1, EntityKind::Person);
+    }
+
+    #[test]
+    fn affiliations_come_from_demonyms_and_possessives() {
+        let es = run("Russian minister Oleg Petrov spoke. Later, German security firm Blauwerk said it was hacked.");
+        let petrov = es.iter().find(|e| e.0 == "Oleg Petrov").unwrap();
+        assert_eq!(petrov.2.as_deref(), Some("Russia"));
+        let firm = es.iter().find(|e| e.0 == "Blauwerk").unwrap();
+        assert_eq!((firm.1, firm.2.as_deref()), (EntityKind::Company, Some("Germany")));
+    }
+
+    #[test]
+    fn acronyms_defined_in_parentheses_merge_with_their_expansion() {
+        let es = run("The national data protection board (NDPB) met. Later the NDPB said the data protection board was fine. Prices of intellectual property (IP) rose.");
+        let b = es.iter().find(|e| e.3.contains(&"NDPB".to_string())).expect("NDPB");
+        assert_eq!(b.0, "National Data Protection Board");
+        assert!(b.3.iter().any(|m| m == "national data protection board"));
+        assert!(!names("Prices of intellectual property (IP) rose.").iter().any(|n| n.contains("Intellectual")));
+    }
+
+    #[test]
+    fn gazetteer_aliases_merge_and_lone_demonyms_stay_out() {
+        let es = run("The U.S. and the United States and America met. Australian reports said so.");
+        assert_eq!(es.len(), 1, "{es:?}");
+        assert_eq!(es[0].0, "United States");
+        assert_eq!(es[0].3.len(), 3);
+    }
+
+    #[test]
+    fn sentence_initial_capitals_and_common_words_are_not_names() {
+        let text = "Officials and executives met. Cyber attacks rose, and cyber defence fell. Western targets were hit in March.";
+        assert!(names(text).is_empty(), "{:?}", names(text));
+    }
+
+    #[test]
+    fn institution_heads_and_connectors_make_one_name() {
+        let text = "Staff at the Polar Research Team and Weather Centre of Norway left. \
+                    The deal named Acme Trading Co. Ltd and Orion Holdings. Marks & Spencer said so.";
+        let ns = names(text);
+        assert!(ns.contains(&"Polar Research Team and Weather Centre of Norway".to_string()), "{ns:?}");
+        assert!(ns.contains(&"Acme Trading Co. Ltd".to_string()), "{ns:?}");
+        assert!(ns.contains(&"Orion Holdings".to_string()), "{ns:?}");
+        assert!(ns.contains(&"Marks & Spencer".to_string()), "{ns:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_reporting_verb_at_sentence_start_is_a_source() {
+        let ns = names("Techwatch reports that the bank was hit. Analysts said otherwise.");
+        assert_eq!(ns, ["Techwatch"]);
+    }
+}

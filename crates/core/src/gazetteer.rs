@@ -1,0 +1,241 @@
+//! The base gazetteer that ships with the engine: countries with their short
+//! forms, demonyms and capitals (capitals speak for their governments:
+//! "Beijing denied"), well-known agencies, news organisations, companies and
+//! threat-actor names of the security beat, and large places. A corpus adds
+//! its own `entities.toml` on top; names in no list are still found from the
+//! text by `entities`.
+
+use crate::model::EntityKind::{self, *};
+
+/// A country: canonical name, other names, demonyms, capital.
+pub struct Country {
+    pub name: &'static str,
+    pub aliases: &'static [&'static str],
+    pub demonyms: &'static [&'static str],
+    pub capital: &'static str,
+}
+
+macro_rules! countries {
+    ($( $name:literal [$($alias:literal),*] [$($dem:literal),*] $cap:literal; )*) => {
+        pub const COUNTRIES: &[Country] = &[ $( Country { name: $name, aliases: &[$($alias),*], demonyms: &[$($dem),*], capital: $cap } ),* ];
+    };
+}
+
+countries! {
+    "United States" ["US", "U.S.", "USA", "U.S.A.", "America", "United States of America"] ["American", "Americans", "US-based", "U.S.-based"] "Washington";
+    "United Kingdom" ["UK", "U.K.", "Britain", "Great Britain"] ["British", "Briton", "Britons", "UK-based"] "London";
+    "China" ["People's Republic of China", "PRC", "mainland China"] ["Chinese", "China-based"] "Beijing";
+    "Russia" ["Russian Federation"] ["Russian", "Russians"] "Moscow";
+    "Iran" ["Islamic Republic of Iran"] ["Iranian", "Iranians"] "Tehran";
+    "North Korea" ["DPRK", "Democratic People's Republic of Korea"] ["North Korean", "North Koreans"] "Pyongyang";
+    "South Korea" ["Republic of Korea", "ROK"] ["South Korean", "South Koreans"] "Seoul";
+    "Japan" [] ["Japanese"] "Tokyo";
+    "Taiwan" [] ["Taiwanese"] "Taipei";
+    "India" [] ["Indian", "Indians"] "New Delhi";
+    "Pakistan" [] ["Pakistani"] "Islamabad";
+    "Australia" [] ["Australian", "Australians"] "Canberra";
+    "New Zealand" [] ["New Zealander"] "Wellington";
+    "Canada" [] ["Canadian", "Canadians"] "Ottawa";
+    "Mexico" [] ["Mexican"] "Mexico City";
+    "Brazil" [] ["Brazilian"] "Brasilia";
+    "Argentina" [] ["Argentine", "Argentinian"] "Buenos Aires";
+    "France" [] ["French"] "Paris";
+    "Germany" [] ["German", "Germans"] "Berlin";
+    "Italy" [] ["Italian"] "Rome";
+    "Spain" [] ["Spanish"] "Madrid";
+    "Netherlands" ["Holland"] ["Dutch"] "Amsterdam";
+    "Belgium" [] ["Belgian"] "Brussels";
+    "Switzerland" [] ["Swiss"] "Bern";
+    "Sweden" [] ["Swedish"] "Stockholm";
+    "Norway" [] ["Norwegian"] "Oslo";
+    "Denmark" [] ["Danish"] "Copenhagen";
+    "Finland" [] ["Finnish"] "Helsinki";
+    "Poland" [] ["Polish"] "Warsaw";
+    "Ukraine" [] ["Ukrainian", "Ukrainians"] "Kyiv";
+    "Belarus" [] ["Belarusian"] "Minsk";
+    "Estonia" [] ["Estonian"] "Tallinn";
+    "Latvia" [] ["Latvian"] "Riga";
+    "Lithuania" [] ["Lithuanian"] "Vilnius";
+    "Ireland" ["Republic of Ireland"] ["Irish"] "Dublin";
+    "Israel" [] ["Israeli", "Israelis"] "Jerusalem";
+    "Saudi Arabia" [] ["Saudi"] "Riyadh";
+    "United Arab Emirates" ["UAE"] ["Emirati"] "Abu Dhabi";
+    "Turkey" ["Turkiye"] ["Turkish"] "Ankara";
+    "Egypt" [] ["Egyptian"] "Cairo";
+    "Syria" [] ["Syrian"] "Damascus";
+    "Iraq" [] ["Iraqi"] "Baghdad";
+    "Afghanistan" [] ["Afghan"] "Kabul";
+    "Vietnam" [] ["Vietnamese"] "Hanoi";
+    "Philippines" [] ["Filipino", "Philippine"] "Manila";
+    "Indonesia" [] ["Indonesian"] "Jakarta";
+    "Malaysia" [] ["Malaysian"] "Kuala Lumpur";
+    "Singapore" [] ["Singaporean"] "Singapore";
+    "Thailand" [] ["Thai"] "Bangkok";
+    "South Africa" [] ["South African"] "Pretoria";
+    "Nigeria" [] ["Nigerian"] "Abuja";
+    "Kenya" [] ["Kenyan"] "Nairobi";
+    "Greece" [] ["Greek"] "Athens";
+    "Portugal" [] ["Portuguese"] "Lisbon";
+    "Austria" [] ["Austrian"] "Vienna";
+    "Czech Republic" ["Czechia"] ["Czech"] "Prague";
+    "Hungary" [] ["Hungarian"] "Budapest";
+    "Romania" [] ["Romanian"] "Bucharest";
+    "Serbia" [] ["Serbian"] "Belgrade";
+    "Georgia" [] ["Georgian"] "Tbilisi";
+    "Venezuela" [] ["Venezuelan"] "Caracas";
+    "Cuba" [] ["Cuban"] "Havana";
+    "Qatar" [] ["Qatari"] "Doha";
+    "Hong Kong" [] [] "";
+}
+
+/// A known entity that is not a country.
+pub struct Known {
+    pub name: &'static str,
+    pub kind: EntityKind,
+    pub aliases: &'static [&'static str],
+    /// Canonical name of the country it belongs to, or "".
+    pub affiliation: &'static str,
+}
+
+macro_rules! known {
+    ($( $name:literal $kind:ident [$($alias:literal),*] $aff:literal; )*) => {
+        pub const KNOWN: &[Known] = &[ $( Known { name: $name, kind: $kind, aliases: &[$($alias),*], affiliation: $aff } ),* ];
+    };
+}
+
+known! {
+    // Government bodies and agencies.
+    "National Security Agency" GovernmentBody ["NSA"] "United States";
+    "Federal Bureau of Investigation" GovernmentBody ["FBI"] "United States";
+    "Central Intelligence Agency" GovernmentBody ["CIA"] "United States";
+    "Department of Homeland Security" GovernmentBody ["DHS", "Homeland Security"] "United States";
+    "Cybersecurity and Infrastructure Security Agency" GovernmentBody ["CISA"] "United States";
+    "Department of Justice" GovernmentBody ["DoJ", "Justice Department"] "United States";
+    "State Department" GovernmentBody ["US State Department", "Department of State"] "United States";
+    "Pentagon" GovernmentBody ["Department of Defense"] "United States";
+    "White House" GovernmentBody [] "United States";
+    "Congress" GovernmentBody ["US Congress"] "United States";
+    "US Cyber Command" GovernmentBody ["Cyber Command"] "United States";
+    "GCHQ" GovernmentBody ["Government Communications Headquarters"] "United Kingdom";
+    "National Cyber Security Centre" GovernmentBody ["NCSC"] "United Kingdom";
+    "MI5" GovernmentBody ["Security Service"] "United Kingdom";
+    "MI6" GovernmentBody ["Secret Intelligence Service", "SIS"] "United Kingdom";
+    "Cabinet Office" GovernmentBody [] "United Kingdom";
+    "Home Office" GovernmentBody [] "United Kingdom";
+    "Foreign Office" GovernmentBody ["Foreign, Commonwealth and Development Office", "FCDO", "Foreign and Commonwealth Office"] "United Kingdom";
+    "Ministry of Defence" GovernmentBody ["MoD"] "United Kingdom";
+    "Downing Street" GovernmentBody ["Number 10", "No 10"] "United Kingdom";
+    "Ministry of State Security" GovernmentBody ["MSS"] "China";
+    "People's Liberation Army" GovernmentBody ["PLA"] "China";
+    "Ministry of Foreign Affairs" GovernmentBody [] "";
+    "Cyberspace Administration of China" GovernmentBody ["CAC"] "China";
+    "Kremlin" GovernmentBody [] "Russia";
+    "GRU" GovernmentBody [] "Russia";
+    "FSB" GovernmentBody [] "Russia";
+    "European Union" GovernmentBody ["EU"] "";
+    "European Commission" GovernmentBody [] "";
+    "NATO" GovernmentBody ["Nato"] "";
+    "United Nations" GovernmentBody ["UN", "U.N."] "";
+    "Europol" GovernmentBody [] "";
+    "Interpol" GovernmentBody [] "";
+    // News organisations.
+    "Xinhua" Media ["Xinhua News Agency"] "China";
+    "China Daily" Media [] "China";
+    "Global Times" Media [] "China";
+    "People's Daily" Media [] "China";
+    "CCTV" Media [] "China";
+    "Reuters" Media [] "";
+    "Associated Press" Media ["AP"] "";
+    "Agence France-Presse" Media ["AFP"] "";
+    "Bloomberg" Media [] "";
+    "BBC" Media [] "United Kingdom";
+    "The Guardian" Media ["Guardian"] "United Kingdom";
+    "Financial Times" Media ["FT"] "United Kingdom";
+    "The Times" Media [] "United Kingdom";
+    "The Telegraph" Media ["Telegraph"] "United Kingdom";
+    "The Independent" Media [] "United Kingdom";
+    "Sky News" Media [] "United Kingdom";
+    "The New York Times" Media ["New York Times", "NYT"] "United States";
+    "The Washington Post" Media ["Washington Post"] "United States";
+    "The Wall Street Journal" Media ["Wall Street Journal", "WSJ"] "United States";
+    "CNN" Media [] "United States";
+    "NBC News" Media ["NBC"] "United States";
+    "Politico" Media [] "";
+    "Computer Weekly" Media ["ComputerWeekly"] "United Kingdom";
+    "Kyodo" Media [] "Japan";
+    "Yonhap" Media [] "South Korea";
+    "TASS" Media [] "Russia";
+    "RIA Novosti" Media [] "Russia";
+    // Companies of the security beat.
+    "Mandiant" Company [] "United States";
+    "FireEye" Company [] "United States";
+    "CrowdStrike" Company [] "United States";
+    "Microsoft" Company [] "United States";
+    "Google" Company [] "United States";
+    "Apple" Company [] "United States";
+    "Amazon" Company [] "United States";
+    "Meta" Company ["Facebook"] "United States";
+    "Cisco" Company [] "United States";
+    "Symantec" Company [] "United States";
+    "Palo Alto Networks" Company [] "United States";
+    "Recorded Future" Company [] "United States";
+    "SolarWinds" Company [] "United States";
+    "Huawei" Company [] "China";
+    "ZTE" Company [] "China";
+    "TikTok" Company [] "China";
+    "ByteDance" Company [] "China";
+    "Tencent" Company [] "China";
+    "Alibaba" Company [] "China";
+    "Kaspersky" Company ["Kaspersky Lab"] "Russia";
+    "BAE Systems" Company [] "United Kingdom";
+    "Check Point" Company [] "Israel";
+    "NSO Group" Company [] "Israel";
+    // Threat actors.
+    "APT1" ThreatActor ["Comment Crew", "Unit 61398"] "China";
+    "APT10" ThreatActor ["Stone Panda"] "China";
+    "APT31" ThreatActor ["Zirconium"] "China";
+    "APT40" ThreatActor [] "China";
+    "APT41" ThreatActor [] "China";
+    "Volt Typhoon" ThreatActor [] "China";
+    "Salt Typhoon" ThreatActor [] "China";
+    "Silk Typhoon" ThreatActor ["Hafnium"] "China";
+    "Fancy Bear" ThreatActor ["APT28"] "Russia";
+    "Cozy Bear" ThreatActor ["APT29"] "Russia";
+    "Sandworm" ThreatActor [] "Russia";
+    "Lazarus Group" ThreatActor ["Lazarus"] "North Korea";
+    "Charming Kitten" ThreatActor ["APT35"] "Iran";
+    // Places that are not capitals.
+    "Shanghai" Place [] "China";
+    "Shenzhen" Place [] "China";
+    "Guangzhou" Place [] "China";
+    "Xinjiang" Place [] "China";
+    "Tibet" Place [] "China";
+    "Macau" Place [] "China";
+    "California" Place [] "United States";
+    "New York" Place [] "United States";
+    "Silicon Valley" Place [] "United States";
+    "Virginia" Place [] "United States";
+    "Texas" Place [] "United States";
+    "Washington DC" Place ["Washington, DC", "Washington D.C."] "United States";
+    "Westminster" Place [] "United Kingdom";
+    "Whitehall" Place [] "United Kingdom";
+    "Scotland" Place [] "United Kingdom";
+    "Wales" Place [] "United Kingdom";
+    "England" Place [] "United Kingdom";
+    "Northern Ireland" Place [] "United Kingdom";
+    "Manchester" Place [] "United Kingdom";
+    "Cheltenham" Place [] "United Kingdom";
+    "St Petersburg" Place [] "Russia";
+    "Geneva" Place [] "Switzerland";
+    "Davos" Place [] "Switzerland";
+    "Munich" Place [] "Germany";
+    "Europe" Place [] "";
+    "Asia" Place [] "";
+    "Africa" Place [] "";
+    "Middle East" Place [] "";
+    "South China Sea" Place [] "";
+    // Events everyone writes about.
+    "Second World War" Event ["World War II", "WWII"] "";
+    "First World War" Event ["World War I", "WWI"] "";
+    "Cold War" Event [] "";
+}

@@ -1,0 +1,569 @@
+//! Ingest: one raw scraped article → headline, standfirst, dateline and body
+//! paragraphs, with boilerplate removed and every removal explained.
+//!
+//! Scrapes of news pages share a handful of layouts, and this module encodes
+//! those layouts rather than any one site: an image credit or a section word
+//! before the headline, the standfirst on either side of the headline and
+//! often repeated as the first paragraph, a `Published …` dateline, related-
+//! link lines and subscription, comment and cookie prompts. Each paragraph is
+//! one non-blank line of the raw file.
+
+use crate::date::PubDate;
+use crate::text::{compact, word_count};
+
+/// What ingest kept of an article.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ingested {
+    pub title: String,
+    pub standfirst: Option<String>,
+    /// True when the first body paragraph repeats the standfirst, so the
+    /// cleaned text starts with the body.
+    pub standfirst_repeated: bool,
+    pub dateline: Option<Dateline>,
+    /// Body paragraphs, cleaned (not including the standfirst).
+    pub paragraphs: Vec<String>,
+    /// Lines left out, each with why.
+    pub removed: Vec<Removal>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Dateline {
+    pub line: usize,
+    pub text: String,
+    pub date: Option<PubDate>,
+}
+
+/// A line of the raw file that is not part of the article, and why.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Removal {
+    /// 1-based line number in the raw file.
+    pub line: usize,
+    pub text: String,
+    pub reason: Reason,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Reason {
+    ImageCredit,
+    SectionWord,
+    RelatedLink,
+    CommentPrompt,
+    CookieNotice,
+    SiteChrome,
+}
+
+impl Reason {
+    pub fn explain(self) -> &'static str {
+        match self {
+            Reason::ImageCredit => "image credit before the headline",
+            Reason::SectionWord => "section word glued to the headline",
+            Reason::RelatedLink => "related-link line (\"Read more …\")",
+            Reason::CommentPrompt => "comment or notification prompt",
+            Reason::CookieNotice => "cookie notice",
+            Reason::SiteChrome => "site navigation or label",
+        }
+    }
+}
+
+#[derive(Debug, PartialEq, Eq)]
+pub enum IngestError {
+    /// Nothing that could be a headline.
+    NoHeadline,
+}
+
+impl std::fmt::Display for IngestError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IngestError::NoHeadline => write!(f, "no headline: the file has no text line"),
+        }
+    }
+}
+
+impl Ingested {
+    /// The cleaned text that every offset indexes into: the standfirst (when
+    /// it is not repeated by the body) and the body paragraphs, separated by
+    /// blank lines. Returns the text and each paragraph's byte span.
+    pub fn text(&self) -> (String, Vec<(usize, usize)>) {
+        let mut text = String::new();
+        let mut spans = Vec::new();
+        let lead = self.standfirst.as_ref().filter(|_| !self.standfirst_repeated);
+        for p in lead.into_iter().chain(self.paragraphs.iter()) {
+            if !text.is_empty() {
+                text.push_str("\n\n");
+            }
+            let start = text.len();
+            text.push_str(p);
+            spans.push((start, text.len()));
+        }
+        (text, spans)
+    }
+}
+
+/// Clean one raw line: drop zero-width characters, make non-breaking and other
+/// odd spaces plain, collapse runs of white space, and restore the space a
+/// scraper lost after a full stop or comma ("cybersecurity.Kerry's",
+/// "Xinhua,Wang") without touching abbreviations ("U.S."), decimals or domains.
+pub fn clean_line(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    let chars: Vec<char> = raw
+        .chars()
+        .filter(|c| !matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'))
+        .map(|c| if c.is_whitespace() { ' ' } else { c })
+        .collect();
+    for (i, &c) in chars.iter().enumerate() {
+        if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
+            continue;
+        }
+        out.push(c);
+        let prev = if i > 0 { chars[i - 1] } else { ' ' };
+        let next = chars.get(i + 1).copied().unwrap_or(' ');
+        let next2 = chars.get(i + 2).copied().unwrap_or(' ');
+        let glued_sentence = c == '.'
+            && prev.is_lowercase()
+            && next.is_uppercase()
+            && next2.is_lowercase()
+            && !domain_like(&chars[..i], &chars[i + 1..]);
+        let glued_comma = c == ',' && prev.is_alphabetic() && next.is_uppercase();
+        if glued_sentence || glued_comma {
+            out.push(' ');
+        }
+    }
+    while out.ends_with(' ') {
+        out.pop();
+    }
+    unglue_words(&out)
+}
+
+/// "www.Example.com" or "e.g.This": a dotted token around the full stop,
+/// where a missing space is less likely than a name or address.
+fn domain_like(before: &[char], after: &[char]) -> bool {
+    let left: String = before.iter().rev().take_while(|c| !c.is_whitespace()).collect();
+    let right: String = after.iter().take_while(|c| !c.is_whitespace()).collect();
+    left.contains(['.', '/', '@']) || left == "www" || right.contains(['.', '/', '@'])
+}
+
+/// Split words a scraper glued together when it dropped the space between
+/// two page elements: a lowercase word run into a name ("agencyXinhua") and a
+/// name run into a reporting verb before "that" ("Spacewarreports that"). Brand spellings such
+/// as "iPhone", "eBay" or "YouTube" do not have the shape and stay whole.
+fn unglue_words(line: &str) -> String {
+    const VERBS: [&str; 6] = ["reports", "reported", "says", "said", "claims", "claimed"];
+    let mut out = String::with_capacity(line.len() + 8);
+    let words: Vec<&str> = line.split(' ').collect();
+    for (i, &word) in words.iter().enumerate() {
+        let next = words.get(i + 1).copied().unwrap_or("");
+        if i > 0 {
+            out.push(' ');
+        }
+        let chars: Vec<(usize, char)> = word.char_indices().collect();
+        let lower_run = chars.iter().take_while(|(_, c)| c.is_lowercase()).count();
+        if lower_run >= 4
+            && chars.get(lower_run).is_some_and(|(_, c)| c.is_uppercase())
+            && chars.get(lower_run + 1).is_some_and(|(_, c)| c.is_lowercase())
+        {
+            let at = chars[lower_run].0;
+            out.push_str(&word[..at]);
+            out.push(' ');
+            out.push_str(&word[at..]);
+            continue;
+        }
+        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+        // Only in a reporting frame: "Spacewarreports that …".
+        let glued_verb = VERBS.iter().filter(|_| next == "that").find(|v| {
+            letters.len() >= v.len() + 4
+                && letters.ends_with(*v)
+                && letters.starts_with(|c: char| c.is_uppercase())
+                && letters[..letters.len() - v.len()].chars().skip(1).all(|c| c.is_lowercase())
+        });
+        if let Some(v) = glued_verb {
+            let at = letters.len() - v.len();
+            out.push_str(&word[..at]);
+            out.push(' ');
+            out.push_str(&word[at..]);
+            continue;
+        }
+        out.push_str(word);
+    }
+    out
+}
+
+struct Block {
+    line: usize,
+    text: String,
+}
+
+/// Ingest one raw article.
+pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
+    let mut blocks: Vec<Block> = raw
+        .lines()
+        .enumerate()
+        .map(|(i, l)| Block { line: i + 1, text: clean_line(l) })
+        .filter(|b| !b.text.is_empty())
+        .collect();
+    let mut removed = Vec::new();
+
+    // Boilerplate anywhere: related links, prompts, cookie notices.
+    blocks.retain(|b| match boilerplate(&b.text) {
+        Some(reason) => {
+            removed.push(Removal { line: b.line, text: b.text.clone(), reason });
+            false
+        }
+        None => true,
+    });
+    // Site labels left dangling at the very end ("Recent articles").
+    while let Some(last) = blocks.last() {
+        if is_trailing_chrome(&last.text) {
+            let b = blocks.pop().expect("last exists");
+            removed.push(Removal { line: b.line, text: b.text, reason: Reason::SiteChrome });
+        } else {
+            break;
+        }
+    }
+
+    // Image credits before the headline.
+    while blocks.len() > 1 && is_image_credit(&blocks[0].text) {
+        let b = blocks.remove(0);
+        removed.push(Removal { line: b.line, text: b.text, reason: Reason::ImageCredit });
+    }
+
+    // A dateline among the first few blocks.
+    let mut dateline = None;
+    if let Some(i) = blocks.iter().take(4).position(|b| is_dateline(&b.text)) {
+        let b = blocks.remove(i);
+        dateline = Some(Dateline { line: b.line, date: PubDate::find_in(&b.text), text: b.text });
+    }
+
+    if blocks.is_empty() {
+        return Err(IngestError::NoHeadline);
+    }
+
+    // Headline and standfirst: the first two blocks, in whichever order.
+    let mut head = blocks.remove(0);
+    let mut standfirst: Option<Block> = None;
+    if let Some(second) = blocks.first() {
+        if standfirst_before_headline(&head.text, &second.text) {
+            let second = blocks.remove(0);
+            standfirst = Some(std::mem::replace(&mut head, second));
+        }
+    }
+    let (title, section) = split_section_word(&head.text);
+    if let Some(section) = section {
+        removed.push(Removal { line: head.line, text: section, reason: Reason::SectionWord });
+    }
+    if standfirst.is_none() && blocks.len() >= 2 && looks_like_standfirst(&blocks[0].text, &blocks[1].text) {
+        standfirst = Some(blocks.remove(0));
+    }
+    // When the body's first paragraph repeats the standfirst, the body keeps
+    // it and the standfirst stays out of the text, so nothing is said twice.
+    let standfirst_repeated = match (&standfirst, blocks.first()) {
+        (Some(sf), Some(first)) => repeats(&sf.text, &first.text),
+        _ => false,
+    };
+    removed.sort_by_key(|r| r.line);
+    Ok(Ingested {
+        title,
+        standfirst: standfirst.map(|b| b.text),
+        standfirst_repeated,
+        dateline,
+        paragraphs: blocks.into_iter().map(|b| b.text).collect(),
+        removed,
+    })
+}
+
+/// Does `s` start with one of `prefixes` as whole words ("subscribe" is not
+/// the start of "Subscribers")?
+fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
+    let l = s.to_lowercase();
+    prefixes.iter().any(|p| {
+        l.starts_with(p)
+            && (p.ends_with([' ', ':']) || !l[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
+    })
+}
+
+/// Lines a scraper picks up from the page around the article.
+fn boilerplate(s: &str) -> Option<Reason> {
+    let l = s.to_lowercase();
+    let words = word_count(s);
+    if words <= 14
+        && lower_starts(s, &[
+            "read more", "related:", "related articles", "related stories", "see also", "more on ",
+            "more from ", "also read", "read also", "further reading", "recommended:", "click here",
+        ])
+    {
+        return Some(Reason::RelatedLink);
+    }
+    if l.contains("cookie") && (l.contains("our site") || l.contains("we use") || l.contains("this site")
+        || l.contains("use cookies") || l.contains("learn more") || l.contains("accept") || words <= 12)
+    {
+        return Some(Reason::CookieNotice);
+    }
+    if words <= 14
+        && (lower_starts(s, &[
+            "start the conversation", "join the conversation", "leave a comment", "leave a reply",
+            "be the first to comment", "please create a username", "please log in", "please sign in",
+            "send me notifications", "sign up", "subscribe", "share this", "share on", "follow us",
+            "comments", "view comments", "add a comment",
+        ]) || (l.contains("comment") && (l.starts_with("please") || l.contains("notification"))))
+    {
+        return Some(Reason::CommentPrompt);
+    }
+    if words <= 4
+        && matches!(
+            l.trim_end_matches(':'),
+            "advertisement" | "info message" | "recent articles" | "most read" | "most popular"
+                | "trending" | "related content" | "share" | "print" | "email" | "tweet"
+        )
+    {
+        return Some(Reason::SiteChrome);
+    }
+    None
+}
+
+/// Short label-like lines at the end of a page, after the article.
+fn is_trailing_chrome(s: &str) -> bool {
+    let l = s.to_lowercase();
+    word_count(s) <= 4
+        && (l.starts_with("tags") || l.starts_with("topics") || l.starts_with("filed under") || l == "more")
+}
+
+/// "boule1301 - stock.adobe.com", "Photo: Reuters", "© Getty Images".
+fn is_image_credit(s: &str) -> bool {
+    let l = s.to_lowercase();
+    if word_count(s) > 12 || s.ends_with('.') && word_count(s) > 6 {
+        return false;
+    }
+    const AGENCIES: [&str; 9] = [
+        "getty images", "shutterstock", "alamy", "istock", "stock.adobe", "reuters", "afp", "pa images",
+        "ap photo",
+    ];
+    let has_domain = l.split_whitespace().any(|w| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.contains('.') && !w.ends_with('.') && w.rsplit('.').next().is_some_and(|tld| (2..=4).contains(&tld.len()) && tld.chars().all(|c| c.is_ascii_alphabetic()))
+    });
+    l.starts_with('©')
+        || l.starts_with("photo")
+        || l.starts_with("image")
+        || l.starts_with("picture")
+        || l.starts_with("credit")
+        || AGENCIES.iter().any(|a| l.contains(a)) && word_count(s) <= 8
+        || has_domain && !l.contains(". ")
+}
+
+fn is_dateline(s: &str) -> bool {
+    if word_count(s) > 12 {
+        return false;
+    }
+    let dated = PubDate::find_in(s).is_some();
+    dated
+        && (lower_starts(s, &["published", "updated", "posted", "first published", "last updated", "date:"])
+            || word_count(s) <= 6)
+}
+
+/// The first block is the standfirst and the second the headline when the
+/// first reads like a sentence and the second is a much shorter title line.
+fn standfirst_before_headline(first: &str, second: &str) -> bool {
+    let (a, b) = (word_count(first), word_count(second));
+    b <= 14 && !ends_sentence(second) && a >= 12 && a as f32 >= b as f32 * 1.6
+}
+
+fn ends_sentence(s: &str) -> bool {
+    s.trim_end().ends_with(['.', '!', '?', '”', '"', '…'])
+}
+
+/// The block after the headline is a standfirst when it is a short summary:
+/// no closing full stop (a summary line), or repeated by the next block, or a
+/// single lede of modest length followed by more paragraphs.
+fn looks_like_standfirst(candidate: &str, next: &str) -> bool {
+    let words = word_count(candidate);
+    if words < 5 || words > 70 {
+        return false;
+    }
+    !ends_sentence(candidate) || repeats(candidate, next) || words <= 45
+}
+
+/// Does `b` repeat `a` (or the other way round)? Compared without spacing,
+/// case or punctuation, so "cyber space" repeats "cyberspace"; one must be a
+/// prefix of the other, allowing a little drift at the end.
+fn repeats(a: &str, b: &str) -> bool {
+    let (a, b) = (compact(a), compact(b));
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if short.len() < 20 {
+        return false;
+    }
+    let common = short.chars().zip(long.chars()).take_while(|(x, y)| x == y).count();
+    common as f32 >= short.chars().count() as f32 * 0.9
+}
+
+/// Split a section word a scraper glued to the headline ("CybersecurityChina,
+/// U.S. to …" → "China, U.S. to …"). Only a known section name, or a long
+/// single word running into a capitalised one, counts; brand names such as
+/// "YouTube" or "PayPal" have short halves and stay whole.
+fn split_section_word(head: &str) -> (String, Option<String>) {
+    const SECTIONS: [&str; 24] = [
+        "News", "World", "Politics", "Business", "Technology", "Tech", "Security", "Cybersecurity",
+        "Science", "Opinion", "Analysis", "Features", "Feature", "Sport", "Health", "Economy",
+        "Defence", "Defense", "Europe", "Asia", "Breaking", "Exclusive", "Explainer", "Comment",
+    ];
+    let first = head.split_whitespace().next().unwrap_or("");
+    let chars: Vec<(usize, char)> = first.char_indices().collect();
+    for w in 1..chars.len() {
+        let (idx, c) = chars[w];
+        if c.is_uppercase() && chars[w - 1].1.is_lowercase() {
+            let prefix = &first[..idx];
+            let rest_word = &first[idx..];
+            let known = SECTIONS.contains(&prefix);
+            let long_halves = prefix.chars().count() >= 8
+                && rest_word.chars().take_while(|c| c.is_alphabetic()).count() >= 4;
+            if known || long_halves {
+                return (head[idx..].to_string(), Some(prefix.to_string()));
+            }
+            break;
+        }
+    }
+    (head.to_string(), None)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn clean_line_restores_spaces_and_normalises_white_space() {
+        let cases = [
+            ("on cybersecurity.Kerry’s announcement", "on cybersecurity. Kerry’s announcement"),
+            ("According to Xinhua,Wang told", "According to Xinhua, Wang told"),
+            ("the U.S. and China", "the U.S. and China"),
+            ("between the two\u{a0}sides.", "between the two sides."),
+            ("  a   b\t c  ", "a b c"),
+            ("version 2.0 shipped", "version 2.0 shipped"),
+            ("see www.Example.com now", "see www.Example.com now"),
+            ("1,000 targets", "1,000 targets"),
+            ("zero\u{200B}width", "zerowidth"),
+            ("official news agencyXinhua, quoted", "official news agency Xinhua, quoted"),
+            ("Spacewarreports that Kerry", "Spacewar reports that Kerry"),
+            ("the new iPhone and eBay and YouTube", "the new iPhone and eBay and YouTube"),
+            ("Aforesaid", "Aforesaid"),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(clean_line(raw), want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn boilerplate_lines_are_recognised_with_a_reason() {
+        let cases = [
+            ("Read more on Hackers and cybercrime prevention", Some(Reason::RelatedLink)),
+            ("Read more about national security", Some(Reason::RelatedLink)),
+            ("See also: the 2015 agreement", Some(Reason::RelatedLink)),
+            ("Start the conversation", Some(Reason::CommentPrompt)),
+            ("Send me notifications when other members comment.", Some(Reason::CommentPrompt)),
+            ("Please create a username to comment.", Some(Reason::CommentPrompt)),
+            ("We use cookies to improve your experience. Accept all", Some(Reason::CookieNotice)),
+            ("Learn more about our cookies and how to control them", Some(Reason::CookieNotice)),
+            ("Advertisement", Some(Reason::SiteChrome)),
+            ("Info Message", Some(Reason::SiteChrome)),
+            ("Read the full statement, the minister said, before the vote on Tuesday evening in the chamber.", None),
+            ("The company said it would read more widely.", None),
+            ("Subscribers to the service were hit by the breach, the company said on Monday.", None),
+        ];
+        for (line, want) in cases {
+            assert_eq!(boilerplate(line), want, "{line:?}");
+        }
+    }
+
+    #[test]
+    fn image_credits_and_datelines() {
+        for credit in ["boule1301 - stock.adobe.com", "Photo: Reuters", "© Getty Images", "Image credit: NASA", "jdoe / shutterstock.com"] {
+            assert!(is_image_credit(credit), "{credit}");
+        }
+        for not_credit in ["UK and China reach out across cyber no-man's land", "Hackers hit Example.com users, firm says in a statement to the press."] {
+            assert!(!is_image_credit(not_credit), "{not_credit}");
+        }
+        assert!(is_dateline("Published 15 April 2013"));
+        assert!(is_dateline("Updated: 3 March 2021 10:32 GMT"));
+        assert!(is_dateline("April 15, 2013"));
+        assert!(!is_dateline("In April 2013 the two countries agreed to set up a working group on the topic"));
+    }
+
+    #[test]
+    fn section_words_split_only_when_clearly_glued() {
+        let cases = [
+            ("CybersecurityChina, U.S. to team up", "China, U.S. to team up", Some("Cybersecurity")),
+            ("WorldRussia denies hacking claims", "Russia denies hacking claims", Some("World")),
+            ("YouTube removes channels", "YouTube removes channels", None),
+            ("McDonald's breach exposed data", "McDonald's breach exposed data", None),
+            ("LinkedIn data scraped", "LinkedIn data scraped", None),
+            ("InternationalRelations thaw", "Relations thaw", Some("International")),
+        ];
+        for (head, title, section) in cases {
+            let (t, s) = split_section_word(head);
+            assert_eq!((t.as_str(), s.as_deref()), (title, section), "{head}");
+        }
+    }
+
+    fn article(lines: &[&str]) -> String {
+        lines.join("\n\n")
+    }
+
+    #[test]
+    fn standfirst_repeated_as_first_paragraph() {
+        let raw = article(&[
+            "Ministers agree data deal",
+            "Ministers from both countries have agreed a data-sharing deal",
+            "Ministers from both countries have agreed a data-sharing deal, officials said on Friday.",
+            "The deal covers health records.",
+            "Read more on data protection",
+        ]);
+        let a = ingest(&raw).unwrap();
+        assert_eq!(a.title, "Ministers agree data deal");
+        assert_eq!(a.standfirst.as_deref(), Some("Ministers from both countries have agreed a data-sharing deal"));
+        assert!(a.standfirst_repeated);
+        assert_eq!(a.paragraphs.len(), 2);
+        let (text, spans) = a.text();
+        assert!(text.starts_with("Ministers from both countries have agreed a data-sharing deal, officials"));
+        assert_eq!(spans.len(), 2);
+        assert!(a.removed.iter().any(|r| r.reason == Reason::RelatedLink));
+    }
+
+    #[test]
+    fn standfirst_before_headline_is_swapped() {
+        let raw = article(&[
+            "Talks between the two governments went well according to the state news agency on Tuesday",
+            "Data talks make progress",
+            "Talks between the two governments on data went well, state media said.",
+            "Officials gave no details.",
+        ]);
+        let a = ingest(&raw).unwrap();
+        assert_eq!(a.title, "Data talks make progress");
+        assert!(a.standfirst.unwrap().starts_with("Talks between the two governments went well"));
+        assert!(!a.standfirst_repeated);
+        assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn credit_dateline_and_new_standfirst_enter_the_text() {
+        let raw = article(&[
+            "jdoe - stock.adobe.com",
+            "Regulator fines bank",
+            "Published 3 March 2021",
+            "The regulator has fined a bank over a data breach, according to reports.",
+            "The bank said it would appeal.",
+            "It declined to comment further.",
+        ]);
+        let a = ingest(&raw).unwrap();
+        assert_eq!(a.title, "Regulator fines bank");
+        assert_eq!(a.dateline.as_ref().unwrap().date.unwrap().iso(), "2021-03-03");
+        assert!(!a.standfirst_repeated);
+        let (text, _) = a.text();
+        assert!(text.starts_with("The regulator has fined a bank"));
+        assert_eq!(a.removed[0].reason, Reason::ImageCredit);
+    }
+
+    #[test]
+    fn a_file_without_text_has_no_headline() {
+        assert_eq!(ingest("\n \n\u{a0}\n"), Err(IngestError::NoHeadline));
+        let one = ingest("Just a headline").unwrap();
+        assert_eq!(one.title, "Just a headline");
+        assert!(one.paragraphs.is_empty());
+    }
+}

@@ -1,0 +1,268 @@
+//! Word lists of news prose: reporting verbs, titles and roles, group nouns,
+//! institutional head nouns. These are facts about how English news is
+//! written (who "said", "denied" or "was quoted as saying"), not about any
+//! corpus; every rule that reads a word list reads it from here.
+
+/// A reporting verb and the polarity it lends a claim on its own.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerbClass {
+    /// said, told, added, noted: neutral speech.
+    Say,
+    /// denied, rejected, dismissed.
+    Deny,
+    /// accused, blamed, alleged, exposed.
+    Accuse,
+    /// agreed, pledged.
+    Agree,
+    /// called on, urged, asked, demanded: requests and calls to action.
+    Request,
+    /// declined / refused to comment.
+    Decline,
+}
+
+/// Reporting verbs as written (every inflection listed: no stemming surprises).
+pub const REPORTING_VERBS: &[(&str, VerbClass)] = &[
+    ("said", VerbClass::Say), ("says", VerbClass::Say), ("say", VerbClass::Say), ("saying", VerbClass::Say),
+    ("told", VerbClass::Say), ("tells", VerbClass::Say), ("telling", VerbClass::Say),
+    ("added", VerbClass::Say), ("adds", VerbClass::Say),
+    ("noted", VerbClass::Say), ("notes", VerbClass::Say),
+    ("stated", VerbClass::Say), ("states", VerbClass::Say),
+    ("announced", VerbClass::Say), ("announces", VerbClass::Say),
+    ("claimed", VerbClass::Say), ("claims", VerbClass::Say), ("claim", VerbClass::Say),
+    ("argued", VerbClass::Say), ("argues", VerbClass::Say),
+    ("insisted", VerbClass::Say), ("insists", VerbClass::Say),
+    ("explained", VerbClass::Say), ("wrote", VerbClass::Say), ("writes", VerbClass::Say),
+    ("reported", VerbClass::Say), ("reports", VerbClass::Say), ("reporting", VerbClass::Say),
+    ("revealed", VerbClass::Say), ("reveals", VerbClass::Say),
+    ("warned", VerbClass::Say), ("warns", VerbClass::Say),
+    ("indicated", VerbClass::Say), ("indicates", VerbClass::Say),
+    ("implied", VerbClass::Say), ("suggested", VerbClass::Say), ("suggests", VerbClass::Say),
+    ("confirmed", VerbClass::Say), ("confirms", VerbClass::Say),
+    ("acknowledged", VerbClass::Say), ("admitted", VerbClass::Say),
+    ("described", VerbClass::Say), ("describes", VerbClass::Say),
+    ("reiterated", VerbClass::Say), ("re-iterated", VerbClass::Say), ("reiterates", VerbClass::Say),
+    ("believes", VerbClass::Say), ("believed", VerbClass::Say),
+    ("understands", VerbClass::Say), ("estimated", VerbClass::Say), ("estimates", VerbClass::Say),
+    ("predicted", VerbClass::Say), ("concluded", VerbClass::Say), ("found", VerbClass::Say),
+    ("regard", VerbClass::Say), ("regards", VerbClass::Say), ("considers", VerbClass::Say),
+    ("quoted", VerbClass::Say), ("cited", VerbClass::Say), ("citing", VerbClass::Say),
+    ("commented", VerbClass::Say), ("replied", VerbClass::Say), ("responded", VerbClass::Say),
+    ("stressed", VerbClass::Say), ("emphasised", VerbClass::Say), ("emphasized", VerbClass::Say),
+    ("maintained", VerbClass::Say), ("maintains", VerbClass::Say),
+    ("denied", VerbClass::Deny), ("denies", VerbClass::Deny), ("deny", VerbClass::Deny),
+    ("rejected", VerbClass::Deny), ("rejects", VerbClass::Deny),
+    ("dismissed", VerbClass::Deny), ("dismisses", VerbClass::Deny),
+    ("refuted", VerbClass::Deny), ("rebuffed", VerbClass::Deny), ("disputed", VerbClass::Deny),
+    ("accused", VerbClass::Accuse), ("accuses", VerbClass::Accuse),
+    ("blamed", VerbClass::Accuse), ("blames", VerbClass::Accuse),
+    ("alleged", VerbClass::Accuse), ("alleges", VerbClass::Accuse),
+    ("exposed", VerbClass::Accuse), ("attributed", VerbClass::Accuse), ("condemned", VerbClass::Accuse),
+    ("agreed", VerbClass::Agree), ("agree", VerbClass::Agree), ("pledged", VerbClass::Agree),
+    ("demanded", VerbClass::Request), ("demands", VerbClass::Request),
+    ("urged", VerbClass::Request), ("urges", VerbClass::Request),
+    ("asked", VerbClass::Request), ("asks", VerbClass::Request),
+    ("called", VerbClass::Request), ("calls", VerbClass::Request),
+    ("declined", VerbClass::Decline), ("refused", VerbClass::Decline),
+];
+
+pub fn reporting_verb(word: &str) -> Option<VerbClass> {
+    let w = word.to_ascii_lowercase();
+    REPORTING_VERBS.iter().find(|(v, _)| *v == w).map(|(_, c)| *c)
+}
+
+/// Verbs that only report when followed by a complement: "called on",
+/// "asked for", "agreed on", "declined to comment".
+pub fn needs_particle(word: &str) -> Option<&'static [&'static str]> {
+    match word.to_ascii_lowercase().as_str() {
+        "called" | "calls" => Some(&["on", "for"]),
+        "declined" | "refused" => Some(&["to"]),
+        "found" => Some(&["that"]),
+        "regard" | "regards" => Some(&["china", "it", "them", "the", "russia", "iran", "this"]),
+        _ => None,
+    }
+}
+
+/// Nouns that carry reported content: "US complaints that …".
+pub const REPORTING_NOUNS: &[&str] = &[
+    "complaints", "complaint", "claims", "claim", "allegations", "allegation", "accusations",
+    "accusation", "assertion", "assertions", "warnings", "warning", "statement", "denial", "denials",
+];
+
+/// Auxiliaries and adverbs that stand between a subject and its verb.
+pub const AUXILIARIES: &[&str] = &[
+    "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "can",
+    "may", "might", "should", "did", "does", "do", "also", "then", "later", "previously", "still",
+    "repeatedly", "consistently", "officially", "publicly", "reportedly", "allegedly", "supposedly",
+    "apparently", "once", "again", "not", "never", "already", "recently", "now", "today", "yesterday",
+    "continues", "continue", "continued", "to",
+];
+
+pub fn is_auxiliary(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    AUXILIARIES.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+}
+
+/// Titles and roles that precede or follow a person's name.
+pub const TITLES: &[&str] = &[
+    "president", "premier", "minister", "secretary", "chancellor", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "director", "chief", "ceo", "cto", "ciso", "cfo", "founder",
+    "co-founder", "chairman", "chairwoman", "chair", "head", "analyst", "researcher", "professor",
+    "prof", "dr", "mr", "mrs", "ms", "sir", "dame", "lord", "lady", "senator", "sen", "rep",
+    "representative", "congressman", "congresswoman", "governor", "gov", "mayor", "general", "gen",
+    "admiral", "colonel", "col", "commissioner", "contractor", "official", "officer", "adviser",
+    "advisor", "king", "queen", "prince", "princess", "leader", "deputy", "vice", "under", "prime",
+    "foreign", "defence", "defense", "home", "state", "envoy", "diplomat", "executive", "expert",
+    "manager", "partner", "editor", "correspondent", "reporter", "author", "lawyer", "attorney",
+    "judge", "justice", "inspector", "superintendent", "commander", "councillor", "mp", "mep",
+    "speaker", "principal", "fellow", "lecturer", "scientist", "engineer", "consultant", "whistleblower",
+    "hacker", "spy", "agent", "staff", "assistant", "associate", "senior", "junior", "acting",
+    "former", "new", "then", "ex", "economic", "affairs", "trade", "commerce", "interior",
+    "treasury", "finance", "security", "intelligence", "cyber", "national", "general's",
+];
+
+pub fn is_title(word: &str) -> bool {
+    TITLES.contains(&word.to_ascii_lowercase().trim_end_matches('.'))
+}
+
+/// Roles strong enough to mark the next capitalised name as a person.
+pub const PERSON_ROLES: &[&str] = &[
+    "president", "premier", "minister", "secretary", "chancellor", "ambassador", "spokesman",
+    "spokeswoman", "spokesperson", "director", "ceo", "founder", "chairman", "chairwoman", "analyst",
+    "researcher", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "senator", "congressman",
+    "congresswoman", "governor", "mayor", "general", "admiral", "commissioner", "contractor",
+    "official", "adviser", "advisor", "king", "queen", "prince", "leader", "envoy", "diplomat",
+    "executive", "expert", "manager", "editor", "correspondent", "lawyer", "attorney", "judge",
+    "commander", "mp", "lecturer", "scientist", "consultant", "whistleblower", "chief", "deputy",
+    "officer", "head", "fellow", "partner",
+];
+
+pub fn is_person_role(word: &str) -> bool {
+    PERSON_ROLES.contains(&word.to_ascii_lowercase().trim_end_matches('.'))
+}
+
+/// Plural or collective nouns that speak as a group: "officials said".
+pub const GROUP_NOUNS: &[&str] = &[
+    "officials", "official", "commentators", "analysts", "experts", "media", "sources", "critics",
+    "researchers", "diplomats", "authorities", "executives", "lawmakers", "legislators", "ministers",
+    "spokesman", "spokeswoman", "spokesperson", "observers", "investigators", "prosecutors",
+    "police", "insiders", "people", "residents", "activists", "campaigners", "scientists",
+    "government", "administration", "ministry", "embassy", "military", "regulators", "agencies",
+    "companies", "firms", "hackers", "reports", "report", "newspaper", "agency", "state",
+];
+
+pub fn is_group_noun(word: &str) -> bool {
+    GROUP_NOUNS.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// The last word of an organisation's name, and the kind it suggests.
+pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
+    use crate::model::EntityKind::*;
+    let w = word.to_ascii_lowercase();
+    let w = w.trim_end_matches('.');
+    Some(match w {
+        "agency" | "centre" | "center" | "office" | "department" | "ministry" | "council" | "committee"
+        | "bureau" | "service" | "services" | "command" | "army" | "navy" | "unit" | "authority"
+        | "commission" | "team" | "parliament" | "congress" | "senate" | "police" | "directorate"
+        | "administration" | "cabinet" | "court" | "assembly" | "embassy" | "force" | "forces"
+        | "guard" | "secretariat" | "board" | "institute" | "organisation" | "organization"
+        | "management" | "bank" => GovernmentBody,
+        "inc" | "ltd" | "corp" | "corporation" | "co" | "plc" | "llc" | "gmbh" | "incorporated"
+        | "labs" | "lab" | "technologies" | "technology" | "systems" | "holdings" | "group"
+        | "networks" | "software" | "security" | "solutions" | "telecom" | "airways" | "motors" => Company,
+        "daily" | "times" | "post" | "news" | "journal" | "herald" | "tribune" | "telegraph"
+        | "gazette" | "wire" | "radio" | "tv" | "television" | "magazine" | "weekly" | "monitor"
+        | "review" | "press" | "broadcasting" | "courier" | "observer" | "mirror" | "mail"
+        | "express" | "chronicle" | "standard" | "register" | "economist" | "wired" => Media,
+        "forum" | "summit" | "conference" | "dialogue" | "talks" | "war" | "games" | "olympics"
+        | "congress's" | "meeting" | "expo" | "week" | "day" => Event,
+        "partnership" | "programme" | "program" | "initiative" | "scheme" | "project" | "campaign"
+        | "alliance" | "coalition" | "network" | "framework" => Programme,
+        "strategy" | "act" | "order" | "treaty" | "agreement" | "accord" | "bill" | "law"
+        | "convention" | "charter" | "declaration" | "review's" => Document,
+        "typhoon" | "panda" | "bear" | "kitten" | "chollima" | "spider" | "tempest" | "blizzard"
+        | "sleet" | "sandstorm" => ThreatActor,
+        _ => return None,
+    })
+}
+
+/// Capitalised words that are not names: days, months, sentence adverbs,
+/// common acronyms of things rather than actors.
+pub const NOT_NAMES: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "i", "it", "he", "she", "they", "we", "you", "the", "a", "an", "this", "that",
+    "these", "those", "there", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by",
+    "as", "of", "to", "if", "when", "while", "after", "before", "although", "however", "meanwhile",
+    "yet", "so", "also", "just", "now", "then", "today", "yesterday", "last", "next", "according",
+    "it's", "its", "his", "her", "their", "our", "my", "your", "what", "who", "which", "where",
+    "why", "how", "western", "eastern", "northern", "southern", "internet", "web", "it", "ai", "ip",
+    "ceo", "cto", "ciso", "cfo", "vpn", "pr", "tv", "ok", "pc", "id", "mp", "ddos", "apt", "covid",
+    "english", "english-language", "cyber", "north", "south", "east", "west", "prime", "secretary",
+    "president", "minister", "premier", "officials", "official", "government", "state", "read",
+    "published", "updated", "image", "photo", "both", "each", "all", "some", "many", "most",
+    "several", "such", "other", "another", "one", "two", "three", "no", "not", "new", "old",
+    "first", "second", "third", "christmas", "easter", "mr", "mrs", "ms", "dr", "sir",
+];
+
+pub fn is_not_name(word: &str) -> bool {
+    NOT_NAMES.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Lowercase words that may sit inside a multi-word name.
+pub fn is_name_connector(word: &str) -> bool {
+    matches!(word, "of" | "for" | "&" | "de" | "du" | "la" | "von" | "van" | "al" | "bin")
+}
+
+/// Common given names: with a capitalised word after them they are a person.
+pub const GIVEN_NAMES: &[&str] = &[
+    "adam", "alan", "alex", "alexander", "alice", "amy", "andrew", "angela", "ann", "anna", "anne",
+    "anthony", "antony", "barack", "ben", "benjamin", "bill", "bob", "boris", "brian", "carl",
+    "caroline", "catherine", "charles", "chris", "christopher", "claire", "daniel", "david",
+    "donald", "edward", "elizabeth", "emily", "emma", "eric", "gary", "george", "gordon", "graham",
+    "hillary", "ian", "jack", "jake", "james", "jane", "janet", "jason", "jeff", "jeffrey",
+    "jennifer", "jeremy", "jessica", "jim", "joe", "john", "jonathan", "joseph", "julia", "karen",
+    "kate", "keir", "kevin", "kim", "laura", "lisa", "liz", "mark", "martin", "mary", "matt",
+    "matthew", "michael", "michelle", "mike", "nancy", "neil", "nick", "nicola", "oliver", "paul",
+    "peter", "philip", "rachel", "richard", "rishi", "robert", "sarah", "simon", "stephen", "steve",
+    "steven", "susan", "theresa", "thomas", "tim", "tom", "tony", "vladimir", "william", "yvette",
+    "marco", "antonio", "jean", "pierre", "hans", "olaf", "emmanuel", "angela", "sergei", "sergey",
+    "dmitry", "kamala", "joe", "ursula", "jens", "ken", "jake", "lloyd", "chuck", "mitch", "rex",
+    "priti", "sajid", "dominic", "grant", "ben", "tobias", "ciaran", "lindy", "jen", "rob",
+];
+
+/// Common Chinese (and other one-syllable East Asian) surnames: a surname
+/// followed by a capitalised given name is a person ("Wang Yi", "Du Yuejin").
+pub const EAST_ASIAN_SURNAMES: &[&str] = &[
+    "li", "wang", "zhang", "liu", "chen", "yang", "zhao", "huang", "zhou", "wu", "xu", "sun", "hu",
+    "zhu", "gao", "lin", "he", "guo", "ma", "luo", "liang", "song", "zheng", "xie", "han", "tang",
+    "feng", "yu", "dong", "xiao", "cheng", "cao", "yuan", "deng", "fu", "shen", "zeng", "peng",
+    "lu", "su", "jiang", "cai", "jia", "ding", "wei", "xue", "ye", "yan", "pan", "du", "dai",
+    "xia", "zhong", "tian", "ren", "fan", "fang", "shi", "yao", "tan", "liao", "zou", "xiong",
+    "jin", "hao", "kong", "bai", "cui", "kang", "mao", "qiu", "qin", "gu", "hou", "shao", "meng",
+    "long", "wan", "duan", "lei", "qian", "yin", "yi", "chang", "wen", "xi", "hua", "geng", "kim",
+    "park", "lee", "choi", "moon", "yoon",
+];
+
+pub fn is_given_name(word: &str) -> bool {
+    GIVEN_NAMES.contains(&word.to_ascii_lowercase().as_str())
+}
+
+pub fn is_east_asian_surname(word: &str) -> bool {
+    EAST_ASIAN_SURNAMES.contains(&word.to_ascii_lowercase().as_str())
+}
+
+/// Nouns after which a capitalised name is an organisation of that kind:
+/// "security firm Mandiant", "the newspaper Global Times".
+pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
+    use crate::model::EntityKind::*;
+    Some(match word.to_ascii_lowercase().as_str() {
+        "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
+        | "operator" | "carrier" | "manufacturer" | "group" => Company,
+        "agency" | "newspaper" | "daily" | "broadcaster" | "outlet" | "tabloid" | "website"
+        | "magazine" => Media,
+        "ministry" | "department" | "regulator" | "watchdog" => GovernmentBody,
+        "hackers" | "gang" | "actor" | "apt" => ThreatActor,
+        _ => return None,
+    })
+}

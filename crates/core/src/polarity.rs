@@ -1,0 +1,165 @@
+//! Polarity of a claim: does it accuse someone, deny an accusation, report
+//! agreement, make a request, or assert something else? Read from the
+//! reporting verb first ("denied", "accused", "called on") and then from the
+//! reported content: an accusation needs both a wrongdoing word (hacking,
+//! espionage, theft) and an agent cue (attacks *from* X, X *is behind*, a
+//! *front for* X, X's *military*), and hedges ("hard to say", "did not
+//! expect") keep a statement an assertion.
+
+use crate::lexicon::VerbClass;
+use crate::model::Polarity;
+
+const WRONGDOING: &[&str] = &[
+    "hack", "hacks", "hacked", "hacking", "hacker", "hackers", "attack", "attacks", "attacked",
+    "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "espionage", "spying", "spy",
+    "spies", "spied", "steal", "steals", "stealing", "stole", "stolen", "theft", "intrusion",
+    "intrusions", "breach", "breached", "infiltrate", "infiltrated", "surveillance", "sabotage",
+    "ops", "operations", "campaign", "threat", "actor", "malware", "ransomware", "interference",
+];
+
+/// The placeholder [`classify`] expects where the content names an entity
+/// (a country, a demonym, an organisation, a person).
+pub const ENTITY: &str = "@e";
+
+/// Is wrongdoing tied to a perpetrator? Attacks *from* X, *by* X, X *is
+/// behind*, a *front for* X, X's *military* or *state*, X *steals*, *regard* X
+/// *as* a threat: each cue must stand next to a named entity (or a pronoun
+/// for the thief), so "fuelled by mutual accusations" is no accusation.
+fn agent_cue(w: &[String]) -> bool {
+    let ent_within = |from: usize, to: usize| w[from.min(w.len())..to.min(w.len())].iter().any(|x| x == ENTITY);
+    w.iter().enumerate().any(|(i, x)| match x.as_str() {
+        "from" | "by" | "behind" | "targeting" | "against" => ent_within(i + 1, i + 4),
+        "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents" | "intelligence" | "sponsored" | "backed" => {
+            ent_within(i.saturating_sub(3), i)
+        }
+        "front" => w.get(i + 1).is_some_and(|n| n == "for"),
+        "originate" | "originated" | "originating" => true,
+        "steals" | "stealing" | "stole" | "spied" => {
+            ent_within(i.saturating_sub(3), i) || w[i.saturating_sub(3)..i].iter().any(|p| matches!(p.as_str(), "it" | "they" | "who"))
+        }
+        "regard" | "regards" | "regarded" => ent_within(i + 1, i + 3) && w[i + 1..(i + 4).min(w.len())].iter().any(|a| a == "as"),
+        _ => false,
+    })
+}
+
+const DENIAL: &[&str] = &[
+    "opposes", "oppose", "opposed", "groundless", "baseless", "unfounded", "fabricated",
+    "fabrication", "smear", "slander", "irresponsible", "rejects", "rejected", "denies", "denied",
+    "nonsense", "false", "untrue", "never",
+];
+
+const AGREEMENT: &[&[&str]] = &[
+    &["agreed"], &["agree"], &["agrees"], &["join", "forces"], &["joint", "efforts"], &["willing", "to"],
+    &["mutual", "trust"], &["work", "together"], &["co-operate"], &["cooperate"], &["pledged"],
+    &["common", "ground"], &["consensus"],
+];
+
+const HEDGES: &[&[&str]] = &[
+    &["hard", "to", "say"], &["not", "expect"], &["pretending"], &["unclear"], &["no", "evidence"],
+    &["whether"],
+];
+
+const REQUEST_CUES: &[&str] = &["should", "must", "urged", "urge", "called", "calls", "need", "needs"];
+
+fn has_seq(words: &[String], seq: &[&str]) -> bool {
+    words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a == b))
+}
+
+/// Classify a claim from its reporting verb class and the lowercased words
+/// of what is reported (the content after the verb, or the quotation).
+pub fn classify(verb: Option<VerbClass>, content: &[String]) -> Polarity {
+    let has = |w: &str| content.iter().any(|c| c == w);
+    let hedged = HEDGES.iter().any(|h| has_seq(content, h));
+    let wrongdoing = content.iter().filter(|w| WRONGDOING.contains(&w.as_str())).count();
+    let agent = agent_cue(content);
+    let accusation = wrongdoing > 0 && agent && !hedged;
+    match verb {
+        Some(VerbClass::Deny) => return Polarity::Deny,
+        Some(VerbClass::Accuse) => return Polarity::Accuse,
+        Some(VerbClass::Decline) => return Polarity::Other,
+        Some(VerbClass::Request) => {
+            return if wrongdoing > 0 { Polarity::Accuse } else { Polarity::Other };
+        }
+        _ => {}
+    }
+    // "opposes hacking": a denial of the thing alleged.
+    let denial = content.iter().any(|w| DENIAL.contains(&w.as_str()))
+        && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges"].iter().any(|w| has(w)));
+    if denial && !content.iter().any(|w| w == "victim") {
+        return Polarity::Deny;
+    }
+    if accusation {
+        return Polarity::Accuse;
+    }
+    if matches!(verb, Some(VerbClass::Agree)) || AGREEMENT.iter().any(|a| has_seq(content, a)) {
+        return Polarity::Agree;
+    }
+    if content.iter().take(8).any(|w| REQUEST_CUES.contains(&w.as_str()))
+        && content.iter().any(|w| matches!(w.as_str(), "stop" | "halt" | "end" | "cease" | "refrain" | "be"))
+        && !has("is")
+    {
+        return Polarity::Other;
+    }
+    if has_seq(content, &["declined", "to", "comment"]) || has_seq(content, &["refused", "to", "comment"]) || has_seq(content, &["no", "comment"]) {
+        return Polarity::Other;
+    }
+    Polarity::Assert
+}
+
+/// Lowercased words of a span, for [`classify`].
+pub fn words(s: &str) -> Vec<String> {
+    s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase())
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Words of `s`, with capitalised words standing for entities.
+    fn p(verb: Option<VerbClass>, s: &str) -> Polarity {
+        let w: Vec<String> = s
+            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+            .filter(|w| !w.is_empty())
+            .map(|w| if w.starts_with(char::is_uppercase) { ENTITY.to_string() } else { w.to_lowercase() })
+            .collect();
+        classify(verb, &w)
+    }
+
+    #[test]
+    fn verbs_decide_first() {
+        assert_eq!(p(Some(VerbClass::Deny), "any involvement in the breach"), Polarity::Deny);
+        assert_eq!(p(Some(VerbClass::Accuse), "Moscow of meddling"), Polarity::Accuse);
+        assert_eq!(p(Some(VerbClass::Request), "for more openness on trade"), Polarity::Other);
+        assert_eq!(p(Some(VerbClass::Request), "an end to the spying on its embassy"), Polarity::Accuse);
+        assert_eq!(p(Some(VerbClass::Decline), "to comment"), Polarity::Other);
+    }
+
+    #[test]
+    fn accusations_need_wrongdoing_and_an_agent() {
+        let say = Some(VerbClass::Say);
+        assert_eq!(p(say, "the intrusions originated from servers in Iran"), Polarity::Accuse);
+        assert_eq!(p(say, "a unit of the Russian military is behind the attacks"), Polarity::Accuse);
+        assert_eq!(p(say, "the firm is a front for Chinese state hackers"), Polarity::Accuse);
+        assert_eq!(p(say, "the country must do more to protect itself against cyber attacks"), Polarity::Assert);
+        assert_eq!(p(say, "it is hard to say whether the attacks came from abroad"), Polarity::Assert);
+        assert_eq!(p(say, "tension fuelled by mutual accusations of hacking and espionage"), Polarity::Assert);
+        assert_eq!(p(say, "operations could be misread as aggression"), Polarity::Assert);
+        assert_eq!(p(say, "the agency regards Iran as a capable threat actor"), Polarity::Accuse);
+        assert_eq!(p(say, "it steals secrets from companies"), Polarity::Accuse);
+    }
+
+    #[test]
+    fn denials_agreement_and_requests() {
+        let say = Some(VerbClass::Say);
+        assert_eq!(p(say, "the government opposes hacking in all forms"), Polarity::Deny);
+        assert_eq!(p(say, "the allegations were groundless"), Polarity::Deny);
+        assert_eq!(p(say, "it was itself the victim of attacks from Israel"), Polarity::Accuse);
+        assert_eq!(p(say, "both sides agreed to meet again"), Polarity::Agree);
+        assert_eq!(p(say, "the two nations will join forces on standards"), Polarity::Agree);
+        assert_eq!(p(say, "both sides should stop the war of words"), Polarity::Other);
+        assert_eq!(p(say, "the economy grew by two per cent"), Polarity::Assert);
+    }
+}

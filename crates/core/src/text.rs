@@ -1,0 +1,157 @@
+//! Small text utilities shared by every stage: the id slug of DESIGN.md, the
+//! stable short hash behind claim ids, and character classes for scraped prose.
+//!
+//! Everything here is pure and deterministic; ids built from it are a public
+//! interface (links people share), so changing these functions breaks links.
+
+/// Slug an arbitrary name into an id: lowercase ASCII letters and digits,
+/// every other run of characters becomes a single `-`, no leading or trailing `-`.
+/// Letters with diacritics lose them where the fold is obvious (`é` → `e`).
+pub fn slug(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut dash = false;
+    for c in s.chars() {
+        let c = fold_diacritic(c);
+        if c.is_ascii_alphanumeric() {
+            if dash && !out.is_empty() {
+                out.push('-');
+            }
+            dash = false;
+            out.push(c.to_ascii_lowercase());
+        } else if c == '\'' || c == '’' {
+            // Possessives and elisions do not split a word: "China's" → "chinas".
+        } else {
+            dash = true;
+        }
+    }
+    out
+}
+
+fn fold_diacritic(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' => 'A',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' => 'E',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'Ì' | 'Í' | 'Î' | 'Ï' => 'I',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' => 'U',
+        'ç' => 'c',
+        'Ç' => 'C',
+        'ñ' => 'n',
+        'Ñ' => 'N',
+        'ý' | 'ÿ' => 'y',
+        _ => c,
+    }
+}
+
+/// 64-bit FNV-1a: tiny, dependency-free and stable across platforms and
+/// releases (unlike `std`'s hasher, which may change).
+pub fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+/// A short base-36 rendering of the hash of `s`'s normalized words
+/// (see [`fold_for_match`]): 7 characters, enough that collisions inside one
+/// article are vanishingly rare.
+pub fn short_hash(s: &str) -> String {
+    let mut h = fnv1a(fold_for_match(s).as_bytes());
+    const DIGITS: &[u8; 36] = b"0123456789abcdefghijklmnopqrstuvwxyz";
+    let mut out = [0u8; 7];
+    for slot in out.iter_mut().rev() {
+        *slot = DIGITS[(h % 36) as usize];
+        h /= 36;
+    }
+    String::from_utf8(out.to_vec()).expect("ascii")
+}
+
+/// Lowercase alphanumerics only, words joined by single spaces: the form in
+/// which two renderings of one sentence (curly or straight quotes, NBSP,
+/// hyphenation) compare equal.
+pub fn fold_for_match(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut space = false;
+    for c in s.chars() {
+        if c.is_alphanumeric() {
+            if space && !out.is_empty() {
+                out.push(' ');
+            }
+            space = false;
+            out.extend(fold_diacritic(c).to_lowercase());
+        } else if c == '\'' || c == '’' {
+        } else {
+            space = true;
+        }
+    }
+    out
+}
+
+/// Lowercase alphanumerics with no separators at all: "cyber space" and
+/// "cyberspace", "cyber-security" and "cybersecurity" compare equal.
+pub fn compact(s: &str) -> String {
+    s.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(|c| fold_diacritic(c).to_lowercase())
+        .collect()
+}
+
+pub fn is_open_quote(c: char) -> bool {
+    matches!(c, '“' | '‘' | '«' | '„')
+}
+
+pub fn is_close_quote(c: char) -> bool {
+    matches!(c, '”' | '’' | '»')
+}
+
+/// Double quotation marks of every style scrapes mix.
+pub fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '«' | '»' | '„')
+}
+
+/// Word count by whitespace, the measure used by layout heuristics.
+pub fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn slugs_follow_the_url_contract() {
+        let cases = [
+            ("John Kerry", "john-kerry"),
+            ("United States", "united-states"),
+            ("US and China co-operate on cyber security", "us-and-china-co-operate-on-cyber-security"),
+            ("China, U.S. to team up", "china-u-s-to-team-up"),
+            ("UK and China reach out across cyber no-man's land", "uk-and-china-reach-out-across-cyber-no-mans-land"),
+            ("  --Naïve café--  ", "naive-cafe"),
+            ("People’s Liberation Army", "peoples-liberation-army"),
+            ("", ""),
+        ];
+        for (input, want) in cases {
+            assert_eq!(slug(input), want, "slug({input:?})");
+        }
+    }
+
+    #[test]
+    fn hash_ignores_quote_style_and_spacing() {
+        assert_eq!(short_hash("“It’s  here,” he said."), short_hash("\"It's here,\" he said."));
+        assert_ne!(short_hash("China denied it."), short_hash("China admitted it."));
+        assert_eq!(short_hash("x").len(), 7);
+    }
+
+    #[test]
+    fn compact_joins_split_compounds() {
+        assert_eq!(compact("cyber space"), compact("cyberspace"));
+        assert_eq!(compact("cyber-security"), compact("cybersecurity"));
+    }
+}

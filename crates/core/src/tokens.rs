@@ -1,0 +1,246 @@
+//! Tokens and sentences with byte offsets into the cleaned text.
+//!
+//! Sentences end at `.`, `!`, `?` or `…` before white space and a capital,
+//! a digit or an opening quote, except after an abbreviation ("Mr.", "Co.",
+//! "Jan.", "U.S.", an initial). A sentence never ends inside a double
+//! quotation: a quote of several sentences is one unit, which is how news
+//! attributes it ("“… . …,” said Bell."). Quotation state resets at each
+//! paragraph, because an unclosed quote runs on to the paragraph's end by
+//! the newspaper convention for multi-paragraph quotes.
+
+use crate::text::is_double_quote;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Token {
+    pub start: usize,
+    pub end: usize,
+    pub word: bool,
+    /// White space immediately before the token.
+    pub space_before: bool,
+}
+
+impl Token {
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.start..self.end]
+    }
+}
+
+/// "U.S.", "U.K.", "e.g.": letters each followed by a full stop.
+fn dotted_abbreviation(chars: &[(usize, char)], i: usize) -> usize {
+    let mut j = i;
+    let mut n = 0;
+    while j + 1 < chars.len() && chars[j].1.is_alphabetic() && chars[j + 1].1 == '.' {
+        let next_is_letter = chars.get(j + 2).is_some_and(|(_, c)| c.is_alphabetic());
+        let next_next_is_dot = chars.get(j + 3).is_some_and(|(_, c)| *c == '.');
+        j += 2;
+        n += 1;
+        if !(next_is_letter && next_next_is_dot) {
+            break;
+        }
+    }
+    if n >= 2 {
+        j
+    } else {
+        i
+    }
+}
+
+/// Split `src[start..end]` into word and punctuation tokens. Words are runs
+/// of letters and digits with internal apostrophes and full stops
+/// ("don't", "2.0"); a possessive "’s" is its own token so "China’s" yields
+/// the name "China".
+pub fn tokenize(src: &str, start: usize, end: usize) -> Vec<Token> {
+    let chars: Vec<(usize, char)> = src[start..end].char_indices().map(|(i, c)| (i + start, c)).collect();
+    let mut out = Vec::new();
+    let mut i = 0;
+    let mut space = true;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        if c.is_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        if c.is_alphanumeric() {
+            let ab = dotted_abbreviation(&chars, i);
+            let mut j = if ab > i { ab } else { i + 1 };
+            if ab == i {
+                while j < chars.len() {
+                    let cj = chars[j].1;
+                    let next_alnum = chars.get(j + 1).is_some_and(|(_, c)| c.is_alphanumeric());
+                    if cj.is_alphanumeric() {
+                        j += 1;
+                    } else if (cj == '\'' || cj == '’') && next_alnum {
+                        // possessive: stop before "’s" at the end of a word
+                        let is_poss = chars.get(j + 1).is_some_and(|(_, c)| *c == 's')
+                            && !chars.get(j + 2).is_some_and(|(_, c)| c.is_alphanumeric());
+                        if is_poss {
+                            break;
+                        }
+                        j += 1;
+                    } else if cj == '.' && next_alnum && chars[j - 1].1.is_ascii_digit() {
+                        j += 1;
+                    } else {
+                        break;
+                    }
+                }
+            }
+            let end_pos = chars.get(j).map(|(p, _)| *p).unwrap_or(end);
+            out.push(Token { start: pos, end: end_pos, word: true, space_before: space });
+            i = j;
+        } else if (c == '\'' || c == '’')
+            && chars.get(i + 1).is_some_and(|(_, c)| *c == 's')
+            && !chars.get(i + 2).is_some_and(|(_, c)| c.is_alphanumeric())
+            && i > 0
+            && chars[i - 1].1.is_alphanumeric()
+        {
+            let end_pos = chars.get(i + 2).map(|(p, _)| *p).unwrap_or(end);
+            out.push(Token { start: pos, end: end_pos, word: false, space_before: space });
+            i += 2;
+        } else {
+            let end_pos = chars.get(i + 1).map(|(p, _)| *p).unwrap_or(end);
+            out.push(Token { start: pos, end: end_pos, word: false, space_before: space });
+            i += 1;
+        }
+        space = false;
+    }
+    out
+}
+
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
+    "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr",
+    "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept",
+    "est", "rev", "hon", "adm", "cmdr", "gov't", "op", "vol", "pp",
+];
+
+/// A sentence: its byte span in the text and the paragraph it belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Sentence {
+    pub start: usize,
+    pub end: usize,
+    pub paragraph: usize,
+}
+
+/// Split each paragraph span of `text` into sentences.
+pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
+    let mut out = Vec::new();
+    for (p, &(ps, pe)) in paragraphs.iter().enumerate() {
+        let para = &text[ps..pe];
+        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        let mut in_quote = false;
+        let mut start = 0usize;
+        let mut i = 0;
+        while i < chars.len() {
+            let (_, c) = chars[i];
+            if is_double_quote(c) {
+                in_quote = match c {
+                    '“' | '«' | '„' => true,
+                    '”' | '»' => false,
+                    _ => !in_quote,
+                };
+            }
+            if matches!(c, '.' | '!' | '?' | '…') && !in_quote_after(&chars, i, in_quote) {
+                // Absorb closing quotes, brackets and repeated stops.
+                let mut j = i + 1;
+                while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']' | '\'') {
+                    if is_double_quote(chars[j].1) {
+                        in_quote = false;
+                    }
+                    j += 1;
+                }
+                let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
+                let mut k = j;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    k += 1;
+                }
+                let next = chars.get(k).map(|(_, c)| *c);
+                let starts_new = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || is_double_quote(n) || n == '‘' || n == '[' || n == '(');
+                if followed_by_space && starts_new && !(c == '.' && is_abbreviation_end(para, &chars, i)) && !in_quote {
+                    let end = chars.get(j).map(|(p, _)| *p).unwrap_or(para.len());
+                    push(&mut out, text, ps + start, ps + end, p);
+                    start = chars[k].0;
+                    i = k;
+                    continue;
+                }
+                i = j;
+                continue;
+            }
+            i += 1;
+        }
+        push(&mut out, text, ps + start, pe, p);
+    }
+    out
+}
+
+/// Inside an open quotation a full stop does not end the sentence.
+fn in_quote_after(_chars: &[(usize, char)], _i: usize, in_quote: bool) -> bool {
+    in_quote
+}
+
+fn is_abbreviation_end(para: &str, chars: &[(usize, char)], i: usize) -> bool {
+    // The word before the full stop.
+    let mut s = i;
+    while s > 0 && (chars[s - 1].1.is_alphanumeric() || chars[s - 1].1 == '.' || chars[s - 1].1 == '\'') {
+        s -= 1;
+    }
+    let word = &para[chars[s].0..chars[i].0];
+    if word.is_empty() {
+        return false;
+    }
+    let lower = word.to_ascii_lowercase();
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        return true;
+    }
+    // An initial ("J. Smith") or a dotted abbreviation ("U.S.").
+    let single_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
+    let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
+    single_initial || dotted
+}
+
+fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph: usize) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if start + lead < end - trail {
+        out.push(Sentence { start: start + lead, end: end - trail, paragraph });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        sentences(text, &[(0, text.len())]).iter().map(|s| &text[s.start..s.end]).collect()
+    }
+
+    #[test]
+    fn sentence_boundaries_respect_abbreviations_and_quotes() {
+        let cases: &[(&str, &[&str])] = &[
+            ("The U.S. Treasury said so. Then it stopped.", &["The U.S. Treasury said so.", "Then it stopped."]),
+            ("Mr. Smith left. Dr. Jones stayed.", &["Mr. Smith left.", "Dr. Jones stayed."]),
+            ("It named Acme Co. Ltd and others. Nobody replied.", &["It named Acme Co. Ltd and others.", "Nobody replied."]),
+            ("It began in Jan. 2020 and ended.", &["It began in Jan. 2020 and ended."]),
+            ("“It works. It is cheap,” said Bell. He left.", &["“It works. It is cheap,” said Bell.", "He left."]),
+            ("He said it is necessary. “It is urgent,” he said.", &["He said it is necessary.", "“It is urgent,” he said."]),
+            ("\"Mixed. Quotes,” he said. Done.", &["\"Mixed. Quotes,” he said.", "Done."]),
+            ("Wait… What? Yes! Fine.", &["Wait…", "What?", "Yes!", "Fine."]),
+            ("Version 2.0 shipped. J. R. Smith agreed.", &["Version 2.0 shipped.", "J. R. Smith agreed."]),
+            ("“Whether it works. The rest runs on", &["“Whether it works. The rest runs on"]),
+            ("The deal fell through. 2014 will be different.", &["The deal fell through.", "2014 will be different."]),
+        ];
+        for (text, want) in cases {
+            assert_eq!(split(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn tokens_keep_offsets_and_split_possessives() {
+        let text = "China’s U.S.-based firm (CISP) don't 2.5 Kerry's.";
+        let toks = tokenize(text, 0, text.len());
+        let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+        assert_eq!(words, ["China", "’s", "U.S.", "-", "based", "firm", "(", "CISP", ")", "don't", "2.5", "Kerry", "'s", "."]);
+        assert!(!toks[1].space_before && toks[2].space_before && !toks[3].space_before);
+    }
+}

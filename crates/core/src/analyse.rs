@@ -84,6 +84,10 @@ pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
     let mut intern = |snap: &mut Snapshot, name: &str, kind: EntityKind, aff: Option<&String>, pending: &mut Vec<(u32, String)>| -> u32 {
         let key = slug(name);
         if let Some(&id) = entity_ids.get(&key) {
+            // The first article that gives an affiliation sets it.
+            if let Some(a) = aff {
+                pending.push((id, a.clone()));
+            }
             return id;
         }
         let id = snap.entities.len() as u32;
@@ -189,7 +193,7 @@ pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
     for (id, name) in pending_affiliation {
         let kind = if crate::gazetteer::COUNTRIES.iter().any(|c| c.name == name) { EntityKind::Country } else { EntityKind::GovernmentBody };
         let aff = intern(&mut snap, &name, kind, None, &mut Vec::new());
-        if aff != id {
+        if aff != id && snap.entities[id as usize].affiliation.is_none() {
             snap.entities[id as usize].affiliation = Some(aff);
         }
     }

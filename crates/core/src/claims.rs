@@ -461,7 +461,7 @@ pub fn extract(text: &str, sentences: &[Sentence], ents: &ArticleEntities) -> Ve
                     // "…, the daily said today.": the content comes first.
                     content_words(&s, first_word, v.at)
                 } else {
-                    content_words(&s, v.end + 1, n)
+                    content_words(&s, v.at, n)
                 };
                 let pol = polarity::classify(v.class, &content);
                 Some((speaker, Some(verb_text), pol))

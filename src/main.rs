@@ -1,1 +1,6 @@
-fn main() {}
+//! Entry point of the web app (Trunk builds this for wasm32).
+
+fn main() {
+    #[cfg(target_arch = "wasm32")]
+    yew::Renderer::<counterpoint::app::App>::new().render();
+}

@@ -6,7 +6,7 @@
 //! - `stats [--corpus DIR]`         counts of articles, entities, claims, disputes
 //! - `bench [--corpus DIR] [--rounds N]`  engine throughput
 
-mod eval;
+use counterpoint_cli::eval;
 
 use counterpoint_core::{analyse, corpus, export};
 use std::path::PathBuf;

@@ -291,7 +291,7 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
     }
 
     // Pass 3: capitalised runs that no list holds.
-    let mut short_names: HashMap<String, usize> = HashMap::new();
+    let mut short_names: std::collections::BTreeMap<String, usize> = std::collections::BTreeMap::new();
     let mut i = 0;
     while i < toks.len() {
         if covered[i] || acronym_tokens[i] || !ctx.capitalised(i) {

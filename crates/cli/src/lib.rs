@@ -1,0 +1,4 @@
+//! Library side of the `counterpoint` command, so its tests can reach the
+//! scorer.
+
+pub mod eval;

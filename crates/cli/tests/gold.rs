@@ -1,0 +1,88 @@
+//! The engine against the hand annotation of the five seed articles
+//! (a copy of `eval/gold-seeds` in `fixtures/`), scored as `score.py` does,
+//! and the targets of the extraction issue asserted.
+
+use counterpoint_cli::eval;
+use counterpoint_core::{analyse, corpus, export};
+use std::path::PathBuf;
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+fn seeds() -> counterpoint_core::model::Snapshot {
+    let c = corpus::load_dir(&root().join("corpus")).expect("the seed corpus loads");
+    analyse::analyse(&c).expect("the seed corpus analyses")
+}
+
+#[test]
+fn seed_scores_meet_the_targets() {
+    let snap = seeds();
+    let json = serde_json::to_value(export::export(&snap, |_| true)).unwrap();
+    let s = eval::score(&json, &PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gold-seeds")).unwrap();
+    print!("{}", s.report());
+    assert!(s.missing.is_empty(), "articles missing: {:?}", s.missing);
+    assert_eq!(s.titles, (5, 5), "titles");
+    assert!(s.entity.2 >= 0.95, "entity F1 {:.3}", s.entity.2);
+    assert!(s.claim.2 >= 0.95, "claim F1 {:.3}", s.claim.2);
+    assert!(s.speaker_acc.unwrap() >= 0.95, "speaker accuracy {:?}", s.speaker_acc);
+    assert!(s.polarity_acc.unwrap() >= 0.85, "polarity accuracy {:?}", s.polarity_acc);
+    assert!(s.counterclaims.0 >= 6, "in-article counterclaims {:?}", s.counterclaims);
+    assert!(s.cross.0 >= 3, "cross-article counterclaims {:?}", s.cross);
+}
+
+#[test]
+fn seeds_ingest_with_gold_title_standfirst_and_date() {
+    let snap = seeds();
+    let gold_dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/gold-seeds");
+    for a in &snap.articles {
+        let g: serde_json::Value = serde_json::from_str(
+            &std::fs::read_to_string(gold_dir.join(a.source_file.replace(".txt", ".json"))).unwrap(),
+        )
+        .unwrap();
+        let norm = |s: &str| s.replace('\u{a0}', " ").split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_eq!(norm(&a.title), norm(g["title"].as_str().unwrap()), "{}", a.source_file);
+        assert_eq!(a.standfirst.as_deref().map(norm), g["standfirst"].as_str().map(norm), "{}", a.source_file);
+        let stated = a.date.filter(|d| !d.inferred).map(|d| d.date.iso());
+        assert_eq!(stated.as_deref(), g["published"].as_str(), "{}", a.source_file);
+    }
+}
+
+#[test]
+fn metadata_dates_keep_precision_and_inference() {
+    let snap = seeds();
+    let by_file = |f: &str| snap.articles.iter().find(|a| a.source_file.starts_with(f)).unwrap();
+    let d = by_file("003").date.unwrap();
+    assert_eq!((d.date.iso().as_str(), d.inferred), ("2013-04-15", false));
+    for (f, iso) in [("000", "2013-12"), ("001", "2013-04"), ("002", "2013-07"), ("004", "2026-01")] {
+        let d = by_file(f).date.unwrap();
+        assert_eq!((d.date.iso().as_str(), d.inferred), (iso, true), "{f}");
+    }
+}
+
+#[test]
+fn analysis_is_deterministic_to_the_byte() {
+    let a = postcard::to_allocvec(&seeds()).unwrap();
+    let b = postcard::to_allocvec(&seeds()).unwrap();
+    assert_eq!(a, b);
+    let ja = serde_json::to_string(&export::export(&seeds(), |_| true)).unwrap();
+    let jb = serde_json::to_string(&export::export(&seeds(), |_| true)).unwrap();
+    assert_eq!(ja, jb);
+}
+
+#[test]
+fn export_offsets_index_the_cleaned_text() {
+    let snap = seeds();
+    let out = export::export(&snap, |_| true);
+    for a in &out.articles {
+        for e in &a.entities {
+            for m in &e.mentions {
+                assert_eq!(&a.text[m.start as usize..m.end as usize], m.text, "{}", a.id);
+            }
+        }
+        for c in &a.claims {
+            assert_eq!(&a.text[c.start as usize..c.end as usize], c.text, "{}", a.id);
+            assert!(c.id.starts_with(&a.id));
+        }
+    }
+}

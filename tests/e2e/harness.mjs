@@ -1,0 +1,68 @@
+// Shared by the end-to-end tests: a static file server for dist/ under a
+// sub-path (as a user would host it), and a Chromium launched the way these
+// machines need (Debian's binary, no network services).
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+export const DIST = join(ROOT, 'dist');
+export const PREFIX = '/counterpoint/';
+export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm',
+  '.css': 'text/css', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.json': 'application/json',
+};
+
+/** Serve dist/ at PREFIX on a free loopback port; everything else is 404. */
+export async function serveDist() {
+  const server = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(PREFIX)) { res.writeHead(404).end('not here'); return; }
+    let rel = normalize(decodeURIComponent(url.pathname.slice(PREFIX.length))).replace(/^(\.\.[/\\])+/, '');
+    if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
+    const file = join(DIST, rel);
+    try {
+      if (!(await stat(file)).isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.end(await readFile(file));
+    } catch {
+      res.writeHead(404).end('not found');
+    }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  const base = `http://127.0.0.1:${server.address().port}${PREFIX}`;
+  return { base, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+export async function launch() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+/** A page that records console errors and failed requests. */
+export async function openPage(browser, options = {}) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => { if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`); });
+  return { context, page, problems };
+}
+
+/** The five seed headlines, from the project's gold fixtures. */
+export async function goldTitles() {
+  const dir = join(ROOT, 'crates/cli/tests/fixtures/gold-seeds');
+  const files = ['000_daceb23e86a3d554', '001_f7c6e1cdfe2b5073', '002_eefff6fc024a4fa0', '003_4933a735d2d921c1', '004_333d5c0228abc499'];
+  const out = [];
+  for (const f of files) out.push(JSON.parse(await readFile(join(dir, `${f}.json`), 'utf8')).title);
+  return out;
+}

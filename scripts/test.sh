@@ -14,7 +14,7 @@ step "native tests (engine, CLI, app logic)"
 cargo test --workspace --quiet
 
 step "component tests in headless Chromium (wasm-bindgen-test)"
-cargo test --target wasm32-unknown-unknown -p counterpoint --test web --quiet
+cargo test --target wasm32-unknown-unknown -p counterpoint --test web
 
 step "release build under a sub-path"
 rm -rf dist

@@ -78,9 +78,12 @@ fn build<'a>(text: &'a str, s: &Sentence, mentions: &[LocalMention]) -> Sent<'a>
             in_quote.push(q);
         }
     }
+    // Mentions are sorted by start: look only at those inside the sentence.
+    let first = mentions.partition_point(|m| m.end <= s.start);
+    let last = mentions.partition_point(|m| m.start < s.end);
     let mention = toks
         .iter()
-        .map(|t| mentions.iter().position(|m| m.start <= t.start && t.end <= m.end))
+        .map(|t| (first..last).find(|&k| mentions[k].start <= t.start && t.end <= mentions[k].end))
         .collect();
     Sent { text, toks, in_quote, mention }
 }

@@ -133,17 +133,49 @@ fn country_pair(snap: &Snapshot, a: &Article) -> Option<(u32, u32)> {
     }
 }
 
-/// Keep at most `LOCAL_PER_CLAIM` candidates from `article` and
-/// `CROSS_PER_CLAIM` from elsewhere, nearest in time first.
+/// Keep at most `LOCAL_PER_CLAIM` candidates from the claim's own article
+/// and `CROSS_PER_CLAIM` from elsewhere, nearest in time first. `cands` is
+/// sorted by time, so this walks outward from the claim's date: O(log n + k)
+/// per claim, never a scan of the whole bucket.
 fn nearest(cands: &[usize], f: &[Features], claims: &[Claim], of: usize) -> Vec<usize> {
-    let me = &f[of];
-    let mut local: Vec<usize> = cands.iter().copied().filter(|&c| c != of && claims[c].article == claims[of].article).collect();
-    local.truncate(LOCAL_PER_CLAIM);
-    let mut cross: Vec<usize> = cands.iter().copied().filter(|&c| claims[c].article != claims[of].article).collect();
-    cross.sort_by_key(|&c| (f[c].when.0.abs_diff(me.when.0), f[c].when.1));
-    cross.truncate(CROSS_PER_CLAIM);
-    local.extend(cross);
-    local
+    let me = f[of].when;
+    let article = claims[of].article;
+    let at = cands.partition_point(|&c| f[c].when < me);
+    let mut out: Vec<usize> = Vec::new();
+    // Same article: its claims share a date, so they sit around `at`.
+    let same = |c: usize| claims[c].article == article && c != of;
+    let (mut lo, mut hi) = (at, at);
+    while lo > 0 && f[cands[lo - 1]].when.0 == me.0 {
+        lo -= 1;
+    }
+    while hi < cands.len() && f[cands[hi]].when.0 == me.0 {
+        hi += 1;
+    }
+    out.extend(cands[lo..hi].iter().copied().filter(|&c| same(c)).take(LOCAL_PER_CLAIM));
+    // Elsewhere: merge outward from `at`.
+    let (mut l, mut r) = (at, at);
+    let mut cross = 0;
+    while cross < CROSS_PER_CLAIM && (l > 0 || r < cands.len()) {
+        let left = (l > 0).then(|| cands[l - 1]);
+        let right = (r < cands.len()).then(|| cands[r]);
+        let take_left = match (left, right) {
+            (Some(a), Some(b)) => f[a].when.0.abs_diff(me.0) <= f[b].when.0.abs_diff(me.0),
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let c = if take_left {
+            l -= 1;
+            cands[l]
+        } else {
+            r += 1;
+            cands[r - 1]
+        };
+        if claims[c].article != article {
+            out.push(c);
+            cross += 1;
+        }
+    }
+    out
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -62,6 +62,10 @@ pub struct ExtraEntry {
 pub struct Gazetteer {
     entities: Vec<LocalEntity>,
     aliases: Vec<Alias>,
+    /// Aliases by their lowercased first word, longest first.
+    by_first: HashMap<String, Vec<usize>>,
+    /// Entities by lowercased name.
+    by_name: HashMap<String, usize>,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -102,7 +106,7 @@ impl Gazetteer {
     }
 
     fn find(&self, name: &str) -> Option<usize> {
-        self.entities.iter().position(|e| e.name.eq_ignore_ascii_case(name))
+        self.by_name.get(&name.to_lowercase()).copied()
     }
 
     /// Add an entity (or return the one of that name) and its name as an alias.
@@ -112,6 +116,7 @@ impl Gazetteer {
         }
         self.entities.push(LocalEntity { name: name.to_string(), kind, affiliation, metonym_for, demonym_only: false });
         let id = self.entities.len() - 1;
+        self.by_name.insert(name.to_lowercase(), id);
         self.alias(name, id, false);
         // "The Guardian" is also written "the Guardian" and "Guardian".
         if let Some(rest) = name.strip_prefix("The ") {
@@ -122,9 +127,14 @@ impl Gazetteer {
 
     pub fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
         let words = words_of(alias);
-        if words.is_empty() || self.aliases.iter().any(|a| a.words == words) {
+        let Some(first) = words.first().map(|w| w.to_lowercase()) else { return };
+        let bucket = self.by_first.entry(first).or_default();
+        if bucket.iter().any(|&a| self.aliases[a].words == words) {
             return;
         }
+        // Keep each bucket longest first, earlier aliases first among equals.
+        let at = bucket.iter().position(|&a| self.aliases[a].words.len() < words.len()).unwrap_or(bucket.len());
+        bucket.insert(at, self.aliases.len());
         let any_case = alias.chars().all(|c| !c.is_uppercase());
         self.aliases.push(Alias { words, entity, any_case, demonym });
     }
@@ -141,16 +151,56 @@ impl Gazetteer {
         self.entities.is_empty()
     }
 
-    /// Index by first word, longest alias first.
-    fn index(&self) -> HashMap<String, Vec<usize>> {
-        let mut idx: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, a) in self.aliases.iter().enumerate() {
-            idx.entry(a.words[0].to_lowercase()).or_default().push(i);
+}
+
+/// The names one article knows: the shared corpus gazetteer, read-only, and
+/// a small overlay of what this article adds (names found in its text,
+/// acronyms it defines, surnames). Ids run on from the base's.
+struct Names<'g> {
+    base: &'g Gazetteer,
+    local: Gazetteer,
+}
+
+impl Names<'_> {
+    fn len(&self) -> usize {
+        self.base.len() + self.local.entities.len()
+    }
+    fn entity(&self, i: usize) -> &LocalEntity {
+        match i.checked_sub(self.base.len()) {
+            Some(l) => &self.local.entities[l],
+            None => &self.base.entities[i],
         }
-        for v in idx.values_mut() {
-            v.sort_by_key(|&i| std::cmp::Reverse(self.aliases[i].words.len()));
+    }
+    fn alias_at(&self, a: usize) -> &Alias {
+        match a.checked_sub(self.base.aliases.len()) {
+            Some(l) => &self.local.aliases[l],
+            None => &self.base.aliases[a],
         }
-        idx
+    }
+    fn find(&self, name: &str) -> Option<usize> {
+        self.base.find(name).or_else(|| self.local.find(name).map(|l| l + self.base.len()))
+    }
+    fn add(&mut self, name: &str, kind: EntityKind, affiliation: Option<String>, metonym_for: Option<String>) -> usize {
+        if let Some(id) = self.find(name) {
+            return id;
+        }
+        let offset = self.base.len();
+        self.local.entities.push(LocalEntity { name: name.to_string(), kind, affiliation, metonym_for, demonym_only: false });
+        let id = offset + self.local.entities.len() - 1;
+        self.local.by_name.insert(name.to_lowercase(), id - offset);
+        self.alias(name, id, false);
+        if let Some(rest) = name.strip_prefix("The ") {
+            self.alias(rest, id, false);
+        }
+        id
+    }
+    fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
+        let words = words_of(alias);
+        let Some(first) = words.first() else { return };
+        let known = self.base.by_first.get(&first.to_lowercase()).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words == words));
+        if !known {
+            self.local.alias(alias, entity, demonym);
+        }
     }
 }
 
@@ -166,6 +216,10 @@ struct Ctx<'a> {
     toks: &'a [Token],
     /// Token index ranges of the sentences.
     sents: Vec<(usize, usize)>,
+    /// The sentence of each token.
+    sent_of: Vec<usize>,
+    /// Every word the article writes in lowercase.
+    lowercase: std::collections::HashSet<&'a str>,
 }
 
 impl Ctx<'_> {
@@ -179,7 +233,11 @@ impl Ctx<'_> {
         self.is_word(i) && self.w(i).starts_with(|c: char| c.is_uppercase())
     }
     fn sentence_of(&self, i: usize) -> (usize, usize) {
-        *self.sents.iter().find(|(s, e)| (*s..*e).contains(&i)).unwrap_or(&(0, self.toks.len()))
+        self.sent_of.get(i).map(|&k| self.sents[k]).unwrap_or((0, self.toks.len()))
+    }
+    /// Does the article also write this word in lowercase ("Cyber" / "cyber")?
+    fn lower_elsewhere(&self, w: &str) -> bool {
+        self.lowercase.contains(w.to_lowercase().as_str())
     }
     /// Is token `i` the first word of its sentence (after opening quotes)?
     fn sentence_initial(&self, i: usize) -> bool {
@@ -188,36 +246,46 @@ impl Ctx<'_> {
     }
 }
 
-fn match_at(g: &Gazetteer, idx: &HashMap<String, Vec<usize>>, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
+fn match_at(g: &Names, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let first = ctx.w(i).to_lowercase();
-    for &ai in idx.get(&first)? {
-        let a = &g.aliases[ai];
-        let mut j = i;
-        let mut ok = true;
-        for (k, w) in a.words.iter().enumerate() {
-            // Skip nothing: alias words must be consecutive tokens.
-            let t = i + k;
-            if t >= ctx.toks.len() {
-                ok = false;
-                break;
-            }
-            let tw = ctx.w(t);
-            let same = if a.any_case { tw.eq_ignore_ascii_case(w) } else { tw == w || (tw.len() > 1 && tw.chars().all(|c| !c.is_lowercase()) && tw.eq_ignore_ascii_case(w) && w.chars().all(|c| !c.is_lowercase())) };
-            // Tokens after the first must be joined as in the alias
-            // ("U.S.-based" is one alias of three tokens).
-            if !same {
-                ok = false;
-                break;
-            }
-            j = t + 1;
+    let off = g.base.aliases.len();
+    let base = g.base.by_first.get(&first).into_iter().flatten().copied();
+    let local = g.local.by_first.get(&first).into_iter().flatten().map(|&a| a + off);
+    // Buckets are longest first; the longest match wins, the base first
+    // among equals.
+    let mut best: Option<(usize, usize)> = None;
+    for ai in base.chain(local) {
+        let a = g.alias_at(ai);
+        if best.is_some_and(|(b, _)| g.alias_at(b).words.len() >= a.words.len()) {
+            continue;
         }
-        // Do not match the head of a longer capitalised word run glued by a
-        // hyphen to a lowercase word ("China-based" is a demonym alias).
-        if ok {
-            return Some((ai, j));
+        if alias_matches(a, ctx, i) {
+            best = Some((ai, i + a.words.len()));
         }
     }
-    None
+    best
+}
+
+/// Do the tokens from `i` spell alias `a`? Capitalisation must agree unless
+/// the alias is all lowercase; an all-capitals token matches an all-capitals
+/// alias whatever its case ("NATO" / "Nato" is not "nato").
+fn alias_matches(a: &Alias, ctx: &Ctx, i: usize) -> bool {
+    a.words.iter().enumerate().all(|(k, w)| {
+        let t = i + k;
+        if t >= ctx.toks.len() {
+            return false;
+        }
+        let tw = ctx.w(t);
+        if a.any_case {
+            tw.eq_ignore_ascii_case(w)
+        } else {
+            tw == w
+                || (tw.len() > 1
+                    && tw.chars().all(|c| !c.is_lowercase())
+                    && w.chars().all(|c| !c.is_lowercase())
+                    && tw.eq_ignore_ascii_case(w))
+        }
+    })
 }
 
 /// Recognise the entities of one article. `paragraphs` are byte spans of
@@ -231,17 +299,22 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
         toks.extend(t);
         sents.push((start, toks.len()));
     }
-    let ctx = Ctx { text, toks: &toks, sents };
-    let mut g = base.clone();
+    let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
+    let lowercase = toks
+        .iter()
+        .filter(|t| t.word && t.text(text).starts_with(char::is_lowercase))
+        .map(|t| t.text(text))
+        .collect();
+    let ctx = Ctx { text, toks: &toks, sents, sent_of, lowercase };
+    let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 
     // Pass 1: which tokens the known names cover.
-    let idx = g.index();
     let mut covered = vec![false; toks.len()];
     let mut i = 0;
     while i < toks.len() {
         if toks[i].word {
-            if let Some((_, j)) = match_at(&g, &idx, &ctx, i) {
+            if let Some((_, j)) = match_at(&g, &ctx, i) {
                 covered[i..j].iter_mut().for_each(|c| *c = true);
                 i = j;
                 continue;
@@ -273,8 +346,8 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
                 continue;
             }
             let expansion = &text[toks[first].start..toks[i - 2].end];
-            let existing = match_at(&g, &g.index(), &ctx, first).filter(|(_, j)| *j == i - 1).map(|(a, _)| g.aliases[a].entity);
-            let existing = existing.or_else(|| match_at(&g, &g.index(), &ctx, i).filter(|(_, j)| *j == i + 1).map(|(a, _)| g.aliases[a].entity));
+            let existing = match_at(&g, &ctx, first).filter(|(_, j)| *j == i - 1).map(|(a, _)| g.alias_at(a).entity);
+            let existing = existing.or_else(|| match_at(&g, &ctx, i).filter(|(_, j)| *j == i + 1).map(|(a, _)| g.alias_at(a).entity));
             let id = match existing {
                 Some(id) => id,
                 None => {
@@ -318,7 +391,7 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
             && (run_start < 2 || !covered[run_start - 2])
         {
             let prev = ctx.w(run_start - 1);
-            let is_place = g.entities.iter().any(|e| e.name == prev && matches!(e.kind, EntityKind::Place));
+            let is_place = g.find(prev).is_some_and(|e| g.entity(e).kind == EntityKind::Place);
             if is_place {
                 run_start -= 1;
             }
@@ -343,13 +416,12 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
     }
 
     // Pass 4: every mention, longest match first.
-    let idx = g.index();
     let mut mentions = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if toks[i].word {
-            if let Some((ai, j)) = match_at(&g, &idx, &ctx, i) {
-                let a = &g.aliases[ai];
+            if let Some((ai, j)) = match_at(&g, &ctx, i) {
+                let a = g.alias_at(ai);
                 let whole_word_end = j >= toks.len() || toks[j].space_before || !ctx.is_word(j) || ctx.w(j) != "-";
                 let glued_start = i == 0 || toks[i].space_before || !ctx.is_word(i - 1);
                 if whole_word_end || a.demonym || glued_start {
@@ -525,7 +597,7 @@ struct Found {
 }
 
 /// Decide whether a capitalised run names something, and what.
-fn classify_run(g: &Gazetteer, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) -> Option<Found> {
+fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) -> Option<Found> {
     // Leading words that are not part of a name: "The", sentence adverbs,
     // months and days.
     while s < e && (ctx.w(s) == "The" || is_not_name(ctx.w(s)) && !is_title(ctx.w(s))) && !is_person_role(ctx.w(s)) {
@@ -614,10 +686,7 @@ fn classify_run(g: &Gazetteer, ctx: &Ctx, covered: &[bool], mut s: usize, e: usi
         }
         t < ctx.toks.len() && reporting_verb(ctx.w(t)).is_some()
     };
-    let lower_elsewhere = |w: &str| {
-        let l = w.to_lowercase();
-        ctx.toks.iter().any(|t| t.word && t.text(ctx.text) == l)
-    };
+    let lower_elsewhere = |w: &str| ctx.lower_elsewhere(w);
     // 7. A single word at the start of a sentence is usually just a capital.
     if initial && n == 1 {
         let w = ctx.w(s);
@@ -660,10 +729,9 @@ fn classify_run(g: &Gazetteer, ctx: &Ctx, covered: &[bool], mut s: usize, e: usi
 /// The country a name belongs to from the words just before it:
 /// "Chinese premier Li Keqiang", "US security firm Mandiant",
 /// "China's official Xinhua news agency".
-fn affiliation_before(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], s: usize) -> Option<String> {
+fn affiliation_before(g: &Names, ctx: &Ctx, _covered: &[bool], s: usize) -> Option<String> {
     let (sent_start, _) = ctx.sentence_of(s);
     let from = s.saturating_sub(5).max(sent_start);
-    let idx = g.index();
     for t in (from..s).rev() {
         if matches!(ctx.w(t), "," | "." | ";" | "(" | ")" | "“" | "”" | "\"") && t + 1 < s && !matches!(ctx.w(t + 1), "a" | "an" | "the") {
             // Allow "China's premier, Li Keqiang": one comma after a role.
@@ -674,8 +742,8 @@ fn affiliation_before(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], s: usize) -> 
         if !ctx.toks[t].word {
             continue;
         }
-        if let Some((ai, _)) = match_at(g, &idx, ctx, t) {
-            let e = g.entity(g.aliases[ai].entity);
+        if let Some((ai, _)) = match_at(g, ctx, t) {
+            let e = g.entity(g.alias_at(ai).entity);
             if e.kind == EntityKind::Country {
                 return Some(e.name.clone());
             }
@@ -691,7 +759,7 @@ fn affiliation_before(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], s: usize) -> 
 }
 
 /// "… from the National … Centre of China": the affiliation of what follows.
-fn affiliation_after(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], e: usize) -> Option<String> {
+fn affiliation_after(g: &Names, ctx: &Ctx, _covered: &[bool], e: usize) -> Option<String> {
     let (_, sent_end) = ctx.sentence_of(e.min(ctx.toks.len().saturating_sub(1)));
     if e + 2 >= sent_end || !matches!(ctx.w(e), "from" | "of" | "at") {
         return None;
@@ -701,14 +769,13 @@ fn affiliation_after(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], e: usize) -> O
         t += 1;
     }
     let end = (t + 12).min(sent_end);
-    let idx = g.index();
     let text_after = &ctx.text[ctx.toks[t].start..ctx.toks[end - 1].end];
     for k in t..end {
         if !ctx.toks[k].word {
             continue;
         }
-        if let Some((ai, _)) = match_at(g, &idx, ctx, k) {
-            let ent = g.entity(g.aliases[ai].entity);
+        if let Some((ai, _)) = match_at(g, ctx, k) {
+            let ent = g.entity(g.alias_at(ai).entity);
             if ent.kind == EntityKind::Country {
                 return Some(ent.name.clone());
             }
@@ -721,7 +788,7 @@ fn affiliation_after(g: &Gazetteer, ctx: &Ctx, _covered: &[bool], e: usize) -> O
 }
 
 /// "Coordination Centre of China" → China.
-fn affiliation_of_suffix(g: &Gazetteer, name: &str) -> Option<String> {
+fn affiliation_of_suffix(g: &Names, name: &str) -> Option<String> {
     let (_, tail) = name.rsplit_once(" of ")?;
     let tail = tail.trim();
     COUNTRIES

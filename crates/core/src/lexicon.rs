@@ -3,6 +3,36 @@
 //! written (who "said", "denied" or "was quoted as saying"), not about any
 //! corpus; every rule that reads a word list reads it from here.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// ASCII-lowercase `word` into a stack buffer (words longer than 32 bytes are
+/// never in a list), so lookups allocate nothing.
+fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// A word list as a hash set, built once.
+macro_rules! set_of {
+    ($list:ident) => {{
+        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        SET.get_or_init(|| $list.iter().copied().collect())
+    }};
+}
+
+/// Is the ASCII-lowercased `word` (less a trailing full stop) in the set?
+fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
+    let mut buf = [0u8; 32];
+    lower(word.trim_end_matches('.'), &mut buf).is_some_and(|w| set.contains(w))
+}
+
 /// A reporting verb and the polarity it lends a claim on its own.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VerbClass {
@@ -66,8 +96,10 @@ pub const REPORTING_VERBS: &[(&str, VerbClass)] = &[
 ];
 
 pub fn reporting_verb(word: &str) -> Option<VerbClass> {
-    let w = word.to_ascii_lowercase();
-    REPORTING_VERBS.iter().find(|(v, _)| *v == w).map(|(_, c)| *c)
+    static MAP: OnceLock<HashMap<&'static str, VerbClass>> = OnceLock::new();
+    let map = MAP.get_or_init(|| REPORTING_VERBS.iter().copied().collect());
+    let mut buf = [0u8; 32];
+    lower(word, &mut buf).and_then(|w| map.get(w).copied())
 }
 
 /// Verbs that only report when followed by a complement: "called on",
@@ -98,8 +130,7 @@ pub const AUXILIARIES: &[&str] = &[
 ];
 
 pub fn is_auxiliary(word: &str) -> bool {
-    let w = word.to_ascii_lowercase();
-    AUXILIARIES.contains(&w.as_str()) || (w.len() > 4 && w.ends_with("ly"))
+    in_set(set_of!(AUXILIARIES), word) || (word.len() > 4 && word.ends_with("ly"))
 }
 
 /// Titles and roles that precede or follow a person's name.
@@ -121,7 +152,7 @@ pub const TITLES: &[&str] = &[
 ];
 
 pub fn is_title(word: &str) -> bool {
-    TITLES.contains(&word.to_ascii_lowercase().trim_end_matches('.'))
+    in_set(set_of!(TITLES), word)
 }
 
 /// Roles strong enough to mark the next capitalised name as a person.
@@ -137,7 +168,7 @@ pub const PERSON_ROLES: &[&str] = &[
 ];
 
 pub fn is_person_role(word: &str) -> bool {
-    PERSON_ROLES.contains(&word.to_ascii_lowercase().trim_end_matches('.'))
+    in_set(set_of!(PERSON_ROLES), word)
 }
 
 /// Plural or collective nouns that speak as a group: "officials said".
@@ -151,7 +182,7 @@ pub const GROUP_NOUNS: &[&str] = &[
 ];
 
 pub fn is_group_noun(word: &str) -> bool {
-    GROUP_NOUNS.contains(&word.to_ascii_lowercase().as_str())
+    in_set(set_of!(GROUP_NOUNS), word)
 }
 
 /// The last word of an organisation's name, and the kind it suggests.
@@ -206,7 +237,7 @@ pub const NOT_NAMES: &[&str] = &[
 ];
 
 pub fn is_not_name(word: &str) -> bool {
-    NOT_NAMES.contains(&word.to_ascii_lowercase().as_str())
+    in_set(set_of!(NOT_NAMES), word)
 }
 
 /// Lowercase words that may sit inside a multi-word name.
@@ -245,11 +276,11 @@ pub const EAST_ASIAN_SURNAMES: &[&str] = &[
 ];
 
 pub fn is_given_name(word: &str) -> bool {
-    GIVEN_NAMES.contains(&word.to_ascii_lowercase().as_str())
+    in_set(set_of!(GIVEN_NAMES), word)
 }
 
 pub fn is_east_asian_surname(word: &str) -> bool {
-    EAST_ASIAN_SURNAMES.contains(&word.to_ascii_lowercase().as_str())
+    in_set(set_of!(EAST_ASIAN_SURNAMES), word)
 }
 
 /// Nouns after which a capitalised name is an organisation of that kind:

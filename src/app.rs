@@ -1,74 +1,181 @@
-//! Components: the page shell and the article list. Each component maps
-//! snapshot data (through `format`) to markup and holds no logic of its own.
+//! The page shell: search box, view tabs, "Copy link", the notice for
+//! dropped URL parts, the filter panel and the current view. It owns the
+//! [`Model`] and maps events to [`Msg`]s; `state.rs` decides what they do.
 
-use crate::{format, snapshot};
-use counterpoint_core::model::{Article, Snapshot};
+use crate::components::articles::Articles;
+use crate::components::claims::Claims;
+use crate::components::facets::Facets;
+use crate::components::link::Link;
+use crate::components::reader::Reader;
+use crate::state::{Model, Msg, Nav};
+use crate::{browser, snapshot};
+use counterpoint_core::filter;
+use counterpoint_core::query::ViewKind;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
     let snap = snapshot::get();
-    let span = format::year_span(snap).map(|y| format!(" · {y}")).unwrap_or_default();
+    let idx = snapshot::index();
+    let model = use_state(|| Rc::new(Model::from_query(&browser::query(), snap)));
+    // Presentation only (not part of the view): the filter panel's
+    // disclosure at phone width.
+    let filters_open = use_state(|| false);
+
+    // One dispatcher for every component (through context).
+    let send = {
+        let model = model.clone();
+        Callback::from(move |msg: Msg| {
+            let mut next = (**model).clone();
+            let nav = next.update(msg, snapshot::get());
+            match &nav {
+                Nav::Push(q) => browser::push(q),
+                Nav::Replace(q) => browser::replace(q),
+                Nav::None => {}
+            }
+            model.set(Rc::new(next));
+        })
+    };
+
+    // Back and Forward; "/" to search; j and k to move through results.
+    {
+        let send = send.clone();
+        use_effect_with((), move |_| {
+            let pop = {
+                let send = send.clone();
+                browser::on_popstate(move |q| send.emit(Msg::Popped(q)))
+            };
+            let keys = browser::on_keydown(move |e: KeyboardEvent| {
+                if e.ctrl_key() || e.meta_key() || e.alt_key() || browser::typing() {
+                    if e.key() == "Escape" && browser::typing() {
+                        browser::focus("main");
+                    }
+                    return;
+                }
+                match e.key().as_str() {
+                    "/" => {
+                        e.prevent_default();
+                        browser::focus("search");
+                    }
+                    "j" => browser::step_results(1),
+                    "k" => browser::step_results(-1),
+                    _ => {}
+                }
+            });
+            move || drop((pop, keys))
+        });
+    }
+
+    let m: &Model = &model;
+    let v = &m.view;
+    let matching = filter::articles(snap, idx, v);
+    let counts = filter::facet_counts(idx, &matching);
+    let outlets = filter::outlet_counts(snap, &matching);
+    let years = filter::year_counts(snap, &matching);
+    let active = v.entities.len() + usize::from(v.outlet.is_some()) + usize::from(v.from.is_some() || v.to.is_some()) + usize::from(!v.q.trim().is_empty());
+
+    let oninput = {
+        let send = send.clone();
+        Callback::from(move |e: InputEvent| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            send.emit(Msg::Search(input.value()));
+        })
+    };
+    let onsubmit = Callback::from(|e: SubmitEvent| e.prevent_default());
+    let copy = {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| {
+            let send = send.clone();
+            wasm_bindgen_futures::spawn_local(async move {
+                let ok = browser::copy(browser::href()).await;
+                send.emit(Msg::Copied(ok));
+            });
+        })
+    };
+    let dismiss = {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send.emit(Msg::DismissNotices))
+    };
+
+    let (title, status) = match v.kind {
+        ViewKind::Articles => ("Articles", format!("{} of {} articles", matching.len(), snap.articles.len())),
+        ViewKind::Claims => {
+            let n = filter::disputes(snap, idx, v).len();
+            ("Claims", format!("{n} of {} disputes", snap.disputes.len()))
+        }
+        ViewKind::Article => ("Article", String::new()),
+    };
+    let body = match v.kind {
+        ViewKind::Articles => html! { <Articles view={v.clone()} matching={matching.clone()} /> },
+        ViewKind::Claims => html! { <Claims view={v.clone()} /> },
+        ViewKind::Article => {
+            let i = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
+            html! { <Reader view={v.clone()} article={i} /> }
+        }
+    };
+
     html! {
-        <>
-            <a class="skip" href="#main">{ "Skip to the articles" }</a>
+        <ContextProvider<Callback<Msg>> context={send}>
+            <a class="skip" href="#main">{ "Skip to the content" }</a>
             <header class="masthead">
-                <div class="wrap">
-                    <p class="brand">{ "Counterpoint" }</p>
-                    <p class="tagline">{ "Who claims what, who disputes it, and where each side said so." }</p>
+                <div class="wrap head-row">
+                    <div class="brand-block">
+                        <p class="brand"><Link to={counterpoint_core::query::View::default()}>{ "Counterpoint" }</Link></p>
+                        <p class="tagline">{ "Who claims what, who disputes it, and where each side said so." }</p>
+                    </div>
+                    <form class="search" role="search" {onsubmit}>
+                        <label for="search">{ "Search" }</label>
+                        <input id="search" type="search" value={v.q.clone()} {oninput} placeholder="Words in headlines, text and claims" autocomplete="off" spellcheck="false" />
+                        <kbd class="hint" aria-hidden="true">{ "/" }</kbd>
+                    </form>
+                </div>
+                <div class="wrap nav-row">
+                    <nav aria-label="Views" class="tabs">
+                        <Link to={v.with_kind(ViewKind::Articles)} current={v.kind == ViewKind::Articles}>{ "Articles" }</Link>
+                        <Link to={v.with_kind(ViewKind::Claims)} current={v.kind == ViewKind::Claims}>{ "Claims" }</Link>
+                    </nav>
+                    <div class="copy">
+                        <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
+                        <span class="copy-status" role="status">
+                            { match m.copied { Some(true) => "Link copied", Some(false) => "Could not copy: the link is in the address bar", None => "" } }
+                        </span>
+                    </div>
                 </div>
             </header>
-            <main id="main" class="wrap">
-                <h1 class="view-title">{ "Articles" }</h1>
-                <p class="count" aria-live="polite">
-                    { format!("{} articles{span}", snap.articles.len()) }
-                </p>
-                <ArticleList />
-            </main>
-            <footer class="wrap colophon">
-                <p>{ format!("{} claims · {} disputes · built from {} files", snap.claims.len(), snap.disputes.len(), snap.articles.len()) }</p>
-            </footer>
-        </>
-    }
-}
-
-#[function_component(ArticleList)]
-pub fn article_list() -> Html {
-    let snap = snapshot::get();
-    html! {
-        <ul class="articles">
-            { for format::newest_first(snap).into_iter().map(|i| html! { <ArticleItem index={i} /> }) }
-        </ul>
-    }
-}
-
-#[derive(Properties, PartialEq)]
-pub struct ArticleItemProps {
-    pub index: usize,
-}
-
-#[function_component(ArticleItem)]
-pub fn article_item(props: &ArticleItemProps) -> Html {
-    let snap: &Snapshot = snapshot::get();
-    let a: &Article = &snap.articles[props.index];
-    let claims = snap.claims.iter().filter(|c| c.article as usize == props.index).count();
-    let outlet = format::outlet_name(snap, a).unwrap_or("Unknown outlet");
-    let date = a.date.as_ref().map(|d| html! {
-        <>
-            <span aria-hidden="true">{ " · " }</span>
-            <time datetime={d.date.iso()} title={format::date_title(d)} class={classes!(d.inferred.then_some("approx"))}>
-                { format::date_label(d) }
-            </time>
-        </>
-    });
-    html! {
-        <li class="article" id={format!("a-{}", a.id)}>
-            <h2 class="headline"><a href={format!("?view=article&article={}", a.id)}>{ &a.title }</a></h2>
-            <p class="meta"><span class="outlet">{ outlet }</span>{ for date }</p>
-            if let Some(sf) = &a.standfirst {
-                <p class="standfirst">{ sf }</p>
+            if !m.notices.is_empty() {
+                <div class="wrap">
+                    <div class="notice" role="status">
+                        <div>
+                            <p class="notice-title">{ "Parts of this link could not be used:" }</p>
+                            <ul>{ for m.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                        </div>
+                        <button type="button" class="button" onclick={dismiss}>{ "Dismiss" }</button>
+                    </div>
+                </div>
             }
-            <p class="stats">{ format!("{claims} attributed claims") }</p>
-        </li>
+            <div class="wrap layout">
+                <aside class="sidebar" aria-label="Filters">
+                    <button type="button" class="button filters-toggle" aria-expanded={if *filters_open { "true" } else { "false" }} aria-controls="facets"
+                        onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}>
+                        { if *filters_open { "Hide filters" } else { "Show filters" } }
+                        if active > 0 { <span class="n">{ format!(" ({active} active)") }</span> }
+                    </button>
+                    <div id="facets" class={classes!("facets-panel", filters_open.then_some("open"))}>
+                        <Facets view={v.clone()} {counts} {outlets} {years} />
+                    </div>
+                </aside>
+                <main id="main" tabindex="-1">
+                    if v.kind != ViewKind::Article {
+                        <h1 class="view-title">{ title }</h1>
+                        <p class="count" aria-live="polite">{ status }</p>
+                    }
+                    { body }
+                </main>
+            </div>
+            <footer class="wrap colophon">
+                <p>{ format!("{} articles · {} claims · {} disputes · keys: / search, j k move", snap.articles.len(), snap.claims.len(), snap.disputes.len()) }</p>
+            </footer>
+        </ContextProvider<Callback<Msg>>>
     }
 }

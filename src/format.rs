@@ -40,6 +40,51 @@ pub fn newest_first(snap: &Snapshot) -> Vec<usize> {
     idx
 }
 
+/// The entities an article mentions most, most first (at most `n`).
+pub fn main_entities(snap: &Snapshot, article: usize, n: usize) -> Vec<u32> {
+    let mut counts: std::collections::BTreeMap<u32, usize> = std::collections::BTreeMap::new();
+    for m in &snap.articles[article].mentions {
+        *counts.entry(m.entity).or_default() += 1;
+    }
+    let mut v: Vec<(u32, usize)> = counts.into_iter().collect();
+    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.into_iter().take(n).map(|(e, _)| e).collect()
+}
+
+/// (claims in the article, of which in a dispute).
+pub fn claim_counts(snap: &Snapshot, article: usize) -> (usize, usize) {
+    let mine: Vec<usize> = snap.claims.iter().enumerate().filter(|(_, c)| c.article as usize == article).map(|(i, _)| i).collect();
+    let disputed = mine.iter().filter(|&&i| snap.pairs.iter().any(|p| p.claim as usize == i || p.counter as usize == i)).count();
+    (mine.len(), disputed)
+}
+
+/// Why a filtered list is empty, in words.
+pub fn empty_reason(v: &counterpoint_core::query::View) -> String {
+    let mut parts = Vec::new();
+    if !v.q.trim().is_empty() {
+        parts.push(format!("the search “{}”", v.q.trim()));
+    }
+    if !v.entities.is_empty() {
+        parts.push(if v.entities.len() == 1 { "the chosen entity".to_string() } else { format!("all {} chosen entities together", v.entities.len()) });
+    }
+    if v.outlet.is_some() {
+        parts.push("the chosen outlet".to_string());
+    }
+    if v.from.is_some() || v.to.is_some() {
+        parts.push("the chosen dates".to_string());
+    }
+    if parts.is_empty() {
+        "There is nothing to show.".to_string()
+    } else {
+        format!("Nothing matches {}.", parts.join(", "))
+    }
+}
+
+/// "Mandiant", "Officials", or "The writer".
+pub fn speaker_label(snap: &Snapshot, s: &counterpoint_core::model::Speaker) -> String {
+    counterpoint_core::export::speaker_name(snap, s).unwrap_or_else(|| "The writer".to_string())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -51,5 +96,14 @@ mod tests {
         assert_eq!(date_label(&d("2013-04-15", false)), "15 Apr 2013");
         assert_eq!(date_label(&d("2013-12", true)), "Dec 2013 (approx.)");
         assert_eq!(date_label(&d("2013", false)), "2013");
+    }
+
+    #[test]
+    fn empty_states_say_why() {
+        let mut v = counterpoint_core::query::View::default();
+        assert_eq!(empty_reason(&v), "There is nothing to show.");
+        v.q = " embassy ".into();
+        v.entities = vec!["a".into(), "b".into()];
+        assert_eq!(empty_reason(&v), "Nothing matches the search “embassy”, all 2 chosen entities together.");
     }
 }

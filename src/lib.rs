@@ -1,7 +1,16 @@
 //! The Counterpoint web app: a thin Yew layer over the embedded snapshot.
 //! All extraction happened at build time in `counterpoint-core`; this crate
-//! only decodes the snapshot and renders it.
+//! decodes the snapshot, keeps the view in the URL, and renders.
+//!
+//! - `state`: the model and messages (pure, tested natively)
+//! - `browser`: history, clipboard, focus (the only web-API glue)
+//! - `components`: markup for each view
+//! - `format`: display strings
+//! - `snapshot`: the embedded data and its lookup index
 
 pub mod app;
+pub mod browser;
+pub mod components;
 pub mod format;
 pub mod snapshot;
+pub mod state;

@@ -21,3 +21,10 @@ pub fn get() -> &'static Snapshot {
 pub fn size() -> usize {
     BYTES.len()
 }
+
+static INDEX: OnceLock<counterpoint_core::filter::Index> = OnceLock::new();
+
+/// Lookups over the snapshot, built on first use.
+pub fn index() -> &'static counterpoint_core::filter::Index {
+    INDEX.get_or_init(|| counterpoint_core::filter::Index::new(get()))
+}

@@ -1,51 +1,129 @@
-//! Component tests, run in headless Chromium by wasm-bindgen-test:
-//! the real app rendered into a real DOM.
+//! Component tests, run in headless Chromium by wasm-bindgen-test: the real
+//! app rendered into a real DOM, driven by real clicks and real URLs.
 #![cfg(target_arch = "wasm32")]
 
 use counterpoint::{app::App, snapshot};
 use std::time::Duration;
+use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
-async fn render() -> web_sys::Element {
-    let doc = web_sys::window().unwrap().document().unwrap();
+/// Render the app for a query string into a fresh root.
+async fn render(query: &str) -> web_sys::Element {
+    let w = web_sys::window().unwrap();
+    let path = w.location().pathname().unwrap();
+    w.history().unwrap().replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&format!("{path}{query}"))).unwrap();
+    let doc = w.document().unwrap();
     let root = doc.create_element("div").unwrap();
     doc.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
-    yew::platform::time::sleep(Duration::from_millis(30)).await;
+    settle().await;
     root
 }
 
-fn texts(root: &web_sys::Element, sel: &str) -> Vec<String> {
+async fn settle() {
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
+}
+
+fn all(root: &web_sys::Element, sel: &str) -> Vec<web_sys::Element> {
     let list = root.query_selector_all(sel).unwrap();
-    (0..list.length()).map(|i| list.item(i).unwrap().text_content().unwrap_or_default()).collect()
+    (0..list.length()).map(|i| list.item(i).unwrap().dyn_into().unwrap()).collect()
+}
+
+fn texts(root: &web_sys::Element, sel: &str) -> Vec<String> {
+    all(root, sel).iter().map(|e| e.text_content().unwrap_or_default()).collect()
+}
+
+fn chip(root: &web_sys::Element, name: &str) -> web_sys::HtmlElement {
+    all(root, "button.chip")
+        .into_iter()
+        .find(|b| b.query_selector(".chip-name").unwrap().unwrap().text_content().as_deref() == Some(name))
+        .unwrap_or_else(|| panic!("a chip named {name}"))
+        .dyn_into()
+        .unwrap()
 }
 
 #[wasm_bindgen_test]
 async fn the_article_list_shows_every_headline_once() {
-    let root = render().await;
-    let snap = snapshot::get();
+    let root = render("").await;
     let mut shown = texts(&root, "li.article h2 a");
-    let mut want: Vec<String> = snap.articles.iter().map(|a| a.title.clone()).collect();
+    let mut want: Vec<String> = snapshot::get().articles.iter().map(|a| a.title.clone()).collect();
     shown.sort();
     want.sort();
     assert_eq!(shown, want);
+    assert_eq!(texts(&root, "[aria-live=polite]"), ["5 of 5 articles"]);
 }
 
 #[wasm_bindgen_test]
 async fn dates_show_precision_and_inference() {
-    let root = render().await;
+    let root = render("").await;
     let times = texts(&root, "li.article time");
     assert!(times.iter().any(|t| t == "15 Apr 2013"), "{times:?}");
     assert!(times.iter().any(|t| t == "Jan 2026 (approx.)"), "{times:?}");
-    let approx = root.query_selector_all("time.approx").unwrap().length();
-    assert_eq!(approx, 4);
+    assert_eq!(all(&root, "li.article time.approx").len(), 4);
 }
 
 #[wasm_bindgen_test]
-async fn the_count_is_announced_politely() {
-    let root = render().await;
-    let live = root.query_selector("[aria-live=polite]").unwrap().expect("a live region");
-    assert!(live.text_content().unwrap().starts_with("5 articles"));
+async fn pressing_a_chip_filters_writes_the_url_and_pressing_again_undoes_it() {
+    let root = render("").await;
+    let mandiant = chip(&root, "Mandiant");
+    let expected = mandiant.query_selector(".n").unwrap().unwrap().text_content().unwrap();
+    assert_eq!(mandiant.get_attribute("aria-pressed").as_deref(), Some("false"));
+    mandiant.click();
+    settle().await;
+    assert_eq!(all(&root, "li.article").len().to_string(), expected);
+    assert_eq!(chip(&root, "Mandiant").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "?entity=mandiant");
+    chip(&root, "Mandiant").click();
+    settle().await;
+    assert_eq!(all(&root, "li.article").len(), 5);
+    assert_eq!(web_sys::window().unwrap().location().search().unwrap(), "");
+}
+
+#[wasm_bindgen_test]
+async fn search_terms_are_highlighted_and_counted() {
+    let root = render("?q=embassy").await;
+    let marks = texts(&root, "li.article mark");
+    assert!(!marks.is_empty());
+    assert!(marks.iter().all(|m| m.eq_ignore_ascii_case("embassy")), "{marks:?}");
+    assert_eq!(texts(&root, "[aria-live=polite]"), ["1 of 5 articles"]);
+}
+
+#[wasm_bindgen_test]
+async fn a_bad_link_shows_the_nearest_view_and_says_what_was_dropped() {
+    let root = render("?view=bogus&entity=nobody&q=%3Cscript%3E").await;
+    let notice = texts(&root, ".notice li");
+    assert_eq!(notice.len(), 2, "{notice:?}");
+    assert_eq!(all(&root, "script").len(), 0);
+    assert_eq!(all(&root, "input[type=search]")[0].clone().dyn_into::<web_sys::HtmlInputElement>().unwrap().value(), "<script>");
+}
+
+#[wasm_bindgen_test]
+async fn the_claims_view_pairs_claims_with_counterclaims() {
+    let root = render("?view=claims").await;
+    let disputes = all(&root, "section.dispute");
+    assert_eq!(disputes.len(), snapshot::get().disputes.len());
+    for d in &disputes {
+        assert_eq!(all(d, ".side").len(), 2);
+        assert!(!all(d, ".side-a .card").is_empty() && !all(d, ".side-b .card").is_empty());
+        for card in all(d, ".card") {
+            assert_eq!(all(&card, ".badge").len(), 1);
+            let href = all(&card, ".source a")[0].get_attribute("href").unwrap();
+            assert!(href.contains("view=article") && href.contains("claim="), "{href}");
+        }
+    }
+}
+
+#[wasm_bindgen_test]
+async fn a_claim_link_opens_the_reader_on_that_sentence() {
+    let snap = snapshot::get();
+    let claim = &snap.claims[snap.pairs[0].counter as usize];
+    let root = render(&format!("?view=article&claim={}", claim.id)).await;
+    let focused = all(&root, ".claim.focus");
+    assert_eq!(focused.len(), 1);
+    assert_eq!(focused[0].id(), format!("claim-{}", claim.id));
+    let title = texts(&root, "h1.reader-title");
+    assert_eq!(title, [snap.articles[claim.article as usize].title.clone()]);
+    assert!(!all(&root, ".body a.mention").is_empty());
 }

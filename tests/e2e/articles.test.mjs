@@ -26,7 +26,7 @@ test('a fresh load under a sub-path shows the five headlines', async () => {
   await page.waitForSelector('li.article');
   const shown = await page.locator('li.article h2').allTextContents();
   assert.deepEqual([...shown].sort(), [...(await goldTitles())].sort());
-  assert.equal(await page.locator('[aria-live=polite]').textContent(), '5 articles · 2013–2026');
+  assert.equal(await page.locator('[aria-live=polite]').textContent(), '5 of 5 articles');
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -34,6 +34,7 @@ test('a fresh load under a sub-path shows the five headlines', async () => {
 test('each article shows its outlet and its date with precision', async () => {
   const { page, context } = await openPage(browser);
   await page.goto(server.base);
+  await page.waitForSelector('li.article');
   const meta = await page.locator('li.article .meta').allTextContents();
   assert.ok(meta.includes('Homeland Security News Wire · 15 Apr 2013'), meta.join('\n'));
   assert.ok(meta.includes('Computer Weekly · Jan 2026 (approx.)'), meta.join('\n'));
@@ -68,9 +69,15 @@ test('the list is reachable and usable with the keyboard', async () => {
   await page.goto(server.base);
   await page.waitForSelector('li.article');
   await page.keyboard.press('Tab');
-  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the articles');
-  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.textContent), 'Skip to the content');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('j');
   const focused = await page.evaluate(() => document.activeElement.closest('h2')?.textContent);
-  assert.ok(focused && focused.length > 10, `a headline link takes focus (${focused})`);
+  assert.ok(focused && focused.length > 10, `j puts focus on the first headline (${focused})`);
+  await page.keyboard.press('j');
+  const second = await page.evaluate(() => document.activeElement.closest('h2')?.textContent);
+  assert.notEqual(second, focused, 'j moves to the next result');
+  await page.keyboard.press('k');
+  assert.equal(await page.evaluate(() => document.activeElement.closest('h2')?.textContent), focused, 'k moves back');
   await context.close();
 });

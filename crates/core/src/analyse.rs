@@ -72,6 +72,25 @@ pub fn analyse_article(g: &Gazetteer, raw: &str) -> Result<ArticleAnalysis, Inge
     })
 }
 
+/// Surname → full name, for surnames that only one person in the corpus
+/// bears ("Obama" → "Barack Obama"; an ambiguous surname maps to nothing).
+fn person_full_names(analyses: &[ArticleAnalysis]) -> HashMap<String, String> {
+    let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
+    for a in analyses {
+        for e in &a.entities.entities {
+            if e.kind == EntityKind::Person {
+                if let Some(last) = e.name.rsplit(' ').next().filter(|_| e.name.contains(' ')) {
+                    let names = seen.entry(last.to_string()).or_default();
+                    if !names.contains(&e.name) {
+                        names.push(e.name.clone());
+                    }
+                }
+            }
+        }
+    }
+    seen.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, mut v)| (k, v.remove(0))).collect()
+}
+
 /// Analyse a whole corpus into the snapshot the explorer embeds.
 pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
     let g = corpus_gazetteer(corpus);
@@ -99,12 +118,29 @@ pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
         id
     };
 
-    for file in &corpus.files {
-        let analysis = analyse_article(&g, &file.raw).map_err(|e| CorpusError {
-            file: PathBuf::from(&file.name),
-            line: None,
-            message: format!("{e}; remove the file or give it a headline line"),
-        })?;
+    let analyses: Vec<ArticleAnalysis> = corpus
+        .files
+        .iter()
+        .map(|file| {
+            analyse_article(&g, &file.raw).map_err(|e| CorpusError {
+                file: PathBuf::from(&file.name),
+                line: None,
+                message: format!("{e}; remove the file or give it a headline line"),
+            })
+        })
+        .collect::<Result<_, _>>()?;
+    let full_names = person_full_names(&analyses);
+
+    for (file, mut analysis) in corpus.files.iter().zip(analyses) {
+        // A person named by surname alone here ("president Obama") is the
+        // one person of that surname named in full elsewhere in the corpus.
+        for e in &mut analysis.entities.entities {
+            if e.kind == EntityKind::Person && !e.name.contains(' ') {
+                if let Some(full) = full_names.get(&e.name) {
+                    e.name = full.clone();
+                }
+            }
+        }
         let meta = corpus.meta.get(&file.name).cloned().unwrap_or_default();
         let date: Option<DateInfo> = match analysis.dateline.as_ref().and_then(|d| d.date) {
             Some(d) => Some(DateInfo { date: d, inferred: false }),

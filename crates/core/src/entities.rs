@@ -583,6 +583,11 @@ fn run_at(ctx: &Ctx, covered: &[bool], i: usize) -> (usize, usize) {
 /// The head noun of a name: its last word, or the word before a closing
 /// "of <Place>" ("Coordination Centre of China" → "Centre").
 fn run_head<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
+    // "Summit 2013": the year is not the head.
+    let year = |w: &str| w.len() == 4 && w.chars().all(|c| c.is_ascii_digit());
+    if e >= s + 2 && year(ctx.w(e - 1)) {
+        return ctx.w(e - 2);
+    }
     if e >= s + 3 && ctx.w(e - 2) == "of" {
         ctx.w(e - 3)
     } else {

@@ -22,3 +22,5 @@ pub mod claims;
 pub mod analyse;
 pub mod disputes;
 pub mod export;
+pub mod query;
+pub mod filter;

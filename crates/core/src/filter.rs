@@ -1,0 +1,311 @@
+//! Filtering, facets, search and highlights: what every view shows for a
+//! [`View`], computed from the snapshot and a small [`Index`] built once.
+//! Pure functions, so the page stays a thin layer and the rules are tested
+//! natively.
+
+use crate::date::PubDate;
+use crate::model::*;
+use crate::query::View;
+use std::collections::HashMap;
+
+/// Lookups built once per snapshot.
+pub struct Index {
+    pub entity_by_id: HashMap<String, u32>,
+    /// Entities each article involves (mentioned or speaking), sorted.
+    pub article_entities: Vec<Vec<u32>>,
+    /// Claims of each article, in text order.
+    pub article_claims: Vec<Vec<u32>>,
+    /// Entities each dispute involves (speakers, subjects, sides), sorted.
+    pub dispute_entities: Vec<Vec<u32>>,
+    /// Lowercased searchable text of each article: headline, standfirst, body.
+    article_search: Vec<String>,
+}
+
+impl Index {
+    pub fn new(snap: &Snapshot) -> Self {
+        let n = snap.articles.len();
+        let mut article_entities: Vec<Vec<u32>> = snap.articles.iter().map(|a| a.mentions.iter().map(|m| m.entity).collect()).collect();
+        let mut article_claims = vec![Vec::new(); n];
+        for (i, c) in snap.claims.iter().enumerate() {
+            article_claims[c.article as usize].push(i as u32);
+            if let Speaker::Entity(e) = c.speaker {
+                article_entities[c.article as usize].push(e);
+            }
+        }
+        for v in &mut article_entities {
+            v.sort_unstable();
+            v.dedup();
+        }
+        let dispute_entities = snap
+            .disputes
+            .iter()
+            .map(|d| {
+                let mut v: Vec<u32> = d.sides.iter().flatten().copied().collect();
+                for &c in d.claims.iter().flatten() {
+                    let c = &snap.claims[c as usize];
+                    v.extend(c.about.iter().copied());
+                    if let Speaker::Entity(e) = c.speaker {
+                        v.push(e);
+                    }
+                }
+                v.sort_unstable();
+                v.dedup();
+                v
+            })
+            .collect();
+        let article_search = snap
+            .articles
+            .iter()
+            .map(|a| format!("{}\n{}\n{}", a.title, a.standfirst.as_deref().unwrap_or(""), a.text).to_lowercase())
+            .collect();
+        Index {
+            entity_by_id: snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect(),
+            article_entities,
+            article_claims,
+            dispute_entities,
+            article_search,
+        }
+    }
+
+    pub fn entities_of(&self, v: &View) -> Vec<u32> {
+        v.entities.iter().filter_map(|id| self.entity_by_id.get(id).copied()).collect()
+    }
+}
+
+/// The words of a search, lowercased; quotes and punctuation dropped.
+pub fn terms(q: &str) -> Vec<String> {
+    let mut out: Vec<String> = q
+        .split(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | ';'))
+        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .filter(|t| !t.is_empty())
+        .collect();
+    out.dedup();
+    out
+}
+
+/// The first and last day a (possibly partial) date can stand for, as
+/// comparable (year, month, day).
+fn bounds(d: PubDate) -> ((u16, u8, u8), (u16, u8, u8)) {
+    match (d.month, d.day) {
+        (Some(m), Some(day)) => ((d.year, m, day), (d.year, m, day)),
+        (Some(m), None) => ((d.year, m, 1), (d.year, m, 31)),
+        _ => ((d.year, 1, 1), (d.year, 12, 31)),
+    }
+}
+
+/// Does the article's date fall within `from`–`to` (inclusive, each at its
+/// own precision)? An undated article matches only when no date is set.
+pub fn in_range(date: Option<PubDate>, from: Option<PubDate>, to: Option<PubDate>) -> bool {
+    if from.is_none() && to.is_none() {
+        return true;
+    }
+    let Some(d) = date else { return false };
+    let (lo, hi) = bounds(d);
+    from.is_none_or(|f| hi >= bounds(f).0) && to.is_none_or(|t| lo <= bounds(t).1)
+}
+
+fn article_passes(snap: &Snapshot, idx: &Index, i: usize, v: &View, wanted: &[u32], terms: &[String]) -> bool {
+    let a = &snap.articles[i];
+    if let Some(o) = &v.outlet {
+        if a.outlet.is_none_or(|x| &snap.outlets[x as usize].id != o) {
+            return false;
+        }
+    }
+    if !in_range(a.date.map(|d| d.date), v.from, v.to) {
+        return false;
+    }
+    let ents = &idx.article_entities[i];
+    if !wanted.iter().all(|e| ents.binary_search(e).is_ok()) {
+        return false;
+    }
+    terms.iter().all(|t| idx.article_search[i].contains(t.as_str()))
+}
+
+/// Articles matching the view's filters, newest first (undated last).
+pub fn articles(snap: &Snapshot, idx: &Index, v: &View) -> Vec<usize> {
+    let wanted = idx.entities_of(v);
+    let terms = terms(&v.q);
+    let mut out: Vec<usize> = (0..snap.articles.len()).filter(|&i| article_passes(snap, idx, i, v, &wanted, &terms)).collect();
+    out.sort_by_key(|&i| {
+        let d = snap.articles[i].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)));
+        (std::cmp::Reverse(d), i)
+    });
+    out
+}
+
+/// For each entity involved in the matching articles, how many of them
+/// involve it: the count a chip shows (pressing it narrows to that many).
+pub fn facet_counts(idx: &Index, matching: &[usize]) -> HashMap<u32, usize> {
+    let mut counts = HashMap::new();
+    for &i in matching {
+        for &e in &idx.article_entities[i] {
+            *counts.entry(e).or_insert(0) += 1;
+        }
+    }
+    counts
+}
+
+/// Outlet and year facets over the matching articles, in name / year order.
+pub fn outlet_counts(snap: &Snapshot, matching: &[usize]) -> Vec<(usize, usize)> {
+    let mut counts = vec![0usize; snap.outlets.len()];
+    for &i in matching {
+        if let Some(o) = snap.articles[i].outlet {
+            counts[o as usize] += 1;
+        }
+    }
+    counts.into_iter().enumerate().filter(|(_, n)| *n > 0).collect()
+}
+
+pub fn year_counts(snap: &Snapshot, matching: &[usize]) -> Vec<(u16, usize)> {
+    let mut years: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
+    for &i in matching {
+        if let Some(d) = snap.articles[i].date {
+            *years.entry(d.date.year).or_insert(0) += 1;
+        }
+    }
+    years.into_iter().collect()
+}
+
+/// A dispute as the claims view shows it: its claims on each side that
+/// pass the filters, in time order.
+pub struct DisputeView {
+    pub dispute: usize,
+    pub sides: [Vec<u32>; 2],
+}
+
+/// Disputes involving every chosen entity (as speaker, subject or side),
+/// with the claims whose articles pass the other filters and whose text
+/// matches the search.
+pub fn disputes(snap: &Snapshot, idx: &Index, v: &View) -> Vec<DisputeView> {
+    let wanted = idx.entities_of(v);
+    let terms = terms(&v.q);
+    let article_ok: Vec<bool> = (0..snap.articles.len())
+        .map(|i| article_passes(snap, idx, i, &View { entities: vec![], q: String::new(), ..v.clone() }, &[], &[]))
+        .collect();
+    let claim_ok = |c: u32| {
+        let claim = &snap.claims[c as usize];
+        if !article_ok[claim.article as usize] {
+            return false;
+        }
+        if terms.is_empty() {
+            return true;
+        }
+        let text = snap.articles[claim.article as usize].text[claim.span.range()].to_lowercase();
+        terms.iter().all(|t| text.contains(t.as_str()))
+    };
+    snap.disputes
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| wanted.iter().all(|e| idx.dispute_entities[*i].binary_search(e).is_ok()))
+        .filter_map(|(i, d)| {
+            let sides = [d.claims[0].iter().copied().filter(|&c| claim_ok(c)).collect::<Vec<_>>(), d.claims[1].iter().copied().filter(|&c| claim_ok(c)).collect()];
+            let has_match = if terms.is_empty() { !sides[0].is_empty() && !sides[1].is_empty() } else { sides.iter().any(|s| !s.is_empty()) };
+            has_match.then_some(DisputeView { dispute: i, sides })
+        })
+        .collect()
+}
+
+/// Byte ranges of `text` where a search term occurs (case-insensitive),
+/// merged where they touch. Works on character boundaries, so any UTF-8
+/// text is safe.
+pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    if terms.is_empty() {
+        return out;
+    }
+    let lower: Vec<(usize, char)> = text.char_indices().collect();
+    for t in terms {
+        let tc: Vec<char> = t.chars().collect();
+        if tc.is_empty() {
+            continue;
+        }
+        let mut i = 0;
+        while i + tc.len() <= lower.len() {
+            let hit = tc.iter().enumerate().all(|(k, c)| lower[i + k].1.to_lowercase().eq(c.to_lowercase()));
+            if hit {
+                let start = lower[i].0;
+                let end = lower.get(i + tc.len()).map(|(p, _)| *p).unwrap_or(text.len());
+                out.push((start, end));
+                i += tc.len();
+            } else {
+                i += 1;
+            }
+        }
+    }
+    out.sort_unstable();
+    let mut merged: Vec<(usize, usize)> = Vec::new();
+    for (s, e) in out {
+        match merged.last_mut() {
+            Some(last) if s <= last.1 => last.1 = last.1.max(e),
+            _ => merged.push((s, e)),
+        }
+    }
+    merged
+}
+
+/// A short excerpt for the result list: the standfirst, or around the first
+/// search match when the search is not in it. Returns a byte range of
+/// `text` and whether it was cut at each end.
+pub fn snippet(text: &str, standfirst: Option<&str>, terms: &[String], width: usize) -> (String, bool, bool) {
+    if let Some(sf) = standfirst {
+        let sl = sf.to_lowercase();
+        if terms.is_empty() || terms.iter().any(|t| sl.contains(t.as_str())) {
+            return (sf.to_string(), false, false);
+        }
+    }
+    let first = term_ranges(text, terms).first().map(|r| r.0).unwrap_or(0);
+    let mut start = first.saturating_sub(width / 3);
+    while !text.is_char_boundary(start) {
+        start -= 1;
+    }
+    // Start at a word.
+    if start > 0 {
+        if let Some(sp) = text[start..first.max(start)].find(' ') {
+            start += sp + 1;
+        }
+    }
+    let mut end = (start + width).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    if end < text.len() {
+        if let Some(sp) = text[start..end].rfind(' ') {
+            end = start + sp;
+        }
+    }
+    let body = text[start..end].replace("\n\n", " ");
+    (body, start > 0, end < text.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn terms_and_ranges() {
+        assert_eq!(terms("  Cyber, “TALKS” talks "), ["cyber", "talks"]);
+        let text = "Cyber talks: the cyber-talks résumé.";
+        assert_eq!(term_ranges(text, &terms("cyber")), [(0, 5), (17, 22)]);
+        assert_eq!(term_ranges(text, &terms("RÉSUMÉ")), [(29, 37)]);
+        assert!(term_ranges(text, &[]).is_empty());
+    }
+
+    #[test]
+    fn dates_match_at_their_precision() {
+        let d = |s| PubDate::parse_iso(s);
+        assert!(in_range(d("2013-04"), d("2013-04-15"), None));
+        assert!(in_range(d("2013-04-15"), d("2013"), d("2013")));
+        assert!(!in_range(d("2014-01-01"), None, d("2013")));
+        assert!(!in_range(None, d("2013"), None));
+        assert!(in_range(None, None, None));
+    }
+
+    #[test]
+    fn snippets_prefer_the_standfirst_and_centre_on_matches() {
+        let text = "One two three. The embassy approval came later in London.";
+        assert_eq!(snippet(text, Some("Summary line"), &[], 20).0, "Summary line");
+        let (s, cut_start, _) = snippet(text, Some("Summary line"), &terms("embassy"), 24);
+        assert!(s.contains("embassy"), "{s}");
+        assert!(cut_start);
+    }
+}

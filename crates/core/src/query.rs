@@ -1,0 +1,340 @@
+//! The URL contract: every view is a function of (query string, snapshot).
+//!
+//! [`parse`] accepts any query string (unknown or repeated keys, broken
+//! percent-escapes, invalid UTF-8, control characters, ids that do not exist)
+//! and returns the nearest valid [`View`] plus what it dropped, so the page
+//! can say so. [`write`] gives the canonical query string; for every valid
+//! view, `parse(write(v)) == v`.
+
+use crate::date::PubDate;
+use crate::model::Snapshot;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum ViewKind {
+    #[default]
+    Articles,
+    Claims,
+    Article,
+}
+
+impl ViewKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ViewKind::Articles => "articles",
+            ViewKind::Claims => "claims",
+            ViewKind::Article => "article",
+        }
+    }
+}
+
+/// Everything that decides what the page shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct View {
+    pub kind: ViewKind,
+    /// Entity ids: items must involve all of them.
+    pub entities: Vec<String>,
+    pub q: String,
+    pub article: Option<String>,
+    pub claim: Option<String>,
+    pub outlet: Option<String>,
+    pub from: Option<PubDate>,
+    pub to: Option<PubDate>,
+}
+
+/// Longest search text kept from a URL.
+pub const MAX_QUERY_CHARS: usize = 200;
+
+/// Decode `%XX` escapes and `+`; a broken escape stays as written and
+/// invalid UTF-8 becomes U+FFFD.
+pub fn percent_decode(s: &str) -> String {
+    let b = s.as_bytes();
+    let mut out = Vec::with_capacity(b.len());
+    let mut i = 0;
+    while i < b.len() {
+        match b[i] {
+            b'+' => out.push(b' '),
+            b'%' => {
+                let hex = |c: u8| (c as char).to_digit(16);
+                match (b.get(i + 1).and_then(|&c| hex(c)), b.get(i + 2).and_then(|&c| hex(c))) {
+                    (Some(h), Some(l)) => {
+                        out.push((h * 16 + l) as u8);
+                        i += 3;
+                        continue;
+                    }
+                    _ => out.push(b'%'),
+                }
+            }
+            c => out.push(c),
+        }
+        i += 1;
+    }
+    String::from_utf8_lossy(&out).into_owned()
+}
+
+/// Escape everything but unreserved characters (and `,`, which separates
+/// entity ids).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for &c in s.as_bytes() {
+        if c.is_ascii_alphanumeric() || matches!(c, b'-' | b'_' | b'.' | b'~' | b',') {
+            out.push(c as char);
+        } else if c == b' ' {
+            out.push('+');
+        } else {
+            out.push_str(&format!("%{c:02X}"));
+        }
+    }
+    out
+}
+
+fn clean_text(s: &str) -> String {
+    let no_controls: String = s.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    no_controls.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Shorten for a notice: the first 40 characters.
+fn shown(s: &str) -> String {
+    let t: String = clean_text(s).chars().take(40).collect();
+    if t.chars().count() < clean_text(s).chars().count() { format!("{t}…") } else { t }
+}
+
+fn parse_date(s: &str) -> Option<PubDate> {
+    let d = PubDate::parse_iso(s)?;
+    // The contract allows YYYY or YYYY-MM-DD (and, leniently, YYYY-MM).
+    Some(d)
+}
+
+/// Parse a query string (with or without the leading `?`) against the
+/// snapshot. Never fails: returns the nearest valid view and a sentence for
+/// each thing it dropped.
+pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
+    let mut v = View::default();
+    let mut dropped = Vec::new();
+    let mut kind: Option<String> = None;
+    let query = query.strip_prefix('?').unwrap_or(query);
+    for pair in query.split('&').filter(|p| !p.is_empty()) {
+        let (k, val) = pair.split_once('=').unwrap_or((pair, ""));
+        let key = percent_decode(k);
+        let val = percent_decode(val);
+        match key.as_str() {
+            "view" => kind = Some(val),
+            "entity" => {
+                for id in val.split(',').map(str::trim).filter(|s| !s.is_empty()) {
+                    if snap.entities.iter().any(|e| e.id == id) {
+                        if !v.entities.iter().any(|e| e == id) {
+                            v.entities.push(id.to_string());
+                        }
+                    } else {
+                        dropped.push(format!("No entity “{}”: that filter was dropped.", shown(id)));
+                    }
+                }
+            }
+            "q" => {
+                let text = clean_text(&val);
+                if text.chars().count() > MAX_QUERY_CHARS {
+                    dropped.push(format!("The search text was cut to {MAX_QUERY_CHARS} characters."));
+                    v.q = text.chars().take(MAX_QUERY_CHARS).collect::<String>().trim_end().to_string();
+                } else {
+                    v.q = text;
+                }
+            }
+            "article" if !val.is_empty() => {
+                if snap.articles.iter().any(|a| a.id == val) {
+                    v.article = Some(val);
+                } else {
+                    dropped.push(format!("No article “{}”: it was dropped.", shown(&val)));
+                }
+            }
+            "claim" if !val.is_empty() => {
+                if snap.claims.iter().any(|c| c.id == val) {
+                    v.claim = Some(val);
+                } else {
+                    dropped.push(format!("No claim “{}”: it was dropped.", shown(&val)));
+                }
+            }
+            "outlet" if !val.is_empty() => {
+                if snap.outlets.iter().any(|o| o.id == val) {
+                    v.outlet = Some(val);
+                } else {
+                    dropped.push(format!("No outlet “{}”: that filter was dropped.", shown(&val)));
+                }
+            }
+            "from" | "to" if !val.is_empty() => match parse_date(val.trim()) {
+                Some(d) if key == "from" => v.from = Some(d),
+                Some(d) => v.to = Some(d),
+                None => dropped.push(format!("“{}” is not a date (use YYYY or YYYY-MM-DD): the {key} filter was dropped.", shown(&val))),
+            },
+            _ => {} // unknown keys are ignored
+        }
+    }
+    v.kind = match kind.as_deref() {
+        None | Some("") | Some("articles") => ViewKind::Articles,
+        Some("claims") => ViewKind::Claims,
+        Some("article") => ViewKind::Article,
+        Some(other) => {
+            dropped.push(format!("No view “{}”: showing the articles.", shown(other)));
+            ViewKind::Articles
+        }
+    };
+    // A claim implies its article; an article view needs an article.
+    if let Some(cid) = &v.claim {
+        let art = snap.claims.iter().find(|c| &c.id == cid).map(|c| snap.articles[c.article as usize].id.clone());
+        match (&v.article, art) {
+            (None, Some(a)) if v.kind == ViewKind::Article => v.article = Some(a),
+            (Some(a), Some(b)) if *a != b && v.kind == ViewKind::Article => {
+                dropped.push("That claim is not in that article: the claim was dropped.".to_string());
+                v.claim = None;
+            }
+            _ => {}
+        }
+    }
+    if v.kind == ViewKind::Article && v.article.is_none() {
+        if !dropped.iter().any(|d| d.starts_with("No article")) {
+            dropped.push("The reader needs an article: showing the articles.".to_string());
+        }
+        v.kind = ViewKind::Articles;
+    }
+    if v.kind != ViewKind::Article && v.article.is_some() {
+        v.article = None;
+    }
+    if let (Some(f), Some(t)) = (v.from, v.to) {
+        if f > t {
+            dropped.push(format!("“from” {} was after “to” {}: the two were swapped.", f.iso(), t.iso()));
+            v.from = Some(t);
+            v.to = Some(f);
+        }
+    }
+    (v, dropped)
+}
+
+/// The canonical query string of a view (with the leading `?`, or empty for
+/// the default view).
+pub fn write(v: &View) -> String {
+    let mut parts: Vec<String> = Vec::new();
+    if v.kind != ViewKind::Articles {
+        parts.push(format!("view={}", v.kind.as_str()));
+    }
+    if !v.entities.is_empty() {
+        parts.push(format!("entity={}", percent_encode(&v.entities.join(","))));
+    }
+    if !v.q.is_empty() {
+        parts.push(format!("q={}", percent_encode(&v.q)));
+    }
+    if let Some(a) = &v.article {
+        parts.push(format!("article={}", percent_encode(a)));
+    }
+    if let Some(c) = &v.claim {
+        parts.push(format!("claim={}", percent_encode(c)));
+    }
+    if let Some(o) = &v.outlet {
+        parts.push(format!("outlet={}", percent_encode(o)));
+    }
+    if let Some(f) = v.from {
+        parts.push(format!("from={}", f.iso()));
+    }
+    if let Some(t) = v.to {
+        parts.push(format!("to={}", t.iso()));
+    }
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+}
+
+impl View {
+    /// Toggle an entity filter.
+    pub fn toggle_entity(&self, id: &str) -> View {
+        let mut v = self.clone();
+        if let Some(i) = v.entities.iter().position(|e| e == id) {
+            v.entities.remove(i);
+        } else {
+            v.entities.push(id.to_string());
+        }
+        v
+    }
+
+    /// The same filters with nothing selected.
+    pub fn cleared(&self) -> View {
+        View { kind: if self.kind == ViewKind::Article { ViewKind::Articles } else { self.kind }, ..View::default() }
+    }
+
+    pub fn has_filters(&self) -> bool {
+        !self.entities.is_empty() || !self.q.is_empty() || self.outlet.is_some() || self.from.is_some() || self.to.is_some()
+    }
+
+    /// This view's filters shown in another view.
+    pub fn with_kind(&self, kind: ViewKind) -> View {
+        View { kind, article: None, claim: None, ..self.clone() }
+    }
+
+    /// The reader for an article (and optionally a claim in it), keeping filters.
+    pub fn reader(&self, article: &str, claim: Option<&str>) -> View {
+        View { kind: ViewKind::Article, article: Some(article.to_string()), claim: claim.map(String::from), ..self.clone() }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::*;
+
+    fn snap() -> Snapshot {
+        let mut s = Snapshot::default();
+        s.entities.push(Entity { id: "china".into(), name: "China".into(), kind: EntityKind::Country, affiliation: None });
+        s.entities.push(Entity { id: "john-kerry".into(), name: "John Kerry".into(), kind: EntityKind::Person, affiliation: None });
+        s.outlets.push(Outlet { id: "computer-weekly".into(), name: "Computer Weekly".into() });
+        s.articles.push(Article {
+            id: "talks".into(), source_file: "a.txt".into(), title: "Talks".into(), standfirst: None, dateline: None,
+            date: None, outlet: Some(0), url: None, author: None, text: "China said so.".into(), paragraphs: vec![], mentions: vec![],
+        });
+        s.claims.push(Claim { id: "talks-abc1234".into(), article: 0, speaker: Speaker::Writer, verb: None, span: Span::new(0, 14), polarity: Polarity::Assert, about: vec![] });
+        s
+    }
+
+    #[test]
+    fn a_full_view_round_trips() {
+        let s = snap();
+        let v = View {
+            kind: ViewKind::Article,
+            entities: vec!["china".into(), "john-kerry".into()],
+            q: "cyber & “talks” 100%".into(),
+            article: Some("talks".into()),
+            claim: Some("talks-abc1234".into()),
+            outlet: Some("computer-weekly".into()),
+            from: PubDate::parse_iso("2013"),
+            to: PubDate::parse_iso("2026-01-31"),
+        };
+        let (back, dropped) = parse(&write(&v), &s);
+        assert_eq!(back, v);
+        assert!(dropped.is_empty(), "{dropped:?}");
+        assert_eq!(write(&View::default()), "");
+    }
+
+    #[test]
+    fn bad_values_are_dropped_and_reported() {
+        let s = snap();
+        let (v, d) = parse("?view=nonsense&entity=china,nobody,china&article=missing&from=2026&to=2013&q=%ZZ%E2%82&junk=1&outlet=x", &s);
+        assert_eq!(v.kind, ViewKind::Articles);
+        assert_eq!(v.entities, ["china"]);
+        assert_eq!(v.article, None);
+        assert_eq!((v.from.unwrap().iso(), v.to.unwrap().iso()), ("2013".to_string(), "2026".to_string()));
+        assert_eq!(v.q, "%ZZ\u{FFFD}");
+        assert_eq!(d.len(), 5, "{d:?}");
+        assert!(d.iter().any(|m| m.contains("nobody")));
+        assert!(d.iter().any(|m| m.contains("swapped")));
+    }
+
+    #[test]
+    fn hostile_text_is_kept_as_text_and_bounded() {
+        let s = snap();
+        let long = "a".repeat(100_000);
+        let (v, d) = parse(&format!("q={long}"), &s);
+        assert_eq!(v.q.chars().count(), MAX_QUERY_CHARS);
+        assert_eq!(d.len(), 1);
+        let (v, _) = parse("q=%3Cscript%3Ealert(1)%3C%2Fscript%3E%00%0A", &s);
+        assert_eq!(v.q, "<script>alert(1)</script>");
+        let (v, d) = parse("view=article", &s);
+        assert_eq!(v.kind, ViewKind::Articles);
+        assert_eq!(d.len(), 1);
+        let (v, d) = parse("view=article&claim=talks-abc1234", &s);
+        assert_eq!((v.kind, v.article.as_deref()), (ViewKind::Article, Some("talks")));
+        assert!(d.is_empty());
+    }
+}

@@ -1,0 +1,140 @@
+//! The little the app needs from the browser: the current query string,
+//! history entries, Back/Forward, the clipboard, focus and scrolling. Every
+//! call degrades quietly when an API is missing; none of them parses or
+//! inserts HTML.
+
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+
+fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+/// `location.search` ("?view=claims&…"), or "".
+pub fn query() -> String {
+    window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// The page's address without a query: works under any sub-path.
+fn base() -> String {
+    window().and_then(|w| w.location().pathname().ok()).unwrap_or_else(|| "./".into())
+}
+
+pub fn push(query: &str) {
+    set(query, false);
+}
+
+pub fn replace(query: &str) {
+    set(query, true);
+}
+
+fn set(query: &str, replace: bool) {
+    let Some(h) = window().and_then(|w| w.history().ok()) else { return };
+    let url = format!("{}{}", base(), query);
+    let _ = if replace { h.replace_state_with_url(&JsValue::NULL, "", Some(&url)) } else { h.push_state_with_url(&JsValue::NULL, "", Some(&url)) };
+}
+
+/// The full current URL, for "Copy link".
+pub fn href() -> String {
+    window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+}
+
+/// Call `f` with the new query string on Back and Forward. Returns a guard
+/// that removes the listener when dropped.
+pub fn on_popstate(f: impl Fn(String) + 'static) -> Listener {
+    listen("popstate", move |_e: web_sys::Event| f(query()))
+}
+
+/// Call `f` on every keydown on the page.
+pub fn on_keydown(f: impl Fn(web_sys::KeyboardEvent) + 'static) -> Listener {
+    listen("keydown", move |e: web_sys::Event| {
+        if let Ok(k) = e.dyn_into::<web_sys::KeyboardEvent>() {
+            f(k)
+        }
+    })
+}
+
+pub struct Listener {
+    event: &'static str,
+    closure: Closure<dyn Fn(web_sys::Event)>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let Some(w) = window() {
+            let _ = w.remove_event_listener_with_callback(self.event, self.closure.as_ref().unchecked_ref());
+        }
+    }
+}
+
+fn listen(event: &'static str, f: impl Fn(web_sys::Event) + 'static) -> Listener {
+    let closure = Closure::<dyn Fn(web_sys::Event)>::new(f);
+    if let Some(w) = window() {
+        let _ = w.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+    }
+    Listener { event, closure }
+}
+
+/// Copy text to the clipboard; resolves to whether it worked.
+pub async fn copy(text: String) -> bool {
+    let Some(w) = window() else { return false };
+    let promise = w.navigator().clipboard().write_text(&text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+/// Focus the element with this id (and select a text input's contents).
+pub fn focus(id: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+        if let Ok(input) = el.dyn_into::<web_sys::HtmlInputElement>() {
+            input.select();
+        }
+    }
+}
+
+/// Is the keyboard focus in a text field (so single-key shortcuts are off)?
+pub fn typing() -> bool {
+    window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| matches!(e.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT"))
+}
+
+/// Move focus to the next (`+1`) or previous (`-1`) result link.
+pub fn step_results(delta: i32) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    let Ok(list) = doc.query_selector_all(".result-link") else { return };
+    let n = list.length() as i32;
+    if n == 0 {
+        return;
+    }
+    let active = doc.active_element();
+    let current = (0..n).find(|&i| list.item(i as u32).zip(active.clone()).is_some_and(|(a, b)| a.is_same_node(Some(&b))));
+    let next = match current {
+        Some(i) => (i + delta).clamp(0, n - 1),
+        None if delta > 0 => 0,
+        None => n - 1,
+    };
+    if let Some(el) = list.item(next as u32).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+        let _ = el.focus();
+        el.scroll_into_view_with_bool(false);
+    }
+}
+
+/// Scroll the element with this id into the middle of the screen.
+pub fn scroll_to(id: &str) {
+    let Some(doc) = window().and_then(|w| w.document()) else { return };
+    if let Some(el) = doc.get_element_by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+    }
+}
+
+/// Scroll to the top of the page (a new view starts at the top).
+pub fn scroll_top() {
+    if let Some(w) = window() {
+        w.scroll_to_with_x_and_y(0.0, 0.0);
+    }
+}

@@ -1,0 +1,63 @@
+//! The articles view: the filtered list with headline links, outlet · date,
+//! a snippet with highlights, the article's main entities, and its counts.
+
+use crate::components::link::Link;
+use crate::components::marks::with_terms;
+use crate::{format, snapshot};
+use counterpoint_core::filter;
+use counterpoint_core::query::{View, ViewKind};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ArticlesProps {
+    pub view: View,
+    pub matching: Vec<usize>,
+}
+
+#[function_component(Articles)]
+pub fn articles(p: &ArticlesProps) -> Html {
+    let snap = snapshot::get();
+    if p.matching.is_empty() {
+        return html! {
+            <div class="empty">
+                <p>{ format::empty_reason(&p.view) }</p>
+                <Link to={p.view.cleared()} class="button">{ "Clear filters" }</Link>
+            </div>
+        };
+    }
+    let terms = filter::terms(&p.view.q);
+    html! {
+        <ul class="articles">
+            { for p.matching.iter().map(|&i| {
+                let a = &snap.articles[i];
+                let title_marks = filter::term_ranges(&a.title, &terms);
+                let (snip, cut_start, cut_end) = filter::snippet(&a.text, a.standfirst.as_deref(), &terms, 220);
+                let snip_marks = filter::term_ranges(&snip, &terms);
+                let main = format::main_entities(snap, i, 5);
+                let (claims, disputed) = format::claim_counts(snap, i);
+                html! {
+                    <li class="article" key={a.id.clone()}>
+                        <h2 class="headline">
+                            <Link to={p.view.reader(&a.id, None)} class="result-link">{ with_terms(&a.title, 0, a.title.len(), &title_marks) }</Link>
+                        </h2>
+                        <p class="meta">{ crate::components::meta::byline(snap, a) }</p>
+                        <p class="snippet">
+                            { if cut_start { "… " } else { "" } }
+                            { with_terms(&snip, 0, snip.len(), &snip_marks) }
+                            { if cut_end { " …" } else { "" } }
+                        </p>
+                        <p class="tags">
+                            { for main.into_iter().map(|e| {
+                                let ent = &snap.entities[e as usize];
+                                let on = p.view.entities.contains(&ent.id);
+                                let to = if on { p.view.with_kind(ViewKind::Articles) } else { p.view.with_kind(ViewKind::Articles).toggle_entity(&ent.id) };
+                                html! { <Link {to} class={classes!("tag", format!("kind-{}", ent.kind.as_str()), on.then_some("selected"))}>{ &ent.name }</Link> }
+                            }) }
+                        </p>
+                        <p class="stats">{ format!("{claims} claims · {disputed} in disputes") }</p>
+                    </li>
+                }
+            }) }
+        </ul>
+    }
+}

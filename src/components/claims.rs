@@ -1,0 +1,106 @@
+//! The claims view: disputes, each a question with two sides, claims on one
+//! side and counterclaims on the other in time order. Each card shows the
+//! speaker (a link that filters by them), the reporting verb, a polarity
+//! badge, the quote, and a link to the sentence in its article.
+
+use crate::components::link::Link;
+use crate::components::marks::with_terms;
+use crate::components::meta::byline;
+use crate::{browser, format, snapshot};
+use counterpoint_core::filter::{self, DisputeView};
+use counterpoint_core::model::Speaker;
+use counterpoint_core::query::{View, ViewKind};
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct ClaimsProps {
+    pub view: View,
+}
+
+fn side_label(names: &[String]) -> String {
+    match names.len() {
+        0 => "Unattributed".to_string(),
+        1..=3 => names.join(", "),
+        n => format!("{} and {} more", names[..3].join(", "), n - 3),
+    }
+}
+
+#[function_component(Claims)]
+pub fn claims(p: &ClaimsProps) -> Html {
+    let snap = snapshot::get();
+    let idx = snapshot::index();
+    let shown: Vec<DisputeView> = filter::disputes(snap, idx, &p.view);
+    {
+        let focus = p.view.claim.clone();
+        use_effect_with(focus, |focus| {
+            if let Some(id) = focus {
+                browser::scroll_to(&format!("card-{id}"));
+            }
+        });
+    }
+    if shown.is_empty() {
+        return html! {
+            <div class="empty">
+                <p>{ if p.view.has_filters() { format::empty_reason(&p.view) } else { "No disputes were found in this corpus.".to_string() } }</p>
+                if p.view.has_filters() {
+                    <Link to={p.view.cleared()} class="button">{ "Clear filters" }</Link>
+                }
+            </div>
+        };
+    }
+    let terms = filter::terms(&p.view.q);
+    let card = |c: u32| {
+        let claim = &snap.claims[c as usize];
+        let a = &snap.articles[claim.article as usize];
+        let text = &a.text[claim.span.range()];
+        let marks = filter::term_ranges(text, &terms);
+        let focused = p.view.claim.as_deref() == Some(claim.id.as_str());
+        let speaker = match &claim.speaker {
+            Speaker::Entity(e) => {
+                let ent = &snap.entities[*e as usize];
+                let on = p.view.entities.contains(&ent.id);
+                let to = if on { p.view.clone() } else { p.view.toggle_entity(&ent.id) };
+                html! { <Link {to} class={classes!("tag", format!("kind-{}", ent.kind.as_str()), on.then_some("selected"))}>{ &ent.name }</Link> }
+            }
+            other => html! { <span class="tag plain">{ format::speaker_label(snap, other) }</span> },
+        };
+        html! {
+            <li class={classes!("card", focused.then_some("focus"))} id={format!("card-{}", claim.id)} key={claim.id.clone()}>
+                <p class="card-head">
+                    { speaker }
+                    if let Some(v) = &claim.verb { <span class="verb">{ v }</span> }
+                    <span class={classes!("badge", format!("pol-{}", claim.polarity.as_str()))}>{ claim.polarity.badge() }</span>
+                </p>
+                <blockquote>{ with_terms(text, 0, text.len(), &marks) }</blockquote>
+                <p class="source">
+                    <Link to={View { kind: ViewKind::Article, article: Some(a.id.clone()), claim: Some(claim.id.clone()), ..p.view.clone() }} class="result-link">
+                        { &a.title }
+                    </Link>
+                    <span class="source-meta">{ " — " }{ byline(snap, a) }</span>
+                </p>
+            </li>
+        }
+    };
+    html! {
+        <div class="disputes">
+            { for shown.iter().map(|d| {
+                let dispute = &snap.disputes[d.dispute];
+                let names = |s: usize| dispute.sides[s].iter().map(|&e| snap.entities[e as usize].name.clone()).collect::<Vec<_>>();
+                let head = |s: usize| if s == 0 { "Claims" } else { "Counterclaims" };
+                html! {
+                    <section class="dispute" key={dispute.id.clone()} aria-labelledby={format!("d-{}", dispute.id)}>
+                        <h2 id={format!("d-{}", dispute.id)}>{ &dispute.topic }</h2>
+                        <div class="sides">
+                            { for (0..2).map(|s| html! {
+                                <div class={classes!("side", if s == 0 { "side-a" } else { "side-b" })}>
+                                    <h3>{ head(s) }<span class="side-who">{ side_label(&names(s)) }</span></h3>
+                                    <ol class="cards">{ for d.sides[s].iter().map(|&c| card(c)) }</ol>
+                                </div>
+                            }) }
+                        </div>
+                    </section>
+                }
+            }) }
+        </div>
+    }
+}

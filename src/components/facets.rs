@@ -1,0 +1,104 @@
+//! The filter panel: entity chips grouped by kind with live counts, outlet
+//! and year facets, and "Clear filters".
+
+use crate::snapshot;
+use crate::state::Msg;
+use counterpoint_core::model::EntityKind;
+use counterpoint_core::query::View;
+use std::collections::HashMap;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct FacetsProps {
+    pub view: View,
+    pub counts: HashMap<u32, usize>,
+    pub outlets: Vec<(usize, usize)>,
+    pub years: Vec<(u16, usize)>,
+}
+
+#[function_component(Facets)]
+pub fn facets(p: &FacetsProps) -> Html {
+    let snap = snapshot::get();
+    let idx = snapshot::index();
+    let send = use_context::<Callback<Msg>>().unwrap_or_default();
+    let go = |v: View| {
+        let send = send.clone();
+        Callback::from(move |_: MouseEvent| send.emit(Msg::Navigate(v.clone())))
+    };
+    let selected = idx.entities_of(&p.view);
+    let groups = EntityKind::ALL.into_iter().filter_map(|kind| {
+        let mut ents: Vec<(u32, usize)> = snap
+            .entities
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.kind == kind)
+            .map(|(i, _)| (i as u32, p.counts.get(&(i as u32)).copied().unwrap_or(0)))
+            .filter(|(i, n)| *n > 0 || selected.contains(i))
+            .collect();
+        if ents.is_empty() {
+            return None;
+        }
+        ents.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| snap.entities[a.0 as usize].name.cmp(&snap.entities[b.0 as usize].name)));
+        let heading = kind.heading();
+        Some(html! {
+            <section class="facet">
+                <h3>{ heading }</h3>
+                <div class="chips" role="group" aria-label={heading}>
+                    { for ents.into_iter().map(|(i, n)| {
+                        let e = &snap.entities[i as usize];
+                        let pressed = selected.contains(&i);
+                        html! {
+                            <button type="button" class={classes!("chip", format!("kind-{}", kind.as_str()))}
+                                aria-pressed={if pressed { "true" } else { "false" }}
+                                onclick={go(p.view.toggle_entity(&e.id))}>
+                                <span class="chip-name">{ &e.name }</span>
+                                <span class="n" aria-label={format!("{n} articles")}>{ n }</span>
+                            </button>
+                        }
+                    }) }
+                </div>
+            </section>
+        })
+    });
+    let outlets = p.outlets.iter().map(|&(o, n)| {
+        let outlet = &snap.outlets[o];
+        let pressed = p.view.outlet.as_deref() == Some(outlet.id.as_str());
+        let mut v = p.view.clone();
+        v.outlet = if pressed { None } else { Some(outlet.id.clone()) };
+        html! {
+            <button type="button" class="chip facet-outlet" aria-pressed={if pressed { "true" } else { "false" }} onclick={go(v)}>
+                <span class="chip-name">{ &outlet.name }</span><span class="n">{ n }</span>
+            </button>
+        }
+    });
+    let years = p.years.iter().map(|&(y, n)| {
+        let d = counterpoint_core::date::PubDate::new(y, None, None);
+        let pressed = p.view.from == d && p.view.to == d;
+        let mut v = p.view.clone();
+        (v.from, v.to) = if pressed { (None, None) } else { (d, d) };
+        html! {
+            <button type="button" class="chip facet-year" aria-pressed={if pressed { "true" } else { "false" }} onclick={go(v)}>
+                <span class="chip-name">{ y }</span><span class="n">{ n }</span>
+            </button>
+        }
+    });
+    html! {
+        <div class="facets">
+            <div class="facets-head">
+                <h2>{ "Filters" }</h2>
+                if p.view.has_filters() {
+                    <button type="button" class="clear" onclick={go(p.view.cleared())}>{ "Clear filters" }</button>
+                }
+            </div>
+            { for groups }
+            <section class="facet">
+                <h3>{ "Outlets" }</h3>
+                <div class="chips" role="group" aria-label="Outlets">{ for outlets }</div>
+            </section>
+            <section class="facet">
+                <h3>{ "Years" }</h3>
+                <div class="chips" role="group" aria-label="Years">{ for years }</div>
+            </section>
+        </div>
+    }
+}

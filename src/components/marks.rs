@@ -1,0 +1,56 @@
+//! Text with marks: search terms as `<mark>`, entity mentions as links that
+//! filter by the entity. Every piece of corpus text is inserted as a text
+//! node; nothing here builds HTML from strings.
+
+use crate::components::link::Link;
+use counterpoint_core::model::{Mention, Snapshot};
+use counterpoint_core::query::{View, ViewKind};
+use yew::prelude::*;
+
+/// `text[start..end]` with the term ranges (byte ranges of `text`) marked.
+pub fn with_terms(text: &str, start: usize, end: usize, terms: &[(usize, usize)]) -> Html {
+    let mut out = Vec::new();
+    let mut at = start;
+    for &(s, e) in terms {
+        let (s, e) = (s.max(start), e.min(end));
+        if s >= e || s < at {
+            continue;
+        }
+        if s > at {
+            out.push(html! { { &text[at..s] } });
+        }
+        out.push(html! { <mark>{ &text[s..e] }</mark> });
+        at = e;
+    }
+    if at < end {
+        out.push(html! { { &text[at..end] } });
+    }
+    out.into_iter().collect()
+}
+
+/// `text[start..end]` with mentions linked and terms marked. A mention's
+/// link adds its entity to the filters and shows the matching articles.
+pub fn with_mentions(snap: &Snapshot, view: &View, text: &str, start: usize, end: usize, mentions: &[Mention], terms: &[(usize, usize)]) -> Html {
+    let mut out = Vec::new();
+    let mut at = start;
+    for m in mentions {
+        let (s, e) = (m.span.start as usize, m.span.end as usize);
+        if s < at || e > end || s < start {
+            continue;
+        }
+        if s > at {
+            out.push(with_terms(text, at, s, terms));
+        }
+        let ent = &snap.entities[m.entity as usize];
+        let selected = view.entities.iter().any(|id| *id == ent.id);
+        let to = if selected { view.with_kind(ViewKind::Articles) } else { view.with_kind(ViewKind::Articles).toggle_entity(&ent.id) };
+        let class = classes!("mention", format!("kind-{}", ent.kind.as_str()), selected.then_some("selected"));
+        let title = format!("{} ({}): show articles involving it", ent.name, ent.kind.as_str().replace('-', " "));
+        out.push(html! { <Link {to} {class} title={AttrValue::from(title)}>{ with_terms(text, s, e, terms) }</Link> });
+        at = e;
+    }
+    if at < end {
+        out.push(with_terms(text, at, end, terms));
+    }
+    out.into_iter().collect()
+}

@@ -222,6 +222,24 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
     if let Some((_, m)) = mentions.iter().rev().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
+    // "A spokeswoman for the Russian embassy": a role or group noun heads the
+    // phrase and what follows only says whose it is.
+    {
+        let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
+        let lead = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i).as_str()) && !matches!(s.lw(i).as_str(), "but" | "and" | "while"));
+        if let Some(l) = lead {
+            let next = words.iter().copied().find(|&i| i > l).map(|i| s.lw(i));
+            if (is_group_noun(s.w(l)) || is_person_role(s.w(l))) && s.mention[l].is_none() && matches!(next.as_deref(), Some("for" | "of" | "at" | "from")) {
+                let mut end = *words.last().expect("lead exists");
+                while end > l && s.toks[end].word && is_auxiliary(s.w(end)) {
+                    end -= 1;
+                }
+                let phrase = &s.text[s.toks[l].start..s.toks[end].end];
+                let mut c = phrase.chars();
+                return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
+            }
+        }
+    }
     for i in a..b {
         if s.toks[i].word && PRONOUNS.contains(&s.lw(i).as_str()) && s.mention[i].is_none() {
             return h.pronoun(&s.lw(i), s.toks[i].start);
@@ -428,8 +446,17 @@ pub fn extract(text: &str, sentences: &[Sentence], ents: &ArticleEntities) -> Ve
             while j < n && matches!(s.lw(j).as_str(), "the" | "a" | "an") {
                 j += 1;
             }
-            let sp = (j..(j + 6).min(n)).find_map(|i| s.mention[i]).filter(|&m| !ents.mentions[m].demonym).map(|m| LocalSpeaker::Entity(ents.mentions[m].entity));
-            let sp = sp.or_else(|| Some(LocalSpeaker::Writer));
+            // "according to X", "according to a report by the newspaper X",
+            // "according to him".
+            let sp = (j..(j + 8).min(n))
+                .filter_map(|i| s.mention[i])
+                .find(|&m| !ents.mentions[m].demonym)
+                .map(|m| LocalSpeaker::Entity(ents.mentions[m].entity));
+            let pronoun = (j < n && matches!(s.lw(j).as_str(), "him" | "her" | "it" | "them")).then(|| {
+                let p = match s.lw(j).as_str() { "him" => "he", "her" => "she", "them" => "they", other => other }.to_string();
+                h.pronoun(&p, s.toks[j].start)
+            }).flatten();
+            let sp = sp.or(pronoun).or(Some(LocalSpeaker::Writer));
             chosen = Some((v.clone(), sp));
         } else if let Some((v, sp)) = found.into_iter().next() {
             chosen = Some((v, sp));
@@ -600,6 +627,21 @@ mod tests {
         let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(who, ["Daily Courier", "Daily Courier", "Officials", "Daily Courier", "Daily Courier", "Chinese state media"]);
         assert_eq!(c[4].1, None);
+    }
+
+    #[test]
+    fn role_phrases_reports_and_pronouns_after_according_to() {
+        let c = claims(&[
+            "A spokeswoman for the Russian embassy in Berlin said the claims were unfounded.",
+            "According to a report by the German newspaper Der Spiegel, investigators named a suspect.",
+            "FBI Director Anne Lowe spoke on Monday. According to her, the hackers had operated for years.",
+            "The Justice Department has charged two Iranian nationals with hacking the utility.",
+        ]);
+        assert_eq!(c[0].0, "Spokeswoman for the Russian embassy in Berlin");
+        assert_eq!(c[0].2, Polarity::Deny);
+        assert_eq!(c[1].0, "Der Spiegel");
+        assert_eq!(c[2].0, "Anne Lowe");
+        assert_eq!((c[3].0.as_str(), c[3].2), ("Department of Justice", Polarity::Accuse));
     }
 
     #[test]

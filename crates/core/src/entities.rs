@@ -590,6 +590,10 @@ fn run_head<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
     }
     if e >= s + 3 && ctx.w(e - 2) == "of" {
         ctx.w(e - 3)
+    } else if let Some(c) = (s + 1..e).find(|&k| matches!(ctx.w(k), "for" | "of") && institution_head(ctx.w(k - 1)).is_some()) {
+        // "Federal Office for Information Security": the head comes before
+        // the first "for" / "of" when that word names an institution.
+        ctx.w(c - 1)
     } else {
         ctx.w(e.max(s + 1) - 1)
     }

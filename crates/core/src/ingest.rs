@@ -50,6 +50,7 @@ pub enum Reason {
     CommentPrompt,
     CookieNotice,
     SiteChrome,
+    WireDateline,
 }
 
 impl Reason {
@@ -61,6 +62,7 @@ impl Reason {
             Reason::CommentPrompt => "comment or notification prompt",
             Reason::CookieNotice => "cookie notice",
             Reason::SiteChrome => "site navigation or label",
+            Reason::WireDateline => "wire-service dateline before the first sentence",
         }
     }
 }
@@ -226,6 +228,12 @@ pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
         removed.push(Removal { line: b.line, text: b.text, reason: Reason::ImageCredit });
     }
 
+    // A section label on a line of its own above the headline ("Technology").
+    if blocks.len() > 2 && is_section_label(&blocks[0].text) && word_count(&blocks[1].text) > word_count(&blocks[0].text) {
+        let b = blocks.remove(0);
+        removed.push(Removal { line: b.line, text: b.text, reason: Reason::SectionWord });
+    }
+
     // A dateline among the first few blocks.
     let mut dateline = None;
     if let Some(i) = blocks.iter().take(4).position(|b| is_dateline(&b.text)) {
@@ -249,6 +257,17 @@ pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
     let (title, section) = split_section_word(&head.text);
     if let Some(section) = section {
         removed.push(Removal { line: head.line, text: section, reason: Reason::SectionWord });
+    }
+    // A wire dateline opening the first paragraph: "BERLIN (Reuters) - ".
+    for first in blocks.iter_mut().take(2) {
+        if let Some((wire, rest)) = split_wire_dateline(&first.text) {
+            if dateline.is_none() {
+                dateline = Some(Dateline { line: first.line, date: PubDate::find_in(&wire), text: wire.clone() });
+            }
+            removed.push(Removal { line: first.line, text: wire, reason: Reason::WireDateline });
+            first.text = rest;
+            break;
+        }
     }
     if standfirst.is_none() && blocks.len() >= 2 && looks_like_standfirst(&blocks[0].text, &blocks[1].text) {
         standfirst = Some(blocks.remove(0));
@@ -288,6 +307,7 @@ fn boilerplate(s: &str) -> Option<Reason> {
         && lower_starts(s, &[
             "read more", "related:", "related articles", "related stories", "see also", "more on ",
             "more from ", "also read", "read also", "further reading", "recommended:", "click here",
+            "reporting by", "additional reporting by", "(reporting by", "editing by", "writing by",
         ])
     {
         return Some(Reason::RelatedLink);
@@ -324,6 +344,31 @@ fn is_trailing_chrome(s: &str) -> bool {
     let l = s.to_lowercase();
     word_count(s) <= 4
         && (l.starts_with("tags") || l.starts_with("topics") || l.starts_with("filed under") || l == "more")
+}
+
+/// A one- or two-word label with no sentence punctuation: a section name a
+/// scraper kept above the headline.
+fn is_section_label(s: &str) -> bool {
+    let words = word_count(s);
+    (1..=2).contains(&words) && s.chars().all(|c| c.is_alphanumeric() || c == ' ' || c == '&' || c == '-') && s.starts_with(char::is_uppercase)
+}
+
+/// "BERLIN (Reuters) - Russia …", "WASHINGTON, July 21 (AP) — …": a city in
+/// capitals, an optional date, an agency in parentheses, a dash. Returns the
+/// dateline and the rest of the paragraph.
+fn split_wire_dateline(p: &str) -> Option<(String, String)> {
+    let close = p.find(") ")?;
+    if close > 60 {
+        return None;
+    }
+    let open = p[..close].rfind(" (")?;
+    let city = p[..open].split(',').next()?.trim();
+    let city_ok = !city.is_empty() && city.chars().all(|c| c.is_uppercase() || c == ' ' || c == '.' || c == '-' || c == '\'');
+    let agency = &p[open + 2..close];
+    let agency_ok = !agency.is_empty() && agency.len() <= 20;
+    let after = p[close + 2..].trim_start();
+    let dash = after.strip_prefix("- ").or_else(|| after.strip_prefix("– ")).or_else(|| after.strip_prefix("— "))?;
+    (city_ok && agency_ok).then(|| (p[..close + 1].to_string(), dash.trim_start().to_string()))
 }
 
 /// "boule1301 - stock.adobe.com", "Photo: Reuters", "© Getty Images".
@@ -557,6 +602,25 @@ mod tests {
         let (text, _) = a.text();
         assert!(text.starts_with("The regulator has fined a bank"));
         assert_eq!(a.removed[0].reason, Reason::ImageCredit);
+    }
+
+    #[test]
+    fn section_labels_wire_datelines_and_credit_lines() {
+        let raw = article(&[
+            "Technology",
+            "Regulators fine bank over breach",
+            "The regulator has fined a bank over a data breach",
+            "LONDON (Reuters) - The regulator on Tuesday fined a bank over a data breach, it said.",
+            "The bank said it would appeal.",
+            "Reporting by Jane Doe; Editing by John Smith",
+        ]);
+        let a = ingest(&raw).unwrap();
+        assert_eq!(a.title, "Regulators fine bank over breach");
+        assert_eq!(a.dateline.as_ref().unwrap().text, "LONDON (Reuters)");
+        assert!(a.paragraphs[0].starts_with("The regulator on Tuesday"), "{:?}", a.paragraphs);
+        assert_eq!(a.paragraphs.len(), 2);
+        assert!(split_wire_dateline("WASHINGTON, July 21 (AP) — Officials said so.").is_some());
+        assert!(split_wire_dateline("The UK (and China) - a story").is_none());
     }
 
     #[test]

@@ -86,7 +86,7 @@ pub const REPORTING_VERBS: &[(&str, VerbClass)] = &[
     ("accused", VerbClass::Accuse), ("accuses", VerbClass::Accuse),
     ("blamed", VerbClass::Accuse), ("blames", VerbClass::Accuse),
     ("alleged", VerbClass::Accuse), ("alleges", VerbClass::Accuse),
-    ("exposed", VerbClass::Accuse), ("attributed", VerbClass::Accuse), ("condemned", VerbClass::Accuse),
+    ("exposed", VerbClass::Accuse), ("charged", VerbClass::Accuse), ("indicted", VerbClass::Accuse), ("attributed", VerbClass::Accuse), ("condemned", VerbClass::Accuse),
     ("agreed", VerbClass::Agree), ("agree", VerbClass::Agree), ("pledged", VerbClass::Agree),
     ("demanded", VerbClass::Request), ("demands", VerbClass::Request),
     ("urged", VerbClass::Request), ("urges", VerbClass::Request),
@@ -109,6 +109,7 @@ pub fn needs_particle(word: &str) -> Option<&'static [&'static str]> {
         "called" | "calls" => Some(&["on", "for"]),
         "declined" | "refused" => Some(&["to"]),
         "found" => Some(&["that"]),
+        "charged" => Some(&["with", "two", "three", "four", "five", "a", "an", "the", "several"]),
         "regard" | "regards" => Some(&["china", "it", "them", "the", "russia", "iran", "this"]),
         _ => None,
     }
@@ -179,6 +180,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "police", "insiders", "people", "residents", "activists", "campaigners", "scientists",
     "government", "administration", "ministry", "embassy", "military", "regulators", "agencies",
     "companies", "firms", "hackers", "reports", "report", "newspaper", "agency", "state",
+    "indictment", "statement", "study", "filing", "lawsuit", "spokesmen", "spokeswomen",
 ];
 
 pub fn is_group_noun(word: &str) -> bool {

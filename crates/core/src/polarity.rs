@@ -45,7 +45,8 @@ fn agent_cue(w: &[String]) -> bool {
 const DENIAL: &[&str] = &[
     "opposes", "oppose", "opposed", "groundless", "baseless", "unfounded", "fabricated",
     "fabrication", "smear", "slander", "irresponsible", "rejects", "rejected", "denies", "denied",
-    "nonsense", "false", "untrue", "never",
+    "nonsense", "false", "untrue", "never", "reject", "deny", "dismiss", "dismissed", "refute",
+    "smearing", "slanderous",
 ];
 
 const AGREEMENT: &[&[&str]] = &[
@@ -85,7 +86,10 @@ pub fn classify(verb: Option<VerbClass>, content: &[String]) -> Polarity {
     // "opposes hacking": a denial of the thing alleged.
     let denial = content.iter().any(|w| DENIAL.contains(&w.as_str()))
         && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges"].iter().any(|w| has(w)));
-    if denial && !content.iter().any(|w| w == "victim") {
+    let disavowal = [&["nothing", "to", "do", "with"][..], &["not", "involved"], &["no", "involvement"], &["no", "role"]]
+        .iter()
+        .any(|p| has_seq(content, p));
+    if (denial || disavowal) && !content.iter().any(|w| w == "victim") {
         return Polarity::Deny;
     }
     if accusation {
@@ -156,6 +160,8 @@ mod tests {
         let say = Some(VerbClass::Say);
         assert_eq!(p(say, "the government opposes hacking in all forms"), Polarity::Deny);
         assert_eq!(p(say, "the allegations were groundless"), Polarity::Deny);
+        assert_eq!(p(say, "we reject these accusations"), Polarity::Deny);
+        assert_eq!(p(say, "Russia had nothing to do with it"), Polarity::Deny);
         assert_eq!(p(say, "it was itself the victim of attacks from Israel"), Polarity::Accuse);
         assert_eq!(p(say, "both sides agreed to meet again"), Polarity::Agree);
         assert_eq!(p(say, "the two nations will join forces on standards"), Polarity::Agree);

@@ -127,3 +127,10 @@ async fn a_claim_link_opens_the_reader_on_that_sentence() {
     assert_eq!(title, [snap.articles[claim.article as usize].title.clone()]);
     assert!(!all(&root, ".body a.mention").is_empty());
 }
+
+#[wasm_bindgen_test]
+async fn chosen_entities_are_highlighted_in_results() {
+    let root = render("?entity=mandiant").await;
+    let marks = texts(&root, "li.article mark");
+    assert!(marks.iter().any(|m| m == "Mandiant"), "{marks:?}");
+}

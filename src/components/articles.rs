@@ -26,13 +26,17 @@ pub fn articles(p: &ArticlesProps) -> Html {
         };
     }
     let terms = filter::terms(&p.view.q);
+    let idx = snapshot::index();
     html! {
         <ul class="articles">
             { for p.matching.iter().map(|&i| {
                 let a = &snap.articles[i];
-                let title_marks = filter::term_ranges(&a.title, &terms);
-                let (snip, cut_start, cut_end) = filter::snippet(&a.text, a.standfirst.as_deref(), &terms, 220);
-                let snip_marks = filter::term_ranges(&snip, &terms);
+                // Search terms and the chosen entities' names are marked alike.
+                let mut marked = terms.clone();
+                marked.extend(filter::entity_terms(snap, idx, &p.view, i));
+                let title_marks = filter::term_ranges(&a.title, &marked);
+                let (snip, cut_start, cut_end) = filter::snippet(&a.text, a.standfirst.as_deref(), &marked, 220);
+                let snip_marks = filter::term_ranges(&snip, &marked);
                 let main = format::main_entities(snap, i, 5);
                 let (claims, disputed) = format::claim_counts(snap, i);
                 html! {

@@ -243,6 +243,23 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
     merged
 }
 
+/// The words that name the chosen entities in one article (each distinct
+/// mention text, lowercased), to highlight them like search terms where the
+/// text has no mention offsets (headline, standfirst, snippets).
+pub fn entity_terms(snap: &Snapshot, idx: &Index, v: &View, article: usize) -> Vec<String> {
+    let wanted = idx.entities_of(v);
+    let a = &snap.articles[article];
+    let mut out: Vec<String> = a
+        .mentions
+        .iter()
+        .filter(|m| wanted.contains(&m.entity))
+        .map(|m| a.text[m.span.range()].to_lowercase())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}
+
 /// A short excerpt for the result list: the standfirst, or around the first
 /// search match when the search is not in it. Returns a byte range of
 /// `text` and whether it was cut at each end.

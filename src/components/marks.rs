@@ -42,7 +42,7 @@ pub fn with_mentions(snap: &Snapshot, view: &View, text: &str, start: usize, end
             out.push(with_terms(text, at, s, terms));
         }
         let ent = &snap.entities[m.entity as usize];
-        let selected = view.entities.iter().any(|id| *id == ent.id);
+        let selected = view.entities.contains(&ent.id);
         let to = if selected { view.with_kind(ViewKind::Articles) } else { view.with_kind(ViewKind::Articles).toggle_entity(&ent.id) };
         let class = classes!("mention", format!("kind-{}", ent.kind.as_str()), selected.then_some("selected"));
         let title = format!("{} ({}): show articles involving it", ent.name, ent.kind.as_str().replace('-', " "));

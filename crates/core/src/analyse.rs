@@ -233,7 +233,7 @@ pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
             snap.entities[id as usize].affiliation = Some(aff);
         }
     }
-    snap.outlets = outlet_ids.iter().map(|(name, _)| Outlet { id: slug(name), name: name.clone() }).collect();
+    snap.outlets = outlet_ids.keys().map(|name| Outlet { id: slug(name), name: name.clone() }).collect();
     // BTreeMap iterates by name: renumber outlets into that order.
     let order: HashMap<u32, u32> = outlet_ids.values().enumerate().map(|(i, &old)| (old, i as u32)).collect();
     for a in &mut snap.articles {

@@ -250,7 +250,9 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
         .iter()
         .filter(|(i, m)| {
             let poss = s.toks.get(i + 1).is_some_and(|t| matches!(t.text(s.text), "’s" | "'s" | "’"));
-            !m.demonym && !(poss && mentions.iter().any(|(_, o)| o.start > m.end && !o.demonym))
+            // A possessive ("China's official Xinhua") modifies a later name.
+            let modifier = poss && mentions.iter().any(|(_, o)| o.start > m.end && !o.demonym);
+            !(m.demonym || modifier)
         })
         .collect();
     if let Some((_, m)) = named.last() {

@@ -352,7 +352,7 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
                 Some(id) => id,
                 None => {
                     let kind = head_kind.unwrap_or(EntityKind::GovernmentBody);
-                    let aff = affiliation_before(&g, &ctx, &covered, first);
+                    let aff = affiliation_before(&g, &ctx, first);
                     g.add(&name, kind, aff, None)
                 }
             };
@@ -399,7 +399,7 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
         if run_end == run_start + 1 && short_names.contains_key(ctx.w(run_start)) {
             continue; // a surname of someone already named in full
         }
-        if let Some(found) = classify_run(&g, &ctx, &covered, run_start, run_end) {
+        if let Some(found) = classify_run(&g, &ctx, run_start, run_end) {
             let id = g.add(&found.name, found.kind, found.affiliation.clone(), None);
             if found.kind == EntityKind::Person && id >= base_len {
                 if let Some(short) = short_name(&found.name) {
@@ -565,9 +565,10 @@ fn run_at(ctx: &Ctx, covered: &[bool], i: usize) -> (usize, usize) {
             } else {
                 break;
             }
-        } else if w == "-" && !t.space_before && ctx.capitalised(j + 1) && !ctx.toks[j + 1].space_before {
-            j += 1;
-        } else if w == "." && !t.space_before && matches!(ctx.w(j - 1), "Co" | "Inc" | "Corp" | "Ltd" | "Bros" | "St") {
+        } else if (w == "-" && !t.space_before && ctx.capitalised(j + 1) && !ctx.toks[j + 1].space_before)
+            || (w == "." && !t.space_before && matches!(ctx.w(j - 1), "Co" | "Inc" | "Corp" | "Ltd" | "Bros" | "St"))
+        {
+            // "China-U.S." glue, or the stop of "Co." inside a company name.
             j += 1;
         } else {
             break;
@@ -606,7 +607,7 @@ struct Found {
 }
 
 /// Decide whether a capitalised run names something, and what.
-fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) -> Option<Found> {
+fn classify_run(g: &Names, ctx: &Ctx, mut s: usize, e: usize) -> Option<Found> {
     // Leading words that are not part of a name: "The", sentence adverbs,
     // months and days.
     while s < e && (ctx.w(s) == "The" || is_not_name(ctx.w(s)) && !is_title(ctx.w(s))) && !is_person_role(ctx.w(s)) {
@@ -633,7 +634,7 @@ fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) 
     if institution_head(last).is_some() {
         if let Some(of) = (s..e).find(|&t| ctx.w(t) == "of") {
             if of > s && (s..of).all(|t| is_title(ctx.w(t))) && of + 1 < e {
-                return classify_run(g, ctx, covered, of + 1, e);
+                return classify_run(g, ctx, of + 1, e);
             }
         }
     }
@@ -641,7 +642,7 @@ fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) 
     if let Some(kind) = institution_head(last) {
         if n >= 2 {
             let name = span(s, e);
-            let aff = affiliation_before(g, ctx, covered, s).or_else(|| affiliation_of_suffix(g, &name));
+            let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_of_suffix(g, &name));
             return Some(Found { name, kind, affiliation: aff });
         }
     }
@@ -654,7 +655,7 @@ fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) 
         let rest: Vec<usize> = (k..e).filter(|&t| ctx.toks[t].word).collect();
         if (1..=4).contains(&rest.len()) && rest.iter().all(|&t| ctx.capitalised(t)) {
             let name = span(k, e);
-            let aff = affiliation_before(g, ctx, covered, s).or_else(|| affiliation_after(g, ctx, covered, e));
+            let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
             return Some(Found { name, kind: EntityKind::Person, affiliation: aff });
         }
     }
@@ -678,13 +679,13 @@ fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) 
     let name_shape = looks_like_person_name
         && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after);
     if looks_like_person_name && (role_before || role_after || name_shape) || (n == 1 && role_before && !initial && before.is_some_and(|b| b.chars().all(|c| c.is_lowercase()))) {
-        let aff = affiliation_before(g, ctx, covered, s).or_else(|| affiliation_after(g, ctx, covered, e));
+        let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
     }
     // 6. A descriptor before: "security firm Mandiant".
     if let Some(kind) = before.and_then(descriptor_kind) {
         if n <= 4 {
-            let aff = affiliation_before(g, ctx, covered, s);
+            let aff = affiliation_before(g, ctx, s);
             return Some(Found { name: span(s, e), kind, affiliation: aff });
         }
     }
@@ -720,7 +721,7 @@ fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) 
         let count = ctx.toks.iter().filter(|t| t.word && t.text(ctx.text) == w).count();
         if verb_after || count >= 2 {
             let kind = if looks_like_person_name { EntityKind::Person } else { EntityKind::Company };
-            return Some(Found { name: w.to_string(), kind, affiliation: affiliation_before(g, ctx, covered, s) });
+            return Some(Found { name: w.to_string(), kind, affiliation: affiliation_before(g, ctx, s) });
         }
         return None;
     }
@@ -729,16 +730,16 @@ fn classify_run(g: &Names, ctx: &Ctx, covered: &[bool], mut s: usize, e: usize) 
         return None;
     }
     if looks_like_person_name && verb_after {
-        return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: affiliation_after(g, ctx, covered, e) });
+        return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: affiliation_after(g, ctx, e) });
     }
-    let aff = affiliation_before(g, ctx, covered, s);
+    let aff = affiliation_before(g, ctx, s);
     Some(Found { name: span(s, e), kind: EntityKind::Company, affiliation: aff })
 }
 
 /// The country a name belongs to from the words just before it:
 /// "Chinese premier Li Keqiang", "US security firm Mandiant",
 /// "China's official Xinhua news agency".
-fn affiliation_before(g: &Names, ctx: &Ctx, _covered: &[bool], s: usize) -> Option<String> {
+fn affiliation_before(g: &Names, ctx: &Ctx, s: usize) -> Option<String> {
     let (sent_start, _) = ctx.sentence_of(s);
     let from = s.saturating_sub(5).max(sent_start);
     for t in (from..s).rev() {
@@ -768,7 +769,7 @@ fn affiliation_before(g: &Names, ctx: &Ctx, _covered: &[bool], s: usize) -> Opti
 }
 
 /// "… from the National … Centre of China": the affiliation of what follows.
-fn affiliation_after(g: &Names, ctx: &Ctx, _covered: &[bool], e: usize) -> Option<String> {
+fn affiliation_after(g: &Names, ctx: &Ctx, e: usize) -> Option<String> {
     let (_, sent_end) = ctx.sentence_of(e.min(ctx.toks.len().saturating_sub(1)));
     if e + 2 >= sent_end || !matches!(ctx.w(e), "from" | "of" | "at") {
         return None;

@@ -420,7 +420,7 @@ fn ends_sentence(s: &str) -> bool {
 /// single lede of modest length followed by more paragraphs.
 fn looks_like_standfirst(candidate: &str, next: &str) -> bool {
     let words = word_count(candidate);
-    if words < 5 || words > 70 {
+    if !(5..=70).contains(&words) {
         return false;
     }
     !ends_sentence(candidate) || repeats(candidate, next) || words <= 45

@@ -98,12 +98,6 @@ fn shown(s: &str) -> String {
     if t.chars().count() < clean_text(s).chars().count() { format!("{t}…") } else { t }
 }
 
-fn parse_date(s: &str) -> Option<PubDate> {
-    let d = PubDate::parse_iso(s)?;
-    // The contract allows YYYY or YYYY-MM-DD (and, leniently, YYYY-MM).
-    Some(d)
-}
-
 /// Parse a query string (with or without the leading `?`) against the
 /// snapshot. Never fails: returns the nearest valid view and a sentence for
 /// each thing it dropped.
@@ -159,7 +153,8 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
                     dropped.push(format!("No outlet “{}”: that filter was dropped.", shown(&val)));
                 }
             }
-            "from" | "to" if !val.is_empty() => match parse_date(val.trim()) {
+            // The contract says YYYY or YYYY-MM-DD; YYYY-MM is accepted too.
+            "from" | "to" if !val.is_empty() => match PubDate::parse_iso(val.trim()) {
                 Some(d) if key == "from" => v.from = Some(d),
                 Some(d) => v.to = Some(d),
                 None => dropped.push(format!("“{}” is not a date (use YYYY or YYYY-MM-DD): the {key} filter was dropped.", shown(&val))),

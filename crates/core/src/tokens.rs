@@ -140,7 +140,7 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
                     _ => !in_quote,
                 };
             }
-            if matches!(c, '.' | '!' | '?' | '…') && !in_quote_after(&chars, i, in_quote) {
+            if matches!(c, '.' | '!' | '?' | '…') && !in_quote {
                 // Absorb closing quotes, brackets and repeated stops.
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']' | '\'') {
@@ -156,6 +156,7 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
                 }
                 let next = chars.get(k).map(|(_, c)| *c);
                 let starts_new = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || is_double_quote(n) || n == '‘' || n == '[' || n == '(');
+                // Inside an open quotation a full stop does not end the sentence.
                 if followed_by_space && starts_new && !(c == '.' && is_abbreviation_end(para, &chars, i)) && !in_quote {
                     let end = chars.get(j).map(|(p, _)| *p).unwrap_or(para.len());
                     push(&mut out, text, ps + start, ps + end, p);
@@ -171,11 +172,6 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
         push(&mut out, text, ps + start, pe, p);
     }
     out
-}
-
-/// Inside an open quotation a full stop does not end the sentence.
-fn in_quote_after(_chars: &[(usize, char)], _i: usize, in_quote: bool) -> bool {
-    in_quote
 }
 
 fn is_abbreviation_end(para: &str, chars: &[(usize, char)], i: usize) -> bool {

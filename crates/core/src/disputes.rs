@@ -142,16 +142,18 @@ fn nearest(cands: &[usize], f: &[Features], claims: &[Claim], of: usize) -> Vec<
     let article = claims[of].article;
     let at = cands.partition_point(|&c| f[c].when < me);
     let mut out: Vec<usize> = Vec::new();
-    // Same article: its claims share a date, so they sit around `at`.
-    let same = |c: usize| claims[c].article == article && c != of;
-    let (mut lo, mut hi) = (at, at);
-    while lo > 0 && f[cands[lo - 1]].when.0 == me.0 {
-        lo -= 1;
-    }
-    while hi < cands.len() && f[cands[hi]].when.0 == me.0 {
-        hi += 1;
-    }
-    out.extend(cands[lo..hi].iter().copied().filter(|&c| same(c)).take(LOCAL_PER_CLAIM));
+    // Same article: its claims share a date and are numbered together, so
+    // they are one contiguous run that starts at (date, its first claim).
+    let first = first_claim_of(claims, of);
+    let from = cands.partition_point(|&c| f[c].when < (me.0, first as u32));
+    out.extend(
+        cands[from..]
+            .iter()
+            .copied()
+            .take_while(|&c| claims[c].article == article)
+            .filter(|&c| c != of)
+            .take(LOCAL_PER_CLAIM),
+    );
     // Elsewhere: merge outward from `at`.
     let (mut l, mut r) = (at, at);
     let mut cross = 0;
@@ -176,6 +178,13 @@ fn nearest(cands: &[usize], f: &[Features], claims: &[Claim], of: usize) -> Vec<
         }
     }
     out
+}
+
+/// The index of the first claim of `of`'s article (claims are stored
+/// article by article).
+fn first_claim_of(claims: &[Claim], of: usize) -> usize {
+    let article = claims[of].article;
+    claims[..of].iter().rposition(|c| c.article != article).map_or(0, |p| p + 1)
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]

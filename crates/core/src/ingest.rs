@@ -332,9 +332,13 @@ fn boilerplate(s: &str) -> Option<Reason> {
             l.trim_end_matches(':'),
             "advertisement" | "info message" | "recent articles" | "most read" | "most popular"
                 | "trending" | "related content" | "share" | "print" | "email" | "tweet"
+                | "related topics" | "more on this story" | "top stories" | "related"
         )
     {
         return Some(Reason::SiteChrome);
+    }
+    if words <= 30 && lower_starts(s, &["image caption", "image source", "caption:", "photograph:", "image:", "media caption"]) {
+        return Some(Reason::ImageCredit);
     }
     None
 }
@@ -507,6 +511,8 @@ mod tests {
             ("Learn more about our cookies and how to control them", Some(Reason::CookieNotice)),
             ("Advertisement", Some(Reason::SiteChrome)),
             ("Info Message", Some(Reason::SiteChrome)),
+            ("Related Topics", Some(Reason::SiteChrome)),
+            ("Image caption: The commission said it was \"deeply concerned\"", Some(Reason::ImageCredit)),
             ("Read the full statement, the minister said, before the vote on Tuesday evening in the chamber.", None),
             ("The company said it would read more widely.", None),
             ("Subscribers to the service were hit by the breach, the company said on Monday.", None),

@@ -161,6 +161,21 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             }
             continue;
         }
+        // "is widely believed to be", "was said to": a passive with no agent
+        // attributes nothing.
+        let passive = {
+            let mut k = i;
+            let mut be = false;
+            while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+                k -= 1;
+                be |= matches!(s.lw(k).as_str(), "is" | "are" | "was" | "were" | "been" | "be");
+            }
+            be
+        } && !(i + 1 < n && s.lw(i + 1) == "by")
+            && !matches!(lw.as_str(), "quoted" | "told" | "asked");
+        if passive && class == VerbClass::Say {
+            continue;
+        }
         if matches!(lw.as_str(), "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {
             continue; // part of "quoted … as saying" / "quoted X telling"
         }
@@ -249,7 +264,14 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
     // A noun phrase's head comes before its first preposition ("the Chinese
     // embassy in London"): look there first, then in the whole phrase.
     let first_word = (a..b).find(|&i| s.toks[i].word);
-    let prep = (a..b).find(|&i| Some(i) != first_word && s.toks[i].word && !s.in_quote[i] && matches!(s.lw(i).as_str(), "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by"));
+    let prep = (a..b).find(|&i| {
+        Some(i) != first_word
+            && s.toks[i].word
+            && !s.in_quote[i]
+            && matches!(s.lw(i).as_str(), "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by")
+            // "familiar with the matter" belongs to the head before it.
+            && !(i > a && matches!(s.lw(i - 1).as_str(), "familiar" | "knowledgeable" | "briefed"))
+    });
     if let Some(p) = prep {
         if let Some(sp) = speaker_in(s, a, p, h) {
             return Some(sp);
@@ -298,7 +320,14 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
             .find(|&i| !DETERMINERS.contains(&s.lw(i).as_str()) && !matches!(s.lw(i).as_str(), "but" | "and" | "with" | "while" | "so" | "yet"))
             .unwrap_or(g);
         if first <= g && s.lw(g) != "reports" && s.lw(g) != "report" {
-            let phrase = &s.text[s.toks[first].start..s.toks[g].end];
+            // "people familiar with the matter", "sources close to the talks":
+            // the post-modifier is part of who they are.
+            let mut last = g;
+            if words.iter().any(|&w| w == g + 1) && matches!(s.lw(g + 1).as_str(), "familiar" | "close" | "briefed" | "knowledgeable") {
+                last = *words.iter().rev().find(|&&w| !is_auxiliary(s.w(w))).unwrap_or(&g);
+            }
+            let g_end = last;
+            let phrase = &s.text[s.toks[first].start..s.toks[g_end].end];
             // "the embassy" after "the Chinese embassy": the same speaker.
             if definite && first == g {
                 let head = s.lw(g);
@@ -689,6 +718,18 @@ mod tests {
         assert_eq!(c[1].0, "Der Spiegel");
         assert_eq!(c[2].0, "Anne Lowe");
         assert_eq!((c[3].0.as_str(), c[3].2), ("Department of Justice", Polarity::Accuse));
+    }
+
+    #[test]
+    fn passives_refusals_and_sources() {
+        let c = claims(&[
+            "The group is widely believed to be part of the Russian military.",
+            "The Iranian embassy did not respond to a request for comment.",
+            "People familiar with the matter said the talks had stalled.",
+        ]);
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!((c[0].0.as_str(), c[0].2), ("Iranian embassy", Polarity::Other));
+        assert_eq!(c[1].0, "People familiar with the matter");
     }
 
     #[test]

@@ -93,6 +93,7 @@ pub const REPORTING_VERBS: &[(&str, VerbClass)] = &[
     ("asked", VerbClass::Request), ("asks", VerbClass::Request),
     ("called", VerbClass::Request), ("calls", VerbClass::Request),
     ("declined", VerbClass::Decline), ("refused", VerbClass::Decline),
+    ("respond", VerbClass::Decline),
 ];
 
 pub fn reporting_verb(word: &str) -> Option<VerbClass> {
@@ -107,7 +108,7 @@ pub fn reporting_verb(word: &str) -> Option<VerbClass> {
 pub fn needs_particle(word: &str) -> Option<&'static [&'static str]> {
     match word.to_ascii_lowercase().as_str() {
         "called" | "calls" => Some(&["on", "for"]),
-        "declined" | "refused" => Some(&["to"]),
+        "declined" | "refused" | "respond" => Some(&["to"]),
         "found" => Some(&["that"]),
         "charged" => Some(&["with", "two", "three", "four", "five", "a", "an", "the", "several"]),
         "regard" | "regards" => Some(&["china", "it", "them", "the", "russia", "iran", "this"]),

@@ -46,7 +46,7 @@ const DENIAL: &[&str] = &[
     "opposes", "oppose", "opposed", "groundless", "baseless", "unfounded", "fabricated",
     "fabrication", "smear", "slander", "irresponsible", "rejects", "rejected", "denies", "denied",
     "nonsense", "false", "untrue", "never", "reject", "deny", "dismiss", "dismissed", "refute",
-    "smearing", "slanderous",
+    "smearing", "slanderous", "absurd", "ridiculous", "preposterous", "unfounded", "lies",
 ];
 
 const AGREEMENT: &[&[&str]] = &[
@@ -85,7 +85,7 @@ pub fn classify(verb: Option<VerbClass>, content: &[String]) -> Polarity {
     }
     // "opposes hacking": a denial of the thing alleged.
     let denial = content.iter().any(|w| DENIAL.contains(&w.as_str()))
-        && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges"].iter().any(|w| has(w)));
+        && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges", "accusation", "allegation", "reports"].iter().any(|w| has(w)));
     let disavowal = [&["nothing", "to", "do", "with"][..], &["not", "involved"], &["no", "involvement"], &["no", "role"]]
         .iter()
         .any(|p| has_seq(content, p));
@@ -162,6 +162,7 @@ mod tests {
         assert_eq!(p(say, "the allegations were groundless"), Polarity::Deny);
         assert_eq!(p(say, "we reject these accusations"), Polarity::Deny);
         assert_eq!(p(say, "Russia had nothing to do with it"), Polarity::Deny);
+        assert_eq!(p(say, "that the accusations were absurd"), Polarity::Deny);
         assert_eq!(p(say, "it was itself the victim of attacks from Israel"), Polarity::Accuse);
         assert_eq!(p(say, "both sides agreed to meet again"), Polarity::Agree);
         assert_eq!(p(say, "the two nations will join forces on standards"), Polarity::Agree);

@@ -16,6 +16,9 @@ use yew::prelude::*;
 
 #[function_component(App)]
 pub fn app() -> Html {
+    if crate::crash::forced(&browser::query()) {
+        panic!("forced by the debug=panic key in the URL");
+    }
     let snap = snapshot::get();
     let idx = snapshot::index();
     let model = use_state(|| Rc::new(Model::from_query(&browser::query(), snap)));

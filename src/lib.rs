@@ -4,6 +4,7 @@
 //!
 //! - `state`: the model and messages (pure, tested natively)
 //! - `browser`: history, clipboard, focus (the only web-API glue)
+//! - `crash`: the panic hook and its error panel
 //! - `components`: markup for each view
 //! - `format`: display strings
 //! - `snapshot`: the embedded data and its lookup index
@@ -11,6 +12,7 @@
 pub mod app;
 pub mod browser;
 pub mod components;
+pub mod crash;
 pub mod format;
 pub mod snapshot;
 pub mod state;

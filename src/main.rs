@@ -2,5 +2,8 @@
 
 fn main() {
     #[cfg(target_arch = "wasm32")]
-    yew::Renderer::<counterpoint::app::App>::new().render();
+    {
+        counterpoint::crash::install();
+        yew::Renderer::<counterpoint::app::App>::new().render();
+    }
 }

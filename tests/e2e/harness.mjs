@@ -19,7 +19,8 @@ const TYPES = {
 
 /** Serve dist/ at PREFIX on a free loopback port; everything else is 404. */
 export async function serveDist() {
-  const server = createServer(async (req, res) => {
+  // Links of up to 1 MiB, as browsers send them (Node's default is 16 KiB).
+  const server = createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(PREFIX)) { res.writeHead(404).end('not here'); return; }
     let rel = normalize(decodeURIComponent(url.pathname.slice(PREFIX.length))).replace(/^(\.\.[/\\])+/, '');

@@ -59,7 +59,7 @@ fn main() -> ExitCode {
 
 fn load(args: &Args) -> Result<(corpus::Corpus, counterpoint_core::model::Snapshot), String> {
     let c = corpus::load_dir(&args.corpus).map_err(|e| e.to_string())?;
-    let snap = analyse::analyse(&c).map_err(|e| format!("{}: {}", args.corpus.join(&e.file).display(), e.message))?;
+    let snap = analyse::analyse(&c);
     Ok((c, snap))
 }
 
@@ -82,11 +82,11 @@ fn run(args: &Args) -> Result<(), String> {
             }
         }
         "check" => {
-            let (c, snap) = load(args)?;
+            let (_, snap) = load(args)?;
             for w in &snap.warnings {
                 println!("warning: {w}");
             }
-            println!("ok: {} articles read from {}, {} claims, {} disputes", c.files.len(), args.corpus.display(), snap.claims.len(), snap.disputes.len());
+            println!("ok: {} articles read from {}, {} claims, {} disputes", snap.articles.len(), args.corpus.display(), snap.claims.len(), snap.disputes.len());
         }
         "stats" => {
             let (_, snap) = load(args)?;
@@ -104,7 +104,7 @@ fn run(args: &Args) -> Result<(), String> {
             let start = Instant::now();
             let mut pairs = 0;
             for _ in 0..args.rounds {
-                let snap = analyse::analyse(&c).map_err(|e| e.message)?;
+                let snap = analyse::analyse(&c);
                 pairs = snap.pairs.len();
             }
             let secs = start.elapsed().as_secs_f64();

@@ -4,7 +4,7 @@
 //! counterclaims into disputes.
 
 use crate::claims::{self, LocalSpeaker};
-use crate::corpus::{Corpus, CorpusError};
+use crate::corpus::Corpus;
 use crate::date::DateInfo;
 use crate::entities::{recognise, ExtraEntry, Gazetteer};
 use crate::ingest::{ingest, IngestError};
@@ -13,7 +13,6 @@ use crate::text::{short_hash, slug};
 use crate::tokens::sentences;
 use crate::{disputes, model};
 use std::collections::{BTreeMap, HashMap};
-use std::path::PathBuf;
 
 /// The gazetteer of a corpus: the base list, the corpus's `entities.toml`,
 /// and its outlets as news organisations.
@@ -52,6 +51,8 @@ pub struct ArticleAnalysis {
     pub entities: crate::entities::ArticleEntities,
     pub claims: Vec<claims::LocalClaim>,
     pub removed: Vec<crate::ingest::Removal>,
+    /// The file had no headline line; the title is its first words.
+    pub title_from_text: bool,
 }
 
 pub fn analyse_article(g: &Gazetteer, raw: &str) -> Result<ArticleAnalysis, IngestError> {
@@ -69,12 +70,13 @@ pub fn analyse_article(g: &Gazetteer, raw: &str) -> Result<ArticleAnalysis, Inge
         entities: ents,
         claims: cls,
         removed: ing.removed,
+        title_from_text: ing.title_from_text,
     })
 }
 
 /// Surname → full name, for surnames that only one person in the corpus
 /// bears ("Obama" → "Barack Obama"; an ambiguous surname maps to nothing).
-fn person_full_names(analyses: &[ArticleAnalysis]) -> HashMap<String, String> {
+fn person_full_names<'a>(analyses: impl Iterator<Item = &'a ArticleAnalysis>) -> HashMap<String, String> {
     let mut seen: BTreeMap<String, Vec<String>> = BTreeMap::new();
     for a in analyses {
         for e in &a.entities.entities {
@@ -91,8 +93,10 @@ fn person_full_names(analyses: &[ArticleAnalysis]) -> HashMap<String, String> {
     seen.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, mut v)| (k, v.remove(0))).collect()
 }
 
-/// Analyse a whole corpus into the snapshot the explorer embeds.
-pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
+/// Analyse a whole corpus into the snapshot the explorer embeds. Never
+/// fails: a file that holds no article is skipped with a warning in
+/// [`Snapshot::warnings`] (reading the folder is where a corpus can fail).
+pub fn analyse(corpus: &Corpus) -> Snapshot {
     let g = corpus_gazetteer(corpus);
     let mut snap = Snapshot { version: model::SNAPSHOT_VERSION, warnings: corpus.warnings.clone(), ..Default::default() };
     let mut entity_ids: HashMap<String, u32> = HashMap::new();
@@ -118,20 +122,27 @@ pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
         id
     };
 
-    let analyses: Vec<ArticleAnalysis> = corpus
-        .files
-        .iter()
-        .map(|file| {
-            analyse_article(&g, &file.raw).map_err(|e| CorpusError {
-                file: PathBuf::from(&file.name),
-                line: None,
-                message: format!("{e}; remove the file or give it a headline line"),
-            })
-        })
-        .collect::<Result<_, _>>()?;
-    let full_names = person_full_names(&analyses);
+    // A file with nothing left once boilerplate is gone holds no article:
+    // it is skipped, and the warning says so.
+    let mut kept: Vec<(&crate::corpus::SourceFile, ArticleAnalysis)> = Vec::with_capacity(corpus.files.len());
+    for file in &corpus.files {
+        match analyse_article(&g, &file.raw) {
+            Ok(mut a) => {
+                if a.title_from_text {
+                    snap.warnings.push(format!("{}: no headline line (the first line is a whole paragraph); the title is its first words", file.name));
+                }
+                if !a.title.chars().any(char::is_alphanumeric) {
+                    snap.warnings.push(format!("{}: the headline {:?} has no words; the file name is the title", file.name, a.title));
+                    a.title = file.name.trim_end_matches(".txt").to_string();
+                }
+                kept.push((file, a));
+            }
+            Err(e) => snap.warnings.push(format!("{}: skipped, {e}", file.name)),
+        }
+    }
+    let full_names = person_full_names(kept.iter().map(|(_, a)| a));
 
-    for (file, mut analysis) in corpus.files.iter().zip(analyses) {
+    for (file, mut analysis) in kept {
         // A person named by surname alone here ("president Obama") is the
         // one person of that surname named in full elsewhere in the corpus.
         for e in &mut analysis.entities.entities {
@@ -242,5 +253,5 @@ pub fn analyse(corpus: &Corpus) -> Result<Snapshot, CorpusError> {
     let (pairs, ds) = disputes::pair(&snap);
     snap.pairs = pairs;
     snap.disputes = ds;
-    Ok(snap)
+    snap
 }

@@ -235,10 +235,22 @@ const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
 /// The speaker inside tokens `a..b` of a subject segment.
 fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker> {
     let ents = h.ents;
-    let mentions: Vec<(usize, &LocalMention)> = (a..b)
-        .filter(|&i| !in_parens(s, a, i) || s.w(i) == "(")
-        .filter_map(|i| s.mention[i].map(|m| (i, &ents.mentions[m])))
-        .collect();
+    // Mentions outside parentheses opened within the segment (one pass,
+    // keeping the depth as `in_parens` counts it).
+    let mut mentions: Vec<(usize, &LocalMention)> = Vec::new();
+    let mut depth = 0i32;
+    for i in a..b {
+        if depth == 0 || s.w(i) == "(" {
+            if let Some(m) = s.mention[i] {
+                mentions.push((i, &ents.mentions[m]));
+            }
+        }
+        match s.w(i) {
+            "(" => depth += 1,
+            ")" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
     let entity = |m: &LocalMention| m.entity;
     if let Some((_, m)) = mentions.iter().rev().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
@@ -352,28 +364,21 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
     None
 }
 
-/// Is token `i` inside parentheses opened after `a`?
-fn in_parens(s: &Sent, a: usize, i: usize) -> bool {
-    let mut depth = 0i32;
-    for k in a..i {
-        match s.w(k) {
-            "(" => depth += 1,
-            ")" => depth = (depth - 1).max(0),
-            _ => {}
-        }
-    }
-    depth > 0
-}
-
 /// Split `a..b` at commas (and dashes, semicolons) outside quotes and
 /// parentheses.
 fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = a;
+    let mut depth = 0i32;
     for i in a..b {
-        if matches!(s.w(i), "," | ";" | "–" | "—") && !s.in_quote[i] && !in_parens(s, a, i) {
-            out.push((start, i));
-            start = i + 1;
+        match s.w(i) {
+            "," | ";" | "–" | "—" if depth == 0 && !s.in_quote[i] => {
+                out.push((start, i));
+                start = i + 1;
+            }
+            "(" => depth += 1,
+            ")" => depth = (depth - 1).max(0),
+            _ => {}
         }
     }
     out.push((start, b));

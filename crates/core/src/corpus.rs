@@ -122,6 +122,9 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
     let mut names: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     names.sort();
     let mut corpus = Corpus::default();
+    // Articles by the hash of their words, to find repeats without
+    // comparing every file with every other.
+    let mut by_words: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
     for path in &names {
         let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
         if !path.is_file() || name.starts_with('.') {
@@ -151,12 +154,29 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
                         )));
                     }
                 }
+                check_aliases(path, &src, &parsed.entity)?;
                 corpus.gazetteer = parsed.entity;
             }
             _ if name.ends_with(".txt") => {
                 let bytes = std::fs::read(path).map_err(|e| err(path, None, format!("cannot read: {e}")))?;
+                if let Some(at) = bytes.iter().take(BINARY_SNIFF).position(|&b| b == 0) {
+                    corpus.warnings.push(format!("{name}: skipped, a binary file (a NUL byte at byte {at}), not text"));
+                    continue;
+                }
                 match String::from_utf8(bytes) {
-                    Ok(raw) => corpus.files.push(SourceFile { name, raw }),
+                    Ok(raw) if raw.trim().is_empty() => {
+                        corpus.warnings.push(format!("{name}: skipped, the file is empty"));
+                    }
+                    Ok(raw) => {
+                        let seen = by_words.entry(words_hash(&raw)).or_default();
+                        match seen.iter().map(|&i| &corpus.files[i]).find(|f| same_text(&f.raw, &raw)) {
+                            Some(first) => corpus.warnings.push(format!("{name}: skipped, the same article as {}", first.name)),
+                            None => {
+                                seen.push(corpus.files.len());
+                                corpus.files.push(SourceFile { name, raw });
+                            }
+                        }
+                    }
                     Err(e) => {
                         let at = e.utf8_error().valid_up_to();
                         let raw = String::from_utf8_lossy(e.as_bytes()).into_owned();
@@ -175,6 +195,54 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         }
     }
     Ok(corpus)
+}
+
+/// How far into a file to look for the NUL byte that marks it as binary.
+const BINARY_SNIFF: usize = 8192;
+
+/// Two files hold the same article when their words are the same (spacing
+/// and line breaks aside).
+fn same_text(a: &str, b: &str) -> bool {
+    a.split_whitespace().eq(b.split_whitespace())
+}
+
+fn words_hash(text: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    // SipHash with fixed keys: the same on every run and machine.
+    let mut h = std::hash::DefaultHasher::new();
+    text.split_whitespace().for_each(|w| w.hash(&mut h));
+    h.finish()
+}
+
+/// In `entities.toml`, a name or alias belongs to one entity: the second
+/// entry that claims it is an error at its line.
+fn check_aliases(path: &Path, src: &str, entries: &[GazetteerEntry]) -> Result<(), CorpusError> {
+    let mut owner: BTreeMap<String, &str> = BTreeMap::new();
+    for e in entries {
+        let mut own: Vec<String> = vec![e.name.to_lowercase()];
+        own.extend(e.aliases.iter().map(|a| a.to_lowercase()));
+        own.sort();
+        own.dedup();
+        for key in own {
+            if let Some(first) = owner.insert(key.clone(), &e.name) {
+                let shown = e.aliases.iter().find(|a| a.to_lowercase() == key).unwrap_or(&e.name);
+                let line = nth_line_of(src, shown, &e.name);
+                return Err(err(path, line, format!(
+                    "{shown:?} names both {first:?} and {:?}; keep it on one entity (or merge the two)",
+                    e.name
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+/// The line where `needle` is written inside the entry named `name` (the
+/// first time it is quoted after that name), for error messages.
+fn nth_line_of(src: &str, needle: &str, name: &str) -> Option<usize> {
+    let entry = src.find(&format!("\"{name}\""))?;
+    let at = src[entry..].find(&format!("\"{needle}\"")).map(|o| entry + o).unwrap_or(entry);
+    Some(line_of(src, at))
 }
 
 fn read_text(path: &Path) -> Result<String, CorpusError> {
@@ -221,6 +289,37 @@ mod tests {
         let e = load_dir(&dir).unwrap_err();
         assert_eq!(e.line, Some(1), "{e}");
         assert!(e.to_string().contains("YYYY"), "{e}");
+    }
+
+    #[test]
+    fn empty_binary_and_duplicate_files_are_skipped_with_a_warning() {
+        let dir = temp_dir("skips");
+        std::fs::write(dir.join("a.txt"), "Headline\n\nSome body text.").unwrap();
+        std::fs::write(dir.join("b.txt"), "Headline\r\n\r\nSome   body text.\n").unwrap();
+        std::fs::write(dir.join("c.txt"), " \n\t\n").unwrap();
+        std::fs::write(dir.join("d.txt"), b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR").unwrap();
+        std::fs::write(dir.join("e.txt"), "Another headline\n\nOther text.").unwrap();
+        let c = load_dir(&dir).unwrap();
+        assert_eq!(c.files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["a.txt", "e.txt"]);
+        let w = c.warnings.join("\n");
+        assert!(w.contains("b.txt: skipped, the same article as a.txt"), "{w}");
+        assert!(w.contains("c.txt: skipped, the file is empty"), "{w}");
+        assert!(w.contains("d.txt: skipped, a binary file"), "{w}");
+        assert_eq!(c.warnings.len(), 3, "{w}");
+    }
+
+    #[test]
+    fn an_alias_claimed_by_two_entities_fails_at_its_line() {
+        let dir = temp_dir("alias");
+        std::fs::write(
+            dir.join("entities.toml"),
+            "[[entity]]\nname = \"Acme Corp\"\nkind = \"company\"\naliases = [\"Acme\"]\n\n[[entity]]\nname = \"Acme Labs\"\nkind = \"company\"\naliases = [\"ACME\"]\n",
+        )
+        .unwrap();
+        let e = load_dir(&dir).unwrap_err();
+        assert!(e.file.ends_with("entities.toml"));
+        assert_eq!(e.line, Some(9), "{e}");
+        assert!(e.message.contains("Acme Corp") && e.message.contains("Acme Labs"), "{e}");
     }
 
     #[test]

@@ -24,7 +24,15 @@ pub struct Ingested {
     pub paragraphs: Vec<String>,
     /// Lines left out, each with why.
     pub removed: Vec<Removal>,
+    /// True when the file had no line that could be a headline (a whole
+    /// article on one line, say) and the title was made from its first words.
+    pub title_from_text: bool,
 }
+
+/// A first line longer than this is a paragraph, not a headline.
+pub const MAX_HEADLINE_CHARS: usize = 250;
+/// Words kept in a title made from the text.
+const TITLE_WORDS: usize = 12;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Dateline {
@@ -76,7 +84,7 @@ pub enum IngestError {
 impl std::fmt::Display for IngestError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            IngestError::NoHeadline => write!(f, "no headline: the file has no text line"),
+            IngestError::NoHeadline => write!(f, "nothing but boilerplate: no line of the article is left"),
         }
     }
 }
@@ -254,10 +262,24 @@ pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
             standfirst = Some(std::mem::replace(&mut head, second));
         }
     }
-    let (title, section) = split_section_word(&head.text);
-    if let Some(section) = section {
-        removed.push(Removal { line: head.line, text: section, reason: Reason::SectionWord });
-    }
+    // A first line too long to be a headline is the body itself: it stays
+    // in the text, and the title is made from its first words.
+    let title_from_text = head.text.chars().count() > MAX_HEADLINE_CHARS;
+    let title = if title_from_text {
+        let title = first_words(&head.text, TITLE_WORDS);
+        blocks.insert(0, head);
+        if let Some(sf) = standfirst.take() {
+            blocks.insert(0, sf);
+            blocks[..2].sort_by_key(|b| b.line);
+        }
+        title
+    } else {
+        let (title, section) = split_section_word(&head.text);
+        if let Some(section) = section {
+            removed.push(Removal { line: head.line, text: section, reason: Reason::SectionWord });
+        }
+        title
+    };
     // A wire dateline opening the first paragraph: "BERLIN (Reuters) - ".
     for first in blocks.iter_mut().take(2) {
         if let Some((wire, rest)) = split_wire_dateline(&first.text) {
@@ -286,7 +308,19 @@ pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
         dateline,
         paragraphs: blocks.into_iter().map(|b| b.text).collect(),
         removed,
+        title_from_text,
     })
+}
+
+/// The first `n` words of `s`, with "…" when there were more.
+fn first_words(s: &str, n: usize) -> String {
+    let mut words = s.split_whitespace();
+    let head: Vec<&str> = words.by_ref().take(n).collect();
+    let mut out = head.join(" ");
+    if words.next().is_some() {
+        out.push('…');
+    }
+    out
 }
 
 /// Does `s` start with one of `prefixes` as whole words ("subscribe" is not

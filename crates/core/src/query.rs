@@ -44,6 +44,13 @@ pub struct View {
 /// Longest search text kept from a URL.
 pub const MAX_QUERY_CHARS: usize = 200;
 
+/// Most entity filters a link can hold: more than any person picks by hand,
+/// few enough that a hostile link cannot make every view slow.
+pub const MAX_ENTITIES: usize = 16;
+
+/// Most notices listed for one link; the rest are counted in a last one.
+pub const MAX_NOTICES: usize = 6;
+
 /// Decode `%XX` escapes and `+`; a broken escape stays as written and
 /// invalid UTF-8 becomes U+FFFD.
 pub fn percent_decode(s: &str) -> String {
@@ -113,14 +120,24 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
         match key.as_str() {
             "view" => kind = Some(val),
             "entity" => {
-                for id in val.split(',').map(str::trim).filter(|s| !s.is_empty()) {
-                    if snap.entities.iter().any(|e| e.id == id) {
-                        if !v.entities.iter().any(|e| e == id) {
-                            v.entities.push(id.to_string());
-                        }
-                    } else {
-                        dropped.push(format!("No entity “{}”: that filter was dropped.", shown(id)));
+                let mut ids = val.split(',').map(str::trim).filter(|s| !s.is_empty());
+                // Looked up one by one: a hostile link holding thousands of
+                // ids is cut short rather than searched.
+                for id in ids.by_ref().take(4 * MAX_ENTITIES) {
+                    if v.entities.iter().any(|e| e == id) {
+                        continue;
                     }
+                    if !snap.entities.iter().any(|e| e.id == id) {
+                        dropped.push(format!("No entity “{}”: that filter was dropped.", shown(id)));
+                    } else if v.entities.len() == MAX_ENTITIES {
+                        dropped.push(format!("Only {MAX_ENTITIES} entity filters are kept: “{}” was dropped.", shown(id)));
+                    } else {
+                        v.entities.push(id.to_string());
+                    }
+                }
+                let rest = ids.count();
+                if rest > 0 {
+                    dropped.push(format!("{rest} more entity ids were ignored."));
                 }
             }
             "q" => {
@@ -198,6 +215,11 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
             v.from = Some(t);
             v.to = Some(f);
         }
+    }
+    if dropped.len() > MAX_NOTICES {
+        let more = dropped.len() - (MAX_NOTICES - 1);
+        dropped.truncate(MAX_NOTICES - 1);
+        dropped.push(format!("…and {more} more things in the link were dropped."));
     }
     (v, dropped)
 }

@@ -194,7 +194,27 @@ fn is_abbreviation_end(para: &str, chars: &[(usize, char)], i: usize) -> bool {
     single_initial || dotted
 }
 
-fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph: usize) {
+/// Longest sentence unit, in bytes. Real sentences (and quotations of
+/// several sentences) stay well under it; text with no sentence ends (a
+/// table, a scraped blob) is cut into pieces of this size at spaces, so the
+/// work per sentence stays bounded whatever a file holds.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+fn push(out: &mut Vec<Sentence>, text: &str, mut start: usize, end: usize, paragraph: usize) {
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // At the last space before the limit, or at the limit if none.
+        let cut = text[start..cut].rfind(char::is_whitespace).map(|o| start + o).filter(|&c| c > start).unwrap_or(cut);
+        push_trimmed(out, text, start, cut, paragraph);
+        start = cut;
+    }
+    push_trimmed(out, text, start, end, paragraph);
+}
+
+fn push_trimmed(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph: usize) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
     let trail = s.len() - s.trim_end().len();
@@ -206,6 +226,17 @@ fn push(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, paragraph
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn text_without_sentence_ends_is_cut_into_bounded_pieces_at_spaces() {
+        let blob = "wörd ".repeat(2_000);
+        let parts = split(&blob);
+        assert!(parts.len() >= 5, "{}", parts.len());
+        assert!(parts.iter().all(|p| p.len() <= MAX_SENTENCE_BYTES && p.ends_with("wörd") && p.starts_with("wörd")));
+        assert_eq!(parts.iter().map(|p| p.split_whitespace().count()).sum::<usize>(), 2_000);
+        let no_space = "x".repeat(5_000);
+        assert_eq!(split(&no_space).concat(), no_space);
+    }
 
     fn split(text: &str) -> Vec<&str> {
         sentences(text, &[(0, text.len())]).iter().map(|s| &text[s.start..s.end]).collect()

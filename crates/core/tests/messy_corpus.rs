@@ -1,0 +1,60 @@
+//! A corpus folder as users really fill it: every kind of bad file at once.
+//! Each either becomes an article or is named in a warning with what was
+//! done; the load never fails for them, never panics, and no article goes
+//! missing without a word.
+
+use counterpoint_core::{analyse, corpus};
+use std::path::PathBuf;
+
+fn folder() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("counterpoint-messy-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let seed = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/001_f7c6e1cdfe2b5073.txt")).unwrap();
+    let files: Vec<(&str, Vec<u8>)> = vec![
+        ("a-seed.txt", seed.clone().into_bytes()),
+        ("b-same-seed.txt", seed.replace('\n', "\r\n").into_bytes()),
+        ("c-empty.txt", vec![]),
+        ("d-binary.txt", b"PK\x03\x04\x14\x00\x00\x00\x08\x00".to_vec()),
+        ("e-one-line.txt", "Officials said the talks would go on and China denied the claims ".repeat(80_000).into_bytes()),
+        ("f-no-words.txt", b"***\n\n---\n\nThe minister said the talks went well.".to_vec()),
+        ("g-boilerplate-only.txt", b"Read more on Hackers and cybercrime prevention\n".to_vec()),
+        ("h-notes.md", b"# not an article".to_vec()),
+    ];
+    for (name, bytes) in files {
+        std::fs::write(dir.join(name), bytes).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn every_bad_file_is_an_article_or_a_warning() {
+    let dir = folder();
+    let c = corpus::load_dir(&dir).expect("bad files are not fatal");
+    let snap = analyse::analyse(&c);
+    let names: Vec<&str> = snap.articles.iter().map(|a| a.source_file.as_str()).collect();
+    assert_eq!(names, ["a-seed.txt", "e-one-line.txt", "f-no-words.txt"]);
+    let warned = |file: &str, what: &str| {
+        assert!(snap.warnings.iter().any(|w| w.starts_with(file) && w.contains(what)), "{file}: {what}\n{:#?}", snap.warnings);
+    };
+    warned("b-same-seed.txt", "the same article as a-seed.txt");
+    warned("c-empty.txt", "empty");
+    warned("d-binary.txt", "binary");
+    warned("e-one-line.txt", "no headline line");
+    warned("f-no-words.txt", "no words");
+    warned("g-boilerplate-only.txt", "skipped");
+    warned("h-notes.md", "not an article");
+    // Every file in the folder is accounted for.
+    for e in std::fs::read_dir(&dir).unwrap().flatten() {
+        let n = e.file_name().to_string_lossy().into_owned();
+        assert!(names.contains(&n.as_str()) || snap.warnings.iter().any(|w| w.starts_with(&n)), "{n} vanished");
+    }
+
+    let one_line = &snap.articles[1];
+    assert!(one_line.text.len() > 5_000_000, "the whole text is kept");
+    assert!(one_line.title.chars().count() < 120 && one_line.title.ends_with('…'), "{}", one_line.title);
+    assert!(snap.claims.iter().any(|c| c.article == 1), "claims are still found in it");
+    let no_words = &snap.articles[2];
+    assert_eq!(no_words.title, "f-no-words");
+    let _ = std::fs::remove_dir_all(&dir);
+}

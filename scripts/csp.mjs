@@ -6,6 +6,9 @@
 // 'wasm-unsafe-eval' so the browser may compile the app's WebAssembly.
 // Nothing is allowed from any other origin, and no inline script beyond
 // the hashed ones can run.
+//
+// Release builds only: `trunk serve` injects its live-reload script after
+// the hooks have run, so a policy on the development page would block it.
 import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,6 +18,7 @@ if (!dir) {
   console.error('csp.mjs: TRUNK_STAGING_DIR is not set (run it as a Trunk post_build hook)');
   process.exit(1);
 }
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const file = join(dir, 'index.html');
 let html = readFileSync(file, 'utf8');
 if (html.includes('http-equiv="Content-Security-Policy"')) process.exit(0);

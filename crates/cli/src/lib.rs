@@ -2,3 +2,4 @@
 //! scorer.
 
 pub mod eval;
+pub mod synth;

@@ -5,15 +5,16 @@
 //! - `check [--corpus DIR]`         read and analyse a corpus, report problems
 //! - `stats [--corpus DIR]`         counts of articles, entities, claims, disputes
 //! - `bench [--corpus DIR] [--rounds N]`  engine throughput
+//! - `synth --articles N [--seed S] --out DIR`  a synthetic corpus for scale tests
 
-use counterpoint_cli::eval;
+use counterpoint_cli::{eval, synth};
 
 use counterpoint_core::{analyse, corpus, export};
 use std::path::PathBuf;
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: counterpoint <export|eval|check|stats|bench> [--corpus DIR] [--gold DIR] [--json] [--rounds N]";
+const USAGE: &str = "usage: counterpoint <export|eval|check|stats|bench|synth> [--corpus DIR] [--gold DIR] [--json] [--rounds N] [--articles N --seed S --out DIR]";
 
 struct Args {
     command: String,
@@ -21,18 +22,24 @@ struct Args {
     gold: Option<PathBuf>,
     json: bool,
     rounds: usize,
+    articles: usize,
+    seed: u64,
+    out: Option<PathBuf>,
 }
 
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let command = it.next().ok_or(USAGE)?;
-    let mut args = Args { command, corpus: PathBuf::from("corpus"), gold: None, json: false, rounds: 20 };
+    let mut args = Args { command, corpus: PathBuf::from("corpus"), gold: None, json: false, rounds: 20, articles: 1000, seed: 1, out: None };
     while let Some(a) = it.next() {
         match a.as_str() {
             "--corpus" => args.corpus = it.next().ok_or("--corpus needs a folder")?.into(),
             "--gold" => args.gold = Some(it.next().ok_or("--gold needs a folder")?.into()),
             "--json" => args.json = true,
             "--rounds" => args.rounds = it.next().and_then(|n| n.parse().ok()).ok_or("--rounds needs a number")?,
+            "--articles" => args.articles = it.next().and_then(|n| n.parse().ok()).ok_or("--articles needs a number")?,
+            "--seed" => args.seed = it.next().and_then(|n| n.parse().ok()).ok_or("--seed needs a number")?,
+            "--out" => args.out = Some(it.next().ok_or("--out needs a folder")?.into()),
             "-h" | "--help" => return Err(USAGE.to_string()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
@@ -55,6 +62,14 @@ fn main() -> ExitCode {
             ExitCode::FAILURE
         }
     }
+}
+
+/// Size of `bytes` after gzip at the level static hosts use.
+fn gzip_len(bytes: &[u8]) -> usize {
+    use std::io::Write;
+    let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::new(6));
+    gz.write_all(bytes).expect("writing to memory");
+    gz.finish().expect("writing to memory").len()
 }
 
 fn load(args: &Args) -> Result<(corpus::Corpus, counterpoint_core::model::Snapshot), String> {
@@ -99,20 +114,38 @@ fn run(args: &Args) -> Result<(), String> {
             println!("disputes: {}", snap.disputes.len());
         }
         "bench" => {
-            let c = corpus::load_dir(&args.corpus).map_err(|e| e.to_string())?;
-            let bytes: usize = c.files.iter().map(|f| f.raw.len()).sum();
+            // The build's whole job, timed: read the folder, analyse, write
+            // the snapshot. Then the analysis alone over several rounds.
             let start = Instant::now();
-            let mut pairs = 0;
+            let c = corpus::load_dir(&args.corpus).map_err(|e| e.to_string())?;
+            let snap = analyse::analyse(&c);
+            let bytes_out = postcard::to_allocvec(&snap).map_err(|e| e.to_string())?;
+            let build = start.elapsed().as_secs_f64();
+            let raw: usize = c.files.iter().map(|f| f.raw.len()).sum();
+            let start = Instant::now();
             for _ in 0..args.rounds {
-                let snap = analyse::analyse(&c);
-                pairs = snap.pairs.len();
+                std::hint::black_box(analyse::analyse(&c));
             }
             let secs = start.elapsed().as_secs_f64();
-            let mb = (bytes * args.rounds) as f64 / 1e6;
-            println!("corpus: {} articles, {} bytes of raw text", c.files.len(), bytes);
-            println!("rounds: {}  (pairs per round: {pairs})", args.rounds);
-            println!("engine time per round: {:.2} ms", secs * 1000.0 / args.rounds as f64);
-            println!("engine throughput: {:.1} MB/s (one core)", mb / secs);
+            let text: String = snap.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n");
+            let (snap_gz, text_gz) = (gzip_len(&bytes_out), gzip_len(text.as_bytes()));
+            let n = snap.articles.len().max(1) as f64;
+            println!("corpus: {} articles, {:.2} MB of raw text, {} claims, {} counterclaim pairs, {} disputes",
+                snap.articles.len(), raw as f64 / 1e6, snap.claims.len(), snap.pairs.len(), snap.disputes.len());
+            println!("build (read + analyse + snapshot): {build:.2} s");
+            println!("engine time per round: {:.2} ms over {} rounds", secs * 1000.0 / args.rounds as f64, args.rounds);
+            println!("engine throughput: {:.1} MB/s (one core)", (raw * args.rounds) as f64 / 1e6 / secs);
+            println!("snapshot: {} bytes, {} gzipped ({:.0} B/article); the articles' text alone gzipped: {} ({:.0} B/article), ratio {:.2}",
+                bytes_out.len(), snap_gz, snap_gz as f64 / n, text_gz, text_gz as f64 / n, snap_gz as f64 / text_gz.max(1) as f64);
+        }
+        "synth" => {
+            let out = args.out.as_ref().ok_or("synth needs --out DIR")?;
+            let start = Instant::now();
+            let bytes = synth::write_corpus(out, args.articles, args.seed)?;
+            println!(
+                "wrote {} articles ({:.1} MB, seed {}) to {} in {:.1} s",
+                args.articles, bytes as f64 / 1e6, args.seed, out.display(), start.elapsed().as_secs_f64()
+            );
         }
         other => return Err(format!("unknown command {other:?}\n{USAGE}")),
     }

@@ -165,13 +165,13 @@ fn unglue_words(line: &str) -> String {
         if i > 0 {
             out.push(' ');
         }
-        let chars: Vec<(usize, char)> = word.char_indices().collect();
-        let lower_run = chars.iter().take_while(|(_, c)| c.is_lowercase()).count();
-        if lower_run >= 4
-            && chars.get(lower_run).is_some_and(|(_, c)| c.is_uppercase())
-            && chars.get(lower_run + 1).is_some_and(|(_, c)| c.is_lowercase())
-        {
-            let at = chars[lower_run].0;
+        // A run of four or more lower-case letters glued to a capitalised
+        // word: "agencyXinhua".
+        let glued_name = word.char_indices().find(|(_, c)| !c.is_lowercase()).filter(|&(at, c)| {
+            let mut after = word[at..].chars().skip(1);
+            c.is_uppercase() && after.next().is_some_and(char::is_lowercase) && word[..at].chars().count() >= 4
+        });
+        if let Some((at, _)) = glued_name {
             out.push_str(&word[..at]);
             out.push(' ');
             out.push_str(&word[at..]);

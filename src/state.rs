@@ -59,6 +59,7 @@ impl Model {
                     return Nav::None;
                 }
                 self.view.q = q;
+                self.view.page = 0;
                 Nav::Replace(self.url_query())
             }
             Msg::Popped(qs) => {

@@ -27,9 +27,22 @@ pub fn articles(p: &ArticlesProps) -> Html {
     }
     let terms = filter::terms(&p.view.q);
     let idx = snapshot::index();
+    let (range, shown, pages) = filter::page(p.matching.len(), p.view.page);
+    let pager = (pages > 1).then(|| html! {
+        <nav class="pager" aria-label="Pages of results">
+            if shown > 0 {
+                <Link to={p.view.at_page(shown - 1)} class="button">{ "← Previous" }</Link>
+            }
+            <span class="pager-at">{ format!("Page {} of {pages} · {}–{}", shown + 1, range.start + 1, range.end) }</span>
+            if shown + 1 < pages {
+                <Link to={p.view.at_page(shown + 1)} class="button">{ "Next →" }</Link>
+            }
+        </nav>
+    });
     html! {
+        <>
         <ul class="articles">
-            { for p.matching.iter().map(|&i| {
+            { for p.matching[range.clone()].iter().map(|&i| {
                 let a = &snap.articles[i];
                 // Search terms and the chosen entities' names are marked alike.
                 let mut marked = terms.clone();
@@ -63,5 +76,7 @@ pub fn articles(p: &ArticlesProps) -> Html {
                 }
             }) }
         </ul>
+        { for pager }
+        </>
     }
 }

@@ -12,6 +12,10 @@ use counterpoint_core::model::Speaker;
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 
+/// Cards shown on each side of a dispute (the focused claim is always
+/// shown): at thousands of articles, the filters narrow the rest.
+const CARDS_PER_SIDE: usize = 25;
+
 #[derive(Properties, PartialEq)]
 pub struct ClaimsProps {
     pub view: View,
@@ -94,7 +98,12 @@ pub fn claims(p: &ClaimsProps) -> Html {
                             { for (0..2).map(|s| html! {
                                 <div class={classes!("side", if s == 0 { "side-a" } else { "side-b" })}>
                                     <h3>{ head(s) }<span class="side-who">{ side_label(&names(s)) }</span></h3>
-                                    <ol class="cards">{ for d.sides[s].iter().map(|&c| card(c)) }</ol>
+                                    <ol class="cards">{ for d.sides[s].iter().enumerate()
+                                        .filter(|&(k, &c)| k < CARDS_PER_SIDE || p.view.claim.as_deref() == Some(snap.claims[c as usize].id.as_str()))
+                                        .map(|(_, &c)| card(c)) }</ol>
+                                    if d.sides[s].len() > CARDS_PER_SIDE {
+                                        <p class="more">{ format!("and {} more on this side: narrow them with the filters or a search", d.sides[s].len() - CARDS_PER_SIDE) }</p>
+                                    }
                                 </div>
                             }) }
                         </div>

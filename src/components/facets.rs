@@ -63,8 +63,7 @@ pub fn facets(p: &FacetsProps) -> Html {
     let outlets = p.outlets.iter().map(|&(o, n)| {
         let outlet = &snap.outlets[o];
         let pressed = p.view.outlet.as_deref() == Some(outlet.id.as_str());
-        let mut v = p.view.clone();
-        v.outlet = if pressed { None } else { Some(outlet.id.clone()) };
+        let v = p.view.refiltered(|v| v.outlet = if pressed { None } else { Some(outlet.id.clone()) });
         html! {
             <button type="button" class="chip facet-outlet" aria-pressed={if pressed { "true" } else { "false" }} onclick={go(v)}>
                 <span class="chip-name">{ &outlet.name }</span><span class="n">{ n }</span>
@@ -74,8 +73,7 @@ pub fn facets(p: &FacetsProps) -> Html {
     let years = p.years.iter().map(|&(y, n)| {
         let d = counterpoint_core::date::PubDate::new(y, None, None);
         let pressed = p.view.from == d && p.view.to == d;
-        let mut v = p.view.clone();
-        (v.from, v.to) = if pressed { (None, None) } else { (d, d) };
+        let v = p.view.refiltered(|v| (v.from, v.to) = if pressed { (None, None) } else { (d, d) });
         html! {
             <button type="button" class="chip facet-year" aria-pressed={if pressed { "true" } else { "false" }} onclick={go(v)}>
                 <span class="chip-name">{ y }</span><span class="n">{ n }</span>

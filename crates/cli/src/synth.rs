@@ -97,7 +97,7 @@ pub fn write_corpus(out: &Path, n: usize, seed: u64) -> Result<usize, String> {
     let mut toml = String::from("# Synthetic corpus written by `counterpoint synth`.\n\n");
     let mut bytes = 0usize;
     for i in 0..n {
-        let (text, outlet) = article(&mut rng, &people, i);
+        let (text, outlet) = article(&mut rng, &people);
         let name = format!("synth-{i:06}.txt");
         bytes += text.len();
         std::fs::write(out.join(&name), text).map_err(|e| format!("cannot write {name}: {e}"))?;
@@ -107,7 +107,7 @@ pub fn write_corpus(out: &Path, n: usize, seed: u64) -> Result<usize, String> {
     Ok(bytes)
 }
 
-fn article(rng: &mut Rng, people: &[Person], i: usize) -> (String, &'static str) {
+fn article(rng: &mut Rng, people: &[Person]) -> (String, &'static str) {
     let accuser = rng.below(STATES.len());
     let mut accused = rng.below(STATES.len());
     if accused == accuser {
@@ -158,6 +158,9 @@ fn article(rng: &mut Rng, people: &[Person], i: usize) -> (String, &'static str)
             q.role, q.name
         );
         let _ = writeln!(t, "“{b_name} firmly opposes all forms of hacking and is itself a victim,” she told reporters in {b_cap}.\n");
+        if rng.chance(30) {
+            let _ = writeln!(t, "{b_dem} state media accused {a_name} of running the largest hacking operation in the world.\n");
+        }
     }
     if rng.chance(60) {
         let _ = writeln!(

@@ -133,6 +133,19 @@ pub fn articles(snap: &Snapshot, idx: &Index, v: &View) -> Vec<usize> {
     out
 }
 
+/// Articles shown on one page of the list.
+pub const PAGE_SIZE: usize = 50;
+
+/// One page of a list of `len` items: the index range shown, the page
+/// actually shown (a page past the end shows the last one), and how many
+/// pages there are (at least one).
+pub fn page(len: usize, page: u32) -> (std::ops::Range<usize>, u32, u32) {
+    let pages = len.div_ceil(PAGE_SIZE).max(1) as u32;
+    let shown = page.min(pages - 1);
+    let start = shown as usize * PAGE_SIZE;
+    (start..(start + PAGE_SIZE).min(len), shown, pages)
+}
+
 /// For each entity involved in the matching articles, how many of them
 /// involve it: the count a chip shows (pressing it narrows to that many).
 pub fn facet_counts(idx: &Index, matching: &[usize]) -> HashMap<u32, usize> {
@@ -305,6 +318,15 @@ mod tests {
         assert_eq!(term_ranges(text, &terms("cyber")), [(0, 5), (17, 22)]);
         assert_eq!(term_ranges(text, &terms("RÉSUMÉ")), [(29, 37)]);
         assert!(term_ranges(text, &[]).is_empty());
+    }
+
+    #[test]
+    fn pages_cover_the_list_and_clamp_past_its_end() {
+        assert_eq!(page(0, 0), (0..0, 0, 1));
+        assert_eq!(page(120, 0), (0..50, 0, 3));
+        assert_eq!(page(120, 2), (100..120, 2, 3));
+        assert_eq!(page(120, 9), (100..120, 2, 3));
+        assert_eq!(page(50, 1), (0..50, 0, 1));
     }
 
     #[test]

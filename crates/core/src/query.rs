@@ -39,7 +39,14 @@ pub struct View {
     pub outlet: Option<String>,
     pub from: Option<PubDate>,
     pub to: Option<PubDate>,
+    /// Which page of the article list, from 0 (`page=1` in the URL). Only
+    /// the articles view has pages; every change of filters goes back to
+    /// the first.
+    pub page: u32,
 }
+
+/// Highest page number a link may ask for (a longer list is not paged to).
+pub const MAX_PAGE: u32 = 100_000;
 
 /// Longest search text kept from a URL.
 pub const MAX_QUERY_CHARS: usize = 200;
@@ -176,6 +183,10 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
                 Some(d) => v.to = Some(d),
                 None => dropped.push(format!("“{}” is not a date (use YYYY or YYYY-MM-DD): the {key} filter was dropped.", shown(&val))),
             },
+            "page" if !val.is_empty() => match val.trim().parse::<u32>() {
+                Ok(n) if (1..=MAX_PAGE).contains(&n) => v.page = n - 1,
+                _ => dropped.push(format!("“{}” is not a page number: showing the first page.", shown(&val))),
+            },
             _ => {} // unknown keys are ignored
         }
     }
@@ -208,6 +219,9 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
     }
     if v.kind != ViewKind::Article && v.article.is_some() {
         v.article = None;
+    }
+    if v.kind != ViewKind::Articles {
+        v.page = 0;
     }
     if let (Some(f), Some(t)) = (v.from, v.to) {
         if f > t {
@@ -252,13 +266,16 @@ pub fn write(v: &View) -> String {
     if let Some(t) = v.to {
         parts.push(format!("to={}", t.iso()));
     }
+    if v.page > 0 {
+        parts.push(format!("page={}", v.page + 1));
+    }
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
 }
 
 impl View {
     /// Toggle an entity filter.
     pub fn toggle_entity(&self, id: &str) -> View {
-        let mut v = self.clone();
+        let mut v = View { page: 0, ..self.clone() };
         if let Some(i) = v.entities.iter().position(|e| e == id) {
             v.entities.remove(i);
         } else {
@@ -278,7 +295,19 @@ impl View {
 
     /// This view's filters shown in another view.
     pub fn with_kind(&self, kind: ViewKind) -> View {
-        View { kind, article: None, claim: None, ..self.clone() }
+        View { kind, article: None, claim: None, page: if kind == self.kind { self.page } else { 0 }, ..self.clone() }
+    }
+
+    /// Another page of the same list.
+    pub fn at_page(&self, page: u32) -> View {
+        View { page, ..self.clone() }
+    }
+
+    /// The same view with other filters set by `change`, back on the first page.
+    pub fn refiltered(&self, change: impl FnOnce(&mut View)) -> View {
+        let mut v = View { page: 0, ..self.clone() };
+        change(&mut v);
+        v
     }
 
     /// The reader for an article (and optionally a claim in it), keeping filters.
@@ -317,10 +346,14 @@ mod tests {
             outlet: Some("computer-weekly".into()),
             from: PubDate::parse_iso("2013"),
             to: PubDate::parse_iso("2026-01-31"),
+            page: 0,
         };
         let (back, dropped) = parse(&write(&v), &s);
         assert_eq!(back, v);
         assert!(dropped.is_empty(), "{dropped:?}");
+        let paged = View { kind: ViewKind::Articles, article: None, claim: None, page: 3, ..v };
+        assert!(write(&paged).ends_with("&page=4"));
+        assert_eq!(parse(&write(&paged), &s), (paged, vec![]));
         assert_eq!(write(&View::default()), "");
     }
 
@@ -336,6 +369,22 @@ mod tests {
         assert_eq!(d.len(), 5, "{d:?}");
         assert!(d.iter().any(|m| m.contains("nobody")));
         assert!(d.iter().any(|m| m.contains("swapped")));
+    }
+
+    #[test]
+    fn pages_are_positive_numbers_in_the_articles_view_and_filters_reset_them() {
+        let s = snap();
+        assert_eq!(parse("page=2", &s).0.page, 1);
+        for bad in ["page=0", "page=-1", "page=two", "page=999999999"] {
+            let (v, d) = parse(bad, &s);
+            assert_eq!((v.page, d.len()), (0, 1), "{bad}");
+        }
+        assert_eq!(parse("view=claims&page=3", &s), (View { kind: ViewKind::Claims, ..View::default() }, vec![]));
+        let v = parse("page=5", &s).0;
+        assert_eq!(v.toggle_entity("china").page, 0);
+        assert_eq!(v.refiltered(|v| v.q = "x".into()).page, 0);
+        assert_eq!(v.with_kind(ViewKind::Articles).page, 4);
+        assert_eq!(v.with_kind(ViewKind::Claims).page, 0);
     }
 
     #[test]

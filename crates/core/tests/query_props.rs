@@ -33,7 +33,7 @@ fn ids(s: &Snapshot) -> Vec<String> {
     out.extend(s.articles.iter().map(|a| a.id.clone()));
     out.extend(s.claims.iter().take(40).map(|c| c.id.clone()));
     out.extend(s.outlets.iter().map(|o| o.id.clone()));
-    out.extend(["articles", "claims", "article", "2013", "2026-01-31", "2013-04", "1999-02-30", "0000"].map(String::from));
+    out.extend(["articles", "claims", "article", "2013", "2026-01-31", "2013-04", "1999-02-30", "0000", "1", "2", "0", "-3", "100001"].map(String::from));
     out
 }
 
@@ -56,7 +56,7 @@ fn value(ids: Vec<String>) -> impl Strategy<Value = String> {
 fn key() -> impl Strategy<Value = String> {
     prop_oneof![
         8 => proptest::sample::select(
-            ["view", "entity", "q", "article", "claim", "outlet", "from", "to"].map(String::from).to_vec()),
+            ["view", "entity", "q", "article", "claim", "outlet", "from", "to", "page"].map(String::from).to_vec()),
         1 => proptest::sample::select(["", "%76iew", "Q", "junk", "view[]", "entity%00"].map(String::from).to_vec()),
         1 => "\\PC{0,6}",
     ]
@@ -99,6 +99,8 @@ fn assert_valid(v: &View, notices: &[String], s: &Snapshot) {
     if let (Some(f), Some(t)) = (v.from, v.to) {
         assert!(f <= t, "from after to: {v:?}");
     }
+    assert!(v.kind == ViewKind::Articles || v.page == 0, "a page outside the article list: {v:?}");
+    assert!(v.page < query::MAX_PAGE);
     assert!(notices.len() <= MAX_NOTICES, "{} notices", notices.len());
     assert!(notices.iter().all(|n| n.chars().count() < 200), "a notice too long: {notices:?}");
 }
@@ -142,9 +144,9 @@ fn valid_view(s: &'static Snapshot) -> impl Strategy<Value = View> {
         proptest::option::of(0..n_out),
         date(),
         date(),
-        0usize..1000,
+        (0usize..1000, 0u32..50),
     )
-        .prop_map(move |(k, ents, q, art, with_claim, outlet, from, to, pick)| {
+        .prop_map(move |(k, ents, q, art, with_claim, outlet, from, to, (pick, page))| {
             let mut entities: Vec<String> = Vec::new();
             for i in ents {
                 let id = s.entities[i].id.clone();
@@ -163,7 +165,8 @@ fn valid_view(s: &'static Snapshot) -> impl Strategy<Value = View> {
                 s.claims.iter().filter(|c| c.article as usize == art).map(|c| &c.id).collect();
             let claim = (with_claim && !claims.is_empty()).then(|| claims[pick % claims.len()].clone());
             let outlet = outlet.and_then(|o| s.outlets.get(o)).map(|o| o.id.clone());
-            View { kind, entities, q, article, claim, outlet, from, to }
+            let page = if kind == ViewKind::Articles { page } else { 0 };
+            View { kind, entities, q, article, claim, outlet, from, to, page }
         })
 }
 

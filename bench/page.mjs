@@ -1,0 +1,173 @@
+// The page half of the bench: transfer sizes, first paint against a bare
+// Yew page, the longest start-up task, chip-press and keystroke latency at
+// several corpus sizes, and Lighthouse. Prints one table; numbers only, no
+// pass/fail (scripts/bench.sh runs it after building every dist/).
+//
+//   node bench/page.mjs BENCH_DIR      (BENCH_DIR holds dist-bare, dist-5, dist-1000, …)
+import { createServer } from 'node:http';
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { gzipSync } from 'node:zlib';
+import { extname, join, normalize } from 'node:path';
+import { createRequire } from 'node:module';
+
+const require = createRequire(join(process.cwd(), 'tests/e2e/package.json'));
+const { chromium } = require('playwright-core');
+const benchDir = process.argv[2];
+const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--no-first-run'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.svg': 'image/svg+xml' };
+
+async function serve(dir) {
+  const server = createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
+    let rel = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\]|\.\.[/\\])+/, '');
+    if (rel === '' || rel.endsWith('/')) rel += 'index.html';
+    try {
+      const body = await readFile(join(dir, rel));
+      res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
+    } catch { res.writeHead(404).end(); }
+  });
+  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+async function transfer(dir) {
+  const out = { html: 0, css: 0, js: 0, wasm: 0 };
+  for (const f of await readdir(dir)) {
+    const kind = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' }[extname(f)];
+    if (kind && (await stat(join(dir, f))).isFile()) out[kind] += gzipSync(await readFile(join(dir, f)), { level: 9 }).length;
+  }
+  out.total = out.html + out.css + out.js + out.wasm;
+  return out;
+}
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const ms = (n) => (n === undefined ? 'n/a' : `${n.toFixed(1)} ms`);
+
+// Recorded in the page from the first script on: when `selector` first
+// appears (and the frame after, when it is painted), and every long task.
+const PROBE = (selector) => {
+  window.__bench = { longtasks: [], painted: undefined };
+  new PerformanceObserver((l) => { for (const e of l.getEntries()) window.__bench.longtasks.push(e.duration); })
+    .observe({ type: 'longtask', buffered: true });
+  const seen = () => {
+    if (document.querySelector(selector)) {
+      mo.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => { window.__bench.painted = performance.now(); }));
+    }
+  };
+  const mo = new MutationObserver(seen);
+  document.addEventListener('DOMContentLoaded', () => { mo.observe(document.body, { childList: true, subtree: true }); seen(); });
+};
+
+async function startup(browser, url, selector, runs = 7) {
+  const fcp = []; const painted = []; let longest = 0;
+  for (let i = 0; i < runs; i += 1) {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.addInitScript(PROBE, selector);
+    await page.goto(url);
+    await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout: 30000 });
+    const r = await page.evaluate(() => ({
+      fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      painted: window.__bench.painted,
+      longest: Math.max(0, ...window.__bench.longtasks),
+    }));
+    fcp.push(r.fcp); painted.push(r.painted); longest = Math.max(longest, r.longest);
+    await context.close();
+  }
+  return { fcp: median(fcp), painted: median(painted), longest };
+}
+
+// Time from an input to the last DOM change it causes (the DOM settled).
+async function settle(page, act) {
+  return page.evaluate(async (act) => {
+    let last = 0;
+    const mo = new MutationObserver(() => { last = performance.now(); });
+    mo.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
+    const t0 = performance.now();
+    if (act.kind === 'chip') {
+      [...document.querySelectorAll('button.chip')][act.index].click();
+    } else {
+      const input = document.querySelector('input[type=search]');
+      input.value = act.value;
+      input.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    }
+    await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 30)));
+    mo.disconnect();
+    return Math.max(0, last - t0);
+  }, act);
+}
+
+async function interaction(browser, url, presses = 40) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('li.article');
+  const chips = []; const keys = [];
+  for (let i = 0; i < presses; i += 1) chips.push(await settle(page, { kind: 'chip', index: 0 }));
+  const word = 'security talks';
+  for (let i = 0; i < presses; i += 1) {
+    const n = (i % word.length) + 1;
+    keys.push(await settle(page, { kind: 'key', value: word.slice(0, n) }));
+  }
+  await context.close();
+  return { chipMedian: median(chips), chipP95: p95(chips), keyMedian: median(keys), keyP95: p95(keys), presses };
+}
+
+async function lighthouseScores(url) {
+  let lighthouse; let launcher;
+  try {
+    const req = createRequire(join(process.cwd(), 'bench/package.json'));
+    lighthouse = (await import(req.resolve('lighthouse'))).default;
+    launcher = await import(req.resolve('chrome-launcher'));
+  } catch (e) {
+    return { error: `lighthouse not installed (${e.message.split('\n')[0]})` };
+  }
+  const out = {};
+  for (const form of ['desktop', 'mobile']) {
+    const chrome = await launcher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...FLAGS] });
+    try {
+      const config = form === 'desktop' ? (await import(createRequire(join(process.cwd(), 'bench/package.json')).resolve('lighthouse/core/config/desktop-config.js'))).default : undefined;
+      const r = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] }, config);
+      const c = r.lhr.categories;
+      out[form] = ['performance', 'accessibility', 'best-practices'].map((k) => Math.round(c[k].score * 100)).join(' / ');
+    } finally {
+      await chrome.kill();
+    }
+  }
+  return out;
+}
+
+const sizes = (await readdir(benchDir)).filter((d) => /^dist-\d+$/.test(d)).map((d) => Number(d.slice(5))).sort((a, b) => a - b);
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+const rows = [];
+const bare = await serve(join(benchDir, 'dist-bare'));
+const bareT = await transfer(join(benchDir, 'dist-bare'));
+const bareS = await startup(browser, bare.url, 'main h1');
+rows.push(['bare Yew 0.23 page', `transfer ${kb(bareT.total)} gzipped`, `first paint ${ms(bareS.fcp)}, content painted ${ms(bareS.painted)}`]);
+let five;
+for (const n of sizes) {
+  const dir = join(benchDir, `dist-${n}`);
+  const s = await serve(dir);
+  const t = await transfer(dir);
+  const st = await startup(browser, s.url, 'li.article', n >= 10000 ? 3 : 7);
+  const it = await interaction(browser, s.url, n >= 10000 ? 30 : 40);
+  if (n === sizes[0]) five = s.url;
+  rows.push([`${n} articles`,
+    `transfer ${kb(t.total)} gzipped (html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)})`,
+    `first paint ${ms(st.fcp)}; list painted ${ms(st.painted)} = ${(st.painted / bareS.painted).toFixed(2)}× the bare page's content paint; longest start-up task ${st.longest ? ms(st.longest) : 'none over 50 ms'}`,
+    `chip press → settled DOM: median ${ms(it.chipMedian)}, p95 ${ms(it.chipP95)}; search keystroke: median ${ms(it.keyMedian)}, p95 ${ms(it.keyP95)} (${it.presses} each)`]);
+  if (n !== sizes[0]) await s.close();
+}
+await browser.close();
+const lh = await lighthouseScores(five);
+await bare.close();
+
+console.log('\n== page ==');
+for (const [name, ...cols] of rows) console.log(`${name}\n  ${cols.join('\n  ')}`);
+console.log('\n== Lighthouse (performance / accessibility / best practices), the five-article build ==');
+if (lh.error) console.log(`  ${lh.error}`); else for (const [k, v] of Object.entries(lh)) console.log(`  ${k}: ${v}`);
+process.exit(0);

@@ -20,5 +20,10 @@ step "release build under a sub-path"
 rm -rf dist
 trunk build --release --public-url /counterpoint/ 2>&1 | tail -n 3
 
+step "release build of 1,000 synthetic articles (paging and long lists)"
+cargo run --release --quiet --bin counterpoint -- synth --articles 1000 --seed 1 --out target/e2e/synth-1000
+rm -rf target/e2e/dist-1000
+COUNTERPOINT_CORPUS="$PWD/target/e2e/synth-1000" trunk build --release --dist target/e2e/dist-1000 --public-url /counterpoint/ 2>&1 | tail -n 1
+
 step "end-to-end tests (Playwright, headless Chromium)"
 node --test tests/e2e/

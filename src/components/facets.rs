@@ -1,5 +1,7 @@
 //! The filter panel: entity chips grouped by kind with live counts, outlet
-//! and year facets, and "Clear filters".
+//! and year facets, and "Clear filters". A group shows its most frequent
+//! chips (and every chosen one) until "Show all" opens it: a large corpus
+//! has hundreds of names, and drawing them all on every press costs time.
 
 use crate::snapshot;
 use crate::state::Msg;
@@ -7,6 +9,9 @@ use counterpoint_core::model::EntityKind;
 use counterpoint_core::query::View;
 use std::collections::HashMap;
 use yew::prelude::*;
+
+/// Chips a closed group shows.
+const CHIPS_SHOWN: usize = 12;
 
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
@@ -26,6 +31,8 @@ pub fn facets(p: &FacetsProps) -> Html {
         Callback::from(move |_: MouseEvent| send.emit(Msg::Navigate(v.clone())))
     };
     let selected = idx.entities_of(&p.view);
+    // Presentation only (not part of the view): which groups are open.
+    let open = use_state(Vec::<EntityKind>::new);
     let groups = EntityKind::ALL.into_iter().filter_map(|kind| {
         let mut ents: Vec<(u32, usize)> = snap
             .entities
@@ -40,6 +47,22 @@ pub fn facets(p: &FacetsProps) -> Html {
         }
         ents.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| snap.entities[a.0 as usize].name.cmp(&snap.entities[b.0 as usize].name)));
         let heading = kind.heading();
+        let total = ents.len();
+        let is_open = open.contains(&kind);
+        let toggle = {
+            let open = open.clone();
+            Callback::from(move |_: MouseEvent| {
+                let mut o = (*open).clone();
+                if let Some(i) = o.iter().position(|k| *k == kind) { o.remove(i); } else { o.push(kind); }
+                open.set(o);
+            })
+        };
+        let ents: Vec<(u32, usize)> = ents
+            .into_iter()
+            .enumerate()
+            .filter(|&(k, (i, _))| is_open || k < CHIPS_SHOWN || selected.contains(&i))
+            .map(|(_, e)| e)
+            .collect();
         Some(html! {
             <section class="facet">
                 <h3>{ heading }</h3>
@@ -57,6 +80,11 @@ pub fn facets(p: &FacetsProps) -> Html {
                         }
                     }) }
                 </div>
+                if total > CHIPS_SHOWN {
+                    <button type="button" class="more-chips" aria-expanded={if is_open { "true" } else { "false" }} onclick={toggle}>
+                        { if is_open { format!("Show fewer {}", heading.to_lowercase()) } else { format!("Show all {total} {}", heading.to_lowercase()) } }
+                    </button>
+                }
             </section>
         })
     });

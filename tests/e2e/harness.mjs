@@ -9,6 +9,8 @@ import { chromium } from 'playwright-core';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
+/** A release build of 1,000 synthetic articles (scripts/test.sh makes it). */
+export const DIST_1000 = join(ROOT, 'target/e2e/dist-1000');
 export const PREFIX = '/counterpoint/';
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 
@@ -17,15 +19,15 @@ const TYPES = {
   '.css': 'text/css', '.svg': 'image/svg+xml', '.txt': 'text/plain', '.json': 'application/json',
 };
 
-/** Serve dist/ at PREFIX on a free loopback port; everything else is 404. */
-export async function serveDist() {
+/** Serve `dir` (dist/ by default) at PREFIX on a free loopback port; everything else is 404. */
+export async function serveDist(dir = DIST) {
   // Links of up to 1 MiB, as browsers send them (Node's default is 16 KiB).
   const server = createServer({ maxHeaderSize: 1 << 20 }, async (req, res) => {
     const url = new URL(req.url, 'http://x');
     if (!url.pathname.startsWith(PREFIX)) { res.writeHead(404).end('not here'); return; }
     let rel = normalize(decodeURIComponent(url.pathname.slice(PREFIX.length))).replace(/^(\.\.[/\\])+/, '');
     if (rel === '' || rel === '.' || rel.endsWith('/')) rel = join(rel, 'index.html');
-    const file = join(DIST, rel);
+    const file = join(dir, rel);
     try {
       if (!(await stat(file)).isFile()) throw new Error('not a file');
       res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });

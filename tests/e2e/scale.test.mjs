@@ -1,0 +1,92 @@
+// A thousand articles (a synthetic corpus built by scripts/test.sh): the
+// list is paged through the URL, filters go back to the first page, chip
+// groups open and close, and each side of a dispute shows a bounded number
+// of cards.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serveDist, launch, openPage, DIST_1000 } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => { server = await serveDist(DIST_1000); browser = await launch(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+const count = (page) => page.locator('[aria-live=polite]').textContent();
+const headlines = (page) => page.locator('li.article h2').allTextContents();
+
+test('the article list is paged through the URL and filters go back to page 1', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(server.base);
+  await page.waitForSelector('li.article');
+  assert.equal(await count(page), '1000 of 1000 articles');
+  assert.equal((await headlines(page)).length, 50);
+  assert.match(await page.locator('.pager-at').textContent(), /^Page 1 of 20 · 1–50$/);
+  const first = await headlines(page);
+  await page.getByRole('link', { name: 'Next →' }).click();
+  await page.waitForFunction(() => location.search === '?page=2');
+  assert.match(await page.locator('.pager-at').textContent(), /^Page 2 of 20 · 51–100$/);
+  assert.notDeepEqual(await headlines(page), first);
+  await page.reload();
+  await page.waitForSelector('li.article');
+  assert.match(await page.locator('.pager-at').textContent(), /^Page 2 of 20/);
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.deepEqual(await headlines(page), first);
+  // A page past the end shows the last one; a filter goes back to page 1.
+  await page.goto(`${server.base}?page=99`);
+  await page.waitForSelector('li.article');
+  assert.match(await page.locator('.pager-at').textContent(), /^Page 20 of 20 · 951–1000$/);
+  await page.locator('.facets button.chip').first().click();
+  await page.waitForFunction(() => location.search.startsWith('?entity=') && !location.search.includes('page='));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a large chip group shows its top chips until it is opened', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(server.base);
+  await page.waitForSelector('li.article');
+  const people = page.getByRole('group', { name: 'People' });
+  assert.equal(await people.getByRole('button').count(), 12);
+  const more = page.getByRole('button', { name: /^Show all \d+ people$/ });
+  const total = Number((await more.textContent()).match(/\d+/)[0]);
+  assert.ok(total > 12);
+  assert.equal(await more.getAttribute('aria-expanded'), 'false');
+  await more.click();
+  assert.equal(await people.getByRole('button').count(), total);
+  const fewer = page.getByRole('button', { name: 'Show fewer people' });
+  assert.equal(await fewer.getAttribute('aria-expanded'), 'true');
+  await fewer.click();
+  assert.equal(await people.getByRole('button').count(), 12);
+  assert.equal(new URL(page.url()).search, '', 'opening a group is not a filter');
+  // The least frequent person, chosen from the open group, is shown pressed.
+  await more.click();
+  const last = people.getByRole('button').last();
+  const name = await last.locator('.chip-name').textContent();
+  await last.click();
+  await page.waitForFunction(() => location.search.startsWith('?entity='));
+  assert.equal(await people.locator('button[aria-pressed=true] .chip-name').textContent(), name);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('each side of a dispute shows at most 25 cards and counts the rest', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.base}?view=claims`);
+  await page.waitForSelector('.dispute');
+  const sides = page.locator('.side');
+  let capped = 0;
+  for (let i = 0; i < (await sides.count()); i += 1) {
+    const side = sides.nth(i);
+    const cards = await side.locator('li.card').count();
+    assert.ok(cards <= 25, `${cards} cards`);
+    if ((await side.locator('.more').count()) > 0) {
+      capped += 1;
+      assert.equal(cards, 25);
+      assert.match(await side.locator('.more').textContent(), /^and \d+ more on this side/);
+    }
+  }
+  assert.ok(capped > 0, 'some side has more than 25 claims at 1,000 articles');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -24,6 +24,7 @@ test('the article list is paged through the URL and filters go back to page 1', 
   const first = await headlines(page);
   await page.getByRole('link', { name: 'Next →' }).click();
   await page.waitForFunction(() => location.search === '?page=2');
+  await page.waitForFunction(() => window.scrollY === 0 && document.activeElement?.id === 'main');
   assert.match(await page.locator('.pager-at').textContent(), /^Page 2 of 20 · 51–100$/);
   assert.notDeepEqual(await headlines(page), first);
   await page.reload();

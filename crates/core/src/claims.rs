@@ -232,6 +232,11 @@ impl History<'_> {
 
 const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
 
+/// Conjunctions that open a subordinate clause with a subject of its own.
+const SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "since", "while", "when", "although", "though", "until", "once", "whereas", "unless",
+];
+
 /// The speaker inside tokens `a..b` of a subject segment.
 fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker> {
     let ents = h.ents;
@@ -387,6 +392,12 @@ fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
 
 /// The subject of the verb at `v`, looking left from it over clause `a..v`.
 fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
+    // "Germany summoned the envoy after prosecutors concluded …": a
+    // subordinate clause has its own subject; look only inside it.
+    let a = (a..v)
+        .rev()
+        .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i).as_str()))
+        .map_or(a, |i| i + 1);
     let segs = segments(s, a, v);
     for (k, &(x, y)) in segs.iter().enumerate().rev() {
         let words: Vec<usize> = (x..y).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
@@ -426,6 +437,14 @@ fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
         e += 1;
     }
     if e == j {
+        return None;
+    }
+    // An inverted speaker is a name or a short description ("said Neil
+    // Kenward", "said the ministry"), or a lone pronoun ("said he"). A
+    // pronoun further on means the words after the verb are what was said
+    // ("said the case showed how hard it was"), not who said it.
+    let pronoun_inside = (j..e).any(|i| PRONOUNS.contains(&s.lw(i).as_str()));
+    if e - j > 8 || (pronoun_inside && e - j > 1) {
         return None;
     }
     speaker_in(s, j, e, h)
@@ -655,6 +674,28 @@ mod tests {
             who(&["“It matters,” Deputy Minister Lars Olsen, who spoke at the summit, was quoted as saying."]),
             ["Lars Olsen"]
         );
+    }
+
+    #[test]
+    fn the_words_after_an_inverted_verb_are_not_its_speaker_when_they_are_a_clause() {
+        let c = claims(&[
+            "Officials at Darktrace briefed reporters.",
+            "Thomas Reed, a professor at Oxford University, said the case showed how hard it was to punish state hackers.",
+            "“We are ready,” said he.",
+        ]);
+        assert_eq!(c.len(), 2, "{c:?}");
+        assert_eq!(c[0].0, "Thomas Reed");
+        assert_eq!(c[1].0, "Thomas Reed", "a lone pronoun after the verb still speaks");
+    }
+
+    #[test]
+    fn a_subordinate_clause_has_its_own_subject() {
+        let c = claims(&[
+            "Germany summoned Russia’s ambassador after federal prosecutors concluded that a group linked to Moscow was behind the attack.",
+            "The talks stalled because China denied the claims.",
+        ]);
+        assert_eq!(c[0].0, "Federal prosecutors", "{c:?}");
+        assert_eq!((c[1].0.as_str(), c[1].2), ("China", Polarity::Deny), "{c:?}");
     }
 
     #[test]

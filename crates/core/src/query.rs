@@ -266,7 +266,7 @@ pub fn write(v: &View) -> String {
     if let Some(t) = v.to {
         parts.push(format!("to={}", t.iso()));
     }
-    if v.page > 0 {
+    if v.page > 0 && v.kind == ViewKind::Articles {
         parts.push(format!("page={}", v.page + 1));
     }
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
@@ -312,7 +312,7 @@ impl View {
 
     /// The reader for an article (and optionally a claim in it), keeping filters.
     pub fn reader(&self, article: &str, claim: Option<&str>) -> View {
-        View { kind: ViewKind::Article, article: Some(article.to_string()), claim: claim.map(String::from), ..self.clone() }
+        View { kind: ViewKind::Article, article: Some(article.to_string()), claim: claim.map(String::from), page: 0, ..self.clone() }
     }
 }
 
@@ -385,6 +385,7 @@ mod tests {
         assert_eq!(v.refiltered(|v| v.q = "x".into()).page, 0);
         assert_eq!(v.with_kind(ViewKind::Articles).page, 4);
         assert_eq!(v.with_kind(ViewKind::Claims).page, 0);
+        assert_eq!(v.reader("talks", None).page, 0);
     }
 
     #[test]

@@ -17,8 +17,10 @@ pub struct Index {
     pub article_claims: Vec<Vec<u32>>,
     /// Entities each dispute involves (speakers, subjects, sides), sorted.
     pub dispute_entities: Vec<Vec<u32>>,
-    /// Lowercased searchable text of each article: headline, standfirst, body.
-    article_search: Vec<String>,
+    /// Lowercased searchable text of each article (headline, standfirst,
+    /// body), built by the first search: most visits start without one, and
+    /// building it for a large corpus would hold up the first paint.
+    article_search: std::sync::OnceLock<Vec<String>>,
 }
 
 impl Index {
@@ -53,18 +55,23 @@ impl Index {
                 v
             })
             .collect();
-        let article_search = snap
-            .articles
-            .iter()
-            .map(|a| format!("{}\n{}\n{}", a.title, a.standfirst.as_deref().unwrap_or(""), a.text).to_lowercase())
-            .collect();
         Index {
             entity_by_id: snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect(),
             article_entities,
             article_claims,
             dispute_entities,
-            article_search,
+            article_search: std::sync::OnceLock::new(),
         }
+    }
+
+    fn search_text<'a>(&'a self, snap: &Snapshot, i: usize) -> &'a str {
+        let all = self.article_search.get_or_init(|| {
+            snap.articles
+                .iter()
+                .map(|a| format!("{}\n{}\n{}", a.title, a.standfirst.as_deref().unwrap_or(""), a.text).to_lowercase())
+                .collect()
+        });
+        &all[i]
     }
 
     pub fn entities_of(&self, v: &View) -> Vec<u32> {
@@ -118,7 +125,10 @@ fn article_passes(snap: &Snapshot, idx: &Index, i: usize, v: &View, wanted: &[u3
     if !wanted.iter().all(|e| ents.binary_search(e).is_ok()) {
         return false;
     }
-    terms.iter().all(|t| idx.article_search[i].contains(t.as_str()))
+    terms.is_empty() || {
+        let text = idx.search_text(snap, i);
+        terms.iter().all(|t| text.contains(t.as_str()))
+    }
 }
 
 /// Articles matching the view's filters, newest first (undated last).

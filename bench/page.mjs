@@ -41,7 +41,8 @@ async function transfer(dir) {
   return out;
 }
 
-const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
+// Over the runs that produced a value (headless Chromium sometimes reports no paint entry).
+const median = (xs) => { const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
 const ms = (n) => (n === undefined ? 'n/a' : `${n.toFixed(1)} ms`);

@@ -91,6 +91,13 @@ pub fn claims(p: &ClaimsProps) -> Html {
                 let dispute = &snap.disputes[d.dispute];
                 let names = |s: usize| dispute.sides[s].iter().map(|&e| snap.entities[e as usize].name.clone()).collect::<Vec<_>>();
                 let head = |s: usize| if s == 0 { "Claims" } else { "Counterclaims" };
+                // The first cards of a side, and the focused claim wherever it stands.
+                let shown_cards = |s: usize| -> Vec<u32> {
+                    d.sides[s].iter().enumerate()
+                        .filter(|&(k, &c)| k < CARDS_PER_SIDE || p.view.claim.as_deref() == Some(snap.claims[c as usize].id.as_str()))
+                        .map(|(_, &c)| c)
+                        .collect()
+                };
                 html! {
                     <section class="dispute" key={dispute.id.clone()} aria-labelledby={format!("d-{}", dispute.id)}>
                         <h2 id={format!("d-{}", dispute.id)}>{ &dispute.topic }</h2>
@@ -98,11 +105,9 @@ pub fn claims(p: &ClaimsProps) -> Html {
                             { for (0..2).map(|s| html! {
                                 <div class={classes!("side", if s == 0 { "side-a" } else { "side-b" })}>
                                     <h3>{ head(s) }<span class="side-who">{ side_label(&names(s)) }</span></h3>
-                                    <ol class="cards">{ for d.sides[s].iter().enumerate()
-                                        .filter(|&(k, &c)| k < CARDS_PER_SIDE || p.view.claim.as_deref() == Some(snap.claims[c as usize].id.as_str()))
-                                        .map(|(_, &c)| card(c)) }</ol>
-                                    if d.sides[s].len() > CARDS_PER_SIDE {
-                                        <p class="more">{ format!("and {} more on this side: narrow them with the filters or a search", d.sides[s].len() - CARDS_PER_SIDE) }</p>
+                                    <ol class="cards">{ for shown_cards(s).iter().map(|&c| card(c)) }</ol>
+                                    if shown_cards(s).len() < d.sides[s].len() {
+                                        <p class="more">{ format!("and {} more on this side: narrow them with the filters or a search", d.sides[s].len() - shown_cards(s).len()) }</p>
                                     }
                                 </div>
                             }) }

@@ -83,7 +83,6 @@ test('the policy is enforced: an injected inline script does not run', async () 
     s.textContent = 'window.__inline = true';
     document.body.append(s);
   });
-  await page.waitForFunction(() => true);
   await new Promise((r) => setTimeout(r, 100));
   assert.equal(await page.evaluate(() => window.__inline), undefined);
   assert.ok(o.violations.some((v) => v.startsWith('script-src')), o.violations.join('\n'));

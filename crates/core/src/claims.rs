@@ -234,7 +234,7 @@ const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
 
 /// Conjunctions that open a subordinate clause with a subject of its own.
 const SUBORDINATORS: &[&str] = &[
-    "after", "before", "because", "since", "while", "when", "although", "though", "until", "once", "whereas", "unless",
+    "after", "before", "because", "since", "while", "when", "although", "though", "until", "whereas", "unless",
 ];
 
 /// The speaker inside tokens `a..b` of a subject segment.
@@ -393,9 +393,12 @@ fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
 /// The subject of the verb at `v`, looking left from it over clause `a..v`.
 fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
     // "Germany summoned the envoy after prosecutors concluded …": a
-    // subordinate clause has its own subject; look only inside it.
+    // subordinate clause that runs up to the verb has its own subject; look
+    // only inside it. One closed off by commas ("Kerry, after meeting Wang,
+    // said") is an aside, and the subject stands before it.
     let a = (a..v)
         .rev()
+        .take_while(|&i| s.in_quote[i] || !matches!(s.w(i), "," | ";" | "–" | "—"))
         .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i).as_str()))
         .map_or(a, |i| i + 1);
     let segs = segments(s, a, v);
@@ -411,7 +414,11 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
         let is_last = k + 1 == segs.len();
         let appositive = !is_last
             && k > 0
-            && (is_person_role(&first) || matches!(first.as_str(), "a" | "an") || first == "the" && words.len() > 1 && is_person_role(&s.lw(words[1])));
+            && (is_person_role(&first)
+                || matches!(first.as_str(), "a" | "an")
+                || first == "the" && words.len() > 1 && is_person_role(&s.lw(words[1]))
+                // An aside between commas: "Kerry, after meeting Wang, said".
+                || SUBORDINATORS.contains(&first.as_str()));
         if appositive {
             continue;
         }
@@ -693,9 +700,13 @@ mod tests {
         let c = claims(&[
             "Germany summoned Russia’s ambassador after federal prosecutors concluded that a group linked to Moscow was behind the attack.",
             "The talks stalled because China denied the claims.",
+            "Maria Lind, after meeting Oleg Sokolov in Geneva, said the talks had been useful.",
+            "Officials once again said the talks had failed.",
         ]);
         assert_eq!(c[0].0, "Federal prosecutors", "{c:?}");
         assert_eq!((c[1].0.as_str(), c[1].2), ("China", Polarity::Deny), "{c:?}");
+        assert_eq!(c[2].0, "Maria Lind", "an aside between commas is not the clause: {c:?}");
+        assert_eq!(c[3].0, "Officials", "{c:?}");
     }
 
     #[test]

@@ -147,7 +147,7 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
                 let parsed: EntitiesToml = parse_toml(path, &src)?;
                 for e in &parsed.entity {
                     if crate::model::EntityKind::parse(&e.kind).is_none() {
-                        let line = src.find(&format!("\"{}\"", e.name)).map(|o| line_of(&src, o));
+                        let line = line_in_entry(&src, &e.name, &e.name);
                         return Err(err(path, line, format!(
                             "entity {:?} has kind {:?}; use one of person, country, place, government-body, company, media, threat-actor, programme, event, document",
                             e.name, e.kind
@@ -226,7 +226,7 @@ fn check_aliases(path: &Path, src: &str, entries: &[GazetteerEntry]) -> Result<(
         for key in own {
             if let Some(first) = owner.insert(key.clone(), &e.name) {
                 let shown = e.aliases.iter().find(|a| a.to_lowercase() == key).unwrap_or(&e.name);
-                let line = nth_line_of(src, shown, &e.name);
+                let line = line_in_entry(src, &e.name, shown);
                 return Err(err(path, line, format!(
                     "{shown:?} names both {first:?} and {:?}; keep it on one entity (or merge the two)",
                     e.name
@@ -237,9 +237,9 @@ fn check_aliases(path: &Path, src: &str, entries: &[GazetteerEntry]) -> Result<(
     Ok(())
 }
 
-/// The line where `needle` is written inside the entry named `name` (the
-/// first time it is quoted after that name), for error messages.
-fn nth_line_of(src: &str, needle: &str, name: &str) -> Option<usize> {
+/// The line where `needle` is quoted within the entry named `name` (the
+/// entry's own line when `needle` is its name), for error messages.
+fn line_in_entry(src: &str, name: &str, needle: &str) -> Option<usize> {
     let entry = src.find(&format!("\"{name}\""))?;
     let at = src[entry..].find(&format!("\"{needle}\"")).map(|o| entry + o).unwrap_or(entry);
     Some(line_of(src, at))

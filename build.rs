@@ -1,5 +1,6 @@
 //! Runs the engine over the corpus at compile time and writes the snapshot
-//! the app embeds with `include_bytes!`. The corpus is `corpus/`, or the
+//! the app embeds with `include_bytes!` (and the corpus's names, which the
+//! analyser worker embeds). The corpus is `corpus/`, or the
 //! folder named by `COUNTERPOINT_CORPUS`. A corpus problem fails the build
 //! with the file (and line) and what to do about it.
 
@@ -28,6 +29,12 @@ fn main() {
         println!("cargo:warning=corpus: {w}");
     }
     let bytes = postcard::to_allocvec(&snapshot).unwrap_or_else(|e| fail(format!("cannot serialise the snapshot: {e}")));
-    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("snapshot.bin");
+    let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    let out = out_dir.join("snapshot.bin");
     std::fs::write(&out, bytes).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+    // The corpus's own names (entities.toml, outlets) for the analyser
+    // worker, so a pasted article is read with the corpus's gazetteer.
+    let names = postcard::to_allocvec(&counterpoint_core::analyse::corpus_names(&corpus)).unwrap_or_else(|e| fail(format!("cannot serialise the gazetteer: {e}")));
+    let out = out_dir.join("names.bin");
+    std::fs::write(&out, names).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
 }

@@ -44,6 +44,32 @@ pub fn month_number(word: &str) -> Option<u8> {
     None
 }
 
+/// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's
+/// `days_from_civil`).
+pub fn days_from_civil(year: u16, month: u8, day: u8) -> i32 {
+    let y = i32::from(year) - i32::from(month <= 2);
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let m = i32::from(month);
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i32::from(day) - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The date of a day number (the inverse of [`days_from_civil`]).
+pub fn civil_from_days(z: i32) -> (u16, u8, u8) {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i32::from(m <= 2);
+    (y as u16, m as u8, d as u8)
+}
+
 fn days_in_month(year: u16, month: u8) -> u8 {
     match month {
         2 if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
@@ -79,6 +105,19 @@ impl PubDate {
             (Some(_), Some(_)) => Precision::Day,
             (Some(_), None) => Precision::Month,
             _ => Precision::Year,
+        }
+    }
+
+    /// The first and last day the date can mean, as day numbers (days since
+    /// 1970-01-01): one day, a whole month, or a whole year.
+    pub fn day_span(&self) -> (i32, i32) {
+        match (self.month, self.day) {
+            (Some(m), Some(d)) => {
+                let n = days_from_civil(self.year, m, d);
+                (n, n)
+            }
+            (Some(m), None) => (days_from_civil(self.year, m, 1), days_from_civil(self.year, m, days_in_month(self.year, m))),
+            _ => (days_from_civil(self.year, 1, 1), days_from_civil(self.year, 12, 31)),
         }
     }
 
@@ -183,6 +222,20 @@ pub struct DateInfo {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn day_numbers_round_trip_and_spans_cover_the_precision() {
+        assert_eq!(days_from_civil(1970, 1, 1), 0);
+        assert_eq!(days_from_civil(2000, 3, 1) - days_from_civil(2000, 2, 28), 2);
+        for z in [-1000, 0, 15_000, 20_000, 40_000] {
+            let (y, m, d) = civil_from_days(z);
+            assert_eq!(days_from_civil(y, m, d), z);
+        }
+        let april = PubDate::parse_iso("2013-04").unwrap().day_span();
+        assert_eq!(april.1 - april.0, 29);
+        let year = PubDate::parse_iso("2012").unwrap().day_span();
+        assert_eq!(year.1 - year.0, 365);
+    }
 
     #[test]
     fn finds_dates_in_datelines() {

@@ -48,7 +48,7 @@ struct Alias {
 }
 
 /// A user-supplied gazetteer entry, already validated.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct ExtraEntry {
     pub name: String,
     pub kind: EntityKind,

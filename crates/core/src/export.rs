@@ -1,8 +1,13 @@
 //! The export format of `eval/FORMAT.md`: what `counterpoint export` prints
-//! and what the scorer reads. Built from a snapshot (or a filtered view of
-//! one), so the CLI, the page's export button and the gold test share it.
+//! and what the scorer reads, and the page's JSON and CSV downloads. Built
+//! from a snapshot and a [`Selection`] (everything, or exactly what a view
+//! shows), so the CLI, the page's export buttons and the gold test share it.
+//! Given the page's address, every article, claim and pair carries its
+//! permalink.
 
+use crate::filter::{self, Index};
 use crate::model::*;
+use crate::query::{self, View, ViewKind};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -10,6 +15,95 @@ pub struct Export {
     pub articles: Vec<ExportArticle>,
     pub counterclaims: Vec<ExportPair>,
     pub disputes: Vec<ExportDispute>,
+    /// Articles that report one event (ids), in date order.
+    pub stories: Vec<Vec<String>>,
+}
+
+/// Which articles and claims an export holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Selection {
+    pub articles: Vec<bool>,
+    pub claims: Vec<bool>,
+}
+
+impl Selection {
+    /// The articles `keep` holds, with all their claims.
+    pub fn articles(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Self {
+        let articles: Vec<bool> = (0..snap.articles.len()).map(keep).collect();
+        let claims = snap.claims.iter().map(|c| articles[c.article as usize]).collect();
+        Selection { articles, claims }
+    }
+
+    /// Exactly what a view shows, every page of it: the matching articles
+    /// (articles and timeline views), the user's own articles (analyse
+    /// view), the article open in the reader or the
+    /// story beside it, or the claims of the disputes shown (claims view)
+    /// and the articles they stand in.
+    pub fn of_view(snap: &Snapshot, idx: &Index, v: &View) -> Self {
+        match v.kind {
+            ViewKind::Articles | ViewKind::Timeline => {
+                let m = filter::articles(snap, idx, v);
+                let mut keep = vec![false; snap.articles.len()];
+                for i in m {
+                    keep[i] = true;
+                }
+                Selection::articles(snap, |i| keep[i])
+            }
+            // The analyse view lists the user's own articles.
+            ViewKind::Analyse => Selection::articles(snap, |i| snap.articles[i].local),
+            ViewKind::Article | ViewKind::Story => {
+                let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id));
+                let story = match (v.kind, open) {
+                    (ViewKind::Story, Some(a)) => crate::stories::story_of(snap, a).map(|s| snap.stories[s].articles.clone()),
+                    _ => None,
+                };
+                Selection::articles(snap, |i| match &story {
+                    Some(s) => s.contains(&(i as u32)),
+                    None => Some(i) == open,
+                })
+            }
+            ViewKind::Claims => {
+                let mut claims = vec![false; snap.claims.len()];
+                for d in filter::disputes(snap, idx, v) {
+                    for &c in d.sides.iter().flatten() {
+                        claims[c as usize] = true;
+                    }
+                }
+                let mut articles = vec![false; snap.articles.len()];
+                for (c, _) in claims.iter().enumerate().filter(|(_, k)| **k) {
+                    articles[snap.claims[c].article as usize] = true;
+                }
+                Selection { articles, claims }
+            }
+        }
+    }
+}
+
+/// Permalinks: the page's address (no query) joined to a view's query.
+pub struct Links<'a> {
+    pub base: &'a str,
+}
+
+impl Links<'_> {
+    pub fn article(&self, snap: &Snapshot, a: usize) -> String {
+        let v = View { kind: ViewKind::Article, article: Some(snap.articles[a].id.clone()), ..View::default() };
+        format!("{}{}", self.base, query::write(&v))
+    }
+    pub fn claim(&self, snap: &Snapshot, c: usize) -> String {
+        let claim = &snap.claims[c];
+        let v = View {
+            kind: ViewKind::Article,
+            article: Some(snap.articles[claim.article as usize].id.clone()),
+            claim: Some(claim.id.clone()),
+            ..View::default()
+        };
+        format!("{}{}", self.base, query::write(&v))
+    }
+    /// The claims view focused on a claim: its dispute, both sides.
+    pub fn dispute_of(&self, snap: &Snapshot, c: usize) -> String {
+        let v = View { kind: ViewKind::Claims, claim: Some(snap.claims[c].id.clone()), ..View::default() };
+        format!("{}{}", self.base, query::write(&v))
+    }
 }
 
 #[derive(Serialize)]
@@ -25,6 +119,11 @@ pub struct ExportArticle {
     pub date: Option<String>,
     pub date_inferred: bool,
     pub outlet: Option<String>,
+    /// Added in this browser by its user (only in the page's export).
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub local: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permalink: Option<String>,
     pub text: String,
     pub entities: Vec<ExportEntity>,
     pub claims: Vec<ExportClaim>,
@@ -56,6 +155,8 @@ pub struct ExportClaim {
     pub end: u32,
     pub polarity: &'static str,
     pub about: Vec<String>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permalink: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -63,6 +164,9 @@ pub struct ExportPair {
     pub claim: String,
     pub counter: String,
     pub dispute: String,
+    /// The claims view focused on the pair's claim.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub permalink: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -86,8 +190,13 @@ pub fn speaker_name(snap: &Snapshot, s: &Speaker) -> Option<String> {
 /// Export the articles for which `keep(article index)` holds, their claims,
 /// and the pairs and disputes among those claims.
 pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
+    export_selection(snap, &Selection::articles(snap, keep), None)
+}
+
+/// Export a selection; with `links`, every item carries its permalink.
+pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>) -> Export {
     let mut articles = Vec::new();
-    for (ai, a) in snap.articles.iter().enumerate().filter(|(i, _)| keep(*i)) {
+    for (ai, a) in snap.articles.iter().enumerate().filter(|(i, _)| sel.articles[*i]) {
         let mut entities: Vec<ExportEntity> = Vec::new();
         let mut order: Vec<u32> = Vec::new();
         for m in &a.mentions {
@@ -113,8 +222,9 @@ pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
         let claims = snap
             .claims
             .iter()
-            .filter(|c| c.article as usize == ai)
-            .map(|c| ExportClaim {
+            .enumerate()
+            .filter(|(ci, c)| c.article as usize == ai && sel.claims[*ci])
+            .map(|(ci, c)| ExportClaim {
                 id: c.id.clone(),
                 speaker: speaker_name(snap, &c.speaker),
                 verb: c.verb.clone(),
@@ -123,6 +233,7 @@ pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
                 end: c.span.end,
                 polarity: c.polarity.as_str(),
                 about: c.about.iter().map(|&e| snap.entities[e as usize].id.clone()).collect(),
+                permalink: links.map(|l| l.claim(snap, ci)),
             })
             .collect();
         let stated = a.date.filter(|d| !d.inferred).map(|d| d.date.iso());
@@ -135,12 +246,14 @@ pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
             date: a.date.map(|d| d.date.iso()),
             date_inferred: a.date.is_some_and(|d| d.inferred),
             outlet: a.outlet.map(|o| snap.outlets[o as usize].name.clone()),
+            local: a.local,
+            permalink: links.map(|l| l.article(snap, ai)),
             text: a.text.clone(),
             entities,
             claims,
         });
     }
-    let kept = |c: u32| keep(snap.claims[c as usize].article as usize);
+    let kept = |c: u32| sel.claims[c as usize];
     let counterclaims = snap
         .pairs
         .iter()
@@ -149,6 +262,7 @@ pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
             claim: snap.claims[p.claim as usize].id.clone(),
             counter: snap.claims[p.counter as usize].id.clone(),
             dispute: snap.disputes[p.dispute as usize].id.clone(),
+            permalink: links.map(|l| l.dispute_of(snap, p.claim as usize)),
         })
         .collect();
     let disputes = snap
@@ -162,5 +276,141 @@ pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
             claims: d.claims.clone().map(|s| s.iter().filter(|&&c| kept(c)).map(|&c| snap.claims[c as usize].id.clone()).collect()),
         })
         .collect();
-    Export { articles, counterclaims, disputes }
+    let stories = snap
+        .stories
+        .iter()
+        .map(|s| s.articles.iter().filter(|&&a| sel.articles[a as usize]).map(|&a| snap.articles[a as usize].id.clone()).collect::<Vec<_>>())
+        .filter(|s| s.len() > 1)
+        .collect();
+    Export { articles, counterclaims, disputes, stories }
+}
+
+/// The columns of [`csv`].
+pub const CSV_HEADER: [&str; 14] =
+    ["kind", "id", "article", "headline", "outlet", "date", "speaker", "verb", "polarity", "text", "dispute", "side", "counterclaims", "permalink"];
+
+/// One CSV cell: quoted when it must be (RFC 4180), and a leading `=`, `+`,
+/// `-`, `@`, tab or carriage return defused with `'` so a spreadsheet shows
+/// the text instead of running it as a formula.
+fn cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) { format!("'{s}") } else { s.to_string() };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+/// The selection as CSV: a row per article (`kind` = `article`, its
+/// standfirst as the text) followed by a row per claim (speaker, verb,
+/// polarity, the sentence, its dispute and side, the ids of its
+/// counterclaims), each with its permalink.
+pub fn csv(snap: &Snapshot, sel: &Selection, links: &Links) -> String {
+    let mut out = String::new();
+    let mut row = |cells: &[&str]| {
+        let line: Vec<String> = cells.iter().map(|c| cell(c)).collect();
+        out.push_str(&line.join(","));
+        out.push_str("\r\n");
+    };
+    row(&CSV_HEADER);
+    let date = |a: &Article| a.date.map(|d| d.date.iso()).unwrap_or_default();
+    let outlet = |a: &Article| a.outlet.map(|o| snap.outlets[o as usize].name.clone()).unwrap_or_default();
+    for (ai, a) in snap.articles.iter().enumerate().filter(|(i, _)| sel.articles[*i]) {
+        let link = links.article(snap, ai);
+        row(&["article", &a.id, &a.id, &a.title, &outlet(a), &date(a), "", "", "", a.standfirst.as_deref().unwrap_or(""), "", "", "", &link]);
+    }
+    let mut side_of: Vec<Option<(u32, usize)>> = vec![None; snap.claims.len()];
+    for (di, d) in snap.disputes.iter().enumerate() {
+        for (s, side) in d.claims.iter().enumerate() {
+            for &c in side {
+                side_of[c as usize].get_or_insert((di as u32, s));
+            }
+        }
+    }
+    for (ci, c) in snap.claims.iter().enumerate().filter(|(i, _)| sel.claims[*i]) {
+        let a = &snap.articles[c.article as usize];
+        let counters: Vec<&str> = snap
+            .pairs
+            .iter()
+            .filter_map(|p| match (p.claim as usize == ci, p.counter as usize == ci) {
+                (true, _) => Some(p.counter),
+                (_, true) => Some(p.claim),
+                _ => None,
+            })
+            .filter(|&o| sel.claims[o as usize])
+            .map(|o| snap.claims[o as usize].id.as_str())
+            .collect();
+        let (dispute, side) = match side_of[ci] {
+            Some((d, s)) => (snap.disputes[d as usize].topic.as_str(), if s == 0 { "1" } else { "2" }),
+            None => ("", ""),
+        };
+        row(&[
+            "claim",
+            &c.id,
+            &a.id,
+            &a.title,
+            &outlet(a),
+            &date(a),
+            &speaker_name(snap, &c.speaker).unwrap_or_default(),
+            c.verb.as_deref().unwrap_or(""),
+            c.polarity.as_str(),
+            &a.text[c.span.range()],
+            dispute,
+            side,
+            &counters.join(" "),
+            &links.claim(snap, ci),
+        ]);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn seeds() -> Snapshot {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        crate::analyse::analyse(&crate::corpus::load_dir(&dir).unwrap())
+    }
+
+    #[test]
+    fn cells_are_quoted_and_formulas_defused() {
+        assert_eq!(cell("plain"), "plain");
+        assert_eq!(cell("a, b"), "\"a, b\"");
+        assert_eq!(cell("say \"no\""), "\"say \"\"no\"\"\"");
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(cell("-1"), "'-1");
+        assert_eq!(cell("line\nbreak"), "\"line\nbreak\"");
+    }
+
+    #[test]
+    fn a_view_exports_exactly_what_it_shows_with_permalinks() {
+        let s = seeds();
+        let idx = Index::new(&s);
+        let links = Links { base: "https://example.org/cp/" };
+        let (v, _) = query::parse("?view=claims&entity=china", &s);
+        let sel = Selection::of_view(&s, &idx, &v);
+        // A claim can stand in two disputes: it is exported once.
+        let mut shown: Vec<u32> = filter::disputes(&s, &idx, &v).iter().flat_map(|d| d.sides.iter().flatten().copied()).collect();
+        shown.sort_unstable();
+        shown.dedup();
+        let shown = shown.len();
+        assert_eq!(sel.claims.iter().filter(|&&k| k).count(), shown);
+        let e = export_selection(&s, &sel, Some(&links));
+        let claims: usize = e.articles.iter().map(|a| a.claims.len()).sum();
+        assert_eq!(claims, shown);
+        assert!(e.articles.iter().all(|a| a.permalink.as_deref().is_some_and(|p| p.starts_with("https://example.org/cp/?view=article&article="))));
+        assert!(!e.counterclaims.is_empty());
+        // The CSV holds a row per article and per claim, plus the header.
+        let csv = csv(&s, &sel, &links);
+        let rows = csv.split("\r\n").filter(|l| l.starts_with("article,") || l.starts_with("claim,")).count();
+        assert_eq!(rows, e.articles.len() + claims);
+        assert!(csv.starts_with("kind,id,article,headline,"));
+
+        let (v, _) = query::parse("?q=working+group", &s);
+        let sel = Selection::of_view(&s, &idx, &v);
+        assert_eq!(sel.articles.iter().filter(|&&k| k).count(), filter::articles(&s, &idx, &v).len());
+        let (v, _) = query::parse(&format!("?view=story&article={}", s.articles[s.stories[0].articles[0] as usize].id), &s);
+        assert_eq!(export_selection(&s, &Selection::of_view(&s, &idx, &v), None).stories.len(), 1);
+    }
 }

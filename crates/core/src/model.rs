@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 
 /// Bumped whenever the layout below changes, so a stale embedded snapshot is
 /// refused with a clear message instead of decoding into nonsense.
-pub const SNAPSHOT_VERSION: u32 = 1;
+pub const SNAPSHOT_VERSION: u32 = 2;
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Snapshot {
@@ -18,6 +18,8 @@ pub struct Snapshot {
     pub claims: Vec<Claim>,
     pub pairs: Vec<Pair>,
     pub disputes: Vec<Dispute>,
+    /// Articles that report one event, grouped (see `stories`).
+    pub stories: Vec<Story>,
     /// Problems found in the corpus that did not stop the build.
     pub warnings: Vec<String>,
 }
@@ -45,6 +47,8 @@ pub struct Article {
     /// Byte spans of the paragraphs in `text`.
     pub paragraphs: Vec<Span>,
     pub mentions: Vec<Mention>,
+    /// Added in this browser by its user, not part of the built corpus.
+    pub local: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
@@ -213,4 +217,10 @@ pub struct Dispute {
     pub sides: [Vec<u32>; 2],
     /// Claims on side 0 and side 1, in time order.
     pub claims: [Vec<u32>; 2],
+}
+
+/// Accounts of one event by several outlets, in date order.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Story {
+    pub articles: Vec<u32>,
 }

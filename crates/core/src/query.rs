@@ -14,16 +14,33 @@ pub enum ViewKind {
     #[default]
     Articles,
     Claims,
+    /// The reader: one article (`article=`).
     Article,
+    /// Articles and disputes on a time axis.
+    Timeline,
+    /// One event's accounts side by side (`article=` is one of them).
+    Story,
+    /// Analyse an article of the user's own.
+    Analyse,
 }
 
 impl ViewKind {
+    pub const ALL: [ViewKind; 6] = [ViewKind::Articles, ViewKind::Claims, ViewKind::Article, ViewKind::Timeline, ViewKind::Story, ViewKind::Analyse];
+
     pub fn as_str(self) -> &'static str {
         match self {
             ViewKind::Articles => "articles",
             ViewKind::Claims => "claims",
             ViewKind::Article => "article",
+            ViewKind::Timeline => "timeline",
+            ViewKind::Story => "story",
+            ViewKind::Analyse => "analyse",
         }
+    }
+
+    /// Views that show one article (and need `article=`).
+    pub fn needs_article(self) -> bool {
+        matches!(self, ViewKind::Article | ViewKind::Story)
     }
 }
 
@@ -191,9 +208,8 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
         }
     }
     v.kind = match kind.as_deref() {
-        None | Some("") | Some("articles") => ViewKind::Articles,
-        Some("claims") => ViewKind::Claims,
-        Some("article") => ViewKind::Article,
+        None | Some("") => ViewKind::Articles,
+        Some(k) if ViewKind::ALL.iter().any(|v| v.as_str() == k) => ViewKind::ALL.into_iter().find(|v| v.as_str() == k).unwrap_or_default(),
         Some(other) => {
             dropped.push(format!("No view “{}”: showing the articles.", shown(other)));
             ViewKind::Articles
@@ -203,21 +219,29 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
     if let Some(cid) = &v.claim {
         let art = snap.claims.iter().find(|c| &c.id == cid).map(|c| snap.articles[c.article as usize].id.clone());
         match (&v.article, art) {
-            (None, Some(a)) if v.kind == ViewKind::Article => v.article = Some(a),
-            (Some(a), Some(b)) if *a != b && v.kind == ViewKind::Article => {
+            (None, Some(a)) if v.kind.needs_article() => v.article = Some(a),
+            (Some(a), Some(b)) if *a != b && v.kind.needs_article() => {
                 dropped.push("That claim is not in that article: the claim was dropped.".to_string());
                 v.claim = None;
             }
             _ => {}
         }
     }
-    if v.kind == ViewKind::Article && v.article.is_none() {
+    if v.kind.needs_article() && v.article.is_none() {
         if !dropped.iter().any(|d| d.starts_with("No article")) {
-            dropped.push("The reader needs an article: showing the articles.".to_string());
+            dropped.push(format!("The {} view needs an article: showing the articles.", if v.kind == ViewKind::Story { "story" } else { "reader" }));
         }
         v.kind = ViewKind::Articles;
     }
-    if v.kind != ViewKind::Article && v.article.is_some() {
+    // A story view of an article no other outlet reported is its reader.
+    if v.kind == ViewKind::Story {
+        let i = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id));
+        if i.and_then(|i| crate::stories::story_of(snap, i)).is_none() {
+            dropped.push("No other outlet's account of that article is known: showing it in the reader.".to_string());
+            v.kind = ViewKind::Article;
+        }
+    }
+    if !v.kind.needs_article() && v.article.is_some() {
         v.article = None;
     }
     if v.kind != ViewKind::Articles {
@@ -286,7 +310,7 @@ impl View {
 
     /// The same filters with nothing selected.
     pub fn cleared(&self) -> View {
-        View { kind: if self.kind == ViewKind::Article { ViewKind::Articles } else { self.kind }, ..View::default() }
+        View { kind: if self.kind.needs_article() { ViewKind::Articles } else { self.kind }, ..View::default() }
     }
 
     pub fn has_filters(&self) -> bool {
@@ -310,6 +334,11 @@ impl View {
         v
     }
 
+    /// The story an article belongs to, its accounts side by side.
+    pub fn story(&self, article: &str) -> View {
+        View { kind: ViewKind::Story, article: Some(article.to_string()), claim: None, page: 0, ..self.clone() }
+    }
+
     /// The reader for an article (and optionally a claim in it), keeping filters.
     pub fn reader(&self, article: &str, claim: Option<&str>) -> View {
         View { kind: ViewKind::Article, article: Some(article.to_string()), claim: claim.map(String::from), page: 0, ..self.clone() }
@@ -328,7 +357,7 @@ mod tests {
         s.outlets.push(Outlet { id: "computer-weekly".into(), name: "Computer Weekly".into() });
         s.articles.push(Article {
             id: "talks".into(), source_file: "a.txt".into(), title: "Talks".into(), standfirst: None, dateline: None,
-            date: None, outlet: Some(0), url: None, author: None, text: "China said so.".into(), paragraphs: vec![], mentions: vec![],
+            date: None, outlet: Some(0), url: None, author: None, text: "China said so.".into(), paragraphs: vec![], mentions: vec![], local: false,
         });
         s.claims.push(Claim { id: "talks-abc1234".into(), article: 0, speaker: Speaker::Writer, verb: None, span: Span::new(0, 14), polarity: Polarity::Assert, about: vec![] });
         s

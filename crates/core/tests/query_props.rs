@@ -83,7 +83,7 @@ fn assert_valid(v: &View, notices: &[String], s: &Snapshot) {
     assert!(v.q.chars().count() <= MAX_QUERY_CHARS);
     assert!(!v.q.chars().any(char::is_control), "control character kept in q: {:?}", v.q);
     assert_eq!(v.q, v.q.trim(), "untrimmed q");
-    assert_eq!(v.kind == ViewKind::Article, v.article.is_some(), "the reader needs an article and only it has one: {v:?}");
+    assert_eq!(v.kind.needs_article(), v.article.is_some(), "the reader and story views need an article and only they have one: {v:?}");
     if let Some(a) = &v.article {
         assert!(s.articles.iter().any(|x| &x.id == a));
     }
@@ -136,7 +136,7 @@ fn valid_view(s: &'static Snapshot) -> impl Strategy<Value = View> {
     let n_art = s.articles.len();
     let n_out = s.outlets.len().max(1);
     (
-        0..3u8,
+        0..ViewKind::ALL.len() as u8,
         proptest::collection::vec(0..n_ent, 0..5),
         "\\PC{0,30}",
         0..n_art,
@@ -159,8 +159,12 @@ fn valid_view(s: &'static Snapshot) -> impl Strategy<Value = View> {
                 (Some(f), Some(t)) if f > t => (Some(t), Some(f)),
                 other => other,
             };
-            let kind = [ViewKind::Articles, ViewKind::Claims, ViewKind::Article][k as usize];
-            let article = (kind == ViewKind::Article).then(|| s.articles[art].id.clone());
+            let mut kind = ViewKind::ALL[k as usize];
+            // Only an article with other outlets' accounts has a story view.
+            if kind == ViewKind::Story && counterpoint_core::stories::story_of(s, art).is_none() {
+                kind = ViewKind::Article;
+            }
+            let article = kind.needs_article().then(|| s.articles[art].id.clone());
             let claims: Vec<&String> =
                 s.claims.iter().filter(|c| c.article as usize == art).map(|c| &c.id).collect();
             let claim = (with_claim && !claims.is_empty()).then(|| claims[pick % claims.len()].clone());

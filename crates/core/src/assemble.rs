@@ -1,0 +1,237 @@
+//! Joining analysed articles into one snapshot: corpus-wide entity and
+//! article ids, affiliations, then counterclaim pairing and story grouping.
+//!
+//! A [`Draft`] is one article analysed on its own (local entity numbers,
+//! no ids). The build turns every corpus file into a draft and assembles
+//! them; the page does the same for an article its user pastes, on top of
+//! the built snapshot ([`Builder::extend`]), so a pasted article is joined
+//! by exactly the rules the corpus was.
+
+use crate::date::DateInfo;
+use crate::model::*;
+use crate::text::{short_hash, slug};
+use crate::{disputes, stories};
+use serde::{Deserialize, Serialize};
+use std::collections::{HashMap, HashSet};
+
+/// One article analysed on its own. Serializable: the page's analyser
+/// worker sends it to the page, and the page keeps it in the browser.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    /// The file it came from, or what its user called it.
+    pub source_file: String,
+    pub title: String,
+    pub standfirst: Option<String>,
+    pub dateline: Option<String>,
+    pub date: Option<DateInfo>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    pub author: Option<String>,
+    pub text: String,
+    pub paragraphs: Vec<Span>,
+    pub entities: Vec<DraftEntity>,
+    /// Mentions of `entities` (by position in that list).
+    pub mentions: Vec<Mention>,
+    pub claims: Vec<DraftClaim>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftEntity {
+    pub name: String,
+    pub kind: EntityKind,
+    /// The country (or body) it belongs to, by canonical name.
+    pub affiliation: Option<String>,
+    /// False when only a demonym was seen ("Australian reports"): it can
+    /// speak or take a side but is not listed as an entity of the article.
+    pub listed: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct DraftClaim {
+    /// `Speaker::Entity` holds a position in [`Draft::entities`].
+    pub speaker: Speaker,
+    pub verb: Option<String>,
+    pub span: Span,
+    pub polarity: Polarity,
+    /// Positions in [`Draft::entities`].
+    pub about: Vec<u32>,
+}
+
+/// Builds a snapshot article by article.
+pub struct Builder {
+    snap: Snapshot,
+    entity_ids: HashMap<String, u32>,
+    article_ids: HashSet<String>,
+    /// (entity, affiliation name), linked once every article is in.
+    pending: Vec<(u32, String)>,
+}
+
+impl Builder {
+    pub fn new(warnings: Vec<String>) -> Self {
+        Builder {
+            snap: Snapshot { version: SNAPSHOT_VERSION, warnings, ..Default::default() },
+            entity_ids: HashMap::new(),
+            article_ids: HashSet::new(),
+            pending: Vec::new(),
+        }
+    }
+
+    /// Continue from a finished snapshot: new articles join its entities.
+    pub fn extend(base: &Snapshot) -> Self {
+        let snap = base.clone();
+        let entity_ids = snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
+        let article_ids = snap.articles.iter().map(|a| a.id.clone()).collect();
+        Builder { snap, entity_ids, article_ids, pending: Vec::new() }
+    }
+
+    pub fn snapshot(&self) -> &Snapshot {
+        &self.snap
+    }
+
+    /// The outlet's index, added if new. (`analyse` renumbers outlets by
+    /// name when it finishes.)
+    pub fn outlet(&mut self, name: &str) -> u32 {
+        let id = slug(name);
+        if let Some(i) = self.snap.outlets.iter().position(|o| o.id == id) {
+            return i as u32;
+        }
+        self.snap.outlets.push(Outlet { id, name: name.to_string() });
+        self.snap.outlets.len() as u32 - 1
+    }
+
+    fn intern(&mut self, name: &str, kind: EntityKind, affiliation: Option<&String>) -> u32 {
+        let key = slug(name);
+        let id = match self.entity_ids.get(&key) {
+            Some(&id) => id,
+            None => {
+                let id = self.snap.entities.len() as u32;
+                self.snap.entities.push(Entity { id: key.clone(), name: name.to_string(), kind, affiliation: None });
+                self.entity_ids.insert(key, id);
+                id
+            }
+        };
+        // The first article that gives an affiliation sets it.
+        if let Some(a) = affiliation {
+            self.pending.push((id, a.clone()));
+        }
+        id
+    }
+
+    /// Add an article; returns its index.
+    pub fn add(&mut self, d: Draft, local: bool) -> u32 {
+        // A stable id from the headline; later duplicates get -2, -3, …
+        let base = {
+            let s = slug(&d.title);
+            if s.is_empty() { slug(d.source_file.trim_end_matches(".txt")) } else { s }
+        };
+        let mut id = base.clone();
+        let mut n = 2;
+        while self.article_ids.contains(&id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        self.article_ids.insert(id.clone());
+        let article_index = self.snap.articles.len() as u32;
+
+        let global: Vec<(u32, bool)> =
+            d.entities.iter().map(|e| (self.intern(&e.name, e.kind, e.affiliation.as_ref()), e.listed)).collect();
+        let listed = |e: u32| global.get(e as usize).filter(|g| g.1).map(|g| g.0);
+        let mut mentions: Vec<Mention> =
+            d.mentions.iter().filter_map(|m| Some(Mention { entity: listed(m.entity)?, span: m.span })).collect();
+        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+
+        let mut claim_ids: HashMap<String, u32> = HashMap::new();
+        for c in &d.claims {
+            let base = format!("{id}-{}", short_hash(&d.text[c.span.range()]));
+            let count = claim_ids.entry(base.clone()).or_insert(0);
+            *count += 1;
+            let cid = if *count == 1 { base } else { format!("{base}-{count}") };
+            let speaker = match &c.speaker {
+                Speaker::Entity(e) => match global.get(*e as usize) {
+                    Some(g) => Speaker::Entity(g.0),
+                    None => Speaker::Writer,
+                },
+                other => other.clone(),
+            };
+            let mut about: Vec<u32> = c.about.iter().filter_map(|&e| listed(e)).collect();
+            about.sort_unstable();
+            about.dedup();
+            self.snap.claims.push(Claim { id: cid, article: article_index, speaker, verb: c.verb.clone(), span: c.span, polarity: c.polarity, about });
+        }
+        let outlet = d.outlet.as_deref().map(|o| self.outlet(o));
+        self.snap.articles.push(Article {
+            id,
+            source_file: d.source_file,
+            title: d.title,
+            standfirst: d.standfirst,
+            dateline: d.dateline,
+            date: d.date,
+            outlet,
+            url: d.url,
+            author: d.author,
+            text: d.text,
+            paragraphs: d.paragraphs,
+            mentions,
+            local,
+        });
+        article_index
+    }
+
+    /// Renumber outlets into name order (the build's canonical order).
+    pub fn sort_outlets(&mut self) {
+        let mut order: Vec<u32> = (0..self.snap.outlets.len() as u32).collect();
+        order.sort_by(|&a, &b| self.snap.outlets[a as usize].name.cmp(&self.snap.outlets[b as usize].name));
+        let mut new_of = vec![0u32; order.len()];
+        for (new, &old) in order.iter().enumerate() {
+            new_of[old as usize] = new as u32;
+        }
+        self.snap.outlets = order.iter().map(|&o| self.snap.outlets[o as usize].clone()).collect();
+        for a in &mut self.snap.articles {
+            a.outlet = a.outlet.map(|o| new_of[o as usize]);
+        }
+    }
+
+    /// Link affiliations, pair counterclaims, group stories.
+    pub fn finish(mut self) -> Snapshot {
+        // Affiliations name countries; make sure each exists, then link.
+        for (id, name) in std::mem::take(&mut self.pending) {
+            let kind = if crate::gazetteer::COUNTRIES.iter().any(|c| c.name == name) { EntityKind::Country } else { EntityKind::GovernmentBody };
+            let aff = self.intern(&name, kind, None);
+            if aff != id && self.snap.entities[id as usize].affiliation.is_none() {
+                self.snap.entities[id as usize].affiliation = Some(aff);
+            }
+        }
+        let (pairs, ds) = disputes::pair(&self.snap);
+        self.snap.pairs = pairs;
+        self.snap.disputes = ds;
+        self.snap.stories = stories::group(&self.snap);
+        self.snap
+    }
+}
+
+/// Surname → full name, for surnames that only one person bears among
+/// `names` ("Obama" → "Barack Obama"; an ambiguous surname maps to nothing).
+pub fn person_full_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
+    let mut seen: HashMap<String, Vec<String>> = HashMap::new();
+    for name in names {
+        if let Some(last) = name.rsplit(' ').next().filter(|_| name.contains(' ')) {
+            let v = seen.entry(last.to_string()).or_default();
+            if !v.iter().any(|n| n == name) {
+                v.push(name.to_string());
+            }
+        }
+    }
+    seen.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, mut v)| (k, v.remove(0))).collect()
+}
+
+/// Give a person named by surname alone ("president Obama") the full name
+/// of the one person of that surname named elsewhere.
+pub fn complete_surnames(d: &mut Draft, full: &HashMap<String, String>) {
+    for e in &mut d.entities {
+        if e.kind == EntityKind::Person && !e.name.contains(' ') {
+            if let Some(f) = full.get(&e.name) {
+                e.name = f.clone();
+            }
+        }
+    }
+}

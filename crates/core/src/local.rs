@@ -1,0 +1,169 @@
+//! The user's own articles. A pasted article is analysed on its own into a
+//! [`Draft`] (in the page's analyser worker: the extraction code is not in
+//! the page's start-up wasm), kept in the browser, and joined to the built
+//! snapshot by the rules the corpus was assembled with ([`merge`]). Then
+//! [`relations`] says which of its claims dispute or echo claims already
+//! in the corpus.
+
+use crate::analyse::analyse_article;
+use crate::assemble::{complete_surnames, person_full_names, Builder, Draft};
+use crate::corpus::FileMeta;
+use crate::entities::Gazetteer;
+use crate::ingest::IngestError;
+use crate::model::*;
+
+/// Longest text the page accepts for one article (a long feature is about
+/// 60 KB; this leaves room without letting a paste freeze the tab).
+pub const MAX_ARTICLE_BYTES: usize = 512 * 1024;
+
+/// Analyse a pasted article. `name` is the dropped file's name, or what the
+/// page calls pasted text; it is the title when the text has no headline.
+pub fn draft(g: &Gazetteer, raw: &str, name: &str) -> Result<Draft, IngestError> {
+    let mut a = analyse_article(g, raw)?;
+    if !a.title.chars().any(char::is_alphanumeric) {
+        a.title = name.trim_end_matches(".txt").to_string();
+    }
+    Ok(a.into_draft(name, &FileMeta::default()))
+}
+
+/// The built snapshot with the user's articles added (marked local), and
+/// disputes and stories worked out again over everything.
+pub fn merge(base: &Snapshot, drafts: &[Draft]) -> Snapshot {
+    let people = base
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .map(|e| e.name.as_str())
+        .chain(drafts.iter().flat_map(|d| d.entities.iter()).filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()));
+    let full = person_full_names(people);
+    let mut b = Builder::extend(base);
+    for d in drafts {
+        let mut d = d.clone();
+        complete_surnames(&mut d, &full);
+        b.add(d, true);
+    }
+    b.finish()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Relation {
+    /// The other claim is on the opposite side of a dispute.
+    Disputes,
+    /// The other claim is on the same side of a dispute.
+    Echoes,
+}
+
+impl Relation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Relation::Disputes => "disputes",
+            Relation::Echoes => "echoes",
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Related {
+    /// A claim of the article.
+    pub claim: u32,
+    pub relation: Relation,
+    /// A claim in another article.
+    pub other: u32,
+    pub dispute: u32,
+}
+
+/// At most this many echoes listed for one claim (nearest in the list first).
+const ECHOES_PER_CLAIM: usize = 3;
+
+/// Which of an article's claims dispute or echo claims in other articles:
+/// paired counterclaims first, then claims on the same side of the same
+/// dispute. In the order of the article's claims.
+pub fn relations(snap: &Snapshot, article: u32) -> Vec<Related> {
+    let mine = |c: u32| snap.claims[c as usize].article == article;
+    let mut out: Vec<Related> = Vec::new();
+    for p in &snap.pairs {
+        let (c, other) = match (mine(p.claim), mine(p.counter)) {
+            (true, false) => (p.claim, p.counter),
+            (false, true) => (p.counter, p.claim),
+            _ => continue,
+        };
+        out.push(Related { claim: c, relation: Relation::Disputes, other, dispute: p.dispute });
+    }
+    for (di, d) in snap.disputes.iter().enumerate() {
+        for side in &d.claims {
+            for &c in side.iter().filter(|&&c| mine(c)) {
+                let echoes = side.iter().filter(|&&o| !mine(o)).take(ECHOES_PER_CLAIM);
+                for &o in echoes {
+                    out.push(Related { claim: c, relation: Relation::Echoes, other: o, dispute: di as u32 });
+                }
+            }
+        }
+    }
+    out.sort_by_key(|r| (r.claim, r.relation, r.other));
+    out.dedup_by_key(|r| (r.claim, r.other));
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyse::{analyse, corpus_gazetteer};
+
+    fn seeds() -> (crate::corpus::Corpus, Snapshot) {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
+        let c = crate::corpus::load_dir(&dir).unwrap();
+        let s = analyse(&c);
+        (c, s)
+    }
+
+    // An article in ordinary wire style that is not in the seed corpus.
+    const PASTED: &str = "Beijing rejects new US hacking charges\n\n\
+        China on Tuesday rejected accusations by the United States that its military hackers stole trade secrets.\n\n\
+        US officials accused China of running a campaign of cyber espionage against American companies.\n\n\
+        \"China firmly opposes such groundless accusations,\" foreign ministry spokesman Hong Lei told reporters in Beijing.\n\n\
+        Hong denied that the Chinese government or military had ever engaged in hacking.\n";
+
+    #[test]
+    fn a_pasted_article_joins_the_corpus_and_disputes_its_claims() {
+        let (c, base) = seeds();
+        let g = corpus_gazetteer(&c);
+        let d = draft(&g, PASTED, "Pasted text").unwrap();
+        assert_eq!(d.title, "Beijing rejects new US hacking charges");
+        assert!(d.entities.iter().any(|e| e.name == "Hong Lei"));
+        let merged = merge(&base, &[d]);
+        let ai = merged.articles.len() as u32 - 1;
+        let a = &merged.articles[ai as usize];
+        assert!(a.local && !merged.articles[..base.articles.len()].iter().any(|a| a.local));
+        // The corpus keeps its ids and indices.
+        assert_eq!(&merged.articles[..base.articles.len()], &base.articles[..]);
+        assert_eq!(&merged.claims[..base.claims.len()], &base.claims[..]);
+        assert!(merged.entities.iter().filter(|e| e.id == "china").count() == 1);
+        let rel = relations(&merged, ai);
+        assert!(rel.iter().any(|r| r.relation == Relation::Disputes), "{rel:?}");
+        for r in &rel {
+            assert_eq!(merged.claims[r.claim as usize].article, ai);
+            assert_ne!(merged.claims[r.other as usize].article, ai);
+        }
+    }
+
+    #[test]
+    fn the_same_title_twice_gets_a_new_id_and_a_draft_round_trips() {
+        let (c, base) = seeds();
+        let g = corpus_gazetteer(&c);
+        let seed = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/001_f7c6e1cdfe2b5073.txt")).unwrap();
+        let d = draft(&g, &seed, "copy.txt").unwrap();
+        let bytes = postcard::to_allocvec(&d).unwrap();
+        assert_eq!(postcard::from_bytes::<Draft>(&bytes).unwrap(), d);
+        let merged = merge(&base, &[d]);
+        let last = merged.articles.last().unwrap();
+        assert_eq!(last.id, format!("{}-2", base.articles.iter().find(|a| a.source_file.starts_with("001")).unwrap().id));
+    }
+
+    #[test]
+    fn text_without_an_article_is_an_error_not_a_panic() {
+        let (c, _) = seeds();
+        let g = corpus_gazetteer(&c);
+        assert!(draft(&g, "", "empty").is_err());
+        assert!(draft(&g, "\n\n  \n", "blank").is_err());
+    }
+}

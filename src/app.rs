@@ -1,17 +1,22 @@
-//! The page shell: search box, view tabs, "Copy link", the notice for
-//! dropped URL parts, the filter panel and the current view. It owns the
-//! [`Model`] and maps events to [`Msg`]s; `state.rs` decides what they do.
+//! The page shell: search box, view tabs, "Copy link", export, the notice
+//! for dropped URL parts, the filter panel and the current view. It owns the
+//! [`Model`] and the [`Store`] and maps events to [`Msg`]s; `state.rs`
+//! decides what they do.
 
+use crate::components::analyse::Analyse;
 use crate::components::articles::Articles;
 use crate::components::claims::Claims;
+use crate::components::export::ExportButtons;
 use crate::components::facets::Facets;
 use crate::components::link::Link;
 use crate::components::reader::Reader;
+use crate::components::story::StoryView;
+use crate::components::timeline::Timeline;
 use crate::state::{Model, Msg, Nav};
-use crate::{browser, snapshot};
+use crate::store::Store;
+use crate::{browser, storage};
 use counterpoint_core::filter;
 use counterpoint_core::query::ViewKind;
-use std::rc::Rc;
 use yew::prelude::*;
 
 #[function_component(App)]
@@ -19,27 +24,48 @@ pub fn app() -> Html {
     if crate::crash::forced(&browser::query()) {
         panic!("forced by the debug=panic key in the URL");
     }
-    let snap = snapshot::get();
-    let idx = snapshot::index();
-    let model = use_state(|| Rc::new(Model::from_query(&browser::query(), snap)));
+    // The data (built snapshot + the user's own articles) and the model
+    // live in cells that every callback reads fresh, so two messages sent
+    // from one event both land; a change asks for one re-render.
+    let store = use_mut_ref(|| {
+        let (drafts, warning) = storage::load();
+        (Store::with_drafts(drafts), warning)
+    });
+    let model = use_mut_ref(|| {
+        let mut m = Model::from_query(&browser::query(), &store.borrow().0.snap);
+        m.notices.extend(store.borrow_mut().1.take());
+        m
+    });
+    let redraw = use_force_update();
     // Presentation only (not part of the view): the filter panel's
     // disclosure at phone width.
     let filters_open = use_state(|| false);
 
     // One dispatcher for every component (through context).
     let send = {
-        let model = model.clone();
+        let (model, store, redraw) = (model.clone(), store.clone(), redraw.clone());
         Callback::from(move |msg: Msg| {
-            let mut next = (**model).clone();
-            let nav = next.update(msg, snapshot::get());
+            let snap = store.borrow().0.snap.clone();
+            let nav = model.borrow_mut().update(msg, &snap);
             match &nav {
                 Nav::Push(q) => browser::push(q),
                 Nav::Replace(q) => browser::replace(q),
                 Nav::None => {}
             }
-            model.set(Rc::new(next));
+            redraw.force_update();
         })
     };
+    // Components that add or remove the user's articles hand the new store here.
+    let set_store = {
+        let (store, send) = (store.clone(), send.clone());
+        Callback::from(move |next: Store| {
+            store.borrow_mut().0 = next;
+            send.emit(Msg::DataChanged);
+        })
+    };
+    let current: Store = store.borrow().0.clone();
+    let snap = &*current.snap;
+    let idx = &*current.idx;
 
     // Back and Forward; "/" to search; j and k to move through results.
     {
@@ -70,7 +96,7 @@ pub fn app() -> Html {
         });
     }
 
-    let m: &Model = &model;
+    let m: Model = model.borrow().clone();
     let v = &m.view;
     let matching = filter::articles(snap, idx, v);
     let counts = filter::facet_counts(idx, &matching);
@@ -107,18 +133,24 @@ pub fn app() -> Html {
             let n = filter::disputes(snap, idx, v).len();
             ("Claims", format!("{n} of {} disputes", snap.disputes.len()))
         }
-        ViewKind::Article => ("Article", String::new()),
+        ViewKind::Timeline => ("Timeline", format!("{} of {} articles", matching.len(), snap.articles.len())),
+        ViewKind::Analyse => ("Analyse an article", String::new()),
+        ViewKind::Article | ViewKind::Story => ("Article", String::new()),
     };
+    let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
     let body = match v.kind {
         ViewKind::Articles => html! { <Articles view={v.clone()} matching={matching.clone()} /> },
         ViewKind::Claims => html! { <Claims view={v.clone()} /> },
-        ViewKind::Article => {
-            let i = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
-            html! { <Reader view={v.clone()} article={i} /> }
-        }
+        ViewKind::Article => html! { <Reader view={v.clone()} article={open} /> },
+        ViewKind::Story => html! { <StoryView view={v.clone()} article={open} /> },
+        ViewKind::Timeline => html! { <Timeline view={v.clone()} matching={matching.clone()} /> },
+        ViewKind::Analyse => html! { <Analyse /> },
     };
+    let titled = !matches!(v.kind, ViewKind::Article | ViewKind::Story);
 
     html! {
+        <ContextProvider<Store> context={current.clone()}>
+        <ContextProvider<Callback<Store>> context={set_store}>
         <ContextProvider<Callback<Msg>> context={send}>
             <a class="skip" href="#main">{ "Skip to the content" }</a>
             <header class="masthead">
@@ -137,7 +169,10 @@ pub fn app() -> Html {
                     <nav aria-label="Views" class="tabs">
                         <Link to={v.with_kind(ViewKind::Articles)} current={v.kind == ViewKind::Articles}>{ "Articles" }</Link>
                         <Link to={v.with_kind(ViewKind::Claims)} current={v.kind == ViewKind::Claims}>{ "Claims" }</Link>
+                        <Link to={v.with_kind(ViewKind::Timeline)} current={v.kind == ViewKind::Timeline}>{ "Timeline" }</Link>
+                        <Link to={v.with_kind(ViewKind::Analyse)} current={v.kind == ViewKind::Analyse}>{ "Analyse" }</Link>
                     </nav>
+                    <ExportButtons view={v.clone()} />
                     <div class="copy">
                         <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
                         <span class="copy-status" role="status">
@@ -169,7 +204,7 @@ pub fn app() -> Html {
                     </div>
                 </aside>
                 <main id="main" tabindex="-1">
-                    if v.kind != ViewKind::Article {
+                    if titled {
                         <h1 class="view-title">{ title }</h1>
                         <p class="count" aria-live="polite">{ status }</p>
                     }
@@ -180,5 +215,7 @@ pub fn app() -> Html {
                 <p>{ format!("{} articles · {} claims · {} disputes · keys: / search, j k move", snap.articles.len(), snap.claims.len(), snap.disputes.len()) }</p>
             </footer>
         </ContextProvider<Callback<Msg>>>
+        </ContextProvider<Callback<Store>>>
+        </ContextProvider<Store>>
     }
 }

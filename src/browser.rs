@@ -138,3 +138,54 @@ pub fn scroll_top() {
         w.scroll_to_with_x_and_y(0.0, 0.0);
     }
 }
+
+/// The page's address without its query: the base of permalinks.
+pub fn page_base() -> String {
+    window()
+        .and_then(|w| {
+            let l = w.location();
+            Some(format!("{}{}", l.origin().ok()?, l.pathname().ok()?))
+        })
+        .unwrap_or_default()
+}
+
+/// Offer `content` as a file download named `name`. The text goes into a
+/// Blob; nothing is parsed as HTML.
+pub fn download(name: &str, mime: &str, content: &str) -> bool {
+    let Some(doc) = window().and_then(|w| w.document()) else { return false };
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else { return false };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return false };
+    let Some(a) = doc.create_element("a").ok().and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok()) else { return false };
+    a.set_href(&url);
+    a.set_download(name);
+    a.click();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}
+
+/// Read a dropped or chosen file as text, then call `done` with it (or with
+/// a sentence saying why it could not be read).
+pub fn read_text(file: web_sys::File, done: impl FnOnce(Result<String, String>) + 'static) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let r = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+        done(r.ok().and_then(|v| v.as_string()).ok_or_else(|| format!("“{}” could not be read as text.", file.name())));
+    });
+}
+
+/// The horizontal position of a pointer as a fraction (0–1) of an
+/// element's width.
+pub fn fraction_across(el: &web_sys::Element, client_x: i32) -> f64 {
+    let r = el.get_bounding_client_rect();
+    if r.width() <= 0.0 {
+        return 0.0;
+    }
+    ((f64::from(client_x) - r.left()) / r.width()).clamp(0.0, 1.0)
+}
+
+/// Milliseconds since the page started (for timing an analysis).
+pub fn now() -> f64 {
+    window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}

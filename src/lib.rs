@@ -8,7 +8,11 @@
 //! - `components`: markup for each view
 //! - `format`: display strings
 //! - `snapshot`: the embedded data and its lookup index
+//! - `store`: the snapshot with the user's own articles merged in
+//! - `storage`: those articles kept in the browser
+//! - `analyser`: the Web Worker that analyses a pasted article
 
+pub mod analyser;
 pub mod app;
 pub mod browser;
 pub mod components;
@@ -16,3 +20,5 @@ pub mod crash;
 pub mod format;
 pub mod snapshot;
 pub mod state;
+pub mod storage;
+pub mod store;

@@ -24,6 +24,9 @@ pub enum Msg {
     Popped(String),
     DismissNotices,
     Copied(bool),
+    /// The data changed (the user added or removed an article of their
+    /// own): keep the view if it still holds, else show the nearest valid one.
+    DataChanged,
 }
 
 /// What to do with the browser history after an update.
@@ -77,6 +80,15 @@ impl Model {
                 self.copied = Some(ok);
                 Nav::None
             }
+            Msg::DataChanged => {
+                let (view, notices) = query::parse(&query::write(&self.view), snap);
+                if view == self.view {
+                    return Nav::None;
+                }
+                self.view = view;
+                self.notices = notices;
+                Nav::Replace(self.url_query())
+            }
         }
     }
 
@@ -120,5 +132,20 @@ mod tests {
         assert_eq!(m.notices.len(), 1);
         m.update(Msg::DismissNotices, &s);
         assert!(m.notices.is_empty());
+    }
+
+    #[test]
+    fn a_view_of_a_removed_article_falls_back_when_the_data_changes() {
+        let s = snap();
+        let c = counterpoint_core::corpus::load_dir(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus")).unwrap();
+        let g = counterpoint_core::analyse::corpus_gazetteer(&c);
+        let d = counterpoint_core::local::draft(&g, "Talks resume in May\n\nOfficials said the talks would resume.\n", "Pasted text").unwrap();
+        let with = counterpoint_core::local::merge(&s, &[d]);
+        let mut m = Model::from_query("?view=article&article=talks-resume-in-may", &with);
+        assert_eq!(m.view.kind, ViewKind::Article);
+        assert_eq!(m.update(Msg::DataChanged, &with), Nav::None);
+        assert_eq!(m.update(Msg::DataChanged, &s), Nav::Replace(String::new()));
+        assert_eq!(m.view.kind, ViewKind::Articles);
+        assert_eq!(m.notices.len(), 1);
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::components::link::Link;
 use crate::components::marks::with_terms;
-use crate::{browser, format, snapshot};
+use crate::{browser, format};
 use counterpoint_core::filter;
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
@@ -16,7 +16,8 @@ pub struct ArticlesProps {
 
 #[function_component(Articles)]
 pub fn articles(p: &ArticlesProps) -> Html {
-    let snap = snapshot::get();
+    let store = crate::store::use_store();
+    let snap = &*store.snap;
     // A new page starts at the top of the list, with focus there (not on a
     // first render: that would take focus from wherever the user is).
     let first_render = use_mut_ref(|| true);
@@ -35,7 +36,7 @@ pub fn articles(p: &ArticlesProps) -> Html {
         };
     }
     let terms = filter::terms(&p.view.q);
-    let idx = snapshot::index();
+    let idx = &*store.idx;
     let (range, shown, pages) = filter::page(p.matching.len(), p.view.page);
     let pager = (pages > 1).then(|| html! {
         <nav class="pager" aria-label="Pages of results">

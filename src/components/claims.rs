@@ -6,7 +6,7 @@
 use crate::components::link::Link;
 use crate::components::marks::with_terms;
 use crate::components::meta::byline;
-use crate::{browser, format, snapshot};
+use crate::{browser, format};
 use counterpoint_core::filter::{self, DisputeView};
 use counterpoint_core::model::Speaker;
 use counterpoint_core::query::{View, ViewKind};
@@ -31,8 +31,9 @@ fn side_label(names: &[String]) -> String {
 
 #[function_component(Claims)]
 pub fn claims(p: &ClaimsProps) -> Html {
-    let snap = snapshot::get();
-    let idx = snapshot::index();
+    let store = crate::store::use_store();
+    let snap = &*store.snap;
+    let idx = &*store.idx;
     let shown: Vec<DisputeView> = filter::disputes(snap, idx, &p.view);
     {
         let focus = p.view.claim.clone();

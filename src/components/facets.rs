@@ -3,7 +3,6 @@
 //! chips (and every chosen one) until "Show all" opens it: a large corpus
 //! has hundreds of names, and drawing them all on every press costs time.
 
-use crate::snapshot;
 use crate::state::Msg;
 use counterpoint_core::model::EntityKind;
 use counterpoint_core::query::View;
@@ -23,8 +22,9 @@ pub struct FacetsProps {
 
 #[function_component(Facets)]
 pub fn facets(p: &FacetsProps) -> Html {
-    let snap = snapshot::get();
-    let idx = snapshot::index();
+    let store = crate::store::use_store();
+    let snap = &*store.snap;
+    let idx = &*store.idx;
     let send = use_context::<Callback<Msg>>().unwrap_or_default();
     let go = |v: View| {
         let send = send.clone();

@@ -29,8 +29,10 @@ pub fn with_terms(text: &str, start: usize, end: usize, terms: &[(usize, usize)]
 }
 
 /// `text[start..end]` with mentions linked and terms marked. A mention's
-/// link adds its entity to the filters and shows the matching articles.
-pub fn with_mentions(snap: &Snapshot, view: &View, text: &str, start: usize, end: usize, mentions: &[Mention], terms: &[(usize, usize)]) -> Html {
+/// link adds its entity to the filters and shows the matching articles; a
+/// preview (`linked` false: an article not yet in the explorer) marks
+/// mentions without links.
+pub fn with_mentions(snap: &Snapshot, view: &View, text: &str, start: usize, end: usize, mentions: &[Mention], terms: &[(usize, usize)], linked: bool) -> Html {
     let mut out = Vec::new();
     let mut at = start;
     for m in mentions {
@@ -45,8 +47,13 @@ pub fn with_mentions(snap: &Snapshot, view: &View, text: &str, start: usize, end
         let selected = view.entities.contains(&ent.id);
         let to = if selected { view.with_kind(ViewKind::Articles) } else { view.with_kind(ViewKind::Articles).toggle_entity(&ent.id) };
         let class = classes!("mention", format!("kind-{}", ent.kind.as_str()), selected.then_some("selected"));
-        let title = format!("{} ({}): show articles involving it", ent.name, ent.kind.as_str().replace('-', " "));
-        out.push(html! { <Link {to} {class} title={AttrValue::from(title)}>{ with_terms(text, s, e, terms) }</Link> });
+        let kind = ent.kind.as_str().replace('-', " ");
+        if linked {
+            let title = format!("{} ({kind}): show articles involving it", ent.name);
+            out.push(html! { <Link {to} {class} title={AttrValue::from(title)}>{ with_terms(text, s, e, terms) }</Link> });
+        } else {
+            out.push(html! { <span {class} title={AttrValue::from(format!("{} ({kind})", ent.name))}>{ with_terms(text, s, e, terms) }</span> });
+        }
         at = e;
     }
     if at < end {

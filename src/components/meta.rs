@@ -5,7 +5,7 @@ use counterpoint_core::model::{Article, Snapshot};
 use yew::prelude::*;
 
 pub fn byline(snap: &Snapshot, a: &Article) -> Html {
-    let outlet = format::outlet_name(snap, a).unwrap_or("Unknown outlet");
+    let outlet = format::outlet_name(snap, a).unwrap_or(if a.local { "No outlet given" } else { "Unknown outlet" });
     html! {
         <>
             <span class="outlet">{ outlet }</span>
@@ -14,6 +14,9 @@ pub fn byline(snap: &Snapshot, a: &Article) -> Html {
                 <time datetime={d.date.iso()} title={format::date_title(d)} class={classes!(d.inferred.then_some("approx"))}>
                     { format::date_label(d) }
                 </time>
+            }
+            if a.local {
+                { " " }{ crate::components::local::badge() }
             }
         </>
     }

@@ -2,12 +2,12 @@
 //! kind, claim sentences marked with their speaker, and `claim=` scrolled to
 //! and highlighted.
 
+use crate::browser;
+use crate::components::body::{article_body, legend};
 use crate::components::link::Link;
-use crate::components::marks::with_mentions;
+use crate::components::local::LocalNote;
 use crate::components::meta::byline;
-use crate::{browser, format, snapshot};
-use counterpoint_core::filter;
-use counterpoint_core::model::Claim;
+use crate::components::story::OtherAccounts;
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 
@@ -19,8 +19,9 @@ pub struct ReaderProps {
 
 #[function_component(Reader)]
 pub fn reader(p: &ReaderProps) -> Html {
-    let snap = snapshot::get();
-    let idx = snapshot::index();
+    let store = crate::store::use_store();
+    let snap = &*store.snap;
+    let idx = &*store.idx;
     let a = &snap.articles[p.article];
     let focus = p.view.claim.clone();
     {
@@ -32,37 +33,7 @@ pub fn reader(p: &ReaderProps) -> Html {
             }
         });
     }
-    let terms = filter::terms(&p.view.q);
-    let term_marks = filter::term_ranges(&a.text, &terms);
-    let claims: Vec<&Claim> = idx.article_claims[p.article].iter().map(|&c| &snap.claims[c as usize]).collect();
-    let paragraphs = a.paragraphs.iter().map(|para| {
-        let (ps, pe) = (para.start as usize, para.end as usize);
-        let mut parts = Vec::new();
-        let mut at = ps;
-        for c in claims.iter().filter(|c| c.span.start as usize >= ps && c.span.end as usize <= pe) {
-            let (cs, ce) = (c.span.start as usize, c.span.end as usize);
-            if cs > at {
-                parts.push(with_mentions(snap, &p.view, &a.text, at, cs, &a.mentions, &term_marks));
-            }
-            let focused = focus.as_deref() == Some(c.id.as_str());
-            let who = format::speaker_label(snap, &c.speaker);
-            let verb = c.verb.clone().unwrap_or_else(|| "quoted".into());
-            parts.push(html! {
-                <span class={classes!("claim", format!("pol-{}", c.polarity.as_str()), focused.then_some("focus"))} id={format!("claim-{}", c.id)}>
-                    <Link to={p.view.reader(&a.id, Some(&c.id))} class="who" title={AttrValue::from(format!("Claim by {who} ({verb}, {}): link to this sentence", c.polarity.badge()))}>
-                        { format!("{who} · {}", c.polarity.badge()) }
-                    </Link>
-                    { " " }
-                    { with_mentions(snap, &p.view, &a.text, cs, ce, &a.mentions, &term_marks) }
-                </span>
-            });
-            at = ce;
-        }
-        if at < pe {
-            parts.push(with_mentions(snap, &p.view, &a.text, at, pe, &a.mentions, &term_marks));
-        }
-        html! { <p>{ for parts }</p> }
-    });
+    let body = article_body(snap, idx, &p.view, p.article, true);
     let disputes: Vec<usize> = snap
         .disputes
         .iter()
@@ -75,14 +46,12 @@ pub fn reader(p: &ReaderProps) -> Html {
             <p class="back"><Link to={p.view.with_kind(ViewKind::Articles)}>{ "← Back to the results" }</Link></p>
             <h1 class="reader-title">{ &a.title }</h1>
             <p class="meta">{ byline(snap, a) }</p>
-            <div class="legend" aria-label="Legend">
-                <span class="claim pol-accuse">{ "accuses" }</span>
-                <span class="claim pol-deny">{ "denies" }</span>
-                <span class="claim pol-agree">{ "agrees" }</span>
-                <span class="claim pol-assert">{ "asserts" }</span>
-                <span class="claim pol-other">{ "other" }</span>
-            </div>
-            <div class="body">{ for paragraphs }</div>
+            if a.local {
+                <LocalNote article={p.article} />
+            }
+            <OtherAccounts view={p.view.clone()} article={p.article} />
+            { legend() }
+            { body }
             if !disputes.is_empty() {
                 <aside class="in-disputes">
                     <h2>{ "Disputes this article takes part in" }</h2>

@@ -38,6 +38,11 @@ impl ViewKind {
         }
     }
 
+    /// Views that list articles a page at a time (`page=`).
+    pub fn has_pages(self) -> bool {
+        matches!(self, ViewKind::Articles | ViewKind::Timeline)
+    }
+
     /// Views that show one article (and need `article=`).
     pub fn needs_article(self) -> bool {
         matches!(self, ViewKind::Article | ViewKind::Story)
@@ -244,7 +249,7 @@ pub fn parse(query: &str, snap: &Snapshot) -> (View, Vec<String>) {
     if !v.kind.needs_article() && v.article.is_some() {
         v.article = None;
     }
-    if v.kind != ViewKind::Articles {
+    if !v.kind.has_pages() {
         v.page = 0;
     }
     if let (Some(f), Some(t)) = (v.from, v.to) {
@@ -290,7 +295,7 @@ pub fn write(v: &View) -> String {
     if let Some(t) = v.to {
         parts.push(format!("to={}", t.iso()));
     }
-    if v.page > 0 && v.kind == ViewKind::Articles {
+    if v.page > 0 && v.kind.has_pages() {
         parts.push(format!("page={}", v.page + 1));
     }
     if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }

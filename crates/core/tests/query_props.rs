@@ -169,7 +169,7 @@ fn valid_view(s: &'static Snapshot) -> impl Strategy<Value = View> {
                 s.claims.iter().filter(|c| c.article as usize == art).map(|c| &c.id).collect();
             let claim = (with_claim && !claims.is_empty()).then(|| claims[pick % claims.len()].clone());
             let outlet = outlet.and_then(|o| s.outlets.get(o)).map(|o| o.id.clone());
-            let page = if kind == ViewKind::Articles { page } else { 0 };
+            let page = if kind.has_pages() { page } else { 0 };
             View { kind, entities, q, article, claim, outlet, from, to, page }
         })
 }

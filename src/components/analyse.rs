@@ -1,0 +1,290 @@
+//! The analyse view: paste an article or drop a `.txt` file, read it as the
+//! reader would (entities, claims), see which of its claims dispute or echo
+//! claims in the corpus, and add it to this browser's copy of the explorer.
+//!
+//! The engine runs in the analyser worker (`crate::analyser`); joining the
+//! draft to the corpus and finding its relations is core's (`local::merge`,
+//! `local::relations`); keeping it is `crate::storage`'s. This component
+//! holds only what the user is doing right now: the text and the preview.
+
+use crate::components::body::{article_body, legend};
+use crate::components::link::Link;
+use crate::components::local;
+use crate::components::meta::byline;
+use crate::store::{use_store, Store};
+use crate::{browser, format, storage};
+use counterpoint_core::assemble::Draft;
+use counterpoint_core::local::{relations, Relation};
+use counterpoint_core::model::EntityKind;
+use counterpoint_core::query::View;
+use yew::prelude::*;
+
+#[derive(Clone, PartialEq)]
+enum Status {
+    Idle,
+    Working,
+    /// The analysis, with the milliseconds from sending the text to having
+    /// the preview.
+    Done(Box<Draft>, f64),
+    Failed(String),
+}
+
+#[function_component(Analyse)]
+pub fn analyse(_: &()) -> Html {
+    let store = use_store();
+    let set_store = use_context::<Callback<Store>>();
+    let text = use_state(String::new);
+    let name = use_state(|| "Pasted text".to_string());
+    let status = use_state(|| Status::Idle);
+    // Outcome of the last add or remove.
+    let message = use_state(|| None::<Result<Html, String>>);
+
+    let run = {
+        let status = status.clone();
+        Callback::from(move |(body, label): (String, String)| {
+            if body.trim().is_empty() {
+                status.set(Status::Failed("Paste an article's text, or choose a .txt file, first.".into()));
+                return;
+            }
+            status.set(Status::Working);
+            let status = status.clone();
+            let t0 = browser::now();
+            crate::analyser::analyse(body, label, move |r| {
+                status.set(match r {
+                    Ok(d) => Status::Done(Box::new(d), browser::now() - t0),
+                    Err(e) => Status::Failed(e),
+                })
+            });
+        })
+    };
+    let onsubmit = {
+        let (run, text, name) = (run.clone(), text.clone(), name.clone());
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            run.emit(((*text).clone(), (*name).clone()));
+        })
+    };
+    let oninput = {
+        let (text, name) = (text.clone(), name.clone());
+        Callback::from(move |e: InputEvent| {
+            let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            text.set(area.value());
+            name.set("Pasted text".into());
+        })
+    };
+    // A chosen or dropped file: read, shown in the box, analysed at once.
+    let take_file = {
+        let (run, text, name, status) = (run.clone(), text.clone(), name.clone(), status.clone());
+        move |file: web_sys::File| {
+            let (run, text, name, status) = (run.clone(), text.clone(), name.clone(), status.clone());
+            let file_name = file.name();
+            if !(file_name.to_lowercase().ends_with(".txt") || file.type_() == "text/plain") {
+                status.set(Status::Failed(format!("“{file_name}” is not a .txt file: save the article as plain text and try again.")));
+                return;
+            }
+            browser::read_text(file, move |r| match r {
+                Ok(body) => {
+                    text.set(body.clone());
+                    name.set(file_name.clone());
+                    run.emit((body, file_name));
+                }
+                Err(e) => status.set(Status::Failed(e)),
+            });
+        }
+    };
+    let onchange = {
+        let take_file = take_file.clone();
+        Callback::from(move |e: Event| {
+            let input: web_sys::HtmlInputElement = e.target_unchecked_into();
+            if let Some(f) = input.files().and_then(|l| l.get(0)) {
+                take_file(f);
+            }
+            input.set_value("");
+        })
+    };
+    let ondrop = {
+        let take_file = take_file.clone();
+        Callback::from(move |e: DragEvent| {
+            if let Some(f) = e.data_transfer().and_then(|d| d.files()).and_then(|l| l.get(0)) {
+                e.prevent_default();
+                take_file(f);
+            }
+        })
+    };
+    let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
+
+    // The preview: the draft joined to the corpus (and the user's other
+    // articles) exactly as adding it would.
+    let preview = match &*status {
+        Status::Done(d, ms) => {
+            let mut drafts = store.drafts.clone();
+            drafts.push((**d).clone());
+            Some((Store::with_drafts(drafts), *ms))
+        }
+        _ => None,
+    };
+    let add = {
+        let (store, status, message, set_store, text) = (store.clone(), status.clone(), message.clone(), set_store.clone(), text.clone());
+        Callback::from(move |_: MouseEvent| {
+            let Status::Done(d, _) = &*status else { return };
+            let mut drafts = store.drafts.clone();
+            drafts.push((**d).clone());
+            match storage::save(&drafts) {
+                Ok(()) => {
+                    let next = Store::with_drafts(drafts);
+                    let a = next.snap.articles.last().expect("just added");
+                    let link = html! {
+                        <>{ format!("Added “{}” to this browser's explorer. ", a.title) }<Link to={View::default().reader(&a.id, None)}>{ "Open it in the reader" }</Link>{ "." }</>
+                    };
+                    message.set(Some(Ok(link)));
+                    status.set(Status::Idle);
+                    text.set(String::new());
+                    if let Some(s) = &set_store {
+                        s.emit(next);
+                    }
+                }
+                Err(e) => message.set(Some(Err(e.to_string()))),
+            }
+        })
+    };
+    let remove = |draft: usize| {
+        let (store, message, set_store) = (store.clone(), message.clone(), set_store.clone());
+        Callback::from(move |_: MouseEvent| {
+            let title = store.snap.articles[store.snap.articles.len() - store.drafts.len() + draft].title.clone();
+            match local::remove(&store, draft) {
+                Ok(next) => {
+                    message.set(Some(Ok(html! { { format!("Removed “{title}”.") } })));
+                    if let Some(s) = &set_store {
+                        s.emit(next);
+                    }
+                }
+                Err(e) => message.set(Some(Err(e.to_string()))),
+            }
+        })
+    };
+
+    let first_local = store.snap.articles.len() - store.drafts.len();
+    html! {
+        <section class="analyse">
+            <p class="intro">{ "Paste an article (headline first), or drop a .txt file here. It is read in this browser by the engine that read the corpus: nothing is sent anywhere." }</p>
+            <form class="paste" {onsubmit} {ondrop} {ondragover}>
+                <label for="paste">{ "Article text" }</label>
+                <textarea id="paste" rows="10" value={(*text).clone()} {oninput} spellcheck="false"
+                    placeholder="Headline&#10;&#10;First paragraph…" />
+                <div class="paste-actions">
+                    <button type="submit" class="button primary" disabled={*status == Status::Working}>{ "Analyse" }</button>
+                    <input id="file" class="visually-hidden" type="file" accept=".txt,text/plain" {onchange} />
+                    <label class="button file" for="file">{ "Choose a .txt file" }</label>
+                </div>
+            </form>
+            <p class="status" role="status" aria-live="polite">
+                { match &*status {
+                    Status::Working => "Analysing…".to_string(),
+                    Status::Done(_, ms) => format!("Analysed in {} ms.", ms.round()),
+                    _ => String::new(),
+                } }
+            </p>
+            if let Status::Failed(e) = &*status {
+                <p class="error" role="alert">{ e }</p>
+            }
+            if let Some(m) = &*message {
+                { match m {
+                    Ok(h) => html! { <p class="ok" role="status">{ h.clone() }</p> },
+                    Err(e) => html! { <p class="error" role="alert">{ e }</p> },
+                } }
+            }
+            if let Some((p, ms)) = &preview {
+                { preview_html(p, *ms, add) }
+            }
+            <section class="mine" aria-labelledby="mine-title">
+                <h2 id="mine-title">{ "Your articles" }</h2>
+                if store.drafts.is_empty() {
+                    <p>{ "None yet. Articles you add are kept in this browser only, and appear in every view marked “Your article”." }</p>
+                } else {
+                    <ul class="mine-list">
+                        { for (first_local..store.snap.articles.len()).map(|i| {
+                            let a = &store.snap.articles[i];
+                            html! {
+                                <li key={a.id.clone()}>
+                                    <Link to={View::default().reader(&a.id, None)}>{ &a.title }</Link>
+                                    { " " }
+                                    <button type="button" class="button danger" onclick={remove(i - first_local)} aria-label={format!("Remove “{}”", a.title)}>{ "Remove" }</button>
+                                </li>
+                            }
+                        }) }
+                    </ul>
+                }
+            </section>
+        </section>
+    }
+}
+
+/// The analysed article as the reader shows it, with its relations to the
+/// corpus and the button that adds it.
+fn preview_html(p: &Store, ms: f64, add: Callback<MouseEvent>) -> Html {
+    let snap = &*p.snap;
+    let ai = snap.articles.len() - 1;
+    let a = &snap.articles[ai];
+    let view = View::default();
+    let rel = relations(snap, ai as u32);
+    let mut kinds: Vec<(EntityKind, Vec<&str>)> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new();
+    for m in &a.mentions {
+        if seen.contains(&m.entity) {
+            continue;
+        }
+        seen.push(m.entity);
+        let e = &snap.entities[m.entity as usize];
+        match kinds.iter_mut().find(|(k, _)| *k == e.kind) {
+            Some((_, v)) => v.push(&e.name),
+            None => kinds.push((e.kind, vec![&e.name])),
+        }
+    }
+    kinds.sort_by_key(|(k, _)| EntityKind::ALL.iter().position(|x| x == k));
+    let claims = &p.idx.article_claims[ai];
+    html! {
+        <section class="preview" aria-labelledby="preview-title" data-ms={format!("{ms:.1}")}>
+            <h2 id="preview-title" class="reader-title">{ &a.title }</h2>
+            <p class="meta">{ byline(snap, a) }</p>
+            <p class="counts">{ format!("{} entities · {} claims · {} links to the corpus", seen.len(), claims.len(), rel.len()) }</p>
+            <button type="button" class="button primary" onclick={add}>{ "Add to my explorer" }</button>
+            <div class="found-entities">
+                { for kinds.iter().map(|(k, names)| html! {
+                    <p class="entity-group"><span class="group-name">{ format!("{}: ", k.heading()) }</span>
+                        { for names.iter().map(|n| html! { <span class={classes!("tag", format!("kind-{}", k.as_str()))}>{ *n }</span> }) }
+                    </p>
+                }) }
+            </div>
+            <h3>{ "How its claims meet the corpus" }</h3>
+            if rel.is_empty() {
+                <p>{ "None of its claims disputes or echoes a claim in the corpus." }</p>
+            } else {
+                <ul class="relations">
+                    { for rel.iter().map(|r| {
+                        let mine = &snap.claims[r.claim as usize];
+                        let other = &snap.claims[r.other as usize];
+                        let oa = &snap.articles[other.article as usize];
+                        let verb = match r.relation { Relation::Disputes => "disputes", Relation::Echoes => "echoes" };
+                        html! {
+                            <li class={classes!("relation", r.relation.as_str())}>
+                                <p class="mine-claim">{ format!("“{}”", &a.text[mine.span.range()]) }</p>
+                                <p class="rel-verb"><span class={classes!("badge", format!("rel-{}", r.relation.as_str()))}>{ verb }</span>
+                                    { format!(" {} ", format::speaker_label(snap, &other.speaker)) }
+                                    <span class={classes!("badge", format!("pol-{}", other.polarity.as_str()))}>{ other.polarity.badge() }</span>
+                                </p>
+                                <blockquote>{ &oa.text[other.span.range()] }</blockquote>
+                                <p class="source">
+                                    <Link to={view.reader(&oa.id, Some(&other.id))}>{ &oa.title }</Link>
+                                    { " · " }{ byline(snap, oa) }
+                                    { " · in " }<span class="dispute-topic">{ &snap.disputes[r.dispute as usize].topic }</span>
+                                </p>
+                            </li>
+                        }
+                    }) }
+                </ul>
+            }
+            { legend() }
+            { article_body(snap, &p.idx, &view, ai, false) }
+        </section>
+    }
+}

@@ -120,7 +120,7 @@ const HOSTILE = [
   ['?from=2013-02-30', true],
   ['?from=99999', true],
   ['?to=-1', true],
-  ['?view=claims&view=articles&view=timeline', true],
+  ['?view=claims&view=articles&view=orbit', true],
   ['?&&&=&=&view&entity&q', false],
   ['?view=%', true],
   ['?entity=%E2%80%AE' + enc('china'), true],

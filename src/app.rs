@@ -192,17 +192,20 @@ pub fn app() -> Html {
                     </div>
                 </div>
             }
-            <div class="wrap layout">
-                <aside class="sidebar" aria-label="Filters">
-                    <button type="button" class="button filters-toggle" aria-expanded={if *filters_open { "true" } else { "false" }} aria-controls="facets"
-                        onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}>
-                        { if *filters_open { "Hide filters" } else { "Show filters" } }
-                        if active > 0 { <span class="n">{ format!(" ({active} active)") }</span> }
-                    </button>
-                    <div id="facets" class={classes!("facets-panel", filters_open.then_some("open"))}>
-                        <Facets view={v.clone()} {counts} {outlets} {years} />
-                    </div>
-                </aside>
+            <div class={classes!("wrap", "layout", (v.kind == ViewKind::Analyse).then_some("single"))}>
+                // Filters do not apply to analysing an article of one's own.
+                if v.kind != ViewKind::Analyse {
+                    <aside class="sidebar" aria-label="Filters">
+                        <button type="button" class="button filters-toggle" aria-expanded={if *filters_open { "true" } else { "false" }} aria-controls="facets"
+                            onclick={{ let open = filters_open.clone(); Callback::from(move |_: MouseEvent| open.set(!*open)) }}>
+                            { if *filters_open { "Hide filters" } else { "Show filters" } }
+                            if active > 0 { <span class="n">{ format!(" ({active} active)") }</span> }
+                        </button>
+                        <div id="facets" class={classes!("facets-panel", filters_open.then_some("open"))}>
+                            <Facets view={v.clone()} {counts} {outlets} {years} />
+                        </div>
+                    </aside>
+                }
                 <main id="main" tabindex="-1">
                     if titled {
                         <h1 class="view-title">{ title }</h1>

@@ -1,6 +1,8 @@
 //! The Counterpoint web app: a thin Yew layer over the embedded snapshot.
-//! All extraction happened at build time in `counterpoint-core`; this crate
-//! decodes the snapshot, keeps the view in the URL, and renders.
+//! The corpus was analysed at build time in `counterpoint-core`; this crate
+//! decodes the snapshot, keeps the view in the URL, and renders. An article
+//! the user pastes is read by the same engine in the analyser worker (a
+//! second binary, `src/bin/analyser.rs`) and kept in the browser.
 //!
 //! - `state`: the model and messages (pure, tested natively)
 //! - `browser`: history, clipboard, focus (the only web-API glue)

@@ -14,7 +14,7 @@ use crate::components::meta::byline;
 use crate::store::{use_store, Store};
 use crate::{browser, format, storage};
 use counterpoint_core::assemble::Draft;
-use counterpoint_core::local::{relations, Relation};
+use counterpoint_core::local::relations;
 use counterpoint_core::model::EntityKind;
 use counterpoint_core::query::View;
 use yew::prelude::*;
@@ -115,24 +115,23 @@ pub fn analyse(_: &()) -> Html {
 
     // The preview: the draft joined to the corpus (and the user's other
     // articles) exactly as adding it would.
-    let preview = match &*status {
+    // (Memoised: typing in the box re-renders, and a merge re-pairs the corpus.)
+    let preview = use_memo(((*status).clone(), store.clone()), |(status, store)| match status {
         Status::Done(d, ms) => {
             let mut drafts = store.drafts.clone();
             drafts.push((**d).clone());
             Some((Store::with_drafts(drafts), *ms))
         }
         _ => None,
-    };
+    });
     let add = {
-        let (store, status, message, set_store, text) = (store.clone(), status.clone(), message.clone(), set_store.clone(), text.clone());
+        let (status, message, set_store, text, preview) = (status.clone(), message.clone(), set_store.clone(), text.clone(), preview.clone());
         Callback::from(move |_: MouseEvent| {
-            let Status::Done(d, _) = &*status else { return };
-            let mut drafts = store.drafts.clone();
-            drafts.push((**d).clone());
-            match storage::save(&drafts) {
+            // The preview is the store with the draft added: save its drafts.
+            let Some((next, _)) = &*preview else { return };
+            match storage::save(&next.drafts) {
                 Ok(()) => {
-                    let next = Store::with_drafts(drafts);
-                    let a = next.snap.articles.last().expect("just added");
+                    let a = next.snap.articles.last().expect("the preview holds the draft");
                     let link = html! {
                         <>{ format!("Added “{}” to this browser's explorer. ", a.title) }<Link to={View::default().reader(&a.id, None)}>{ "Open it in the reader" }</Link>{ "." }</>
                     };
@@ -140,7 +139,7 @@ pub fn analyse(_: &()) -> Html {
                     status.set(Status::Idle);
                     text.set(String::new());
                     if let Some(s) = &set_store {
-                        s.emit(next);
+                        s.emit(next.clone());
                     }
                 }
                 Err(e) => message.set(Some(Err(e.to_string()))),
@@ -180,7 +179,7 @@ pub fn analyse(_: &()) -> Html {
             <p class="status" role="status" aria-live="polite">
                 { match &*status {
                     Status::Working => "Analysing…".to_string(),
-                    Status::Done(_, ms) => format!("Analysed in {} ms.", ms.round()),
+                    Status::Done(_, ms) => format!("Analysed in {} ms.", format::tenths(*ms)),
                     _ => String::new(),
                 } }
             </p>
@@ -193,7 +192,7 @@ pub fn analyse(_: &()) -> Html {
                     Err(e) => html! { <p class="error" role="alert">{ e }</p> },
                 } }
             }
-            if let Some((p, ms)) = &preview {
+            if let Some((p, ms)) = &*preview {
                 { preview_html(p, *ms, add) }
             }
             <section class="mine" aria-labelledby="mine-title">
@@ -243,7 +242,7 @@ fn preview_html(p: &Store, ms: f64, add: Callback<MouseEvent>) -> Html {
     kinds.sort_by_key(|(k, _)| EntityKind::ALL.iter().position(|x| x == k));
     let claims = &p.idx.article_claims[ai];
     html! {
-        <section class="preview" aria-labelledby="preview-title" data-ms={format!("{ms:.1}")}>
+        <section class="preview" aria-labelledby="preview-title" data-ms={format::tenths(ms)}>
             <h2 id="preview-title" class="reader-title">{ &a.title }</h2>
             <p class="meta">{ byline(snap, a) }</p>
             <p class="counts">{ format!("{} entities · {} claims · {} links to the corpus", seen.len(), claims.len(), rel.len()) }</p>
@@ -260,24 +259,32 @@ fn preview_html(p: &Store, ms: f64, add: Callback<MouseEvent>) -> Html {
                 <p>{ "None of its claims disputes or echoes a claim in the corpus." }</p>
             } else {
                 <ul class="relations">
-                    { for rel.iter().map(|r| {
-                        let mine = &snap.claims[r.claim as usize];
-                        let other = &snap.claims[r.other as usize];
-                        let oa = &snap.articles[other.article as usize];
-                        let verb = match r.relation { Relation::Disputes => "disputes", Relation::Echoes => "echoes" };
+                    { for rel.chunk_by(|x, y| x.claim == y.claim).map(|group| {
+                        let mine = &snap.claims[group[0].claim as usize];
                         html! {
-                            <li class={classes!("relation", r.relation.as_str())}>
-                                <p class="mine-claim">{ format!("“{}”", &a.text[mine.span.range()]) }</p>
-                                <p class="rel-verb"><span class={classes!("badge", format!("rel-{}", r.relation.as_str()))}>{ verb }</span>
-                                    { format!(" {} ", format::speaker_label(snap, &other.speaker)) }
-                                    <span class={classes!("badge", format!("pol-{}", other.polarity.as_str()))}>{ other.polarity.badge() }</span>
+                            <li class="relation">
+                                <p class="mine-claim">
+                                    <span class="who">{ format!("{} · {}", format::speaker_label(snap, &mine.speaker), mine.polarity.badge()) }</span>
+                                    { format!(" “{}”", &a.text[mine.span.range()]) }
                                 </p>
-                                <blockquote>{ &oa.text[other.span.range()] }</blockquote>
-                                <p class="source">
-                                    <Link to={view.reader(&oa.id, Some(&other.id))}>{ &oa.title }</Link>
-                                    { " · " }{ byline(snap, oa) }
-                                    { " · in " }<span class="dispute-topic">{ &snap.disputes[r.dispute as usize].topic }</span>
-                                </p>
+                                <ul class="related">
+                                    { for group.iter().map(|r| {
+                                        let other = &snap.claims[r.other as usize];
+                                        let oa = &snap.articles[other.article as usize];
+                                        html! {
+                                            <li class={classes!(r.relation.as_str())}>
+                                                <span class={classes!("badge", format!("rel-{}", r.relation.as_str()))}>{ r.relation.as_str() }</span>
+                                                { format!(" {} ", format::speaker_label(snap, &other.speaker)) }
+                                                <span class={classes!("badge", format!("pol-{}", other.polarity.as_str()))}>{ other.polarity.badge() }</span>
+                                                <q>{ format::clip(&oa.text[other.span.range()], 180) }</q>
+                                                <span class="source">
+                                                    <Link to={view.reader(&oa.id, Some(&other.id))}>{ &oa.title }</Link>
+                                                    { " · " }{ byline(snap, oa) }
+                                                </span>
+                                            </li>
+                                        }
+                                    }) }
+                                </ul>
                             </li>
                         }
                     }) }

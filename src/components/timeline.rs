@@ -33,6 +33,8 @@ fn pct(x: f64) -> String {
 
 /// Disputes drawn as threads; the claims view lists them all.
 const THREADS: usize = 12;
+/// Most claims drawn on one thread.
+const DOTS: usize = 80;
 /// Above this many dated articles the article lane shows counts per year.
 const MARKS: usize = 400;
 
@@ -319,6 +321,17 @@ pub fn timeline(p: &TimelineProps) -> Html {
             }
         }
         points.sort_by(|a, b| a.0.total_cmp(&b.0));
+        // A thread of hundreds of claims is drawn through an even sample
+        // of them (the first and last always among them).
+        let total = points.len();
+        if total > DOTS {
+            let step = total.div_ceil(DOTS);
+            let last = points[total - 1];
+            points = points.into_iter().step_by(step).collect();
+            if points.last() != Some(&last) {
+                points.push(last);
+            }
+        }
         let y = |side: usize| if side == 0 { "30%" } else { "70%" };
         let names = |s: usize| -> String {
             let n: Vec<&str> = d.sides[s].iter().take(3).map(|&e| snap.entities[e as usize].name.as_str()).collect();
@@ -330,6 +343,9 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 <p class="tl-topic">
                     <Link to={View { kind: ViewKind::Claims, claim: first, article: None, page: 0, ..v.clone() }}>{ &d.topic }</Link>
                     <span class="tl-sides">{ format!(" — {} (above) and {} (below)", names(0), names(1)) }</span>
+                    if total > points.len() {
+                        <span class="tl-sides">{ format!(" · {} of its {total} claims drawn", points.len()) }</span>
+                    }
                 </p>
                 <svg class="tl-lane" role="group" aria-label={format!("Claims in the dispute: {}", d.topic)}>
                     { span_rect() }

@@ -52,7 +52,7 @@ test('a pasted article is analysed in the worker: entities, claims, links to cor
   const denial = page.locator('.preview .body .claim.pol-deny');
   assert.ok(await denial.count() >= 1, 'a denial is marked');
   // Its denial meets the corpus: at least one "disputes" with a link to a corpus claim.
-  const disputes = page.locator('.relation.disputes');
+  const disputes = page.locator('.related li.disputes');
   assert.ok(await disputes.count() >= 1, await page.locator('.preview').textContent());
   const link = disputes.first().locator('.source a').first();
   const href = await link.getAttribute('href');
@@ -103,6 +103,7 @@ test('an added article is kept across reloads, marked local everywhere, and can 
   await page.goto(`${server.base}?view=claims`);
   await page.waitForSelector('.dispute');
   assert.ok(await page.locator('.card', { hasText: 'Qin' }).count() >= 1, 'a claim of the added article in the claims view');
+  assert.ok(await page.locator('.card .badge.local').count() >= 1, 'marked as the user\'s own there too');
   // Remove it from the reader: gone from every view, and after a reload.
   await page.goto(url);
   await page.getByRole('button', { name: 'Remove this article' }).click();

@@ -72,8 +72,9 @@ pub struct Related {
     pub dispute: u32,
 }
 
-/// At most this many echoes listed for one claim (nearest in the list first).
-const ECHOES_PER_CLAIM: usize = 3;
+/// At most this many echoes listed for one claim, and this many counterclaims.
+const ECHOES_PER_CLAIM: usize = 2;
+const COUNTERS_PER_CLAIM: usize = 4;
 
 /// Which of an article's claims dispute or echo claims in other articles:
 /// paired counterclaims first, then claims on the same side of the same
@@ -92,8 +93,7 @@ pub fn relations(snap: &Snapshot, article: u32) -> Vec<Related> {
     for (di, d) in snap.disputes.iter().enumerate() {
         for side in &d.claims {
             for &c in side.iter().filter(|&&c| mine(c)) {
-                let echoes = side.iter().filter(|&&o| !mine(o)).take(ECHOES_PER_CLAIM);
-                for &o in echoes {
+                for &o in side.iter().filter(|&&o| !mine(o)).take(ECHOES_PER_CLAIM) {
                     out.push(Related { claim: c, relation: Relation::Echoes, other: o, dispute: di as u32 });
                 }
             }
@@ -101,7 +101,19 @@ pub fn relations(snap: &Snapshot, article: u32) -> Vec<Related> {
     }
     out.sort_by_key(|r| (r.claim, r.relation, r.other));
     out.dedup_by_key(|r| (r.claim, r.other));
-    out
+    // Keep a readable few per claim: counterclaims first, then echoes.
+    let mut kept: Vec<Related> = Vec::with_capacity(out.len());
+    for r in out {
+        let same = kept.iter().filter(|k| k.claim == r.claim && k.relation == r.relation).count();
+        let cap = match r.relation {
+            Relation::Disputes => COUNTERS_PER_CLAIM,
+            Relation::Echoes => ECHOES_PER_CLAIM,
+        };
+        if same < cap {
+            kept.push(r);
+        }
+    }
+    kept
 }
 
 #[cfg(test)]
@@ -141,6 +153,7 @@ mod tests {
         let rel = relations(&merged, ai);
         assert!(rel.iter().any(|r| r.relation == Relation::Disputes), "{rel:?}");
         for r in &rel {
+            assert!(rel.iter().filter(|x| x.claim == r.claim && x.relation == r.relation).count() <= COUNTERS_PER_CLAIM);
             assert_eq!(merged.claims[r.claim as usize].article, ai);
             assert_ne!(merged.claims[r.other as usize].article, ai);
         }

@@ -91,3 +91,45 @@ test('each side of a dispute shows at most 25 cards and counts the rest', async 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('the timeline at 1,000 articles: counts per year, sampled threads, a brush that pages the span', async () => {
+  const { page, context, problems } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.base}?view=timeline`);
+  await page.waitForSelector('.tl-plot');
+  // Too many articles for a mark each: a bar per year instead.
+  assert.equal(await page.locator('.tl-mark').count(), 0);
+  assert.ok(await page.locator('.tl-bar').count() >= 10);
+  const threads = await page.locator('.tl-thread').count();
+  assert.ok(threads >= 1 && threads <= 12, `${threads} threads`);
+  for (const lane of await page.locator('.tl-thread svg').all()) {
+    assert.ok(await lane.locator('circle').count() <= 81, 'a thread draws at most 80 claims (and its last)');
+  }
+  const axis = await page.locator('.tl-axis').boundingBox();
+  await page.mouse.move(axis.x + axis.width * 0.3, axis.y + axis.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(axis.x + axis.width * 0.6, axis.y + axis.height / 2, { steps: 4 });
+  await page.mouse.up();
+  await page.waitForFunction(() => location.search.includes('from=') && location.search.includes('to='));
+  const [shown, all] = (await count(page)).match(/\d[\d,]*/g).map((n) => Number(n.replace(/,/g, '')));
+  assert.ok(shown > 0 && shown < all, `${shown} of ${all} in the span`);
+  // The span's list is paged like the articles view.
+  if (shown > 50) {
+    await page.getByRole('link', { name: 'Next →' }).click();
+    await page.waitForFunction(() => location.search.includes('page=2') && location.search.includes('view=timeline'));
+  }
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('export at 1,000 articles holds every page of the matches', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(server.base);
+  await page.waitForSelector('li.article');
+  const total = Number((await count(page)).match(/^[\d,]+/)[0].replace(/,/g, ''));
+  assert.equal(await page.locator('li.article').count(), 50);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
+  const data = JSON.parse(await (await import('node:fs/promises')).readFile(await json.path(), 'utf8'));
+  assert.equal(data.articles.length, total);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

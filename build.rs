@@ -30,8 +30,13 @@ fn main() {
     }
     let bytes = postcard::to_allocvec(&snapshot).unwrap_or_else(|e| fail(format!("cannot serialise the snapshot: {e}")));
     let out_dir = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
+    // The snapshot's fingerprint: a saved delta of the user's own articles
+    // applies only to the snapshot it was made from.
+    let id = format!("{}u64", counterpoint_core::local::fingerprint(&bytes));
     let out = out_dir.join("snapshot.bin");
     std::fs::write(&out, bytes).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+    let out = out_dir.join("snapshot_fingerprint.rs");
+    std::fs::write(&out, id).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     // The corpus's own names (entities.toml, outlets) for the analyser
     // worker, so a pasted article is read with the corpus's gazetteer.
     let names = postcard::to_allocvec(&counterpoint_core::analyse::corpus_names(&corpus)).unwrap_or_else(|e| fail(format!("cannot serialise the gazetteer: {e}")));

@@ -28,8 +28,9 @@ pub fn app() -> Html {
     // live in cells that every callback reads fresh, so two messages sent
     // from one event both land; a change asks for one re-render.
     let store = use_mut_ref(|| {
-        let (drafts, warning) = storage::load();
-        (Store::with_drafts(drafts), warning)
+        let (saved, warning) = storage::load();
+        let (store, stale) = Store::saved(saved);
+        (store, warning, stale)
     });
     let model = use_mut_ref(|| {
         let mut m = Model::from_query(&browser::query(), &store.borrow().0.snap);
@@ -63,6 +64,21 @@ pub fn app() -> Html {
             send.emit(Msg::DataChanged);
         })
     };
+    // Saved articles whose join was made for another build (the corpus or
+    // the engine changed): joined again in the worker, then saved.
+    {
+        let (store, set_store) = (store.clone(), set_store.clone());
+        use_effect_with((), move |_| {
+            if let Some(drafts) = store.borrow_mut().2.take() {
+                crate::store::rebuild(drafts, move |r| {
+                    if let Ok(next) = r {
+                        let _ = storage::save(&next.to_saved());
+                        set_store.emit(next);
+                    }
+                });
+            }
+        });
+    }
     let current: Store = store.borrow().0.clone();
     let snap = &*current.snap;
     let idx = &*current.idx;

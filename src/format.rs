@@ -36,7 +36,7 @@ pub fn year_span(snap: &Snapshot) -> Option<String> {
 /// Articles newest first; undated ones last, in corpus order.
 pub fn newest_first(snap: &Snapshot) -> Vec<usize> {
     let mut idx: Vec<usize> = (0..snap.articles.len()).collect();
-    idx.sort_by_key(|&i| std::cmp::Reverse(snap.articles[i].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)))));
+    idx.sort_unstable_by_key(|&i| (std::cmp::Reverse(snap.articles[i].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)))), i));
     idx
 }
 
@@ -47,7 +47,7 @@ pub fn main_entities(snap: &Snapshot, article: usize, n: usize) -> Vec<u32> {
         *counts.entry(m.entity).or_default() += 1;
     }
     let mut v: Vec<(u32, usize)> = counts.into_iter().collect();
-    v.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v.into_iter().take(n).map(|(e, _)| e).collect()
 }
 

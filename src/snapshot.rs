@@ -8,6 +8,10 @@ use std::rc::Rc;
 
 static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/snapshot.bin"));
 
+/// The fingerprint of those bytes (`counterpoint_core::local::fingerprint`),
+/// computed by the build.
+pub const FINGERPRINT: u64 = include!(concat!(env!("OUT_DIR"), "/snapshot_fingerprint.rs"));
+
 thread_local! {
     static SNAPSHOT: OnceCell<Rc<Snapshot>> = const { OnceCell::new() };
     static INDEX: OnceCell<Rc<Index>> = const { OnceCell::new() };
@@ -29,6 +33,11 @@ pub fn get() -> Rc<Snapshot> {
 /// Size of the embedded snapshot in bytes.
 pub fn size() -> usize {
     BYTES.len()
+}
+
+/// The embedded bytes (the analyser worker is sent a copy).
+pub fn bytes() -> &'static [u8] {
+    BYTES
 }
 
 /// Lookups over the built snapshot, built on first use.

@@ -3,27 +3,38 @@
 //! All of them live under one key (scoped to the page's path, so two
 //! explorers on one site keep separate lists), written in one `setItem`:
 //! a save either happens whole or, when the browser's quota is full, not at
-//! all, and the error says so. The value is the drafts' postcard bytes in
+//! all, and the error says so. The value is a [`Saved`] (the drafts, and
+//! the delta that joins them to the built snapshot) as postcard bytes in
 //! base64 behind a format tag; a value this version cannot read is moved
 //! aside under another key, never overwritten.
 
 use base64::Engine;
 use counterpoint_core::assemble::Draft;
+use counterpoint_core::local::Delta;
 use counterpoint_core::model::SNAPSHOT_VERSION;
+use serde::{Deserialize, Serialize};
+
+/// What is kept: the articles, and their join to the snapshot it was made
+/// for (`delta.base`), so a reload needs no engine.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Saved {
+    pub drafts: Vec<Draft>,
+    pub delta: Option<Delta>,
+}
 
 /// The format tag: the snapshot layout version the drafts were written with.
 fn tag() -> String {
     format!("cp{SNAPSHOT_VERSION}:")
 }
 
-/// Encode drafts for storage.
-pub fn encode(drafts: &[Draft]) -> String {
-    let bytes = postcard::to_allocvec(drafts).unwrap_or_default();
+/// Encode for storage.
+pub fn encode(saved: &Saved) -> String {
+    let bytes = postcard::to_allocvec(saved).unwrap_or_default();
     format!("{}{}", tag(), base64::engine::general_purpose::STANDARD.encode(bytes))
 }
 
 /// Decode a stored value; `None` when it is not one this version wrote.
-pub fn decode(value: &str) -> Option<Vec<Draft>> {
+pub fn decode(value: &str) -> Option<Saved> {
     let b64 = value.strip_prefix(&tag())?;
     let bytes = base64::engine::general_purpose::STANDARD.decode(b64).ok()?;
     postcard::from_bytes(&bytes).ok()
@@ -64,26 +75,26 @@ mod web {
         format!("counterpoint.local:{path}")
     }
 
-    /// The saved drafts, and a warning when a stored value could not be read
+    /// What was saved, and a warning when a stored value could not be read
     /// (it is kept under another key).
-    pub fn load() -> (Vec<Draft>, Option<String>) {
-        let Ok(s) = storage() else { return (Vec::new(), None) };
-        let Ok(Some(value)) = s.get_item(&key()) else { return (Vec::new(), None) };
+    pub fn load() -> (Saved, Option<String>) {
+        let Ok(s) = storage() else { return (Saved::default(), None) };
+        let Ok(Some(value)) = s.get_item(&key()) else { return (Saved::default(), None) };
         match decode(&value) {
             Some(d) => (d, None),
             None => {
                 let aside = format!("{}:unreadable", key());
                 let _ = s.set_item(&aside, &value);
                 let _ = s.remove_item(&key());
-                (Vec::new(), Some(format!("Your saved articles were written by another version of Counterpoint and cannot be shown; they are kept in this browser under “{aside}”.")))
+                (Saved::default(), Some(format!("Your saved articles were written by another version of Counterpoint and cannot be shown; they are kept in this browser under “{aside}”.")))
             }
         }
     }
 
-    /// Replace the saved list with `drafts`, whole or not at all.
-    pub fn save(drafts: &[Draft]) -> Result<(), SaveError> {
+    /// Replace what is saved, whole or not at all.
+    pub fn save(saved: &Saved) -> Result<(), SaveError> {
         let s = storage()?;
-        let result = if drafts.is_empty() { s.remove_item(&key()) } else { s.set_item(&key(), &encode(drafts)) };
+        let result = if saved.drafts.is_empty() { s.remove_item(&key()) } else { s.set_item(&key(), &encode(saved)) };
         result.map_err(|e| {
             let name = e.dyn_ref::<web_sys::DomException>().map(|d| d.name()).unwrap_or_default();
             if name == "QuotaExceededError" || name == "NS_ERROR_DOM_QUOTA_REACHED" {
@@ -100,12 +111,12 @@ pub use web::{load, save};
 
 /// Outside a browser nothing is kept.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn load() -> (Vec<Draft>, Option<String>) {
-    (Vec::new(), None)
+pub fn load() -> (Saved, Option<String>) {
+    (Saved::default(), None)
 }
 
 #[cfg(not(target_arch = "wasm32"))]
-pub fn save(_: &[Draft]) -> Result<(), SaveError> {
+pub fn save(_: &Saved) -> Result<(), SaveError> {
     Err(SaveError::Unavailable("not in a browser".into()))
 }
 
@@ -119,8 +130,9 @@ mod tests {
         let c = counterpoint_core::corpus::load_dir(&dir).unwrap();
         let g = counterpoint_core::analyse::corpus_gazetteer(&c);
         let d = counterpoint_core::local::draft(&g, "Headline here\n\nOfficials said the talks went well.\n", "Pasted text").unwrap();
-        let v = encode(std::slice::from_ref(&d));
-        assert_eq!(decode(&v), Some(vec![d]));
+        let saved = Saved { drafts: vec![d], delta: Some(Delta { base: 42, ..Delta::default() }) };
+        let v = encode(&saved);
+        assert_eq!(decode(&v), Some(saved));
         assert_eq!(decode("cp0:AAAA"), None);
         assert_eq!(decode(&v.replace(&tag(), "cp999:")), None);
         assert_eq!(decode(&format!("{}not base64!", tag())), None);

@@ -1,13 +1,16 @@
 //! What the views read: the built snapshot with the user's own articles
-//! merged in, and its lookup index. The app holds one [`Store`] and hands it
+//! joined in, and its lookup index. The app holds one [`Store`] and hands it
 //! to every component through context; adding or removing an article of
 //! the user's makes a new one (the built snapshot is never copied when there
 //! is nothing to add).
+//!
+//! The join itself is the analyser worker's (`crate::analyser`): the page
+//! only applies the [`Delta`] it returns, or the one saved with the drafts.
 
-use crate::snapshot;
+use crate::{analyser, snapshot, storage};
 use counterpoint_core::assemble::Draft;
 use counterpoint_core::filter::Index;
-use counterpoint_core::local;
+use counterpoint_core::local::{self, Delta};
 use counterpoint_core::model::Snapshot;
 use std::rc::Rc;
 
@@ -17,6 +20,8 @@ pub struct Data {
     /// The user's articles, in the order they were added: the last
     /// `drafts.len()` articles of `snap`.
     pub drafts: Vec<Draft>,
+    /// Their join to the built snapshot (`None` without drafts).
+    pub delta: Option<Delta>,
 }
 
 /// Shared, cheap to clone; equal only to itself (a new store is new data).
@@ -37,14 +42,34 @@ impl std::ops::Deref for Store {
 }
 
 impl Store {
-    /// The built snapshot plus `drafts`.
-    pub fn with_drafts(drafts: Vec<Draft>) -> Self {
-        if drafts.is_empty() {
-            return Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), drafts }));
-        }
-        let snap = Rc::new(local::merge(&snapshot::get(), &drafts));
+    /// The built snapshot alone.
+    pub fn built() -> Self {
+        Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), drafts: Vec::new(), delta: None }))
+    }
+
+    /// The built snapshot with `drafts` joined by `delta` (made for this
+    /// build: see [`Store::saved`]).
+    pub fn joined(drafts: Vec<Draft>, delta: Delta) -> Self {
+        let snap = Rc::new(local::apply((*snapshot::get()).clone(), &delta));
         let idx = Rc::new(Index::new(&snap));
-        Store(Rc::new(Data { snap, idx, drafts }))
+        Store(Rc::new(Data { snap, idx, drafts, delta: Some(delta) }))
+    }
+
+    /// The store a page starts with: the saved articles when their delta was
+    /// made for this build; otherwise the built snapshot, and the drafts
+    /// that must be joined again (by [`rebuild`]) because the corpus or the
+    /// engine changed since they were saved.
+    pub fn saved(saved: storage::Saved) -> (Self, Option<Vec<Draft>>) {
+        match saved.delta {
+            _ if saved.drafts.is_empty() => (Store::built(), None),
+            Some(d) if d.base == snapshot::FINGERPRINT && d.articles.len() == saved.drafts.len() => (Store::joined(saved.drafts, d), None),
+            _ => (Store::built(), Some(saved.drafts)),
+        }
+    }
+
+    /// What to save for this store.
+    pub fn to_saved(&self) -> storage::Saved {
+        storage::Saved { drafts: self.drafts.clone(), delta: self.delta.clone() }
     }
 
     /// The position in `drafts` of a local article.
@@ -52,6 +77,17 @@ impl Store {
         let first = self.snap.articles.len() - self.drafts.len();
         (article >= first && self.snap.articles[article].local).then(|| article - first)
     }
+}
+
+/// The store for `drafts`, joined by the worker (at once when there are
+/// none), then `done` with it or with why it could not be made.
+pub fn rebuild(drafts: Vec<Draft>, done: impl FnOnce(Result<Store, String>) + 'static) {
+    if drafts.is_empty() {
+        return done(Ok(Store::built()));
+    }
+    analyser::request(drafts.clone(), None, move |r| {
+        done(r.and_then(|o| o.delta.ok_or_else(|| "The analyser returned no join.".to_string())).map(|d| Store::joined(drafts, d)))
+    });
 }
 
 /// The store in context (every component sits under the app's provider).

@@ -2,10 +2,10 @@
 //! reader would (entities, claims), see which of its claims dispute or echo
 //! claims in the corpus, and add it to this browser's copy of the explorer.
 //!
-//! The engine runs in the analyser worker (`crate::analyser`); joining the
-//! draft to the corpus and finding its relations is core's (`local::merge`,
-//! `local::relations`); keeping it is `crate::storage`'s. This component
-//! holds only what the user is doing right now: the text and the preview.
+//! Reading the text, joining it to the corpus and finding its relations all
+//! happen in the analyser worker (`crate::analyser`); keeping it is
+//! `crate::storage`'s. This component holds only what the user is doing
+//! right now: the text and the preview.
 
 use crate::components::body::{article_body, legend};
 use crate::components::link::Link;
@@ -13,19 +13,20 @@ use crate::components::local;
 use crate::components::meta::byline;
 use crate::store::{use_store, Store};
 use crate::{browser, format, storage};
-use counterpoint_core::assemble::Draft;
-use counterpoint_core::local::relations;
+use counterpoint_core::local::Related;
 use counterpoint_core::model::EntityKind;
 use counterpoint_core::query::View;
+use std::rc::Rc;
 use yew::prelude::*;
 
 #[derive(Clone, PartialEq)]
 enum Status {
     Idle,
     Working,
-    /// The analysis, with the milliseconds from sending the text to having
-    /// the preview.
-    Done(Box<Draft>, f64),
+    /// The analysis: the store as adding the article would make it, the
+    /// article's relations to the others, and the milliseconds from sending
+    /// the text to having the preview.
+    Done(Store, Rc<Vec<Related>>, f64),
     Failed(String),
 }
 
@@ -40,7 +41,7 @@ pub fn analyse(_: &()) -> Html {
     let message = use_state(|| None::<Result<Html, String>>);
 
     let run = {
-        let status = status.clone();
+        let (status, store) = (status.clone(), store.clone());
         Callback::from(move |(body, label): (String, String)| {
             if body.trim().is_empty() {
                 status.set(Status::Failed("Paste an article's text, or choose a .txt file, first.".into()));
@@ -49,9 +50,18 @@ pub fn analyse(_: &()) -> Html {
             status.set(Status::Working);
             let status = status.clone();
             let t0 = browser::now();
-            crate::analyser::analyse(body, label, move |r| {
+            let drafts = store.drafts.clone();
+            crate::analyser::request(drafts.clone(), Some((body, label)), move |r| {
                 status.set(match r {
-                    Ok(d) => Status::Done(Box::new(d), browser::now() - t0),
+                    Ok(out) => match (out.draft, out.delta) {
+                        (Some(d), Some(delta)) => {
+                            let mut all = drafts;
+                            all.push(d);
+                            let preview = Store::joined(all, delta);
+                            Status::Done(preview, Rc::new(out.relations), browser::now() - t0)
+                        }
+                        _ => Status::Failed("The analyser returned no article.".into()),
+                    },
                     Err(e) => Status::Failed(e),
                 })
             });
@@ -113,23 +123,13 @@ pub fn analyse(_: &()) -> Html {
     };
     let ondragover = Callback::from(|e: DragEvent| e.prevent_default());
 
-    // The preview: the draft joined to the corpus (and the user's other
-    // articles) exactly as adding it would.
-    // (Memoised: typing in the box re-renders, and a merge re-pairs the corpus.)
-    let preview = use_memo(((*status).clone(), store.clone()), |(status, store)| match status {
-        Status::Done(d, ms) => {
-            let mut drafts = store.drafts.clone();
-            drafts.push((**d).clone());
-            Some((Store::with_drafts(drafts), *ms))
-        }
-        _ => None,
-    });
     let add = {
-        let (status, message, set_store, text, preview) = (status.clone(), message.clone(), set_store.clone(), text.clone(), preview.clone());
+        let (status, message, set_store, text) = (status.clone(), message.clone(), set_store.clone(), text.clone());
         Callback::from(move |_: MouseEvent| {
-            // The preview is the store with the draft added: save its drafts.
-            let Some((next, _)) = &*preview else { return };
-            match storage::save(&next.drafts) {
+            // The preview is the store with the draft added: save it.
+            let Status::Done(next, ..) = &*status else { return };
+            let next = next.clone();
+            match storage::save(&next.to_saved()) {
                 Ok(()) => {
                     let a = next.snap.articles.last().expect("the preview holds the draft");
                     let link = html! {
@@ -150,15 +150,16 @@ pub fn analyse(_: &()) -> Html {
         let (store, message, set_store) = (store.clone(), message.clone(), set_store.clone());
         Callback::from(move |_: MouseEvent| {
             let title = store.snap.articles[store.snap.articles.len() - store.drafts.len() + draft].title.clone();
-            match local::remove(&store, draft) {
+            let (message, set_store) = (message.clone(), set_store.clone());
+            local::remove(&store, draft, move |r| match r {
                 Ok(next) => {
                     message.set(Some(Ok(html! { { format!("Removed “{title}”.") } })));
                     if let Some(s) = &set_store {
                         s.emit(next);
                     }
                 }
-                Err(e) => message.set(Some(Err(e.to_string()))),
-            }
+                Err(e) => message.set(Some(Err(e))),
+            });
         })
     };
 
@@ -179,7 +180,7 @@ pub fn analyse(_: &()) -> Html {
             <p class="status" role="status" aria-live="polite">
                 { match &*status {
                     Status::Working => "Analysing…".to_string(),
-                    Status::Done(_, ms) => format!("Analysed in {} ms.", format::tenths(*ms)),
+                    Status::Done(_, _, ms) => format!("Analysed in {} ms.", format::tenths(*ms)),
                     _ => String::new(),
                 } }
             </p>
@@ -192,8 +193,8 @@ pub fn analyse(_: &()) -> Html {
                     Err(e) => html! { <p class="error" role="alert">{ e }</p> },
                 } }
             }
-            if let Some((p, ms)) = &*preview {
-                { preview_html(p, *ms, add) }
+            if let Status::Done(p, rel, ms) = &*status {
+                { preview_html(p, rel, *ms, add) }
             }
             <section class="mine" aria-labelledby="mine-title">
                 <h2 id="mine-title">{ "Your articles" }</h2>
@@ -220,12 +221,11 @@ pub fn analyse(_: &()) -> Html {
 
 /// The analysed article as the reader shows it, with its relations to the
 /// corpus and the button that adds it.
-fn preview_html(p: &Store, ms: f64, add: Callback<MouseEvent>) -> Html {
+fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) -> Html {
     let snap = &*p.snap;
     let ai = snap.articles.len() - 1;
     let a = &snap.articles[ai];
     let view = View::default();
-    let rel = relations(snap, ai as u32);
     let mut kinds: Vec<(EntityKind, Vec<&str>)> = Vec::new();
     let mut seen: Vec<u32> = Vec::new();
     for m in &a.mentions {
@@ -239,7 +239,7 @@ fn preview_html(p: &Store, ms: f64, add: Callback<MouseEvent>) -> Html {
             None => kinds.push((e.kind, vec![&e.name])),
         }
     }
-    kinds.sort_by_key(|(k, _)| EntityKind::ALL.iter().position(|x| x == k));
+    kinds.sort_unstable_by_key(|(k, _)| EntityKind::ALL.iter().position(|x| x == k));
     let claims = &p.idx.article_claims[ai];
     html! {
         <section class="preview" aria-labelledby="preview-title" data-ms={format::tenths(ms)}>

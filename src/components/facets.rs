@@ -45,7 +45,7 @@ pub fn facets(p: &FacetsProps) -> Html {
         if ents.is_empty() {
             return None;
         }
-        ents.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| snap.entities[a.0 as usize].name.cmp(&snap.entities[b.0 as usize].name)));
+        ents.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| snap.entities[a.0 as usize].name.cmp(&snap.entities[b.0 as usize].name)).then(a.0.cmp(&b.0)));
         let heading = kind.heading();
         let total = ents.len();
         let is_open = open.contains(&kind);

@@ -13,12 +13,14 @@ pub fn badge() -> Html {
 }
 
 /// Remove the user's article `draft` (a position in the store's drafts):
-/// saved first, and the store replaced only if the save worked.
-pub fn remove(store: &Store, draft: usize) -> Result<Store, storage::SaveError> {
+/// the others are joined again, saved, and only then is the new store
+/// handed to `done`; on any failure nothing changes and `done` gets why.
+pub fn remove(store: &Store, draft: usize, done: impl FnOnce(Result<Store, String>) + 'static) {
     let mut drafts = store.drafts.clone();
     drafts.remove(draft);
-    storage::save(&drafts)?;
-    Ok(Store::with_drafts(drafts))
+    crate::store::rebuild(drafts, move |r| {
+        done(r.and_then(|next| storage::save(&next.to_saved()).map(|()| next).map_err(|e| e.to_string())))
+    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -36,7 +38,8 @@ pub fn local_note(p: &LocalNoteProps) -> Html {
         let (store, error, article) = (store.clone(), error.clone(), p.article);
         Callback::from(move |_: MouseEvent| {
             let Some(d) = store.draft_of(article) else { return };
-            match remove(&store, d) {
+            let (set_store, send, error) = (set_store.clone(), send.clone(), error.clone());
+            remove(&store, d, move |r| match r {
                 Ok(next) => {
                     if let Some(s) = &set_store {
                         s.emit(next);
@@ -45,8 +48,8 @@ pub fn local_note(p: &LocalNoteProps) -> Html {
                         send.emit(Msg::Navigate(View { kind: ViewKind::Analyse, ..View::default() }));
                     }
                 }
-                Err(e) => error.set(Some(e.to_string())),
-            }
+                Err(e) => error.set(Some(e)),
+            });
         })
     };
     html! {

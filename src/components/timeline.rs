@@ -320,7 +320,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 }
             }
         }
-        points.sort_by(|a, b| a.0.total_cmp(&b.0));
+        points.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
         // A thread of hundreds of claims is drawn through an even sample
         // of them (the first and last always among them).
         let total = points.len();

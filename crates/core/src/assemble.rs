@@ -138,7 +138,7 @@ impl Builder {
         let listed = |e: u32| global.get(e as usize).filter(|g| g.1).map(|g| g.0);
         let mut mentions: Vec<Mention> =
             d.mentions.iter().filter_map(|m| Some(Mention { entity: listed(m.entity)?, span: m.span })).collect();
-        mentions.sort_by_key(|m| (m.span.start, m.span.end));
+        mentions.sort_unstable_by_key(|m| (m.span.start, m.span.end, m.entity));
 
         let mut claim_ids: HashMap<String, u32> = HashMap::new();
         for c in &d.claims {
@@ -180,7 +180,7 @@ impl Builder {
     /// Renumber outlets into name order (the build's canonical order).
     pub fn sort_outlets(&mut self) {
         let mut order: Vec<u32> = (0..self.snap.outlets.len() as u32).collect();
-        order.sort_by(|&a, &b| self.snap.outlets[a as usize].name.cmp(&self.snap.outlets[b as usize].name));
+        order.sort_unstable_by(|&a, &b| self.snap.outlets[a as usize].name.cmp(&self.snap.outlets[b as usize].name).then(a.cmp(&b)));
         let mut new_of = vec![0u32; order.len()];
         for (new, &old) in order.iter().enumerate() {
             new_of[old as usize] = new as u32;

@@ -126,7 +126,7 @@ fn country_pair(snap: &Snapshot, a: &Article) -> Option<(u32, u32)> {
         }
     }
     let mut v: Vec<(u32, usize)> = counts.into_iter().collect();
-    v.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+    v.sort_unstable_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
     match v.as_slice() {
         [x, y, ..] => Some((x.0.min(y.0), x.0.max(y.0))),
         _ => None,
@@ -224,7 +224,7 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
         }
     }
     for v in denials_by.values_mut().chain(accusations_by.values_mut()) {
-        v.sort_by_key(|&i| f[i].when);
+        v.sort_unstable_by_key(|&i| f[i].when);
     }
 
     let mut found: BTreeMap<(usize, usize), Key> = BTreeMap::new();
@@ -269,7 +269,7 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
         }
     }
     for v in hopeful.values_mut() {
-        v.sort_by_key(|&i| (std::cmp::Reverse(f[i].hope), f[i].doubt, f[i].when));
+        v.sort_unstable_by_key(|&i| (std::cmp::Reverse(f[i].hope), f[i].doubt, f[i].when));
     }
     for (i, c) in claims.iter().enumerate() {
         if !matches!(c.polarity, Polarity::Assert | Polarity::Other) || f[i].hope > -2 {
@@ -321,7 +321,7 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
             pairs.push(Pair { claim: claim as u32, counter: counter as u32, dispute: di });
         }
         for s in &mut sides {
-            s.sort_by_key(|&i| f[i].when);
+            s.sort_unstable_by_key(|&i| f[i].when);
         }
         let speakers = |v: &Vec<usize>| {
             let mut out: Vec<u32> = Vec::new();

@@ -136,7 +136,7 @@ pub fn articles(snap: &Snapshot, idx: &Index, v: &View) -> Vec<usize> {
     let wanted = idx.entities_of(v);
     let terms = terms(&v.q);
     let mut out: Vec<usize> = (0..snap.articles.len()).filter(|&i| article_passes(snap, idx, i, v, &wanted, &terms)).collect();
-    out.sort_by_key(|&i| {
+    out.sort_unstable_by_key(|&i| {
         let d = snap.articles[i].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)));
         (std::cmp::Reverse(d), i)
     });
@@ -278,7 +278,7 @@ pub fn entity_terms(snap: &Snapshot, idx: &Index, v: &View, article: usize) -> V
         .filter(|m| wanted.contains(&m.entity))
         .map(|m| a.text[m.span.range()].to_lowercase())
         .collect();
-    out.sort();
+    out.sort_unstable();
     out.dedup();
     out
 }

@@ -1,9 +1,12 @@
 //! The user's own articles. A pasted article is analysed on its own into a
-//! [`Draft`] (in the page's analyser worker: the extraction code is not in
-//! the page's start-up wasm), kept in the browser, and joined to the built
-//! snapshot by the rules the corpus was assembled with ([`merge`]). Then
-//! [`relations`] says which of its claims dispute or echo claims already
-//! in the corpus.
+//! [`Draft`] and joined to the built snapshot by the rules the corpus was
+//! assembled with ([`merge`]); [`relations`] says which of its claims
+//! dispute or echo claims already in the corpus. All of that runs in the
+//! page's analyser worker, so none of it is in the page's start-up wasm.
+//!
+//! What the page receives and keeps is a [`Delta`]: what the merge added
+//! to (and changed in) the built snapshot. Applying it ([`apply`]) is a few
+//! appends, so a page with saved articles starts without the engine.
 
 use crate::analyse::analyse_article;
 use crate::assemble::{complete_surnames, person_full_names, Builder, Draft};
@@ -11,6 +14,7 @@ use crate::corpus::FileMeta;
 use crate::entities::Gazetteer;
 use crate::ingest::IngestError;
 use crate::model::*;
+use serde::{Deserialize, Serialize};
 
 /// Longest text the page accepts for one article (a long feature is about
 /// 60 KB; this leaves room without letting a paste freeze the tab).
@@ -45,7 +49,68 @@ pub fn merge(base: &Snapshot, drafts: &[Draft]) -> Snapshot {
     b.finish()
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+/// The difference between the built snapshot and it merged with drafts:
+/// what was appended, the base entities whose affiliation was set, and
+/// the pairs, disputes and stories of the whole (they are worked out again).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Delta {
+    /// Fingerprint of the built snapshot the delta applies to.
+    pub base: u64,
+    pub outlets: Vec<Outlet>,
+    pub entities: Vec<Entity>,
+    pub affiliations: Vec<(u32, u32)>,
+    pub articles: Vec<Article>,
+    pub claims: Vec<Claim>,
+    pub pairs: Vec<Pair>,
+    pub disputes: Vec<Dispute>,
+    pub stories: Vec<Story>,
+}
+
+/// The fingerprint of a built snapshot's bytes.
+pub fn fingerprint(bytes: &[u8]) -> u64 {
+    crate::text::fnv1a(bytes)
+}
+
+/// What `merged` (from [`merge`] on `base`) adds to `base`.
+pub fn delta(base: &Snapshot, merged: &Snapshot, base_fingerprint: u64) -> Delta {
+    let affiliations = base
+        .entities
+        .iter()
+        .zip(&merged.entities)
+        .enumerate()
+        .filter_map(|(i, (b, m))| (b.affiliation != m.affiliation).then_some((i as u32, m.affiliation?)))
+        .collect();
+    Delta {
+        base: base_fingerprint,
+        outlets: merged.outlets[base.outlets.len()..].to_vec(),
+        entities: merged.entities[base.entities.len()..].to_vec(),
+        affiliations,
+        articles: merged.articles[base.articles.len()..].to_vec(),
+        claims: merged.claims[base.claims.len()..].to_vec(),
+        pairs: merged.pairs.clone(),
+        disputes: merged.disputes.clone(),
+        stories: merged.stories.clone(),
+    }
+}
+
+/// The built snapshot with a delta applied: the merged snapshot again.
+pub fn apply(mut base: Snapshot, d: &Delta) -> Snapshot {
+    base.outlets.extend(d.outlets.iter().cloned());
+    for &(e, a) in &d.affiliations {
+        if let Some(ent) = base.entities.get_mut(e as usize) {
+            ent.affiliation = Some(a);
+        }
+    }
+    base.entities.extend(d.entities.iter().cloned());
+    base.articles.extend(d.articles.iter().cloned());
+    base.claims.extend(d.claims.iter().cloned());
+    base.pairs = d.pairs.clone();
+    base.disputes = d.disputes.clone();
+    base.stories = d.stories.clone();
+    base
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 pub enum Relation {
     /// The other claim is on the opposite side of a dispute.
     Disputes,
@@ -62,7 +127,7 @@ impl Relation {
     }
 }
 
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Related {
     /// A claim of the article.
     pub claim: u32,
@@ -99,7 +164,7 @@ pub fn relations(snap: &Snapshot, article: u32) -> Vec<Related> {
             }
         }
     }
-    out.sort_by_key(|r| (r.claim, r.relation, r.other));
+    out.sort_unstable_by_key(|r| (r.claim, r.relation, r.other));
     out.dedup_by_key(|r| (r.claim, r.other));
     // Keep a readable few per claim: counterclaims first, then echoes.
     let mut kept: Vec<Related> = Vec::with_capacity(out.len());
@@ -152,6 +217,12 @@ mod tests {
         assert!(merged.entities.iter().filter(|e| e.id == "china").count() == 1);
         let rel = relations(&merged, ai);
         assert!(rel.iter().any(|r| r.relation == Relation::Disputes), "{rel:?}");
+        // The delta rebuilds the merged snapshot from the built one.
+        let d = delta(&base, &merged, 7);
+        assert_eq!(d.articles.len(), 1);
+        assert_eq!(apply(base.clone(), &d), merged);
+        let bytes = postcard::to_allocvec(&d).unwrap();
+        assert_eq!(postcard::from_bytes::<Delta>(&bytes).unwrap(), d);
         for r in &rel {
             assert!(rel.iter().filter(|x| x.claim == r.claim && x.relation == r.relation).count() <= COUNTERS_PER_CLAIM);
             assert_eq!(merged.claims[r.claim as usize].article, ai);

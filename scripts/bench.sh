@@ -42,10 +42,10 @@ step "the page in headless Chromium"
 [ -d bench/node_modules/lighthouse ] || npm ci --prefix bench --no-audit --no-fund --silent
 node bench/page.mjs "$B"
 
-step "what dominates the wasm (the five-article build)"
-wasm="$(ls "$B"/dist-5/*.wasm)"
+step "what dominates the wasm (the five-article build: the page, then the analyser worker)"
+for wasm in "$B"/dist-5/counterpoint-web-*_bg.wasm "$B"/dist-5/counterpoint-analyser_bg.wasm; do
 python3 - "$wasm" <<'PY'
-import sys
+import sys, os
 data = open(sys.argv[1], 'rb').read()
 def leb(b, i):
     r = s = 0
@@ -56,5 +56,6 @@ names = {0: 'custom', 1: 'type', 2: 'import', 3: 'function', 5: 'memory', 6: 'gl
 i, out = 8, []
 while i < len(data):
     sid = data[i]; size, j = leb(data, i + 1); out.append((names.get(sid, str(sid)), size)); i = j + size
-print(f"wasm {len(data)} bytes: " + ", ".join(f"{n} {s}" for n, s in sorted(out, key=lambda x: -x[1]) if s > 1000))
+print(f"{os.path.basename(sys.argv[1])} {len(data)} bytes: " + ", ".join(f"{n} {s}" for n, s in sorted(out, key=lambda x: -x[1]) if s > 1000))
 PY
+done

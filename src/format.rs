@@ -91,6 +91,17 @@ mod tests {
     use counterpoint_core::date::PubDate;
 
     #[test]
+    fn numbers_clips_and_quotes() {
+        assert_eq!(tenths(12.46), "12.5");
+        assert_eq!(tenths(0.0), "0.0");
+        assert_eq!(tenths(-3.0), "0.0");
+        assert_eq!(clip("one two three", 100), "one two three");
+        assert_eq!(clip("one two, three four", 10), "one two…");
+        assert_eq!(quoted("plain"), "“plain”");
+        assert_eq!(quoted("“Already,” he said."), "“Already,” he said.");
+    }
+
+    #[test]
     fn dates_show_their_precision() {
         let d = |s: &str, inferred| DateInfo { date: PubDate::parse_iso(s).unwrap(), inferred };
         assert_eq!(date_label(&d("2013-04-15", false)), "15 Apr 2013");
@@ -123,4 +134,13 @@ pub fn clip(s: &str, n: usize) -> String {
 pub fn tenths(x: f64) -> String {
     let t = (x.max(0.0) * 10.0).round() as u64;
     format!("{}.{}", t / 10, t % 10)
+}
+
+/// A sentence in quotation marks, unless it already starts with one.
+pub fn quoted(s: &str) -> String {
+    if s.starts_with(['"', '“', '\'', '‘']) {
+        s.to_string()
+    } else {
+        format!("“{s}”")
+    }
 }

@@ -265,7 +265,7 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
                             <li class="relation">
                                 <p class="mine-claim">
                                     <span class="who">{ format!("{} · {}", format::speaker_label(snap, &mine.speaker), mine.polarity.badge()) }</span>
-                                    { format!(" “{}”", &a.text[mine.span.range()]) }
+                                    { format!(" {}", format::quoted(&a.text[mine.span.range()])) }
                                 </p>
                                 <ul class="related">
                                     { for group.iter().map(|r| {
@@ -276,7 +276,7 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
                                                 <span class={classes!("badge", format!("rel-{}", r.relation.as_str()))}>{ r.relation.as_str() }</span>
                                                 { format!(" {} ", format::speaker_label(snap, &other.speaker)) }
                                                 <span class={classes!("badge", format!("pol-{}", other.polarity.as_str()))}>{ other.polarity.badge() }</span>
-                                                <q>{ format::clip(&oa.text[other.span.range()], 180) }</q>
+                                                <span class="quote">{ format::quoted(&format::clip(&oa.text[other.span.range()], 180)) }</span>
                                                 <span class="source">
                                                     <Link to={view.reader(&oa.id, Some(&other.id))}>{ &oa.title }</Link>
                                                     { " · " }{ byline(snap, oa) }

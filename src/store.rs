@@ -95,3 +95,33 @@ pub fn rebuild(drafts: Vec<Draft>, done: impl FnOnce(Result<Store, String>) + 's
 pub fn use_store() -> Store {
     yew::use_context::<Store>().expect("components are rendered inside the app's store provider")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyser::{Engine, Request};
+
+    #[test]
+    fn a_saved_join_is_used_only_for_the_build_it_was_made_for() {
+        let engine = Engine::new(snapshot::bytes()).unwrap();
+        let out = engine
+            .answer(Request { id: 1, drafts: vec![], text: Some(("Talks resume in May\n\nOfficials said the talks would resume.\n".into(), "Pasted text".into())) })
+            .result
+            .unwrap();
+        let (drafts, delta) = (vec![out.draft.unwrap()], out.delta.unwrap());
+        let (store, stale) = Store::saved(storage::Saved { drafts: drafts.clone(), delta: Some(delta.clone()) });
+        assert!(stale.is_none());
+        assert_eq!(store.snap.articles.len(), snapshot::get().articles.len() + 1);
+        assert_eq!(store.draft_of(store.snap.articles.len() - 1), Some(0));
+        assert_eq!(store.draft_of(0), None);
+        // Made for another build (the corpus or the engine changed): the
+        // built snapshot now, and the drafts to join again.
+        let other = Delta { base: delta.base ^ 1, ..delta };
+        let (store, stale) = Store::saved(storage::Saved { drafts: drafts.clone(), delta: Some(other) });
+        assert_eq!(store.snap.articles.len(), snapshot::get().articles.len());
+        assert_eq!(stale, Some(drafts));
+        // Nothing saved: nothing to do.
+        let (store, stale) = Store::saved(storage::Saved::default());
+        assert!(stale.is_none() && store.drafts.is_empty());
+    }
+}

@@ -151,10 +151,20 @@ test('text with no article, and a file that is not text, get a clear message', a
   assert.match(await page.locator('.error[role=alert]').textContent(), /Paste an article/);
   await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
   await page.waitForFunction(() => document.querySelector('.error[role=alert]')?.textContent.includes('not a .txt file'));
-  // A dropped or chosen .txt file is read and analysed at once.
+  // A chosen .txt file is read and analysed at once…
   await page.setInputFiles('#file', { name: 'indictment.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
   await page.waitForSelector('.preview');
   assert.equal(await page.locator('.preview h2').textContent(), TITLE);
+  assert.equal(await page.getByLabel('Article text').inputValue(), ARTICLE);
+  // …and so is one dropped on the box (a real drop event with a File in it).
+  await page.getByLabel('Article text').fill('');
+  const drop = await page.evaluateHandle(() => {
+    const d = new DataTransfer();
+    d.items.add(new File(['Talks resume in May\n\nOfficials said the talks would resume in May.\n'], 'dropped.txt', { type: 'text/plain' }));
+    return d;
+  });
+  await page.dispatchEvent('#paste', 'drop', { dataTransfer: drop });
+  await page.waitForFunction(() => document.querySelector('.preview h2')?.textContent === 'Talks resume in May');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -225,7 +225,9 @@ pub fn app() -> Html {
                 <main id="main" tabindex="-1">
                     if titled {
                         <h1 class="view-title">{ title }</h1>
-                        <p class="count" aria-live="polite">{ status }</p>
+                        if !status.is_empty() {
+                            <p class="count" aria-live="polite">{ status }</p>
+                        }
                     }
                     { body }
                 </main>

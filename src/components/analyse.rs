@@ -170,7 +170,7 @@ pub fn analyse(_: &()) -> Html {
             <form class="paste" {onsubmit} {ondrop} {ondragover}>
                 <label for="paste">{ "Article text" }</label>
                 <textarea id="paste" rows="10" value={(*text).clone()} {oninput} spellcheck="false"
-                    placeholder="Headline&#10;&#10;First paragraph…" />
+                    placeholder={"Headline\n\nFirst paragraph…"} />
                 <div class="paste-actions">
                     <button type="submit" class="button primary" disabled={*status == Status::Working}>{ "Analyse" }</button>
                     <input id="file" class="visually-hidden" type="file" accept=".txt,text/plain" {onchange} />

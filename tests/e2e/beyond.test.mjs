@@ -298,3 +298,32 @@ for (const [name, options] of [
     await context.close();
   });
 }
+
+test('saved articles this version cannot read are set aside, not lost, and the page says so', async () => {
+  const { page, problems, context } = await openPage(browser);
+  await page.goto(server.base);
+  await page.waitForSelector('li.article');
+  await page.evaluate(() => localStorage.setItem('counterpoint.local:/counterpoint/', 'cp0:not what this version writes'));
+  await page.reload();
+  await page.waitForSelector('.notice');
+  assert.match(await page.locator('.notice').textContent(), /cannot be shown; they are kept in this browser under/);
+  assert.equal(await page.locator('[aria-live=polite]').textContent(), '5 of 5 articles');
+  const kept = await page.evaluate(() => localStorage.getItem('counterpoint.local:/counterpoint/:unreadable'));
+  assert.equal(kept, 'cp0:not what this version writes');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('when the analyser cannot be loaded, the page says so and keeps working', async () => {
+  const { page, context } = await openPage(browser);
+  await page.route('**/counterpoint-analyser*', (r) => r.abort());
+  await page.goto(`${server.base}?view=analyse`);
+  await page.getByLabel('Article text').fill(ARTICLE);
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await page.waitForSelector('.error[role=alert]');
+  assert.match(await page.locator('.error[role=alert]').textContent(), /analyser/);
+  // The rest of the page is unaffected.
+  await page.getByRole('link', { name: 'Articles', exact: true }).click();
+  await page.waitForSelector('li.article');
+  await context.close();
+});

@@ -62,8 +62,10 @@ pub struct Builder {
     snap: Snapshot,
     entity_ids: HashMap<String, u32>,
     article_ids: HashSet<String>,
-    /// (entity, affiliation name), linked once every article is in.
+    /// (entity, affiliation name), linked once every article is in; each
+    /// pair once (`proposed` remembers them), however often it is seen.
     pending: Vec<(u32, String)>,
+    proposed: HashMap<u32, Vec<String>>,
 }
 
 impl Builder {
@@ -73,6 +75,7 @@ impl Builder {
             entity_ids: HashMap::new(),
             article_ids: HashSet::new(),
             pending: Vec::new(),
+            proposed: HashMap::new(),
         }
     }
 
@@ -81,7 +84,7 @@ impl Builder {
         let snap = base.clone();
         let entity_ids = snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let article_ids = snap.articles.iter().map(|a| a.id.clone()).collect();
-        Builder { snap, entity_ids, article_ids, pending: Vec::new() }
+        Builder { snap, entity_ids, article_ids, pending: Vec::new(), proposed: HashMap::new() }
     }
 
     pub fn snapshot(&self) -> &Snapshot {
@@ -112,7 +115,11 @@ impl Builder {
         };
         // The first article that gives an affiliation sets it.
         if let Some(a) = affiliation {
-            self.pending.push((id, a.clone()));
+            let seen = self.proposed.entry(id).or_default();
+            if !seen.contains(a) {
+                seen.push(a.clone());
+                self.pending.push((id, a.clone()));
+            }
         }
         id
     }

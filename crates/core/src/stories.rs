@@ -104,23 +104,39 @@ pub fn group(snap: &Snapshot) -> Vec<Story> {
     if dated.len() < 2 {
         return Vec::new();
     }
-    let features: HashMap<usize, Vec<String>> = dated.iter().map(|&(_, _, i)| (i, lead_features(&snap.articles[i], &entity_ids))).collect();
-    let mut df: HashMap<&str, u32> = HashMap::new();
-    for f in features.values() {
-        for w in f {
-            *df.entry(w.as_str()).or_default() += 1;
+    // Features as word numbers (sorted), so comparing two leads is a merge
+    // of two short integer lists; each feature weighted by its rarity.
+    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let features: Vec<Vec<u32>> = dated
+        .iter()
+        .map(|&(_, _, i)| {
+            let mut ids: Vec<u32> = lead_features(&snap.articles[i], &entity_ids)
+                .into_iter()
+                .map(|w| {
+                    let next = vocabulary.len() as u32;
+                    *vocabulary.entry(w).or_insert(next)
+                })
+                .collect();
+            ids.sort_unstable();
+            ids
+        })
+        .collect();
+    let mut df: Vec<u32> = vec![0; vocabulary.len()];
+    for f in &features {
+        for &w in f {
+            df[w as usize] += 1;
         }
     }
     let total = features.len() as f32;
-    let idf = |w: &str| ((total + 1.0) / (df.get(w).copied().unwrap_or(0) as f32 + 0.5)).ln().max(0.0);
-    let weight: HashMap<usize, f32> = features.iter().map(|(&i, f)| (i, f.iter().map(|w| idf(w)).sum())).collect();
+    let idf: Vec<f32> = df.iter().map(|&d| ((total + 1.0) / (d as f32 + 0.5)).ln().max(0.0)).collect();
+    let weight: Vec<f32> = features.iter().map(|f| f.iter().map(|&w| idf[w as usize]).sum()).collect();
 
     let mut parent: Vec<usize> = (0..n).collect();
     let mut size: Vec<usize> = vec![1; n];
     // Sweep: the widest date span is a month, so every article whose first
     // day is within a month and DAYS_APART of this one's is a candidate.
     for (k, &(lo, hi, i)) in dated.iter().enumerate() {
-        for &(lo2, hi2, j) in dated[k + 1..].iter().take_while(|&&(lo2, ..)| lo2 <= hi + DAYS_APART).take(MAX_NEIGHBOURS) {
+        for (k2, &(lo2, hi2, j)) in dated.iter().enumerate().skip(k + 1).take_while(|(_, &(lo2, ..))| lo2 <= hi + DAYS_APART).take(MAX_NEIGHBOURS) {
             // Spans within DAYS_APART of each other?
             if lo2 > hi + DAYS_APART || lo > hi2 + DAYS_APART {
                 continue;
@@ -129,13 +145,22 @@ pub fn group(snap: &Snapshot) -> Vec<Story> {
             if a.outlet.is_some() && a.outlet == b.outlet {
                 continue;
             }
-            let (fa, fb) = (&features[&i], &features[&j]);
+            let (fa, fb) = (&features[k], &features[k2]);
             let (mut shared, mut count) = (0.0, 0);
-            for w in fa.iter().filter(|w| fb.binary_search(w).is_ok()) {
-                shared += idf(w);
-                count += 1;
+            let (mut x, mut y) = (0, 0);
+            while x < fa.len() && y < fb.len() {
+                match fa[x].cmp(&fb[y]) {
+                    std::cmp::Ordering::Less => x += 1,
+                    std::cmp::Ordering::Greater => y += 1,
+                    std::cmp::Ordering::Equal => {
+                        shared += idf[fa[x] as usize];
+                        count += 1;
+                        x += 1;
+                        y += 1;
+                    }
+                }
             }
-            let lighter = weight[&i].min(weight[&j]);
+            let lighter = weight[k].min(weight[k2]);
             if count < MIN_SHARED || lighter <= 0.0 || shared / lighter < THRESHOLD {
                 continue;
             }

@@ -85,6 +85,32 @@ pub fn speaker_label(snap: &Snapshot, s: &counterpoint_core::model::Speaker) -> 
     counterpoint_core::export::speaker_name(snap, s).unwrap_or_else(|| "The writer".to_string())
 }
 
+/// At most `n` characters of `s`, cut at a word with "…".
+pub fn clip(s: &str, n: usize) -> String {
+    if s.chars().count() <= n {
+        return s.to_string();
+    }
+    let cut: String = s.chars().take(n).collect();
+    let at = cut.rfind(' ').unwrap_or(cut.len());
+    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
+}
+
+/// A non-negative number with one decimal ("12.5"), without Rust's float
+/// formatting (which would add its code to the page's wasm).
+pub fn tenths(x: f64) -> String {
+    let t = (x.max(0.0) * 10.0).round() as u64;
+    format!("{}.{}", t / 10, t % 10)
+}
+
+/// A sentence in quotation marks, unless it already starts with one.
+pub fn quoted(s: &str) -> String {
+    if s.starts_with(['"', '“', '\'', '‘']) {
+        s.to_string()
+    } else {
+        format!("“{s}”")
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -116,31 +142,5 @@ mod tests {
         v.q = " embassy ".into();
         v.entities = vec!["a".into(), "b".into()];
         assert_eq!(empty_reason(&v), "Nothing matches the search “embassy”, all 2 chosen entities together.");
-    }
-}
-
-/// At most `n` characters of `s`, cut at a word with "…".
-pub fn clip(s: &str, n: usize) -> String {
-    if s.chars().count() <= n {
-        return s.to_string();
-    }
-    let cut: String = s.chars().take(n).collect();
-    let at = cut.rfind(' ').unwrap_or(cut.len());
-    format!("{}…", cut[..at].trim_end_matches([',', ';', ':']))
-}
-
-/// A non-negative number with one decimal ("12.5"), without Rust's float
-/// formatting (which would add its code to the page's wasm).
-pub fn tenths(x: f64) -> String {
-    let t = (x.max(0.0) * 10.0).round() as u64;
-    format!("{}.{}", t / 10, t % 10)
-}
-
-/// A sentence in quotation marks, unless it already starts with one.
-pub fn quoted(s: &str) -> String {
-    if s.starts_with(['"', '“', '\'', '‘']) {
-        s.to_string()
-    } else {
-        format!("“{s}”")
     }
 }

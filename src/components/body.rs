@@ -4,7 +4,7 @@
 //! view's preview.
 
 use crate::components::link::Link;
-use crate::components::marks::with_mentions;
+use crate::components::marks::Marker;
 use crate::format;
 use counterpoint_core::filter::{self, Index};
 use counterpoint_core::model::{Claim, Snapshot};
@@ -32,6 +32,7 @@ pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, l
     let terms = filter::terms(&view.q);
     let term_marks = filter::term_ranges(&a.text, &terms);
     let claims: Vec<&Claim> = idx.article_claims[article].iter().map(|&c| &snap.claims[c as usize]).collect();
+    let marker = Marker { snap, view, text: &a.text, mentions: &a.mentions, terms: &term_marks, linked };
     let paragraphs = a.paragraphs.iter().map(|para| {
         let (ps, pe) = (para.start as usize, para.end as usize);
         let mut parts = Vec::new();
@@ -39,7 +40,7 @@ pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, l
         for c in claims.iter().filter(|c| c.span.start as usize >= ps && c.span.end as usize <= pe) {
             let (cs, ce) = (c.span.start as usize, c.span.end as usize);
             if cs > at {
-                parts.push(with_mentions(snap, view, &a.text, at, cs, &a.mentions, &term_marks, linked));
+                parts.push(marker.range(at, cs));
             }
             let focused = focus == Some(c.id.as_str());
             let who = format::speaker_label(snap, &c.speaker);
@@ -54,13 +55,13 @@ pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, l
                         <span class="who">{ label }</span>
                     }
                     { " " }
-                    { with_mentions(snap, view, &a.text, cs, ce, &a.mentions, &term_marks, linked) }
+                    { marker.range(cs, ce) }
                 </span>
             });
             at = ce;
         }
         if at < pe {
-            parts.push(with_mentions(snap, view, &a.text, at, pe, &a.mentions, &term_marks, linked));
+            parts.push(marker.range(at, pe));
         }
         html! { <p>{ for parts }</p> }
     });

@@ -28,36 +28,50 @@ pub fn with_terms(text: &str, start: usize, end: usize, terms: &[(usize, usize)]
     out.into_iter().collect()
 }
 
-/// `text[start..end]` with mentions linked and terms marked. A mention's
-/// link adds its entity to the filters and shows the matching articles; a
-/// preview (`linked` false: an article not yet in the explorer) marks
-/// mentions without links.
-pub fn with_mentions(snap: &Snapshot, view: &View, text: &str, start: usize, end: usize, mentions: &[Mention], terms: &[(usize, usize)], linked: bool) -> Html {
-    let mut out = Vec::new();
-    let mut at = start;
-    for m in mentions {
-        let (s, e) = (m.span.start as usize, m.span.end as usize);
-        if s < at || e > end || s < start {
-            continue;
+/// An article's text with its mentions and the search terms to mark.
+/// Mentions link to the filter by their entity; in a preview (`linked`
+/// false: an article not yet in the explorer) they are marked only.
+pub struct Marker<'a> {
+    pub snap: &'a Snapshot,
+    pub view: &'a View,
+    pub text: &'a str,
+    pub mentions: &'a [Mention],
+    /// Byte ranges of `text` to mark as search hits.
+    pub terms: &'a [(usize, usize)],
+    pub linked: bool,
+}
+
+impl Marker<'_> {
+    /// `text[start..end]` with mentions and terms marked.
+    pub fn range(&self, start: usize, end: usize) -> Html {
+        let (text, terms) = (self.text, self.terms);
+        let mut out = Vec::new();
+        let mut at = start;
+        for m in self.mentions {
+            let (s, e) = (m.span.start as usize, m.span.end as usize);
+            if s < at || e > end || s < start {
+                continue;
+            }
+            if s > at {
+                out.push(with_terms(text, at, s, terms));
+            }
+            let ent = &self.snap.entities[m.entity as usize];
+            let selected = self.view.entities.contains(&ent.id);
+            let base = self.view.with_kind(ViewKind::Articles);
+            let to = if selected { base } else { base.toggle_entity(&ent.id) };
+            let class = classes!("mention", format!("kind-{}", ent.kind.as_str()), selected.then_some("selected"));
+            let kind = ent.kind.as_str().replace('-', " ");
+            if self.linked {
+                let title = format!("{} ({kind}): show articles involving it", ent.name);
+                out.push(html! { <Link {to} {class} title={AttrValue::from(title)}>{ with_terms(text, s, e, terms) }</Link> });
+            } else {
+                out.push(html! { <span {class} title={AttrValue::from(format!("{} ({kind})", ent.name))}>{ with_terms(text, s, e, terms) }</span> });
+            }
+            at = e;
         }
-        if s > at {
-            out.push(with_terms(text, at, s, terms));
+        if at < end {
+            out.push(with_terms(text, at, end, terms));
         }
-        let ent = &snap.entities[m.entity as usize];
-        let selected = view.entities.contains(&ent.id);
-        let to = if selected { view.with_kind(ViewKind::Articles) } else { view.with_kind(ViewKind::Articles).toggle_entity(&ent.id) };
-        let class = classes!("mention", format!("kind-{}", ent.kind.as_str()), selected.then_some("selected"));
-        let kind = ent.kind.as_str().replace('-', " ");
-        if linked {
-            let title = format!("{} ({kind}): show articles involving it", ent.name);
-            out.push(html! { <Link {to} {class} title={AttrValue::from(title)}>{ with_terms(text, s, e, terms) }</Link> });
-        } else {
-            out.push(html! { <span {class} title={AttrValue::from(format!("{} ({kind})", ent.name))}>{ with_terms(text, s, e, terms) }</span> });
-        }
-        at = e;
+        out.into_iter().collect()
     }
-    if at < end {
-        out.push(with_terms(text, at, end, terms));
-    }
-    out.into_iter().collect()
 }

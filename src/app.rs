@@ -192,7 +192,13 @@ pub fn app() -> Html {
                     <div class="copy">
                         <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
                         <span class="copy-status" role="status">
-                            { match m.copied { Some(true) => "Link copied", Some(false) => "Could not copy: the link is in the address bar", None => "" } }
+                            { match m.copied {
+                                // A link to the user's own article opens only in this browser.
+                                Some(true) if v.article.as_ref().is_some_and(|id| snap.articles.iter().any(|a| a.local && &a.id == id)) => "Link copied (it opens this article only in this browser)",
+                                Some(true) => "Link copied",
+                                Some(false) => "Could not copy: the link is in the address bar",
+                                None => "",
+                            } }
                         </span>
                     </div>
                 </div>

@@ -81,7 +81,13 @@ pub fn articles(p: &ArticlesProps) -> Html {
                                 html! { <Link {to} class={classes!("tag", format!("kind-{}", ent.kind.as_str()), on.then_some("selected"))}>{ &ent.name }</Link> }
                             }) }
                         </p>
-                        <p class="stats">{ format!("{claims} claims · {disputed} in disputes") }</p>
+                        <p class="stats">
+                            { format!("{claims} claims · {disputed} in disputes") }
+                            if let Some(st) = idx.article_story[i] {
+                                { format!(" · one of {} accounts of this story · ", snap.stories[st as usize].articles.len()) }
+                                <Link to={p.view.story(&a.id)}>{ "Side by side" }</Link>
+                            }
+                        </p>
                     </li>
                 }
             }) }

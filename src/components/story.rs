@@ -9,7 +9,6 @@ use crate::components::meta::byline;
 use crate::format;
 use crate::store::use_store;
 use counterpoint_core::query::{View, ViewKind};
-use counterpoint_core::stories::story_of;
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -23,7 +22,7 @@ pub struct StoryProps {
 pub fn other_accounts(p: &StoryProps) -> Html {
     let store = use_store();
     let snap = &*store.snap;
-    let Some(s) = story_of(snap, p.article) else { return html! {} };
+    let Some(s) = store.idx.article_story[p.article].map(|s| s as usize) else { return html! {} };
     let me = &snap.articles[p.article];
     let others: Vec<usize> = snap.stories[s].articles.iter().map(|&a| a as usize).filter(|&a| a != p.article).collect();
     html! {
@@ -52,7 +51,7 @@ pub fn story_view(p: &StoryProps) -> Html {
     let store = use_store();
     let snap = &*store.snap;
     let idx = &*store.idx;
-    let Some(s) = story_of(snap, p.article) else { return html! {} };
+    let Some(s) = idx.article_story[p.article].map(|s| s as usize) else { return html! {} };
     let accounts = &snap.stories[s].articles;
     // Names every account mentions: what the event is about.
     let mut shared: Vec<u32> = idx.article_entities[accounts[0] as usize].clone();

@@ -67,6 +67,7 @@ test('a pasted article is analysed in the worker: entities, claims, links to cor
   await page.screenshot({ path: join(ARTIFACTS, 'analyse-desktop-light.png'), fullPage: true });
   await link.click();
   await page.waitForSelector('.reader .claim.focus');
+
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -93,6 +94,9 @@ test('an added article is kept across reloads, marked local everywhere, and can 
   await mine.locator('h2 a').click();
   await page.waitForSelector('.local-note');
   const url = page.url();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await page.waitForFunction(() => document.querySelector('.copy-status')?.textContent.includes('only in this browser'));
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto(url);
@@ -246,6 +250,10 @@ test('export gives exactly the filtered view as JSON and CSV, with permalinks', 
 
 test('the April 2013 working group, reported by two outlets, reads side by side', async () => {
   const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  // The list marks both accounts.
+  await page.goto(server.base);
+  await page.waitForSelector('li.article');
+  assert.equal(await page.locator('li.article .stats', { hasText: 'one of 2 accounts of this story' }).count(), 2);
   await page.goto(`${server.base}?view=article&article=china-u-s-to-team-up-on-cybersecurity`);
   await page.waitForSelector('.accounts');
   assert.match(await page.locator('.accounts').textContent(), /Also reported by Computer Weekly/);

@@ -17,6 +17,8 @@ pub struct Index {
     pub article_claims: Vec<Vec<u32>>,
     /// Entities each dispute involves (speakers, subjects, sides), sorted.
     pub dispute_entities: Vec<Vec<u32>>,
+    /// The story (other outlets' accounts) each article belongs to.
+    pub article_story: Vec<Option<u32>>,
     /// Lowercased searchable text of each article (headline, standfirst,
     /// body), built by the first search: most visits start without one, and
     /// building it for a large corpus would hold up the first paint.
@@ -55,11 +57,18 @@ impl Index {
                 v
             })
             .collect();
+        let mut article_story = vec![None; n];
+        for (si, st) in snap.stories.iter().enumerate() {
+            for &a in &st.articles {
+                article_story[a as usize] = Some(si as u32);
+            }
+        }
         Index {
             entity_by_id: snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect(),
             article_entities,
             article_claims,
             dispute_entities,
+            article_story,
             article_search: std::sync::OnceLock::new(),
         }
     }

@@ -1,9 +1,10 @@
-//! The engine's work for the user's own articles runs in a Web Worker of its
-//! own (`counterpoint-analyser`, built by Trunk beside the page): analysing
-//! pasted text into a draft, joining drafts to the built snapshot, and
-//! finding how a new article's claims meet the corpus. The page's start-up
-//! wasm carries none of that code, the worker is fetched the first time it
-//! is needed, and a long article never blocks the page.
+//! The engine's work runs in a Web Worker of its own (`counterpoint-analyser`,
+//! built by Trunk beside the page): analysing pasted text into a draft,
+//! joining drafts to the built snapshot, finding how a new article's claims
+//! meet the corpus, and writing exports (JSON or CSV of a view, which at
+//! thousands of articles is tens of megabytes). The page's start-up wasm
+//! carries none of that code, the worker is fetched the first time it is
+//! needed, and none of it blocks the page.
 //!
 //! The page first sends the worker the built snapshot's bytes, then
 //! postcard [`Request`]s; the worker answers each with a [`Reply`].
@@ -17,11 +18,25 @@ use serde::{Deserialize, Serialize};
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     pub id: u32,
-    /// The user's articles so far.
-    pub drafts: Vec<Draft>,
-    /// Text to analyse and add after them, with its name (the dropped
-    /// file's, or "Pasted text").
-    pub text: Option<(String, String)>,
+    pub job: Job,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Job {
+    /// Join the user's articles so far (`drafts`), and `text` analysed and
+    /// added after them (with its name: the dropped file's, or "Pasted
+    /// text"), to the built snapshot.
+    Join { drafts: Vec<Draft>, text: Option<(String, String)> },
+    /// Export what a view shows (`query`, its canonical query string) of the
+    /// built snapshot with `delta` applied; permalinks start with `base`.
+    Export { delta: Option<Delta>, query: String, base: String, csv: bool },
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub enum Done {
+    Joined(Outcome),
+    /// The export file's text.
+    Exported(String),
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -38,7 +53,7 @@ pub struct Outcome {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Reply {
     pub id: u32,
-    pub result: Result<Outcome, String>,
+    pub result: Result<Done, String>,
 }
 
 /// The corpus's own names (from `build.rs`): the worker reads pasted text
@@ -61,12 +76,33 @@ impl Engine {
     }
 
     pub fn answer(&self, req: Request) -> Reply {
-        Reply { id: req.id, result: self.work(req) }
+        let result = match req.job {
+            Job::Join { drafts, text } => self.join(drafts, text).map(Done::Joined),
+            Job::Export { delta, query, base, csv } => Ok(Done::Exported(self.export(delta.as_ref(), &query, &base, csv))),
+        };
+        Reply { id: req.id, result }
     }
 
-    fn work(&self, req: Request) -> Result<Outcome, String> {
-        let mut drafts = req.drafts;
-        let draft = match req.text {
+    fn export(&self, delta: Option<&Delta>, query: &str, base: &str, csv: bool) -> String {
+        use counterpoint_core::export::{self, Links, Selection};
+        let snap = match delta {
+            Some(d) => std::borrow::Cow::Owned(local::apply(self.base.clone(), d)),
+            None => std::borrow::Cow::Borrowed(&self.base),
+        };
+        let idx = counterpoint_core::filter::Index::new(&snap);
+        let (view, _) = counterpoint_core::query::parse(query, &snap);
+        let sel = Selection::of_view(&snap, &idx, &view);
+        let links = Links { base };
+        if csv {
+            export::csv(&snap, &sel, &links)
+        } else {
+            serde_json::to_string_pretty(&export::export_selection(&snap, &sel, Some(&links))).unwrap_or_default()
+        }
+    }
+
+    fn join(&self, drafts: Vec<Draft>, text: Option<(String, String)>) -> Result<Outcome, String> {
+        let mut drafts = drafts;
+        let draft = match text {
             Some((text, name)) => {
                 if text.len() > local::MAX_ARTICLE_BYTES {
                     return Err(format!("That text is {} KB; one article can be at most {} KB.", text.len() / 1024, local::MAX_ARTICLE_BYTES / 1024));
@@ -145,19 +181,18 @@ mod web {
         post(&scope, &[]);
     }
 
-    type Done = Box<dyn FnOnce(Result<Outcome, String>)>;
+    type Then = Box<dyn FnOnce(Result<Done, String>)>;
 
     struct Client {
         worker: web_sys::Worker,
         /// The worker has said it is listening (and has been sent the
         /// snapshot).
         ready: bool,
-        /// A request written before it was ready.
-        queued: Option<Vec<u8>>,
+        /// Requests written before it was ready.
+        queued: Vec<Vec<u8>>,
         next: u32,
-        /// The request in flight and what to do with its answer; a newer
-        /// request replaces it (its answer is then ignored).
-        pending: Option<(u32, Done)>,
+        /// Requests in flight and what to do with each answer.
+        pending: Vec<(u32, Then)>,
         _on_message: Closure<dyn Fn(web_sys::MessageEvent)>,
         _on_error: Closure<dyn Fn(web_sys::Event)>,
     }
@@ -166,17 +201,19 @@ mod web {
         static CLIENT: RefCell<Option<Client>> = const { RefCell::new(None) };
     }
 
-    fn settle(id: Option<u32>, result: Result<Outcome, String>) {
-        let done = CLIENT.with(|c| {
+    /// Hand an answer to its request (`None`: the worker failed, and every
+    /// request in flight gets the error).
+    fn settle(id: Option<u32>, result: Result<Done, String>) {
+        let waiting: Vec<Then> = CLIENT.with(|c| {
             let mut c = c.borrow_mut();
-            let c = c.as_mut()?;
-            match (&c.pending, id) {
-                (Some((p, _)), Some(id)) if *p != id => None,
-                _ => c.pending.take().map(|(_, f)| f),
+            let Some(c) = c.as_mut() else { return Vec::new() };
+            match id {
+                Some(id) => c.pending.iter().position(|(p, _)| *p == id).map(|i| vec![c.pending.remove(i).1]).unwrap_or_default(),
+                None => c.pending.drain(..).map(|(_, f)| f).collect(),
             }
         });
-        if let Some(f) = done {
-            f(result);
+        for f in waiting {
+            f(result.clone());
         }
     }
 
@@ -185,7 +222,7 @@ mod web {
             if let Some(c) = c.borrow_mut().as_mut() {
                 c.ready = true;
                 post(&c.worker, crate::snapshot::bytes());
-                if let Some(q) = c.queued.take() {
+                for q in c.queued.drain(..) {
                     post(&c.worker, &q);
                 }
             }
@@ -207,17 +244,19 @@ mod web {
         });
         let on_error = Closure::<dyn Fn(web_sys::Event)>::new(|_e: web_sys::Event| {
             settle(None, Err("The analyser stopped with an error; reload the page and try again.".into()));
-            // A broken worker is started afresh next time.
-            CLIENT.with(|c| c.borrow_mut().take());
+            // A broken worker is started afresh next time (dropped after
+            // this handler has returned).
+            wasm_bindgen_futures::spawn_local(async { CLIENT.with(|c| drop(c.borrow_mut().take())) });
         });
         worker.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         worker.set_onerror(Some(on_error.as_ref().unchecked_ref()));
-        Ok(Client { worker, ready: false, queued: None, next: 1, pending: None, _on_message: on_message, _on_error: on_error })
+        Ok(Client { worker, ready: false, queued: Vec::new(), next: 1, pending: Vec::new(), _on_message: on_message, _on_error: on_error })
     }
 
-    /// Send a request to the worker (started on first use) and call `done`
-    /// with its outcome or a sentence saying what went wrong.
-    pub fn request(drafts: Vec<Draft>, text: Option<(String, String)>, done: impl FnOnce(Result<Outcome, String>) + 'static) {
+    /// Send a job to the worker (started on first use) and call `done` with
+    /// its outcome or a sentence saying what went wrong.
+    pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
+        let mut done: Option<Then> = Some(Box::new(done));
         let sent = CLIENT.with(|c| -> Result<(), String> {
             let mut c = c.borrow_mut();
             if c.is_none() {
@@ -226,17 +265,18 @@ mod web {
             let client = c.as_mut().expect("just started");
             let id = client.next;
             client.next += 1;
-            let bytes = postcard::to_allocvec(&Request { id, drafts, text }).map_err(|e| e.to_string())?;
-            client.pending = Some((id, Box::new(done)));
+            let bytes = postcard::to_allocvec(&Request { id, job }).map_err(|e| e.to_string())?;
+            client.pending.push((id, done.take().expect("taken once")));
             if client.ready {
                 post(&client.worker, &bytes);
             } else {
-                client.queued = Some(bytes);
+                client.queued.push(bytes);
             }
             Ok(())
         });
-        if let Err(e) = sent {
-            settle(None, Err(e));
+        // Not sent: say so at once.
+        if let (Err(e), Some(f)) = (sent, done.take()) {
+            f(Err(e));
         }
     }
 }
@@ -246,9 +286,28 @@ pub use web::{request, serve};
 
 /// Outside a browser there is no worker: answer on the spot.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn request(drafts: Vec<Draft>, text: Option<(String, String)>, done: impl FnOnce(Result<Outcome, String>) + 'static) {
-    let result = Engine::new(crate::snapshot::bytes()).and_then(|e| e.answer(Request { id: 0, drafts, text }).result);
-    done(result)
+pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
+    done(Engine::new(crate::snapshot::bytes()).and_then(|e| e.answer(Request { id: 0, job }).result))
+}
+
+/// Join `drafts` (and `text`, analysed) in the worker.
+pub fn join(drafts: Vec<Draft>, text: Option<(String, String)>, done: impl FnOnce(Result<Outcome, String>) + 'static) {
+    request(Job::Join { drafts, text }, move |r| {
+        done(r.and_then(|d| match d {
+            Done::Joined(o) => Ok(o),
+            Done::Exported(_) => Err("The analyser answered another question.".into()),
+        }))
+    })
+}
+
+/// Export a view in the worker.
+pub fn export(delta: Option<Delta>, query: String, base: String, csv: bool, done: impl FnOnce(Result<String, String>) + 'static) {
+    request(Job::Export { delta, query, base, csv }, move |r| {
+        done(r.and_then(|d| match d {
+            Done::Exported(text) => Ok(text),
+            Done::Joined(_) => Err("The analyser answered another question.".into()),
+        }))
+    })
 }
 
 #[cfg(test)]
@@ -259,23 +318,51 @@ mod tests {
         Engine::new(crate::snapshot::bytes()).unwrap()
     }
 
+    fn join(e: &Engine, id: u32, drafts: Vec<Draft>, text: Option<(&str, &str)>) -> Result<Outcome, String> {
+        let job = Job::Join { drafts, text: text.map(|(t, n)| (t.to_string(), n.to_string())) };
+        match e.answer(Request { id, job }) {
+            Reply { id: got, result } => {
+                assert_eq!(got, id);
+                result.map(|d| match d {
+                    Done::Joined(o) => o,
+                    Done::Exported(_) => panic!("a join answered with an export"),
+                })
+            }
+        }
+    }
+
     #[test]
     fn the_worker_answers_with_a_draft_and_a_delta_or_a_reason() {
         let e = engine();
-        let ok = e.answer(Request { id: 7, drafts: vec![], text: Some(("Talks resume\n\nOfficials said the talks would resume in May.\n".into(), "Pasted text".into())) });
-        assert_eq!(ok.id, 7);
-        let out = ok.result.unwrap();
+        let out = join(&e, 7, vec![], Some(("Talks resume\n\nOfficials said the talks would resume in May.\n", "Pasted text"))).unwrap();
         assert_eq!(out.draft.as_ref().unwrap().title, "Talks resume");
         let delta = out.delta.unwrap();
         assert_eq!(delta.base, crate::snapshot::FINGERPRINT, "the worker and the build fingerprint the same bytes");
         assert_eq!(delta.articles.len(), 1);
-        let empty = e.answer(Request { id: 8, drafts: vec![], text: Some(("   \n".into(), "Pasted text".into())) });
-        assert!(empty.result.unwrap_err().starts_with("No article found"));
-        let huge = e.answer(Request { id: 9, drafts: vec![], text: Some(("a ".repeat(400_000), "big.txt".into())) });
-        assert!(huge.result.unwrap_err().contains("at most 512 KB"));
+        assert!(join(&e, 8, vec![], Some(("   \n", "Pasted text"))).unwrap_err().starts_with("No article found"));
+        let huge = "a ".repeat(400_000);
+        assert!(join(&e, 9, vec![], Some((&huge, "big.txt"))).unwrap_err().contains("at most 512 KB"));
         // Re-joining drafts without new text; no drafts, no delta.
-        let again = e.answer(Request { id: 10, drafts: vec![out.draft.unwrap()], text: None }).result.unwrap();
-        assert_eq!(again.delta.unwrap(), delta);
-        assert_eq!(e.answer(Request { id: 11, drafts: vec![], text: None }).result.unwrap(), Outcome::default());
+        assert_eq!(join(&e, 10, vec![out.draft.unwrap()], None).unwrap().delta.unwrap(), delta);
+        assert_eq!(join(&e, 11, vec![], None).unwrap(), Outcome::default());
+    }
+
+    #[test]
+    fn the_worker_exports_a_view_with_the_users_articles() {
+        let e = engine();
+        let out = join(&e, 1, vec![], Some(("Talks resume in May\n\nChina said the talks would resume in May.\n", "Pasted text"))).unwrap();
+        let export = |delta: Option<Delta>, query: &str, csv: bool| match e.answer(Request { id: 2, job: Job::Export { delta, query: query.into(), base: "https://x.org/".into(), csv } }).result.unwrap() {
+            Done::Exported(t) => t,
+            Done::Joined(_) => panic!("an export answered with a join"),
+        };
+        let all: serde_json::Value = serde_json::from_str(&export(None, "", false)).unwrap();
+        assert_eq!(all["articles"].as_array().unwrap().len(), crate::snapshot::get().articles.len());
+        let mine: serde_json::Value = serde_json::from_str(&export(out.delta.clone(), "?view=analyse", false)).unwrap();
+        let arts = mine["articles"].as_array().unwrap();
+        assert_eq!(arts.len(), 1);
+        assert_eq!(arts[0]["local"], true);
+        assert!(arts[0]["permalink"].as_str().unwrap().starts_with("https://x.org/?view=article&article=talks-resume-in-may"));
+        let csv = export(out.delta, "?entity=china", true);
+        assert!(csv.starts_with("kind,id,article,") && csv.contains("talks-resume-in-may"));
     }
 }

@@ -85,7 +85,7 @@ pub fn rebuild(drafts: Vec<Draft>, done: impl FnOnce(Result<Store, String>) + 's
     if drafts.is_empty() {
         return done(Ok(Store::built()));
     }
-    analyser::request(drafts.clone(), None, move |r| {
+    analyser::join(drafts.clone(), None, move |r| {
         done(r.and_then(|o| o.delta.ok_or_else(|| "The analyser returned no join.".to_string())).map(|d| Store::joined(drafts, d)))
     });
 }
@@ -99,15 +99,13 @@ pub fn use_store() -> Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyser::{Engine, Request};
+    use crate::analyser::{Done, Engine, Job, Request};
 
     #[test]
     fn a_saved_join_is_used_only_for_the_build_it_was_made_for() {
         let engine = Engine::new(snapshot::bytes()).unwrap();
-        let out = engine
-            .answer(Request { id: 1, drafts: vec![], text: Some(("Talks resume in May\n\nOfficials said the talks would resume.\n".into(), "Pasted text".into())) })
-            .result
-            .unwrap();
+        let job = Job::Join { drafts: vec![], text: Some(("Talks resume in May\n\nOfficials said the talks would resume.\n".into(), "Pasted text".into())) };
+        let Ok(Done::Joined(out)) = engine.answer(Request { id: 1, job }).result else { panic!("a join answers with a join") };
         let (drafts, delta) = (vec![out.draft.unwrap()], out.delta.unwrap());
         let (store, stale) = Store::saved(storage::Saved { drafts: drafts.clone(), delta: Some(delta.clone()) });
         assert!(stale.is_none());

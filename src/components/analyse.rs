@@ -51,7 +51,7 @@ pub fn analyse(_: &()) -> Html {
             let status = status.clone();
             let t0 = browser::now();
             let drafts = store.drafts.clone();
-            crate::analyser::request(drafts.clone(), Some((body, label)), move |r| {
+            crate::analyser::join(drafts.clone(), Some((body, label)), move |r| {
                 status.set(match r {
                     Ok(out) => match (out.draft, out.delta) {
                         (Some(d), Some(delta)) => {

@@ -1,12 +1,13 @@
 //! "Export JSON" and "Export CSV": exactly what the current view shows
 //! (every page of it), each article, claim and pair with its permalink. The
-//! selection and both formats are `counterpoint_core::export`'s; this only
-//! names the file and hands it to the browser.
+//! selection and both formats are `counterpoint_core::export`'s, run in the
+//! analyser worker (an export of thousands of articles is tens of megabytes
+//! of text: the page stays responsive, and its wasm carries neither
+//! format); this names the file and hands it to the browser.
 
-use crate::browser;
 use crate::store::use_store;
-use counterpoint_core::export::{self, Links, Selection};
-use counterpoint_core::query::View;
+use crate::{analyser, browser};
+use counterpoint_core::query::{self, View};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -31,25 +32,29 @@ fn file_name(v: &View, ext: &str) -> String {
 #[function_component(ExportButtons)]
 pub fn export_buttons(p: &ExportProps) -> Html {
     let store = use_store();
+    // What the last export is doing: "Preparing …", or why it failed.
+    let status = use_state(String::new);
     let run = |csv: bool| {
-        let (store, v) = (store.clone(), p.view.clone());
+        let (store, v, status) = (store.clone(), p.view.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let sel = Selection::of_view(&store.snap, &store.idx, &v);
-            let base = browser::page_base();
-            let links = Links { base: &base };
-            if csv {
-                browser::download(&file_name(&v, "csv"), "text/csv;charset=utf-8", &export::csv(&store.snap, &sel, &links));
-            } else {
-                let e = export::export_selection(&store.snap, &sel, Some(&links));
-                let json = serde_json::to_string_pretty(&e).unwrap_or_default();
-                browser::download(&file_name(&v, "json"), "application/json", &json);
-            }
+            let (ext, mime) = if csv { ("csv", "text/csv;charset=utf-8") } else { ("json", "application/json") };
+            let name = file_name(&v, ext);
+            status.set(format!("Preparing {name}…"));
+            let status = status.clone();
+            analyser::export(store.delta.clone(), query::write(&v), browser::page_base(), csv, move |r| match r {
+                Ok(text) => {
+                    browser::download(&name, mime, &text);
+                    status.set(String::new());
+                }
+                Err(e) => status.set(format!("Could not export: {e}")),
+            });
         })
     };
     html! {
         <div class="export" role="group" aria-label="Export this view">
             <button type="button" class="button" onclick={run(false)} title="Download this view's articles, claims and disputes as JSON">{ "Export JSON" }</button>
             <button type="button" class="button" onclick={run(true)} title="Download this view's articles and claims as CSV">{ "Export CSV" }</button>
+            <span class="export-status" role="status">{ (*status).clone() }</span>
         </div>
     }
 }

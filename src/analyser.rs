@@ -34,7 +34,7 @@ pub enum Job {
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Done {
-    Joined(Outcome),
+    Joined(Box<Outcome>),
     /// The export file's text.
     Exported(String),
 }
@@ -77,7 +77,7 @@ impl Engine {
 
     pub fn answer(&self, req: Request) -> Reply {
         let result = match req.job {
-            Job::Join { drafts, text } => self.join(drafts, text).map(Done::Joined),
+            Job::Join { drafts, text } => self.join(drafts, text).map(|o| Done::Joined(Box::new(o))),
             Job::Export { delta, query, base, csv } => Ok(Done::Exported(self.export(delta.as_ref(), &query, &base, csv))),
         };
         Reply { id: req.id, result }
@@ -294,7 +294,7 @@ pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
 pub fn join(drafts: Vec<Draft>, text: Option<(String, String)>, done: impl FnOnce(Result<Outcome, String>) + 'static) {
     request(Job::Join { drafts, text }, move |r| {
         done(r.and_then(|d| match d {
-            Done::Joined(o) => Ok(o),
+            Done::Joined(o) => Ok(*o),
             Done::Exported(_) => Err("The analyser answered another question.".into()),
         }))
     })
@@ -320,15 +320,12 @@ mod tests {
 
     fn join(e: &Engine, id: u32, drafts: Vec<Draft>, text: Option<(&str, &str)>) -> Result<Outcome, String> {
         let job = Job::Join { drafts, text: text.map(|(t, n)| (t.to_string(), n.to_string())) };
-        match e.answer(Request { id, job }) {
-            Reply { id: got, result } => {
-                assert_eq!(got, id);
-                result.map(|d| match d {
-                    Done::Joined(o) => o,
-                    Done::Exported(_) => panic!("a join answered with an export"),
-                })
-            }
-        }
+        let Reply { id: got, result } = e.answer(Request { id, job });
+        assert_eq!(got, id);
+        result.map(|d| match d {
+            Done::Joined(o) => *o,
+            Done::Exported(_) => panic!("a join answered with an export"),
+        })
     }
 
     #[test]

@@ -106,6 +106,7 @@ mod tests {
         let engine = Engine::new(snapshot::bytes()).unwrap();
         let job = Job::Join { drafts: vec![], text: Some(("Talks resume in May\n\nOfficials said the talks would resume.\n".into(), "Pasted text".into())) };
         let Ok(Done::Joined(out)) = engine.answer(Request { id: 1, job }).result else { panic!("a join answers with a join") };
+        let out = *out;
         let (drafts, delta) = (vec![out.draft.unwrap()], out.delta.unwrap());
         let (store, stale) = Store::saved(storage::Saved { drafts: drafts.clone(), delta: Some(delta.clone()) });
         assert!(stale.is_none());

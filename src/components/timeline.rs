@@ -5,9 +5,11 @@
 //! what in 2013 and who answered in 2026 read left to right.
 //!
 //! Dragging across the plot brushes a span that sets `from` and `to` in the
-//! URL (whole years for spans over two years, days otherwise); the year
-//! menus do the same from the keyboard. The matching articles are listed
-//! below. Positions come from `timeline::Axis`, which is plain arithmetic.
+//! URL (whole years for spans over two years, days otherwise) and zooms the
+//! axis to it; the year menus do the same from the keyboard. The matching
+//! articles are listed below. Everything is SVG placed by percentage
+//! attributes (the page's CSP allows no inline styles); positions come
+//! from [`Axis`], which is plain arithmetic and tested natively.
 
 use crate::browser;
 use crate::components::articles::Articles;

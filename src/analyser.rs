@@ -24,12 +24,22 @@ pub struct Request {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Job {
     /// Join the user's articles so far (`drafts`), and `text` analysed and
-    /// added after them (with its name: the dropped file's, or "Pasted
-    /// text"), to the built snapshot.
-    Join { drafts: Vec<Draft>, text: Option<(String, String)> },
+    /// added after them, to the built snapshot.
+    Join { drafts: Vec<Draft>, text: Option<Pasted> },
     /// Export what a view shows (`query`, its canonical query string) of the
     /// built snapshot with `delta` applied; permalinks start with `base`.
     Export { delta: Option<Delta>, query: String, base: String, csv: bool },
+}
+
+/// An article the user gave: its text, its name (the dropped file's, or
+/// "Pasted text"), and what they said of it.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Pasted {
+    pub text: String,
+    pub name: String,
+    pub outlet: Option<String>,
+    /// `YYYY-MM-DD` (or `YYYY-MM`, `YYYY`).
+    pub published: Option<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -100,14 +110,16 @@ impl Engine {
         }
     }
 
-    fn join(&self, drafts: Vec<Draft>, text: Option<(String, String)>) -> Result<Outcome, String> {
+    fn join(&self, drafts: Vec<Draft>, text: Option<Pasted>) -> Result<Outcome, String> {
         let mut drafts = drafts;
         let draft = match text {
-            Some((text, name)) => {
-                if text.len() > local::MAX_ARTICLE_BYTES {
-                    return Err(format!("That text is {} KB; one article can be at most {} KB.", text.len() / 1024, local::MAX_ARTICLE_BYTES / 1024));
+            Some(p) => {
+                if p.text.len() > local::MAX_ARTICLE_BYTES {
+                    return Err(format!("That text is {} KB; one article can be at most {} KB.", p.text.len() / 1024, local::MAX_ARTICLE_BYTES / 1024));
                 }
-                let d = local::draft(&self.gazetteer, &text, &name).map_err(|e| format!("No article found in that text: {e}."))?;
+                let given = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+                let meta = counterpoint_core::corpus::FileMeta { outlet: given(p.outlet), published: given(p.published), ..Default::default() };
+                let d = local::draft(&self.gazetteer, &p.text, &p.name, &meta).map_err(|e| format!("No article found in that text: {e}."))?;
                 drafts.push(d.clone());
                 Some(d)
             }
@@ -291,7 +303,7 @@ pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
 }
 
 /// Join `drafts` (and `text`, analysed) in the worker.
-pub fn join(drafts: Vec<Draft>, text: Option<(String, String)>, done: impl FnOnce(Result<Outcome, String>) + 'static) {
+pub fn join(drafts: Vec<Draft>, text: Option<Pasted>, done: impl FnOnce(Result<Outcome, String>) + 'static) {
     request(Job::Join { drafts, text }, move |r| {
         done(r.and_then(|d| match d {
             Done::Joined(o) => Ok(*o),
@@ -319,7 +331,7 @@ mod tests {
     }
 
     fn join(e: &Engine, id: u32, drafts: Vec<Draft>, text: Option<(&str, &str)>) -> Result<Outcome, String> {
-        let job = Job::Join { drafts, text: text.map(|(t, n)| (t.to_string(), n.to_string())) };
+        let job = Job::Join { drafts, text: text.map(|(t, n)| Pasted { text: t.into(), name: n.into(), ..Pasted::default() }) };
         let Reply { id: got, result } = e.answer(Request { id, job });
         assert_eq!(got, id);
         result.map(|d| match d {

@@ -139,7 +139,7 @@ mod tests {
         let s = snap();
         let c = counterpoint_core::corpus::load_dir(&std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus")).unwrap();
         let g = counterpoint_core::analyse::corpus_gazetteer(&c);
-        let d = counterpoint_core::local::draft(&g, "Talks resume in May\n\nOfficials said the talks would resume.\n", "Pasted text").unwrap();
+        let d = counterpoint_core::local::draft(&g, "Talks resume in May\n\nOfficials said the talks would resume.\n", "Pasted text", &Default::default()).unwrap();
         let with = counterpoint_core::local::merge(&s, &[d]);
         let mut m = Model::from_query("?view=article&article=talks-resume-in-may", &with);
         assert_eq!(m.view.kind, ViewKind::Article);

@@ -129,7 +129,7 @@ mod tests {
         let dir = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
         let c = counterpoint_core::corpus::load_dir(&dir).unwrap();
         let g = counterpoint_core::analyse::corpus_gazetteer(&c);
-        let d = counterpoint_core::local::draft(&g, "Headline here\n\nOfficials said the talks went well.\n", "Pasted text").unwrap();
+        let d = counterpoint_core::local::draft(&g, "Headline here\n\nOfficials said the talks went well.\n", "Pasted text", &Default::default()).unwrap();
         let saved = Saved { drafts: vec![d], delta: Some(Delta { base: 42, ..Delta::default() }) };
         let v = encode(&saved);
         assert_eq!(decode(&v), Some(saved));

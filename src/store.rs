@@ -99,12 +99,13 @@ pub fn use_store() -> Store {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analyser::{Done, Engine, Job, Request};
+    use crate::analyser::{Done, Engine, Job, Pasted, Request};
 
     #[test]
     fn a_saved_join_is_used_only_for_the_build_it_was_made_for() {
         let engine = Engine::new(snapshot::bytes()).unwrap();
-        let job = Job::Join { drafts: vec![], text: Some(("Talks resume in May\n\nOfficials said the talks would resume.\n".into(), "Pasted text".into())) };
+        let text = Pasted { text: "Talks resume in May\n\nOfficials said the talks would resume.\n".into(), name: "Pasted text".into(), ..Pasted::default() };
+        let job = Job::Join { drafts: vec![], text: Some(text) };
         let Ok(Done::Joined(out)) = engine.answer(Request { id: 1, job }).result else { panic!("a join answers with a join") };
         let out = *out;
         let (drafts, delta) = (vec![out.draft.unwrap()], out.delta.unwrap());

@@ -11,6 +11,7 @@ use crate::components::body::{article_body, legend};
 use crate::components::link::Link;
 use crate::components::local;
 use crate::components::meta::byline;
+use crate::analyser::Pasted;
 use crate::store::{use_store, Store};
 use crate::{browser, format, storage};
 use counterpoint_core::local::Related;
@@ -36,12 +37,15 @@ pub fn analyse(_: &()) -> Html {
     let set_store = use_context::<Callback<Store>>();
     let text = use_state(String::new);
     let name = use_state(|| "Pasted text".to_string());
+    // What the user says of the article (the text may not say it).
+    let outlet = use_state(String::new);
+    let published = use_state(String::new);
     let status = use_state(|| Status::Idle);
     // Outcome of the last add or remove.
     let message = use_state(|| None::<Result<Html, String>>);
 
     let run = {
-        let (status, store) = (status.clone(), store.clone());
+        let (status, store, outlet, published) = (status.clone(), store.clone(), outlet.clone(), published.clone());
         Callback::from(move |(body, label): (String, String)| {
             if body.trim().is_empty() {
                 status.set(Status::Failed("Paste an article's text, or choose a .txt file, first.".into()));
@@ -51,7 +55,8 @@ pub fn analyse(_: &()) -> Html {
             let status = status.clone();
             let t0 = browser::now();
             let drafts = store.drafts.clone();
-            crate::analyser::join(drafts.clone(), Some((body, label)), move |r| {
+            let pasted = Pasted { text: body, name: label, outlet: Some((*outlet).clone()), published: Some((*published).clone()) };
+            crate::analyser::join(drafts.clone(), Some(pasted), move |r| {
                 status.set(match r {
                     Ok(out) => match (out.draft, out.delta) {
                         (Some(d), Some(delta)) => {
@@ -171,6 +176,17 @@ pub fn analyse(_: &()) -> Html {
                 <label for="paste">{ "Article text" }</label>
                 <textarea id="paste" rows="10" value={(*text).clone()} {oninput} spellcheck="false"
                     placeholder={"Headline\n\nFirst paragraph…"} />
+                <div class="paste-meta">
+                    <label for="outlet">{ "Outlet " }<span class="optional">{ "(optional)" }</span>
+                        <input id="outlet" type="text" value={(*outlet).clone()} autocomplete="off" placeholder="e.g. Reuters"
+                            oninput={{ let o = outlet.clone(); Callback::from(move |e: InputEvent| o.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
+                    </label>
+                    <label for="published">{ "Published " }<span class="optional">{ "(optional)" }</span>
+                        <input id="published" type="date" value={(*published).clone()}
+                            oninput={{ let d = published.clone(); Callback::from(move |e: InputEvent| d.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
+                    </label>
+                </div>
+                <p class="hint">{ "With a date and an outlet, the article takes its place on the timeline and joins other outlets' accounts of the same event. A dateline in the text wins over the date given here." }</p>
                 <div class="paste-actions">
                     <button type="submit" class="button primary" disabled={*status == Status::Working}>{ "Analyse" }</button>
                     <input id="file" class="visually-hidden" type="file" accept=".txt,text/plain" {onchange} />

@@ -280,7 +280,13 @@ pub fn timeline(p: &TimelineProps) -> Html {
                     (!matching.contains(&i)).then_some("out"),
                     a.local.then_some("local"),
                 );
-                let title = format!("{} · {} · {}", a.title, format::outlet_name(snap, a).unwrap_or("Unknown outlet"), format::date_label(&d));
+                let title = format!(
+                    "{} · {} · {}{}",
+                    a.title,
+                    format::outlet_name(snap, a).unwrap_or("Unknown outlet"),
+                    format::date_label(&d),
+                    if a.local { " · your article (in this browser only)" } else { "" }
+                );
                 let shape = if day {
                     html! { <circle cx={pct(x)} cy="50%" r="6" /> }
                 } else {

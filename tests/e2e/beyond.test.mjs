@@ -74,7 +74,14 @@ test('a pasted article is analysed in the worker: entities, claims, links to cor
 
 test('an added article is kept across reloads, marked local everywhere, and can be removed', async () => {
   const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
-  await analyse(page);
+  await page.goto(`${server.base}?view=analyse`);
+  await page.getByLabel('Article text').fill(ARTICLE);
+  // What the user says of it: the text has no dateline or outlet.
+  await page.getByLabel('Outlet').fill('Test Wire');
+  await page.getByLabel('Published').fill('2014-05-20');
+  await page.getByRole('button', { name: 'Analyse', exact: true }).click();
+  await page.waitForSelector('.preview');
+  assert.match(await page.locator('.preview .meta').textContent(), /Test Wire · 20 May 2014/);
   await page.getByRole('button', { name: 'Add to my explorer' }).click();
   await page.waitForSelector('p.ok');
   assert.match(await page.locator('p.ok').textContent(), /Added/);
@@ -103,6 +110,12 @@ test('an added article is kept across reloads, marked local everywhere, and can 
   await fresh.waitForSelector('.notice');
   assert.match(await fresh.locator('.notice').textContent(), /No article/);
   await other.close();
+  // On the timeline, in its own colour, at its date.
+  await page.goto(`${server.base}?view=timeline`);
+  await page.waitForSelector('.tl-plot');
+  assert.equal(await page.locator('.tl-mark').count(), 6);
+  assert.equal(await page.locator('.tl-mark.local').count(), 1);
+  assert.match(await page.locator('.tl-mark.local').getAttribute('aria-label'), /20 May 2014 · your article/);
   // Its claims join the corpus's disputes.
   await page.goto(`${server.base}?view=claims`);
   await page.waitForSelector('.dispute');

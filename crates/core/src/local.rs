@@ -22,12 +22,15 @@ pub const MAX_ARTICLE_BYTES: usize = 512 * 1024;
 
 /// Analyse a pasted article. `name` is the dropped file's name, or what the
 /// page calls pasted text; it is the title when the text has no headline.
-pub fn draft(g: &Gazetteer, raw: &str, name: &str) -> Result<Draft, IngestError> {
+/// `meta` is what the user said of it (outlet, date) and, like
+/// `corpus.toml`, fills in what the text does not say: a dateline in the
+/// text wins over a date given.
+pub fn draft(g: &Gazetteer, raw: &str, name: &str, meta: &FileMeta) -> Result<Draft, IngestError> {
     let mut a = analyse_article(g, raw)?;
     if !a.title.chars().any(char::is_alphanumeric) {
         a.title = name.trim_end_matches(".txt").to_string();
     }
-    Ok(a.into_draft(name, &FileMeta::default()))
+    Ok(a.into_draft(name, meta))
 }
 
 /// The built snapshot with the user's articles added (marked local), and
@@ -204,7 +207,7 @@ mod tests {
     fn a_pasted_article_joins_the_corpus_and_disputes_its_claims() {
         let (c, base) = seeds();
         let g = corpus_gazetteer(&c);
-        let d = draft(&g, PASTED, "Pasted text").unwrap();
+        let d = draft(&g, PASTED, "Pasted text", &FileMeta::default()).unwrap();
         assert_eq!(d.title, "Beijing rejects new US hacking charges");
         assert!(d.entities.iter().any(|e| e.name == "Hong Lei"));
         let merged = merge(&base, &[d]);
@@ -235,7 +238,7 @@ mod tests {
         let (c, base) = seeds();
         let g = corpus_gazetteer(&c);
         let seed = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/001_f7c6e1cdfe2b5073.txt")).unwrap();
-        let d = draft(&g, &seed, "copy.txt").unwrap();
+        let d = draft(&g, &seed, "copy.txt", &FileMeta::default()).unwrap();
         let bytes = postcard::to_allocvec(&d).unwrap();
         assert_eq!(postcard::from_bytes::<Draft>(&bytes).unwrap(), d);
         let merged = merge(&base, &[d]);
@@ -244,10 +247,31 @@ mod tests {
     }
 
     #[test]
+    fn what_the_user_says_of_an_article_fills_in_what_its_text_does_not() {
+        let (c, base) = seeds();
+        let g = corpus_gazetteer(&c);
+        let meta = FileMeta { outlet: Some("Wire One".into()), published: Some("2013-04-14".into()), ..FileMeta::default() };
+        let seed = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/001_f7c6e1cdfe2b5073.txt")).unwrap();
+        let d = draft(&g, &seed, "copy.txt", &meta).unwrap();
+        assert_eq!(d.outlet.as_deref(), Some("Wire One"));
+        assert_eq!(d.date.map(|x| x.date.iso()), Some("2013-04-14".to_string()));
+        // Dated and from another outlet, a second account of the April 2013
+        // working group joins that story.
+        let merged = merge(&base, &[d]);
+        let last = merged.articles.len() as u32 - 1;
+        assert!(merged.stories.iter().any(|s| s.articles.contains(&last) && s.articles.len() == 3), "{:?}", merged.stories);
+        assert!(merged.outlets.iter().any(|o| o.name == "Wire One"));
+        // A dateline in the text wins over the date given.
+        let hsnw = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus/003_4933a735d2d921c1.txt")).unwrap();
+        let d = draft(&g, &hsnw, "x.txt", &meta).unwrap();
+        assert_eq!(d.date.map(|x| x.date.iso()), Some("2013-04-15".to_string()));
+    }
+
+    #[test]
     fn text_without_an_article_is_an_error_not_a_panic() {
         let (c, _) = seeds();
         let g = corpus_gazetteer(&c);
-        assert!(draft(&g, "", "empty").is_err());
-        assert!(draft(&g, "\n\n  \n", "blank").is_err());
+        assert!(draft(&g, "", "empty", &FileMeta::default()).is_err());
+        assert!(draft(&g, "\n\n  \n", "blank", &FileMeta::default()).is_err());
     }
 }

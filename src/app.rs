@@ -34,7 +34,7 @@ pub fn app() -> Html {
     });
     let model = use_mut_ref(|| {
         let mut m = Model::from_query(&browser::query(), &store.borrow().0.snap);
-        m.notices.extend(store.borrow_mut().1.take());
+        m.alerts.extend(store.borrow_mut().1.take());
         m
     });
     let redraw = use_force_update();
@@ -67,14 +67,17 @@ pub fn app() -> Html {
     // Saved articles whose join was made for another build (the corpus or
     // the engine changed): joined again in the worker, then saved.
     {
-        let (store, set_store) = (store.clone(), set_store.clone());
+        let (store, set_store, send) = (store.clone(), set_store.clone(), send.clone());
         use_effect_with((), move |_| {
             if let Some(drafts) = store.borrow_mut().2.take() {
-                crate::store::rebuild(drafts, move |r| {
-                    if let Ok(next) = r {
+                let n = drafts.len();
+                crate::store::rebuild(drafts, move |r| match r {
+                    Ok(next) => {
                         let _ = storage::save(&next.to_saved());
                         set_store.emit(next);
                     }
+                    // Nothing is overwritten: the next visit tries again.
+                    Err(e) => send.emit(Msg::Notice(format!("Your {n} saved article(s) could not be shown: {e} They are still kept in this browser."))),
                 });
             }
         });
@@ -203,12 +206,18 @@ pub fn app() -> Html {
                     </div>
                 </div>
             </header>
-            if !m.notices.is_empty() {
+            if !m.notices.is_empty() || !m.alerts.is_empty() {
                 <div class="wrap">
                     <div class="notice" role="status">
                         <div>
-                            <p class="notice-title">{ "Parts of this link could not be used:" }</p>
-                            <ul>{ for m.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                            if !m.notices.is_empty() {
+                                <p class="notice-title">{ "Parts of this link could not be used:" }</p>
+                                <ul>{ for m.notices.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                            }
+                            if !m.alerts.is_empty() {
+                                <p class="notice-title">{ "Your saved articles:" }</p>
+                                <ul>{ for m.alerts.iter().map(|n| html! { <li>{ n }</li> }) }</ul>
+                            }
                         </div>
                         <button type="button" class="button" onclick={dismiss}>{ "Dismiss" }</button>
                     </div>

@@ -10,6 +10,8 @@ pub struct Model {
     pub view: View,
     /// What the URL held that could not be shown.
     pub notices: Vec<String>,
+    /// What the page could not do with this browser's saved articles.
+    pub alerts: Vec<String>,
     /// Outcome of the last "Copy link".
     pub copied: Option<bool>,
 }
@@ -27,6 +29,8 @@ pub enum Msg {
     /// The data changed (the user added or removed an article of their
     /// own): keep the view if it still holds, else show the nearest valid one.
     DataChanged,
+    /// Something the page could not do on its own (not from the URL).
+    Notice(String),
 }
 
 /// What to do with the browser history after an update.
@@ -42,7 +46,7 @@ pub enum Nav {
 impl Model {
     pub fn from_query(query: &str, snap: &Snapshot) -> Self {
         let (view, notices) = query::parse(query, snap);
-        Model { view, notices, copied: None }
+        Model { view, notices, alerts: Vec::new(), copied: None }
     }
 
     pub fn update(&mut self, msg: Msg, snap: &Snapshot) -> Nav {
@@ -74,10 +78,15 @@ impl Model {
             }
             Msg::DismissNotices => {
                 self.notices.clear();
+                self.alerts.clear();
                 Nav::None
             }
             Msg::Copied(ok) => {
                 self.copied = Some(ok);
+                Nav::None
+            }
+            Msg::Notice(n) => {
+                self.alerts.push(n);
                 Nav::None
             }
             Msg::DataChanged => {
@@ -132,6 +141,11 @@ mod tests {
         assert_eq!(m.notices.len(), 1);
         m.update(Msg::DismissNotices, &s);
         assert!(m.notices.is_empty());
+        // What the page could not do is said apart from the link's problems.
+        assert_eq!(m.update(Msg::Notice("saved articles could not be shown".into()), &s), Nav::None);
+        assert_eq!((m.notices.len(), m.alerts.len()), (0, 1));
+        m.update(Msg::DismissNotices, &s);
+        assert!(m.alerts.is_empty());
     }
 
     #[test]

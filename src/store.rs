@@ -48,21 +48,27 @@ impl Store {
     }
 
     /// The built snapshot with `drafts` joined by `delta` (made for this
-    /// build: see [`Store::saved`]).
-    pub fn joined(drafts: Vec<Draft>, delta: Delta) -> Self {
-        let snap = Rc::new(local::apply((*snapshot::get()).clone(), &delta));
+    /// build: see [`Store::saved`]), checked: a delta damaged in storage
+    /// gives an error, never a page that indexes out of range.
+    pub fn joined(drafts: Vec<Draft>, delta: Delta) -> Result<Self, String> {
+        let snap = local::apply((*snapshot::get()).clone(), &delta);
+        snap.check().map_err(|e| format!("Your saved articles are damaged ({e})."))?;
+        let snap = Rc::new(snap);
         let idx = Rc::new(Index::new(&snap));
-        Store(Rc::new(Data { snap, idx, drafts, delta: Some(delta) }))
+        Ok(Store(Rc::new(Data { snap, idx, drafts, delta: Some(delta) })))
     }
 
     /// The store a page starts with: the saved articles when their delta was
-    /// made for this build; otherwise the built snapshot, and the drafts
-    /// that must be joined again (by [`rebuild`]) because the corpus or the
-    /// engine changed since they were saved.
+    /// made for this build (and checks out); otherwise the built snapshot,
+    /// and the drafts that must be joined again (by [`rebuild`]) because the
+    /// corpus or the engine changed since they were saved.
     pub fn saved(saved: storage::Saved) -> (Self, Option<Vec<Draft>>) {
-        match saved.delta {
-            _ if saved.drafts.is_empty() => (Store::built(), None),
-            Some(d) if d.base == snapshot::FINGERPRINT && d.articles.len() == saved.drafts.len() => (Store::joined(saved.drafts, d), None),
+        if saved.drafts.is_empty() {
+            return (Store::built(), None);
+        }
+        let current = saved.delta.filter(|d| d.base == snapshot::FINGERPRINT && d.articles.len() == saved.drafts.len());
+        match current.map(|d| Store::joined(saved.drafts.clone(), d)) {
+            Some(Ok(store)) => (store, None),
             _ => (Store::built(), Some(saved.drafts)),
         }
     }
@@ -86,7 +92,7 @@ pub fn rebuild(drafts: Vec<Draft>, done: impl FnOnce(Result<Store, String>) + 's
         return done(Ok(Store::built()));
     }
     analyser::join(drafts.clone(), None, move |r| {
-        done(r.and_then(|o| o.delta.ok_or_else(|| "The analyser returned no join.".to_string())).map(|d| Store::joined(drafts, d)))
+        done(r.and_then(|o| o.delta.ok_or_else(|| "The analyser returned no join.".to_string())).and_then(|d| Store::joined(drafts, d)))
     });
 }
 
@@ -116,8 +122,14 @@ mod tests {
         assert_eq!(store.draft_of(0), None);
         // Made for another build (the corpus or the engine changed): the
         // built snapshot now, and the drafts to join again.
-        let other = Delta { base: delta.base ^ 1, ..delta };
+        let other = Delta { base: delta.base ^ 1, ..delta.clone() };
         let (store, stale) = Store::saved(storage::Saved { drafts: drafts.clone(), delta: Some(other) });
+        assert_eq!(store.snap.articles.len(), snapshot::get().articles.len());
+        assert_eq!(stale, Some(drafts.clone()));
+        // Damaged in storage: the same.
+        let mut damaged = delta.clone();
+        damaged.claims[0].span.end = u32::MAX;
+        let (store, stale) = Store::saved(storage::Saved { drafts: drafts.clone(), delta: Some(damaged) });
         assert_eq!(store.snap.articles.len(), snapshot::get().articles.len());
         assert_eq!(stale, Some(drafts));
         // Nothing saved: nothing to do.

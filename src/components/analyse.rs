@@ -62,8 +62,10 @@ pub fn analyse(_: &()) -> Html {
                         (Some(d), Some(delta)) => {
                             let mut all = drafts;
                             all.push(d);
-                            let preview = Store::joined(all, delta);
-                            Status::Done(preview, Rc::new(out.relations), browser::now() - t0)
+                            match Store::joined(all, delta) {
+                                Ok(preview) => Status::Done(preview, Rc::new(out.relations), browser::now() - t0),
+                                Err(e) => Status::Failed(e),
+                            }
                         }
                         _ => Status::Failed("The analyser returned no article.".into()),
                     },

@@ -224,6 +224,17 @@ mod tests {
         let d = delta(&base, &merged, 7);
         assert_eq!(d.articles.len(), 1);
         assert_eq!(apply(base.clone(), &d), merged);
+        assert_eq!(merged.check(), Ok(()));
+        // A delta damaged in storage is caught before anything indexes it.
+        let mut bad = d.clone();
+        bad.claims[0].span.end = 1_000_000;
+        assert!(apply(base.clone(), &bad).check().is_err());
+        let mut bad = d.clone();
+        bad.pairs.push(Pair { claim: 0, counter: u32::MAX, dispute: 0 });
+        assert!(apply(base.clone(), &bad).check().is_err());
+        let mut bad = d.clone();
+        bad.articles[0].mentions.push(Mention { entity: u32::MAX, span: Span::new(0, 1) });
+        assert!(apply(base.clone(), &bad).check().is_err());
         let bytes = postcard::to_allocvec(&d).unwrap();
         assert_eq!(postcard::from_bytes::<Delta>(&bytes).unwrap(), d);
         for r in &rel {

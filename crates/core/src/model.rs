@@ -224,3 +224,52 @@ pub struct Dispute {
 pub struct Story {
     pub articles: Vec<u32>,
 }
+
+impl Snapshot {
+    /// Every index points into its table and every span into its text, on
+    /// character boundaries: what the views rely on to index without
+    /// checking. The built snapshot holds by construction; a snapshot
+    /// rebuilt from data kept in a browser is checked before it is shown.
+    pub fn check(&self) -> Result<(), String> {
+        let (ne, na, nc, nd, no) = (self.entities.len(), self.articles.len(), self.claims.len(), self.disputes.len(), self.outlets.len());
+        let span_ok = |text: &str, s: Span| s.start <= s.end && text.is_char_boundary(s.start as usize) && text.is_char_boundary(s.end as usize) && (s.end as usize) <= text.len();
+        for (i, e) in self.entities.iter().enumerate() {
+            if e.affiliation.is_some_and(|a| a as usize >= ne) {
+                return Err(format!("entity {i}: affiliation out of range"));
+            }
+        }
+        for (i, a) in self.articles.iter().enumerate() {
+            if a.outlet.is_some_and(|o| o as usize >= no) {
+                return Err(format!("article {i}: outlet out of range"));
+            }
+            if !a.paragraphs.iter().all(|&p| span_ok(&a.text, p)) {
+                return Err(format!("article {i}: a paragraph outside its text"));
+            }
+            if !a.mentions.iter().all(|m| (m.entity as usize) < ne && span_ok(&a.text, m.span)) {
+                return Err(format!("article {i}: a mention out of range"));
+            }
+        }
+        for (i, c) in self.claims.iter().enumerate() {
+            let Some(a) = self.articles.get(c.article as usize) else { return Err(format!("claim {i}: article out of range")) };
+            let speaker_ok = match c.speaker {
+                Speaker::Entity(e) => (e as usize) < ne,
+                _ => true,
+            };
+            if !span_ok(&a.text, c.span) || !speaker_ok || c.about.iter().any(|&e| e as usize >= ne) {
+                return Err(format!("claim {i}: out of range"));
+            }
+        }
+        if self.pairs.iter().any(|p| p.claim as usize >= nc || p.counter as usize >= nc || p.dispute as usize >= nd) {
+            return Err("a counterclaim pair out of range".into());
+        }
+        for d in &self.disputes {
+            if d.sides.iter().flatten().any(|&e| e as usize >= ne) || d.claims.iter().flatten().any(|&c| c as usize >= nc) {
+                return Err(format!("dispute {}: out of range", d.id));
+            }
+        }
+        if self.stories.iter().flat_map(|s| &s.articles).any(|&a| a as usize >= na) {
+            return Err("a story out of range".into());
+        }
+        Ok(())
+    }
+}

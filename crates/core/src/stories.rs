@@ -250,6 +250,7 @@ mod tests {
     fn the_seed_corpus_groups_the_april_2013_working_group_reports() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
         let snap = crate::analyse::analyse(&crate::corpus::load_dir(&dir).unwrap());
+        assert_eq!(snap.check(), Ok(()));
         assert_eq!(titles(&snap), vec![vec!["001_f7c6e1cdfe2b5073.txt".to_string(), "003_4933a735d2d921c1.txt".to_string()]]);
     }
 }

@@ -2,6 +2,7 @@
 # Fuzz the engine's untrusted-input entry points with cargo-fuzz (libFuzzer):
 #   query_parse  any bytes as a URL query string (query::parse / write)
 #   ingest       any text as an article file (ingest, entities, claims)
+#   saved_delta  a saved join damaged in the browser (decode, check, views)
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]   (default 300 s, both)
 # cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP lets the stable
 # toolchain provide them. Not part of scripts/test.sh (it runs for minutes).
@@ -10,7 +11,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(query_parse ingest)
+[ ${#targets[@]} -gt 0 ] || targets=(query_parse ingest saved_delta)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 cd fuzz
 mkdir -p target

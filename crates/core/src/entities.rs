@@ -11,6 +11,7 @@ use crate::gazetteer::{COUNTRIES, KNOWN};
 use crate::lexicon::*;
 use crate::model::EntityKind;
 use crate::tokens::{Sentence, Token};
+use crate::text::FastMap;
 use std::collections::HashMap;
 
 /// An entity as one article knows it, before corpus-wide merging.
@@ -63,9 +64,9 @@ pub struct Gazetteer {
     entities: Vec<LocalEntity>,
     aliases: Vec<Alias>,
     /// Aliases by their lowercased first word, longest first.
-    by_first: HashMap<String, Vec<usize>>,
+    by_first: FastMap<String, Vec<usize>>,
     /// Entities by lowercased name.
-    by_name: HashMap<String, usize>,
+    by_name: FastMap<String, usize>,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -219,7 +220,7 @@ struct Ctx<'a> {
     /// The sentence of each token.
     sent_of: Vec<usize>,
     /// Every word the article writes in lowercase.
-    lowercase: std::collections::HashSet<&'a str>,
+    lowercase: crate::text::FastSet<&'a str>,
 }
 
 impl Ctx<'_> {

@@ -3,7 +3,7 @@
 //! written (who "said", "denied" or "was quoted as saying"), not about any
 //! corpus; every rule that reads a word list reads it from here.
 
-use std::collections::{HashMap, HashSet};
+use crate::text::{FastMap, FastSet};
 use std::sync::OnceLock;
 
 /// ASCII-lowercase `word` into a stack buffer (words longer than 32 bytes are
@@ -22,13 +22,13 @@ fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
 /// A word list as a hash set, built once.
 macro_rules! set_of {
     ($list:ident) => {{
-        static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+        static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
         SET.get_or_init(|| $list.iter().copied().collect())
     }};
 }
 
 /// Is the ASCII-lowercased `word` (less a trailing full stop) in the set?
-fn in_set(set: &HashSet<&'static str>, word: &str) -> bool {
+fn in_set(set: &FastSet<&'static str>, word: &str) -> bool {
     let mut buf = [0u8; 32];
     lower(word.trim_end_matches('.'), &mut buf).is_some_and(|w| set.contains(w))
 }
@@ -97,7 +97,7 @@ pub const REPORTING_VERBS: &[(&str, VerbClass)] = &[
 ];
 
 pub fn reporting_verb(word: &str) -> Option<VerbClass> {
-    static MAP: OnceLock<HashMap<&'static str, VerbClass>> = OnceLock::new();
+    static MAP: OnceLock<FastMap<&'static str, VerbClass>> = OnceLock::new();
     let map = MAP.get_or_init(|| REPORTING_VERBS.iter().copied().collect());
     let mut buf = [0u8; 32];
     lower(word, &mut buf).and_then(|w| map.get(w).copied())

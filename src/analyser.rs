@@ -148,22 +148,8 @@ mod web {
         js_sys::Uint8Array::new(&e.data()).to_vec()
     }
 
-    fn post(target: &impl Poster, bytes: &[u8]) {
-        target.post(&js_sys::Uint8Array::from(bytes));
-    }
-
-    trait Poster {
-        fn post(&self, v: &JsValue);
-    }
-    impl Poster for web_sys::DedicatedWorkerGlobalScope {
-        fn post(&self, v: &JsValue) {
-            let _ = self.post_message(v);
-        }
-    }
-    impl Poster for web_sys::Worker {
-        fn post(&self, v: &JsValue) {
-            let _ = self.post_message(v);
-        }
+    fn bytes_value(bytes: &[u8]) -> js_sys::Uint8Array {
+        js_sys::Uint8Array::from(bytes)
     }
 
     /// The worker's entry point: the first message is the built snapshot,
@@ -184,13 +170,13 @@ mod web {
                 (Err(why), Ok(req)) => Reply { id: req.id, result: Err(why.clone()) },
                 (_, Err(e)) => Reply { id: 0, result: Err(format!("The page sent a request the analyser cannot read ({e}).")) },
             };
-            post(&reply_to, &postcard::to_allocvec(&reply).unwrap_or_default());
+            let _ = reply_to.post_message(&bytes_value(&postcard::to_allocvec(&reply).unwrap_or_default()));
         });
         scope.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
         on_message.forget(); // lives as long as the worker
         // An empty message says the worker is ready: a message posted while
         // its wasm was still loading would have found no listener.
-        post(&scope, &[]);
+        let _ = scope.post_message(&bytes_value(&[]));
     }
 
     type Then = Box<dyn FnOnce(Result<Done, String>)>;
@@ -233,9 +219,9 @@ mod web {
         CLIENT.with(|c| {
             if let Some(c) = c.borrow_mut().as_mut() {
                 c.ready = true;
-                post(&c.worker, crate::snapshot::bytes());
+                let _ = c.worker.post_message(&bytes_value(crate::snapshot::bytes()));
                 for q in c.queued.drain(..) {
-                    post(&c.worker, &q);
+                    let _ = c.worker.post_message(&bytes_value(&q));
                 }
             }
         });
@@ -280,7 +266,7 @@ mod web {
             let bytes = postcard::to_allocvec(&Request { id, job }).map_err(|e| e.to_string())?;
             client.pending.push((id, done.take().expect("taken once")));
             if client.ready {
-                post(&client.worker, &bytes);
+                let _ = client.worker.post_message(&bytes_value(&bytes));
             } else {
                 client.queued.push(bytes);
             }

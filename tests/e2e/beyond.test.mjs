@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { serveDist, launch, openPage, ROOT, ARTIFACTS } from './harness.mjs';
+import { serveDist, launch, openPage, brushTimeline, ROOT, ARTIFACTS } from './harness.mjs';
 
 let server;
 let browser;
@@ -194,14 +194,7 @@ test('brushing the timeline sets from and to in the URL and narrows the list', a
   assert.ok(await page.locator('.tl-thread').count() >= 1, 'disputes drawn as threads');
   await page.screenshot({ path: join(ARTIFACTS, 'timeline-desktop-light.png'), fullPage: true });
   // Drag over the first two years (2013-2014 of 2013-2026).
-  const box = await page.locator('.tl-plot').boundingBox();
-  const axis = await page.locator('.tl-axis').boundingBox();
-  const inner = { left: axis.x, width: axis.width };
-  const y = axis.y + axis.height / 2;
-  await page.mouse.move(inner.left + 1, y);
-  await page.mouse.down();
-  await page.mouse.move(inner.left + inner.width * 0.08, y, { steps: 5 });
-  await page.mouse.up();
+  await brushTimeline(page, 0.001, 0.08);
   await page.waitForFunction(() => location.search.includes('from='));
   const url = new URL(page.url());
   assert.equal(url.searchParams.get('view'), 'timeline');

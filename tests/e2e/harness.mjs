@@ -70,3 +70,13 @@ export async function goldTitles() {
   for (const f of files) out.push(JSON.parse(await readFile(join(dir, `${f}.json`), 'utf8')).title);
   return out;
 }
+
+/** Drag across the timeline's axis from one fraction of its width to another (0–1). */
+export async function brushTimeline(page, from, to) {
+  const axis = await page.locator('.tl-axis').boundingBox();
+  const y = axis.y + axis.height / 2;
+  await page.mouse.move(axis.x + axis.width * from, y);
+  await page.mouse.down();
+  await page.mouse.move(axis.x + axis.width * to, y, { steps: 5 });
+  await page.mouse.up();
+}

@@ -87,10 +87,6 @@ impl Builder {
         Builder { snap, entity_ids, article_ids, pending: Vec::new(), proposed: HashMap::new() }
     }
 
-    pub fn snapshot(&self) -> &Snapshot {
-        &self.snap
-    }
-
     /// The outlet's index, added if new. (`analyse` renumbers outlets by
     /// name when it finishes.)
     pub fn outlet(&mut self, name: &str) -> u32 {

@@ -54,7 +54,7 @@ impl Selection {
             ViewKind::Article | ViewKind::Story => {
                 let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id));
                 let story = match (v.kind, open) {
-                    (ViewKind::Story, Some(a)) => crate::stories::story_of(snap, a).map(|s| snap.stories[s].articles.clone()),
+                    (ViewKind::Story, Some(a)) => idx.article_story[a].map(|s| snap.stories[s as usize].articles.clone()),
                     _ => None,
                 };
                 Selection::articles(snap, |i| match &story {

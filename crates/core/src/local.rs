@@ -168,10 +168,11 @@ pub fn relations(snap: &Snapshot, article: u32) -> Vec<Related> {
         }
     }
     out.sort_unstable_by_key(|r| (r.claim, r.relation, r.other));
-    out.dedup_by_key(|r| (r.claim, r.other));
-    // Keep a readable few per claim: counterclaims first, then echoes.
+    // One relation per pair of claims (a counterclaim before an echo, as
+    // sorted), and a readable few per claim.
+    let mut seen: std::collections::HashSet<(u32, u32)> = std::collections::HashSet::new();
     let mut kept: Vec<Related> = Vec::with_capacity(out.len());
-    for r in out {
+    for r in out.into_iter().filter(|r| seen.insert((r.claim, r.other))) {
         let same = kept.iter().filter(|k| k.claim == r.claim && k.relation == r.relation).count();
         let cap = match r.relation {
             Relation::Disputes => COUNTERS_PER_CLAIM,
@@ -220,6 +221,10 @@ mod tests {
         assert!(merged.entities.iter().filter(|e| e.id == "china").count() == 1);
         let rel = relations(&merged, ai);
         assert!(rel.iter().any(|r| r.relation == Relation::Disputes), "{rel:?}");
+        let mut pairs: Vec<(u32, u32)> = rel.iter().map(|r| (r.claim, r.other)).collect();
+        pairs.sort_unstable();
+        pairs.dedup();
+        assert_eq!(pairs.len(), rel.len(), "one relation per pair of claims: {rel:?}");
         // The delta rebuilds the merged snapshot from the built one.
         let d = delta(&base, &merged, 7);
         assert_eq!(d.articles.len(), 1);

@@ -8,7 +8,7 @@ use crate::components::articles::Articles;
 use crate::components::claims::Claims;
 use crate::components::export::ExportButtons;
 use crate::components::facets::Facets;
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::components::reader::Reader;
 use crate::components::story::StoryView;
 use crate::components::timeline::Timeline;
@@ -86,10 +86,15 @@ pub fn app() -> Html {
     let snap = &*current.snap;
     let idx = &*current.idx;
 
-    // Back and Forward; "/" to search; j and k to move through results.
+    // Links to other views; Back and Forward; "/" to search; j and k to
+    // move through results.
     {
         let send = send.clone();
         use_effect_with((), move |_| {
+            let follow = {
+                let send = send.clone();
+                browser::on_view_link(move |q| send.emit(Msg::Follow(q)))
+            };
             let pop = {
                 let send = send.clone();
                 browser::on_popstate(move |q| send.emit(Msg::Popped(q)))
@@ -111,7 +116,7 @@ pub fn app() -> Html {
                     _ => {}
                 }
             });
-            move || drop((pop, keys))
+            move || drop((follow, pop, keys))
         });
     }
 
@@ -175,7 +180,7 @@ pub fn app() -> Html {
             <header class="masthead">
                 <div class="wrap head-row">
                     <div class="brand-block">
-                        <p class="brand"><Link to={counterpoint_core::query::View::default()}>{ "Counterpoint" }</Link></p>
+                        <p class="brand"><a href={href(&counterpoint_core::query::View::default())}>{ "Counterpoint" }</a></p>
                         <p class="tagline">{ "Who claims what, who disputes it, and where each side said so." }</p>
                     </div>
                     <form class="search" role="search" {onsubmit}>
@@ -186,10 +191,10 @@ pub fn app() -> Html {
                 </div>
                 <div class="wrap nav-row">
                     <nav aria-label="Views" class="tabs">
-                        <Link to={v.with_kind(ViewKind::Articles)} current={v.kind == ViewKind::Articles}>{ "Articles" }</Link>
-                        <Link to={v.with_kind(ViewKind::Claims)} current={v.kind == ViewKind::Claims}>{ "Claims" }</Link>
-                        <Link to={v.with_kind(ViewKind::Timeline)} current={v.kind == ViewKind::Timeline}>{ "Timeline" }</Link>
-                        <Link to={v.with_kind(ViewKind::Analyse)} current={v.kind == ViewKind::Analyse}>{ "Analyse" }</Link>
+                        <a href={href(&v.with_kind(ViewKind::Articles))} aria-current={(v.kind == ViewKind::Articles).then_some("page")}>{ "Articles" }</a>
+                        <a href={href(&v.with_kind(ViewKind::Claims))} aria-current={(v.kind == ViewKind::Claims).then_some("page")}>{ "Claims" }</a>
+                        <a href={href(&v.with_kind(ViewKind::Timeline))} aria-current={(v.kind == ViewKind::Timeline).then_some("page")}>{ "Timeline" }</a>
+                        <a href={href(&v.with_kind(ViewKind::Analyse))} aria-current={(v.kind == ViewKind::Analyse).then_some("page")}>{ "Analyse" }</a>
                     </nav>
                     <ExportButtons view={v.clone()} />
                     <div class="copy">

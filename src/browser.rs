@@ -54,6 +54,27 @@ pub fn on_keydown(f: impl Fn(web_sys::KeyboardEvent) + 'static) -> Listener {
     })
 }
 
+/// Call `f` with the query of a plain left click on a link to another view
+/// (an href `components::link::view_query` accepts), instead of letting the
+/// browser load it. A click with a modifier key or another button, on a
+/// link with a `target` or `download`, or already handled, is left to the
+/// browser (a new tab, a window, a download).
+pub fn on_view_link(f: impl Fn(String) + 'static) -> Listener {
+    listen("click", move |e: web_sys::Event| {
+        let Ok(m) = e.dyn_into::<web_sys::MouseEvent>() else { return };
+        if m.default_prevented() || m.button() != 0 || m.ctrl_key() || m.meta_key() || m.shift_key() || m.alt_key() {
+            return;
+        }
+        let link = m.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).and_then(|el| el.closest("a[href]").ok().flatten());
+        let Some(a) = link.filter(|a| !a.has_attribute("download") && !a.has_attribute("target")) else { return };
+        let href = a.get_attribute("href").unwrap_or_default();
+        if let Some(q) = crate::components::link::view_query(&href) {
+            m.prevent_default();
+            f(q.to_string());
+        }
+    })
+}
+
 pub struct Listener {
     event: &'static str,
     closure: Closure<dyn Fn(web_sys::Event)>,

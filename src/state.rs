@@ -18,8 +18,11 @@ pub struct Model {
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
-    /// A discrete change: a chip, a tab, a link.
+    /// A discrete change: a chip, a brush, a button.
     Navigate(View),
+    /// A click on a link to another view: its href's query string, read as
+    /// a loaded URL is read.
+    Follow(String),
     /// Typing in the search box.
     Search(String),
     /// Back or Forward: the browser already changed the URL.
@@ -58,6 +61,15 @@ impl Model {
                 }
                 self.view = v;
                 Nav::Push(query::write(&self.view))
+            }
+            Msg::Follow(qs) => {
+                let (view, notices) = query::parse(&qs, snap);
+                // A link made before the data changed (a removed article of
+                // one's own) says what it could not show, as a URL would.
+                if !notices.is_empty() {
+                    self.notices = notices;
+                }
+                self.update(Msg::Navigate(view), snap)
             }
             Msg::Search(q) => {
                 self.copied = None;
@@ -129,6 +141,19 @@ mod tests {
         assert_eq!(m.update(Msg::Search("cyber ".into()), &s), Nav::Replace("?entity=china&q=cyber".into()));
         assert_eq!(m.view.q, "cyber ");
         assert_eq!(m.update(Msg::Search("cyber ".into()), &s), Nav::None);
+    }
+
+    #[test]
+    fn a_followed_link_is_read_as_a_url_is() {
+        let s = snap();
+        let mut m = Model::from_query("", &s);
+        assert_eq!(m.update(Msg::Follow("?view=claims&entity=china".into()), &s), Nav::Push("?view=claims&entity=china".into()));
+        assert_eq!((m.view.kind, m.view.entities.clone()), (ViewKind::Claims, vec!["china".to_string()]));
+        assert_eq!(m.update(Msg::Follow("?view=claims&entity=china".into()), &s), Nav::None);
+        // "./" is the default view; a link that no longer holds says why.
+        assert_eq!(m.update(Msg::Follow(String::new()), &s), Nav::Push(String::new()));
+        assert_eq!(m.update(Msg::Follow("?view=article&article=gone".into()), &s), Nav::None);
+        assert_eq!(m.notices.len(), 1);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 //! right now: the text and the preview.
 
 use crate::components::body::{article_body, legend};
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::components::local;
 use crate::components::meta::byline;
 use crate::analyser::Pasted;
@@ -140,7 +140,7 @@ pub fn analyse(_: &()) -> Html {
                 Ok(()) => {
                     let a = next.snap.articles.last().expect("the preview holds the draft");
                     let link = html! {
-                        <>{ format!("Added “{}” to this browser's explorer. ", a.title) }<Link to={View::default().reader(&a.id, None)}>{ "Open it in the reader" }</Link>{ "." }</>
+                        <>{ format!("Added “{}” to this browser's explorer. ", a.title) }<a href={href(&View::default().reader(&a.id, None))}>{ "Open it in the reader" }</a>{ "." }</>
                     };
                     message.set(Some(Ok(link)));
                     status.set(Status::Idle);
@@ -224,7 +224,7 @@ pub fn analyse(_: &()) -> Html {
                             let a = &store.snap.articles[i];
                             html! {
                                 <li key={a.id.clone()}>
-                                    <Link to={View::default().reader(&a.id, None)}>{ &a.title }</Link>
+                                    <a href={href(&View::default().reader(&a.id, None))}>{ &a.title }</a>
                                     { " " }
                                     <button type="button" class="button danger" onclick={remove(i - first_local)} aria-label={format!("Remove “{}”", a.title)}>{ "Remove" }</button>
                                 </li>
@@ -296,7 +296,7 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
                                                 <span class={classes!("badge", format!("pol-{}", other.polarity.as_str()))}>{ other.polarity.badge() }</span>
                                                 <span class="quote">{ format::quoted(&format::clip(&oa.text[other.span.range()], 180)) }</span>
                                                 <span class="source">
-                                                    <Link to={view.reader(&oa.id, Some(&other.id))}>{ &oa.title }</Link>
+                                                    <a href={href(&view.reader(&oa.id, Some(&other.id)))}>{ &oa.title }</a>
                                                     { " · " }{ byline(snap, oa) }
                                                 </span>
                                             </li>

@@ -1,7 +1,7 @@
 //! The articles view: the filtered list with headline links, outlet · date,
 //! a snippet with highlights, the article's main entities, and its counts.
 
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::components::marks::with_terms;
 use crate::{browser, format};
 use counterpoint_core::filter;
@@ -31,7 +31,7 @@ pub fn articles(p: &ArticlesProps) -> Html {
         return html! {
             <div class="empty">
                 <p>{ format::empty_reason(&p.view) }</p>
-                <Link to={p.view.cleared()} class="button">{ "Clear filters" }</Link>
+                <a href={href(&p.view.cleared())} class="button">{ "Clear filters" }</a>
             </div>
         };
     }
@@ -41,11 +41,11 @@ pub fn articles(p: &ArticlesProps) -> Html {
     let pager = (pages > 1).then(|| html! {
         <nav class="pager" aria-label="Pages of results">
             if shown > 0 {
-                <Link to={p.view.at_page(shown - 1)} class="button">{ "← Previous" }</Link>
+                <a href={href(&p.view.at_page(shown - 1))} class="button">{ "← Previous" }</a>
             }
             <span class="pager-at">{ format!("Page {} of {pages} · {}–{}", shown + 1, range.start + 1, range.end) }</span>
             if shown + 1 < pages {
-                <Link to={p.view.at_page(shown + 1)} class="button">{ "Next →" }</Link>
+                <a href={href(&p.view.at_page(shown + 1))} class="button">{ "Next →" }</a>
             }
         </nav>
     });
@@ -65,7 +65,7 @@ pub fn articles(p: &ArticlesProps) -> Html {
                 html! {
                     <li class="article" key={a.id.clone()}>
                         <h2 class="headline">
-                            <Link to={p.view.reader(&a.id, None)} class="result-link">{ with_terms(&a.title, 0, a.title.len(), &title_marks) }</Link>
+                            <a href={href(&p.view.reader(&a.id, None))} class="result-link">{ with_terms(&a.title, 0, a.title.len(), &title_marks) }</a>
                         </h2>
                         <p class="meta">{ crate::components::meta::byline(snap, a) }</p>
                         <p class="snippet">
@@ -78,14 +78,14 @@ pub fn articles(p: &ArticlesProps) -> Html {
                                 let ent = &snap.entities[e as usize];
                                 let on = p.view.entities.contains(&ent.id);
                                 let to = if on { p.view.with_kind(ViewKind::Articles) } else { p.view.with_kind(ViewKind::Articles).toggle_entity(&ent.id) };
-                                html! { <Link {to} class={classes!("tag", format!("kind-{}", ent.kind.as_str()), on.then_some("selected"))}>{ &ent.name }</Link> }
+                                html! { <a href={href(&to)} class={classes!("tag", format!("kind-{}", ent.kind.as_str()), on.then_some("selected"))}>{ &ent.name }</a> }
                             }) }
                         </p>
                         <p class="stats">
                             { format!("{claims} claims · {disputed} in disputes") }
                             if let Some(st) = idx.article_story[i] {
                                 { format!(" · one of {} accounts of this story · ", snap.stories[st as usize].articles.len()) }
-                                <Link to={p.view.story(&a.id)}>{ "Side by side" }</Link>
+                                <a href={href(&p.view.story(&a.id))}>{ "Side by side" }</a>
                             }
                         </p>
                     </li>

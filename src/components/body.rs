@@ -3,7 +3,7 @@
 //! how. Shared by the reader, the story view's columns and the analyse
 //! view's preview.
 
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::components::marks::Marker;
 use crate::format;
 use counterpoint_core::filter::{self, Index};
@@ -50,7 +50,7 @@ pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, l
             parts.push(html! {
                 <span class={classes!("claim", format!("pol-{}", c.polarity.as_str()), focused.then_some("focus"))} id={format!("claim-{}", c.id)}>
                     if linked {
-                        <Link to={view.reader(&a.id, Some(&c.id))} class="who" {title}>{ label }</Link>
+                        <a href={href(&view.reader(&a.id, Some(&c.id)))} class="who" {title}>{ label }</a>
                     } else {
                         <span class="who">{ label }</span>
                     }

@@ -3,7 +3,7 @@
 //! speaker (a link that filters by them), the reporting verb, a polarity
 //! badge, the quote, and a link to the sentence in its article.
 
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::components::marks::with_terms;
 use crate::components::meta::byline;
 use crate::{browser, format};
@@ -48,7 +48,7 @@ pub fn claims(p: &ClaimsProps) -> Html {
             <div class="empty">
                 <p>{ if p.view.has_filters() { format::empty_reason(&p.view) } else { "No disputes were found in this corpus.".to_string() } }</p>
                 if p.view.has_filters() {
-                    <Link to={p.view.cleared()} class="button">{ "Clear filters" }</Link>
+                    <a href={href(&p.view.cleared())} class="button">{ "Clear filters" }</a>
                 }
             </div>
         };
@@ -65,7 +65,7 @@ pub fn claims(p: &ClaimsProps) -> Html {
                 let ent = &snap.entities[*e as usize];
                 let on = p.view.entities.contains(&ent.id);
                 let to = if on { p.view.clone() } else { p.view.toggle_entity(&ent.id) };
-                html! { <Link {to} class={classes!("tag", format!("kind-{}", ent.kind.as_str()), on.then_some("selected"))}>{ &ent.name }</Link> }
+                html! { <a href={href(&to)} class={classes!("tag", format!("kind-{}", ent.kind.as_str()), on.then_some("selected"))}>{ &ent.name }</a> }
             }
             other => html! { <span class="tag plain">{ format::speaker_label(snap, other) }</span> },
         };
@@ -78,9 +78,9 @@ pub fn claims(p: &ClaimsProps) -> Html {
                 </p>
                 <blockquote>{ with_terms(text, 0, text.len(), &marks) }</blockquote>
                 <p class="source">
-                    <Link to={View { kind: ViewKind::Article, article: Some(a.id.clone()), claim: Some(claim.id.clone()), ..p.view.clone() }} class="result-link">
+                    <a href={href(&View { kind: ViewKind::Article, article: Some(a.id.clone()), claim: Some(claim.id.clone()), ..p.view.clone() })} class="result-link">
                         { &a.title }
-                    </Link>
+                    </a>
                     <span class="source-meta">{ " — " }{ byline(snap, a) }</span>
                 </p>
             </li>

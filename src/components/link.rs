@@ -1,10 +1,11 @@
-//! A link to another view: a real `<a href="?…">` (it can be opened in a new
-//! tab, copied, shared) that, on a plain click, changes the view in place and
-//! pushes a history entry instead of reloading the page.
+//! Links between views are plain `<a href="?…">` elements: they can be
+//! opened in a new tab, copied and shared like any link. A plain click on one
+//! is caught once, at the document ([`crate::browser::on_view_link`]), and
+//! changes the view in place by parsing the href exactly as a loaded URL is
+//! parsed — so a link is its own state, and a page of 50 result cards costs
+//! no component, closure or listener per link.
 
-use crate::state::Msg;
 use counterpoint_core::query::{self, View};
-use yew::prelude::*;
 
 /// The href of a view: its query string, or "./" for the default view.
 pub fn href(v: &View) -> String {
@@ -12,35 +13,34 @@ pub fn href(v: &View) -> String {
     if q.is_empty() { "./".to_string() } else { q }
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LinkProps {
-    pub to: View,
-    #[prop_or_default]
-    pub class: Classes,
-    #[prop_or_default]
-    pub current: bool,
-    #[prop_or_default]
-    pub title: Option<AttrValue>,
-    #[prop_or_default]
-    pub children: Html,
+/// The query string an in-app href stands for ("./" is the default view),
+/// or `None` for any other link (a fragment, a download, another page).
+pub fn view_query(href: &str) -> Option<&str> {
+    match href {
+        "./" => Some(""),
+        h if h.starts_with('?') => Some(h),
+        _ => None,
+    }
 }
 
-#[function_component(Link)]
-pub fn link(p: &LinkProps) -> Html {
-    let send = use_context::<Callback<Msg>>();
-    let to = p.to.clone();
-    let onclick = Callback::from(move |e: MouseEvent| {
-        if e.button() != 0 || e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key() {
-            return; // let the browser open a new tab or window
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use counterpoint_core::query::ViewKind;
+
+    #[test]
+    fn view_links_are_told_from_other_links() {
+        assert_eq!(view_query("./"), Some(""));
+        assert_eq!(view_query("?view=claims"), Some("?view=claims"));
+        for other in ["#main", "blob:http://x/1", "https://example.com/?a", "", "/counterpoint/"] {
+            assert_eq!(view_query(other), None, "{other}");
         }
-        if let Some(send) = &send {
-            e.prevent_default();
-            send.emit(Msg::Navigate(to.clone()));
-        }
-    });
-    html! {
-        <a href={href(&p.to)} class={p.class.clone()} aria-current={p.current.then_some("page")} title={p.title.clone()} {onclick}>
-            { p.children.clone() }
-        </a>
+    }
+
+    #[test]
+    fn an_href_is_the_view_written_as_a_query() {
+        assert_eq!(href(&View::default()), "./");
+        let v = View { kind: ViewKind::Claims, ..View::default() };
+        assert_eq!(view_query(&href(&v)), Some(query::write(&v).as_str()));
     }
 }

@@ -2,7 +2,7 @@
 //! filter by the entity. Every piece of corpus text is inserted as a text
 //! node; nothing here builds HTML from strings.
 
-use crate::components::link::Link;
+use crate::components::link::href;
 use counterpoint_core::model::{Mention, Snapshot};
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
@@ -63,7 +63,7 @@ impl Marker<'_> {
             let kind = ent.kind.as_str().replace('-', " ");
             if self.linked {
                 let title = format!("{} ({kind}): show articles involving it", ent.name);
-                out.push(html! { <Link {to} {class} title={AttrValue::from(title)}>{ with_terms(text, s, e, terms) }</Link> });
+                out.push(html! { <a href={href(&to)} {class} title={AttrValue::from(title)}>{ with_terms(text, s, e, terms) }</a> });
             } else {
                 out.push(html! { <span {class} title={AttrValue::from(format!("{} ({kind})", ent.name))}>{ with_terms(text, s, e, terms) }</span> });
             }

@@ -4,7 +4,7 @@
 
 use crate::browser;
 use crate::components::body::{article_body, legend};
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::components::local::LocalNote;
 use crate::components::meta::byline;
 use crate::components::story::OtherAccounts;
@@ -43,7 +43,7 @@ pub fn reader(p: &ReaderProps) -> Html {
         .collect();
     html! {
         <article class="reader">
-            <p class="back"><Link to={p.view.with_kind(ViewKind::Articles)}>{ "← Back to the results" }</Link></p>
+            <p class="back"><a href={href(&p.view.with_kind(ViewKind::Articles))}>{ "← Back to the results" }</a></p>
             <h1 class="reader-title">{ &a.title }</h1>
             <p class="meta">{ byline(snap, a) }</p>
             if a.local {
@@ -63,7 +63,7 @@ pub fn reader(p: &ReaderProps) -> Html {
                             v.claim = snap.disputes[d].claims.iter().flatten()
                                 .find(|&&c| snap.claims[c as usize].article as usize == p.article)
                                 .map(|&c| snap.claims[c as usize].id.clone());
-                            html! { <li><Link to={v}>{ &snap.disputes[d].topic }</Link></li> }
+                            html! { <li><a href={href(&v)}>{ &snap.disputes[d].topic }</a></li> }
                         }) }
                     </ul>
                 </aside>

@@ -4,7 +4,7 @@
 //! story is `counterpoint_core::stories`'s decision.
 
 use crate::components::body::{article_body, legend};
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::components::meta::byline;
 use crate::format;
 use crate::store::use_store;
@@ -34,12 +34,12 @@ pub fn other_accounts(p: &StoryProps) -> Html {
                     html! {
                         <>
                             if k > 0 { { if k + 1 == others.len() { " and " } else { ", " } } }
-                            <Link to={p.view.reader(&art.id, None)}>{ format::outlet_name(snap, art).unwrap_or("another outlet") }</Link>
+                            <a href={href(&p.view.reader(&art.id, None))}>{ format::outlet_name(snap, art).unwrap_or("another outlet") }</a>
                         </>
                     }
                 }) }
                 { ". " }
-                <Link to={p.view.story(&me.id)} class="button">{ "Read side by side" }</Link>
+                <a href={href(&p.view.story(&me.id))} class="button">{ "Read side by side" }</a>
             </p>
         </aside>
     }
@@ -60,7 +60,7 @@ pub fn story_view(p: &StoryProps) -> Html {
     }
     html! {
         <section class="story" aria-labelledby="story-title">
-            <p class="back"><Link to={p.view.reader(&snap.articles[p.article].id, None)}>{ "← Back to the article" }</Link></p>
+            <p class="back"><a href={href(&p.view.reader(&snap.articles[p.article].id, None))}>{ "← Back to the article" }</a></p>
             <h1 id="story-title" class="view-title">{ format!("One story, {} accounts", accounts.len()) }</h1>
             if !shared.is_empty() {
                 <p class="shared">
@@ -77,7 +77,7 @@ pub fn story_view(p: &StoryProps) -> Html {
                     let art = &snap.articles[a as usize];
                     html! {
                         <article class={classes!("account", (a as usize == p.article).then_some("current"))} aria-label={format!("{}: {}", format::outlet_name(snap, art).unwrap_or("Unknown outlet"), art.title)}>
-                            <h2 class="headline"><Link to={View { kind: ViewKind::Article, article: Some(art.id.clone()), claim: None, ..p.view.clone() }}>{ &art.title }</Link></h2>
+                            <h2 class="headline"><a href={href(&View { kind: ViewKind::Article, article: Some(art.id.clone()), claim: None, ..p.view.clone() })}>{ &art.title }</a></h2>
                             <p class="meta">{ byline(snap, art) }</p>
                             { article_body(snap, idx, &p.view, a as usize, true) }
                         </article>

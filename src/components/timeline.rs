@@ -13,7 +13,7 @@
 
 use crate::browser;
 use crate::components::articles::Articles;
-use crate::components::link::Link;
+use crate::components::link::href;
 use crate::format;
 use crate::state::Msg;
 use crate::store::use_store;
@@ -249,17 +249,10 @@ pub fn timeline(p: &TimelineProps) -> Html {
         }))
         .collect();
     let undated = snap.articles.iter().filter(|a| a.date.is_none()).count();
-    // Links inside SVG: real hrefs, changed in place on a plain click.
+    // Links inside SVG are real hrefs too (followed in place, see `link.rs`).
     let svg_link = |to: View, class: Classes, title: String, child: Html| {
         let href = crate::components::link::href(&to);
-        let navigate = navigate.clone();
-        let onclick = Callback::from(move |e: MouseEvent| {
-            if e.button() == 0 && !(e.ctrl_key() || e.meta_key() || e.shift_key() || e.alt_key()) {
-                e.prevent_default();
-                navigate(to.clone());
-            }
-        });
-        html! { <a {href} {class} {onclick} aria-label={title.clone()}><title>{ title }</title>{ child }</a> }
+        html! { <a {href} {class} aria-label={title.clone()}><title>{ title }</title>{ child }</a> }
     };
     // The brushed span, drawn in every lane.
     let span_rect = || match shade {
@@ -349,7 +342,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
         html! {
             <li class="tl-thread">
                 <p class="tl-topic">
-                    <Link to={View { kind: ViewKind::Claims, claim: first, article: None, page: 0, ..v.clone() }}>{ &d.topic }</Link>
+                    <a href={href(&View { kind: ViewKind::Claims, claim: first, article: None, page: 0, ..v.clone() })}>{ &d.topic }</a>
                     <span class="tl-sides">{ format!(" — {} (above) and {} (below)", names(0), names(1)) }</span>
                     if total > points.len() {
                         <span class="tl-sides">{ format!(" · {} of its {total} claims drawn", points.len()) }</span>
@@ -379,7 +372,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 { year_menu("tl-from", "From ", &axis, v.from, year_changed(true)) }
                 { year_menu("tl-to", "To ", &axis, v.to, year_changed(false)) }
                 if v.from.is_some() || v.to.is_some() {
-                    <Link to={v.refiltered(|v| { v.from = None; v.to = None; })} class="button">{ "Clear the span" }</Link>
+                    <a href={href(&v.refiltered(|v| { v.from = None; v.to = None; }))} class="button">{ "Clear the span" }</a>
                 }
                 <p class="tl-help">{ "Drag across the timeline to show (and zoom to) a span of time." }</p>
             </div>
@@ -399,7 +392,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                     <p class="tl-lane-label">{ "Disputes: side one above, side two below" }</p>
                     <ul class="tl-threads">{ for threads.iter().take(THREADS).map(thread) }</ul>
                     if more > 0 {
-                        <p class="tl-more">{ format!("{more} more disputes: narrow the filters, or see them all in ") }<Link to={v.with_kind(ViewKind::Claims)}>{ "Claims" }</Link>{ "." }</p>
+                        <p class="tl-more">{ format!("{more} more disputes: narrow the filters, or see them all in ") }<a href={href(&v.with_kind(ViewKind::Claims))}>{ "Claims" }</a>{ "." }</p>
                     }
                 }
             </div>

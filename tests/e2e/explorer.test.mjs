@@ -70,6 +70,30 @@ test('a chip filters, writes the URL, survives a reload, and Back undoes it', as
   await context.close();
 });
 
+test('links change the view in place; a modified click is left to the browser', async () => {
+  const { page, context } = await fresh('');
+  await page.evaluate(() => { window.__samePage = true; });
+  // A plain click on a tag link (a real href) filters without a reload.
+  const tag = page.locator('li.article p.tags a').first();
+  const name = await tag.textContent();
+  const href = await tag.getAttribute('href');
+  assert.match(href, /^\?entity=/);
+  await tag.click();
+  await page.waitForFunction((h) => location.search === h, href);
+  assert.equal(await page.evaluate(() => window.__samePage), true, 'no reload');
+  assert.equal(await page.locator('button.chip[aria-pressed=true] .chip-name').first().textContent(), name);
+  // Back is the view before it, still without a reload.
+  await page.goBack();
+  await page.waitForFunction(() => location.search === '');
+  assert.equal(await page.evaluate(() => window.__samePage), true);
+  // Ctrl+click opens the link's view in a new tab and leaves this one alone.
+  const [tab] = await Promise.all([context.waitForEvent('page'), page.locator('nav.tabs a', { hasText: 'Claims' }).click({ modifiers: ['Control'] })]);
+  await tab.waitForLoadState();
+  assert.equal(new URL(tab.url()).search, '?view=claims');
+  assert.equal(query(page), '');
+  await context.close();
+});
+
 test('two chips narrow to articles involving both; Clear filters resets', async () => {
   const { page, context } = await fresh('');
   await page.getByRole('button', { name: /^China \d/ }).click();

@@ -114,6 +114,11 @@ impl Ingested {
 /// scraper lost after a full stop or comma ("cybersecurity.Kerry's",
 /// "Xinhua,Wang") without touching abbreviations ("U.S."), decimals or domains.
 pub fn clean_line(raw: &str) -> String {
+    unglue_words(if is_clean(raw) { raw.to_string() } else { mend(raw) })
+}
+
+/// White space, invisible characters and lost spaces mended, char by char.
+fn mend(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
     let chars: Vec<char> = raw
         .chars()
@@ -141,7 +146,30 @@ pub fn clean_line(raw: &str) -> String {
     while out.ends_with(' ') {
         out.pop();
     }
-    unglue_words(&out)
+    out
+}
+
+/// The common case: single plain spaces, none at either end, no invisible
+/// character, and no full stop or comma run into a capital — so
+/// `clean_line` has nothing to mend but glued words.
+fn is_clean(raw: &str) -> bool {
+    if raw.starts_with(' ') || raw.ends_with(' ') {
+        return false;
+    }
+    let mut chars = raw.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied();
+        let mends = match c {
+            ' ' => next == Some(' '),
+            '.' | ',' => next.is_some_and(char::is_uppercase),
+            c if c.is_ascii() => c.is_ascii_whitespace(),
+            c => c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'),
+        };
+        if mends {
+            return false;
+        }
+    }
+    true
 }
 
 /// "www.Example.com" or "e.g.This": a dotted token around the full stop,
@@ -156,45 +184,63 @@ fn domain_like(before: &[char], after: &[char]) -> bool {
 /// two page elements: a lowercase word run into a name ("agencyXinhua") and a
 /// name run into a reporting verb before "that" ("Spacewarreports that"). Brand spellings such
 /// as "iPhone", "eBay" or "YouTube" do not have the shape and stay whole.
-fn unglue_words(line: &str) -> String {
+fn unglue_words(line: String) -> String {
+    let mut words = line.split(' ').peekable();
+    let mut out: Option<String> = None;
+    let mut at = 0; // bytes of `line` looked at
+    while let Some(word) = words.next() {
+        let next = words.peek().copied().unwrap_or("");
+        if let Some(cut) = glue_point(word, next) {
+            // The first glued word: copy what came before it, then go on
+            // copying (a line with nothing glued is returned as it is).
+            let o = out.get_or_insert_with(|| {
+                let mut o = String::with_capacity(line.len() + 8);
+                o.push_str(&line[..at]);
+                o
+            });
+            o.push_str(&word[..cut]);
+            o.push(' ');
+            o.push_str(&word[cut..]);
+        } else if let Some(o) = out.as_mut() {
+            o.push_str(word);
+        }
+        at += word.len();
+        if words.peek().is_some() {
+            at += 1;
+            if let Some(o) = out.as_mut() {
+                o.push(' ');
+            }
+        }
+    }
+    out.unwrap_or(line)
+}
+
+/// Where `word` (followed by `next`) was glued to another, if it was.
+fn glue_point(word: &str, next: &str) -> Option<usize> {
     const VERBS: [&str; 6] = ["reports", "reported", "says", "said", "claims", "claimed"];
-    let mut out = String::with_capacity(line.len() + 8);
-    let words: Vec<&str> = line.split(' ').collect();
-    for (i, &word) in words.iter().enumerate() {
-        let next = words.get(i + 1).copied().unwrap_or("");
-        if i > 0 {
-            out.push(' ');
-        }
-        // A run of four or more lower-case letters glued to a capitalised
-        // word: "agencyXinhua".
-        let glued_name = word.char_indices().find(|(_, c)| !c.is_lowercase()).filter(|&(at, c)| {
-            let mut after = word[at..].chars().skip(1);
-            c.is_uppercase() && after.next().is_some_and(char::is_lowercase) && word[..at].chars().count() >= 4
-        });
-        if let Some((at, _)) = glued_name {
-            out.push_str(&word[..at]);
-            out.push(' ');
-            out.push_str(&word[at..]);
-            continue;
-        }
-        let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
-        // Only in a reporting frame: "Spacewarreports that …".
-        let glued_verb = VERBS.iter().filter(|_| next == "that").find(|v| {
+    // A run of four or more lower-case letters glued to a capitalised
+    // word: "agencyXinhua".
+    let glued_name = word.char_indices().find(|(_, c)| !c.is_lowercase()).filter(|&(at, c)| {
+        let mut after = word[at..].chars().skip(1);
+        c.is_uppercase() && after.next().is_some_and(char::is_lowercase) && word[..at].chars().count() >= 4
+    });
+    if let Some((at, _)) = glued_name {
+        return Some(at);
+    }
+    // Only in a reporting frame: "Spacewarreports that …".
+    if next != "that" {
+        return None;
+    }
+    let letters = word.trim_end_matches(|c: char| !c.is_alphabetic());
+    VERBS
+        .iter()
+        .find(|v| {
             letters.len() >= v.len() + 4
                 && letters.ends_with(*v)
                 && letters.starts_with(|c: char| c.is_uppercase())
                 && letters[..letters.len() - v.len()].chars().skip(1).all(|c| c.is_lowercase())
-        });
-        if let Some(v) = glued_verb {
-            let at = letters.len() - v.len();
-            out.push_str(&word[..at]);
-            out.push(' ');
-            out.push_str(&word[at..]);
-            continue;
-        }
-        out.push_str(word);
-    }
-    out
+        })
+        .map(|v| letters.len() - v.len())
 }
 
 struct Block {
@@ -326,7 +372,11 @@ fn first_words(s: &str, n: usize) -> String {
 /// Does `s` start with one of `prefixes` as whole words ("subscribe" is not
 /// the start of "Subscribers")?
 fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
-    let l = s.to_lowercase();
+    starts_with_any(&s.to_lowercase(), prefixes)
+}
+
+/// [`lower_starts`] on text already lower-cased.
+fn starts_with_any(l: &str, prefixes: &[&str]) -> bool {
     prefixes.iter().any(|p| {
         l.starts_with(p)
             && (p.ends_with([' ', ':']) || !l[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
@@ -335,10 +385,16 @@ fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
 
 /// Lines a scraper picks up from the page around the article.
 fn boilerplate(s: &str) -> Option<Reason> {
+    // Every rule below is for lines of at most 30 words: counting stops there.
+    let words = s.split_whitespace().take(31).count();
+    // Only a short line can be a prompt or label, and a long one is a
+    // cookie notice only if it says "cookie": most paragraphs are neither.
+    if words > 30 && !s.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie")) {
+        return None;
+    }
     let l = s.to_lowercase();
-    let words = word_count(s);
     if words <= 14
-        && lower_starts(s, &[
+        && starts_with_any(&l, &[
             "read more", "related:", "related articles", "related stories", "see also", "more on ",
             "more from ", "also read", "read also", "further reading", "recommended:", "click here",
             "reporting by", "additional reporting by", "(reporting by", "editing by", "writing by",
@@ -352,7 +408,7 @@ fn boilerplate(s: &str) -> Option<Reason> {
         return Some(Reason::CookieNotice);
     }
     if words <= 14
-        && (lower_starts(s, &[
+        && (starts_with_any(&l, &[
             "start the conversation", "join the conversation", "leave a comment", "leave a reply",
             "be the first to comment", "please create a username", "please log in", "please sign in",
             "send me notifications", "sign up", "subscribe", "share this", "share on", "follow us",
@@ -371,7 +427,7 @@ fn boilerplate(s: &str) -> Option<Reason> {
     {
         return Some(Reason::SiteChrome);
     }
-    if words <= 30 && lower_starts(s, &["image caption", "image source", "caption:", "photograph:", "image:", "media caption"]) {
+    if words <= 30 && starts_with_any(&l, &["image caption", "image source", "caption:", "photograph:", "image:", "media caption"]) {
         return Some(Reason::ImageCredit);
     }
     None
@@ -529,6 +585,24 @@ mod tests {
         ];
         for (raw, want) in cases {
             assert_eq!(clean_line(raw), want, "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn the_fast_path_mends_exactly_what_the_slow_one_would() {
+        // Every string of up to 5 characters over an alphabet of what the
+        // mending looks at: the quick check must never skip a change.
+        let alphabet = [' ', '.', ',', 'a', 'B', 'é', 'É', '“', '\u{a0}', '\t', '\u{200B}', '/'];
+        let mut strings = vec![String::new()];
+        for _ in 0..5 {
+            let longer: Vec<String> = strings.iter().rev().take(30_000).flat_map(|s| alphabet.iter().map(move |c| format!("{s}{c}"))).collect();
+            strings.extend(longer);
+        }
+        for s in &strings {
+            let slow = mend(s);
+            if is_clean(s) {
+                assert_eq!(&slow, s, "{s:?}");
+            }
         }
     }
 

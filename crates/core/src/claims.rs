@@ -21,7 +21,7 @@ use crate::entities::{ArticleEntities, LocalMention};
 use crate::lexicon::*;
 use crate::model::{EntityKind, Polarity};
 use crate::polarity;
-use crate::tokens::{tokenize, Sentence, Token};
+use crate::tokens::{tokenize, Lowered, Sentence, Token};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LocalSpeaker {
@@ -43,6 +43,7 @@ pub struct LocalClaim {
 struct Sent<'a> {
     text: &'a str,
     toks: Vec<Token>,
+    lower: Lowered,
     in_quote: Vec<bool>,
     /// Mention covering each token, if any.
     mention: Vec<Option<usize>>,
@@ -52,8 +53,8 @@ impl Sent<'_> {
     fn w(&self, i: usize) -> &str {
         self.toks[i].text(self.text)
     }
-    fn lw(&self, i: usize) -> String {
-        self.w(i).to_lowercase()
+    fn lw(&self, i: usize) -> &str {
+        self.lower.get(i)
     }
     fn is_quote_mark(&self, i: usize) -> bool {
         self.w(i).chars().all(crate::text::is_double_quote)
@@ -85,7 +86,8 @@ fn build<'a>(text: &'a str, s: &Sentence, mentions: &[LocalMention]) -> Sent<'a>
         .iter()
         .map(|t| (first..last).find(|&k| mentions[k].start <= t.start && t.end <= mentions[k].end))
         .collect();
-    Sent { text, toks, in_quote, mention }
+    let lower = Lowered::new(text, &toks);
+    Sent { text, toks, lower, in_quote, mention }
 }
 
 /// A reporting verb found in a sentence.
@@ -120,7 +122,7 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
             continue;
         }
-        if REPORTING_NOUNS.contains(&lw.as_str()) && i > 0 && s.mention[i - 1].is_some() && i + 1 < n && s.lw(i + 1) == "that" {
+        if REPORTING_NOUNS.contains(&lw) && i > 0 && s.mention[i - 1].is_some() && i + 1 < n && s.lw(i + 1) == "that" {
             out.push(Verb { at: i, end: i, class: Some(VerbClass::Say), kind: VerbKind::Nominal });
             continue;
         }
@@ -129,11 +131,11 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             continue;
         }
         let Some(class) = reporting_verb(&lw) else { continue };
-        let prev = if i > 0 { s.lw(i - 1) } else { String::new() };
-        if DETERMINERS.contains(&prev.as_str()) || prev == "to" && !matches!(lw.as_str(), "say" | "agree" | "deny" | "claim" | "regard") {
+        let prev = if i > 0 { s.lw(i - 1) } else { "" };
+        if DETERMINERS.contains(&prev) || prev == "to" && !matches!(lw, "say" | "agree" | "deny" | "claim" | "regard") {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
-        if matches!(lw.as_str(), "say" | "agree" | "claim" | "deny") && !(i > 0 && (is_auxiliary(&prev) || s.mention[i - 1].is_some() || matches!(prev.as_str(), "they" | "we" | "sides" | "countries" | "officials"))) {
+        if matches!(lw, "say" | "agree" | "claim" | "deny") && !(i > 0 && (is_auxiliary(&prev) || s.mention[i - 1].is_some() || matches!(prev, "they" | "we" | "sides" | "countries" | "officials"))) {
             continue; // bare forms report only after a subject or auxiliary
         }
         let mut end = i;
@@ -143,9 +145,9 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
                 if !(i + 1..(i + 8).min(n)).any(|k| s.lw(k) == "as") {
                     continue;
                 }
-            } else if i + 1 < n && particles.contains(&s.lw(i + 1).as_str()) {
+            } else if i + 1 < n && particles.contains(&s.lw(i + 1)) {
                 // "called on", "declined to"; "charged two …" keeps its verb alone.
-                if matches!(s.lw(i + 1).as_str(), "on" | "for" | "to") {
+                if matches!(s.lw(i + 1), "on" | "for" | "to") {
                     end = i + 1;
                 }
             } else {
@@ -168,15 +170,15 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             let mut be = false;
             while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
                 k -= 1;
-                be |= matches!(s.lw(k).as_str(), "is" | "are" | "was" | "were" | "been" | "be");
+                be |= matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be");
             }
             be
         } && !(i + 1 < n && s.lw(i + 1) == "by")
-            && !matches!(lw.as_str(), "quoted" | "told" | "asked");
+            && !matches!(lw, "quoted" | "told" | "asked");
         if passive && class == VerbClass::Say {
             continue;
         }
-        if matches!(lw.as_str(), "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {
+        if matches!(lw, "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {
             continue; // part of "quoted … as saying" / "quoted X telling"
         }
         out.push(Verb { at: i, end, class: Some(class), kind: VerbKind::Plain });
@@ -264,7 +266,7 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
     // phrase and what follows only says whose it is.
     {
         let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
-        let lead = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i).as_str()) && !matches!(s.lw(i).as_str(), "but" | "and" | "while"));
+        let lead = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "but" | "and" | "while"));
         if let Some(l) = lead {
             let next = words.iter().copied().find(|&i| i > l).map(|i| s.lw(i));
             if (is_group_noun(s.w(l)) || is_person_role(s.w(l))) && s.mention[l].is_none() && matches!(next.as_deref(), Some("for" | "of" | "at" | "from")) {
@@ -285,9 +287,9 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
         Some(i) != first_word
             && s.toks[i].word
             && !s.in_quote[i]
-            && matches!(s.lw(i).as_str(), "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by")
+            && matches!(s.lw(i), "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by")
             // "familiar with the matter" belongs to the head before it.
-            && !(i > a && matches!(s.lw(i - 1).as_str(), "familiar" | "knowledgeable" | "briefed"))
+            && !(i > a && matches!(s.lw(i - 1), "familiar" | "knowledgeable" | "briefed"))
     });
     if let Some(p) = prep {
         if let Some(sp) = speaker_in(s, a, p, h) {
@@ -295,7 +297,7 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
         }
     }
     for i in a..b {
-        if s.toks[i].word && PRONOUNS.contains(&s.lw(i).as_str()) && s.mention[i].is_none() {
+        if s.toks[i].word && PRONOUNS.contains(&s.lw(i)) && s.mention[i].is_none() {
             return h.pronoun(&s.lw(i), s.toks[i].start);
         }
     }
@@ -334,13 +336,13 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
         let first = words
             .iter()
             .copied()
-            .find(|&i| !DETERMINERS.contains(&s.lw(i).as_str()) && !matches!(s.lw(i).as_str(), "but" | "and" | "with" | "while" | "so" | "yet"))
+            .find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "but" | "and" | "with" | "while" | "so" | "yet"))
             .unwrap_or(g);
         if first <= g && s.lw(g) != "reports" && s.lw(g) != "report" {
             // "people familiar with the matter", "sources close to the talks":
             // the post-modifier is part of who they are.
             let mut last = g;
-            if words.iter().any(|&w| w == g + 1) && matches!(s.lw(g + 1).as_str(), "familiar" | "close" | "briefed" | "knowledgeable") {
+            if words.iter().any(|&w| w == g + 1) && matches!(s.lw(g + 1), "familiar" | "close" | "briefed" | "knowledgeable") {
                 last = *words.iter().rev().find(|&&w| !is_auxiliary(s.w(w))).unwrap_or(&g);
             }
             let g_end = last;
@@ -348,7 +350,7 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
             // "the embassy" after "the Chinese embassy": the same speaker.
             if definite && first == g {
                 let head = s.lw(g);
-                if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(head.as_str())) {
+                if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(head)) {
                     return Some(LocalSpeaker::Group(earlier.clone()));
                 }
             }
@@ -399,7 +401,7 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
     let a = (a..v)
         .rev()
         .take_while(|&i| s.in_quote[i] || !matches!(s.w(i), "," | ";" | "–" | "—"))
-        .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i).as_str()))
+        .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i)))
         .map_or(a, |i| i + 1);
     let segs = segments(s, a, v);
     for (k, &(x, y)) in segs.iter().enumerate().rev() {
@@ -408,17 +410,17 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
             continue;
         }
         let first = s.lw(words[0]);
-        if matches!(first.as_str(), "who" | "which" | "whose" | "where" | "whom") {
+        if matches!(first, "who" | "which" | "whose" | "where" | "whom") {
             continue; // relative clause
         }
         let is_last = k + 1 == segs.len();
         let appositive = !is_last
             && k > 0
             && (is_person_role(&first)
-                || matches!(first.as_str(), "a" | "an")
+                || matches!(first, "a" | "an")
                 || first == "the" && words.len() > 1 && is_person_role(&s.lw(words[1]))
                 // An aside between commas: "Kerry, after meeting Wang, said".
-                || SUBORDINATORS.contains(&first.as_str()));
+                || SUBORDINATORS.contains(&first));
         if appositive {
             continue;
         }
@@ -436,11 +438,11 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
 fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
     let n = s.toks.len();
     let mut j = v.end + 1;
-    while j < n && matches!(s.lw(j).as_str(), "the" | "a" | "an") {
+    while j < n && matches!(s.lw(j), "the" | "a" | "an") {
         j += 1;
     }
     let mut e = j;
-    while e < n && s.toks[e].word && !matches!(s.lw(e).as_str(), "that" | "which" | "who" | "in" | "on" | "to") {
+    while e < n && s.toks[e].word && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
         e += 1;
     }
     if e == j {
@@ -450,7 +452,7 @@ fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
     // Kenward", "said the ministry"), or a lone pronoun ("said he"). A
     // pronoun further on means the words after the verb are what was said
     // ("said the case showed how hard it was"), not who said it.
-    let pronoun_inside = (j..e).any(|i| PRONOUNS.contains(&s.lw(i).as_str()));
+    let pronoun_inside = (j..e).any(|i| PRONOUNS.contains(&s.lw(i)));
     if e - j > 8 || (pronoun_inside && e - j > 1) {
         return None;
     }
@@ -459,13 +461,13 @@ fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
 
 /// The words of what is reported, for polarity: lowercased, each entity
 /// mention replaced by one [`polarity::ENTITY`] placeholder.
-fn content_words(s: &Sent, from: usize, to: usize) -> Vec<String> {
+fn content_words<'s>(s: &'s Sent, from: usize, to: usize) -> Vec<&'s str> {
     let mut out = Vec::new();
     let mut last_mention = None;
     for i in from..to.min(s.toks.len()) {
         if let Some(m) = s.mention[i] {
             if last_mention != Some(m) {
-                out.push(polarity::ENTITY.to_string());
+                out.push(polarity::ENTITY);
             }
             last_mention = Some(m);
             continue;
@@ -485,10 +487,10 @@ const EVALUATIVE: &[&str] = &[
 
 /// "It would be naïve to think …": the writer's own judgement.
 fn writer_evaluation(s: &Sent) -> bool {
-    let words: Vec<String> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
-    words.windows(3).take(6).any(|w| w[0] == "it" && matches!(w[1].as_str(), "would" | "is" | "seems" | "remains"))
-        && words.iter().any(|w| EVALUATIVE.contains(&w.as_str()))
-        && words.windows(2).any(|w| w[0] == "to" && matches!(w[1].as_str(), "think" | "assume" | "believe" | "expect" | "say"))
+    let words: Vec<&str> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
+    words.windows(3).take(6).any(|w| w[0] == "it" && matches!(w[1], "would" | "is" | "seems" | "remains"))
+        && words.iter().any(|w| EVALUATIVE.contains(w))
+        && words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "think" | "assume" | "believe" | "expect" | "say"))
 }
 
 /// Extract the claims of one article.
@@ -541,7 +543,7 @@ pub fn extract(text: &str, sentences: &[Sentence], ents: &ArticleEntities) -> Ve
             chosen = Some(found[p].clone());
         } else if let Some(v) = verbs.iter().find(|v| v.kind == VerbKind::AccordingTo) {
             let mut j = v.end + 1;
-            while j < n && matches!(s.lw(j).as_str(), "the" | "a" | "an") {
+            while j < n && matches!(s.lw(j), "the" | "a" | "an") {
                 j += 1;
             }
             // "according to X", "according to a report by the newspaper X",
@@ -550,8 +552,8 @@ pub fn extract(text: &str, sentences: &[Sentence], ents: &ArticleEntities) -> Ve
                 .filter_map(|i| s.mention[i])
                 .find(|&m| !ents.mentions[m].demonym)
                 .map(|m| LocalSpeaker::Entity(ents.mentions[m].entity));
-            let pronoun = (j < n && matches!(s.lw(j).as_str(), "him" | "her" | "it" | "them")).then(|| {
-                let p = match s.lw(j).as_str() { "him" => "he", "her" => "she", "them" => "they", other => other }.to_string();
+            let pronoun = (j < n && matches!(s.lw(j), "him" | "her" | "it" | "them")).then(|| {
+                let p = match s.lw(j) { "him" => "he", "her" => "she", "them" => "they", other => other }.to_string();
                 h.pronoun(&p, s.toks[j].start)
             }).flatten();
             let sp = sp.or(pronoun).or(Some(LocalSpeaker::Writer));
@@ -575,7 +577,7 @@ pub fn extract(text: &str, sentences: &[Sentence], ents: &ArticleEntities) -> Ve
                     }
                     _ => {
                         let mut a = v.at;
-                        while a > 0 && s.toks[a - 1].word && matches!(s.lw(a - 1).as_str(), "was" | "were" | "is" | "has" | "have" | "had") {
+                        while a > 0 && s.toks[a - 1].word && matches!(s.lw(a - 1), "was" | "were" | "is" | "has" | "have" | "had") {
                             a -= 1;
                         }
                         text[s.toks[a].start..s.toks[v.end].end].to_string()

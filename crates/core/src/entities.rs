@@ -221,6 +221,7 @@ struct Ctx<'a> {
     sent_of: Vec<usize>,
     /// Every word the article writes in lowercase.
     lowercase: crate::text::FastSet<&'a str>,
+    lower: crate::tokens::Lowered,
 }
 
 impl Ctx<'_> {
@@ -248,10 +249,10 @@ impl Ctx<'_> {
 }
 
 fn match_at(g: &Names, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let first = ctx.w(i).to_lowercase();
+    let first = ctx.lower.get(i);
     let off = g.base.aliases.len();
-    let base = g.base.by_first.get(&first).into_iter().flatten().copied();
-    let local = g.local.by_first.get(&first).into_iter().flatten().map(|&a| a + off);
+    let base = g.base.by_first.get(first).into_iter().flatten().copied();
+    let local = g.local.by_first.get(first).into_iter().flatten().map(|&a| a + off);
     // Buckets are longest first; the longest match wins, the base first
     // among equals.
     let mut best: Option<(usize, usize)> = None;
@@ -306,7 +307,8 @@ pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> Articl
         .filter(|t| t.word && t.text(text).starts_with(char::is_lowercase))
         .map(|t| t.text(text))
         .collect();
-    let ctx = Ctx { text, toks: &toks, sents, sent_of, lowercase };
+    let lower = crate::tokens::Lowered::new(text, &toks);
+    let ctx = Ctx { text, toks: &toks, sents, sent_of, lowercase, lower };
     let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 

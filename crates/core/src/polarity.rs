@@ -25,19 +25,19 @@ pub const ENTITY: &str = "@e";
 /// behind*, a *front for* X, X's *military* or *state*, X *steals*, *regard* X
 /// *as* a threat: each cue must stand next to a named entity (or a pronoun
 /// for the thief), so "fuelled by mutual accusations" is no accusation.
-fn agent_cue(w: &[String]) -> bool {
-    let ent_within = |from: usize, to: usize| w[from.min(w.len())..to.min(w.len())].iter().any(|x| x == ENTITY);
-    w.iter().enumerate().any(|(i, x)| match x.as_str() {
+fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
+    let ent_within = |from: usize, to: usize| w[from.min(w.len())..to.min(w.len())].iter().any(|x| x.as_ref() == ENTITY);
+    w.iter().enumerate().any(|(i, x)| match x.as_ref() {
         "from" | "by" | "behind" | "targeting" | "against" => ent_within(i + 1, i + 4),
         "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents" | "intelligence" | "sponsored" | "backed" => {
             ent_within(i.saturating_sub(3), i)
         }
-        "front" => w.get(i + 1).is_some_and(|n| n == "for"),
+        "front" => w.get(i + 1).is_some_and(|n| n.as_ref() == "for"),
         "originate" | "originated" | "originating" => true,
         "steals" | "stealing" | "stole" | "spied" => {
-            ent_within(i.saturating_sub(3), i) || w[i.saturating_sub(3)..i].iter().any(|p| matches!(p.as_str(), "it" | "they" | "who"))
+            ent_within(i.saturating_sub(3), i) || w[i.saturating_sub(3)..i].iter().any(|p| matches!(p.as_ref(), "it" | "they" | "who"))
         }
-        "regard" | "regards" | "regarded" => ent_within(i + 1, i + 3) && w[i + 1..(i + 4).min(w.len())].iter().any(|a| a == "as"),
+        "regard" | "regards" | "regarded" => ent_within(i + 1, i + 3) && w[i + 1..(i + 4).min(w.len())].iter().any(|a| a.as_ref() == "as"),
         _ => false,
     })
 }
@@ -62,16 +62,16 @@ const HEDGES: &[&[&str]] = &[
 
 const REQUEST_CUES: &[&str] = &["should", "must", "urged", "urge", "called", "calls", "need", "needs"];
 
-fn has_seq(words: &[String], seq: &[&str]) -> bool {
-    words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a == b))
+fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
+    words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a.as_ref() == *b))
 }
 
 /// Classify a claim from its reporting verb class and the lowercased words
 /// of what is reported (the content after the verb, or the quotation).
-pub fn classify(verb: Option<VerbClass>, content: &[String]) -> Polarity {
-    let has = |w: &str| content.iter().any(|c| c == w);
+pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polarity {
+    let has = |w: &str| content.iter().any(|c| c.as_ref() == w);
     let hedged = HEDGES.iter().any(|h| has_seq(content, h));
-    let wrongdoing = content.iter().filter(|w| WRONGDOING.contains(&w.as_str())).count();
+    let wrongdoing = content.iter().filter(|w| WRONGDOING.contains(&w.as_ref())).count();
     let agent = agent_cue(content);
     let accusation = wrongdoing > 0 && agent && !hedged;
     match verb {
@@ -84,12 +84,12 @@ pub fn classify(verb: Option<VerbClass>, content: &[String]) -> Polarity {
         _ => {}
     }
     // "opposes hacking": a denial of the thing alleged.
-    let denial = content.iter().any(|w| DENIAL.contains(&w.as_str()))
+    let denial = content.iter().any(|w| DENIAL.contains(&w.as_ref()))
         && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges", "accusation", "allegation", "reports"].iter().any(|w| has(w)));
     let disavowal = [&["nothing", "to", "do", "with"][..], &["not", "involved"], &["no", "involvement"], &["no", "role"]]
         .iter()
         .any(|p| has_seq(content, p));
-    if (denial || disavowal) && !content.iter().any(|w| w == "victim") {
+    if (denial || disavowal) && !has("victim") {
         return Polarity::Deny;
     }
     if accusation {
@@ -98,8 +98,8 @@ pub fn classify(verb: Option<VerbClass>, content: &[String]) -> Polarity {
     if matches!(verb, Some(VerbClass::Agree)) || AGREEMENT.iter().any(|a| has_seq(content, a)) {
         return Polarity::Agree;
     }
-    if content.iter().take(8).any(|w| REQUEST_CUES.contains(&w.as_str()))
-        && content.iter().any(|w| matches!(w.as_str(), "stop" | "halt" | "end" | "cease" | "refrain" | "be"))
+    if content.iter().take(8).any(|w| REQUEST_CUES.contains(&w.as_ref()))
+        && content.iter().any(|w| matches!(w.as_ref(), "stop" | "halt" | "end" | "cease" | "refrain" | "be"))
         && !has("is")
     {
         return Polarity::Other;

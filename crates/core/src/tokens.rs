@@ -25,6 +25,41 @@ impl Token {
     }
 }
 
+/// Tokens lower-cased once, side by side in one string: the rules compare
+/// words in lower case many times over, and this makes each comparison a
+/// slice instead of an allocation.
+#[derive(Clone, Debug, Default)]
+pub struct Lowered {
+    text: String,
+    spans: Vec<(u32, u32)>,
+}
+
+impl Lowered {
+    pub fn new(src: &str, toks: &[Token]) -> Self {
+        let mut text = String::with_capacity(toks.last().map_or(0, |t| t.end) - toks.first().map_or(0, |t| t.start));
+        let spans = toks
+            .iter()
+            .map(|t| {
+                let start = text.len() as u32;
+                let w = t.text(src);
+                if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                    text.push_str(&w.to_lowercase());
+                } else {
+                    text.push_str(w);
+                }
+                (start, text.len() as u32)
+            })
+            .collect();
+        Lowered { text, spans }
+    }
+
+    /// Token `i` in lower case.
+    pub fn get(&self, i: usize) -> &str {
+        let (a, b) = self.spans[i];
+        &self.text[a as usize..b as usize]
+    }
+}
+
 /// "U.S.", "U.K.", "e.g.": letters each followed by a full stop.
 fn dotted_abbreviation(chars: &[(usize, char)], i: usize) -> usize {
     let mut j = i;
@@ -226,6 +261,16 @@ fn push_trimmed(out: &mut Vec<Sentence>, text: &str, start: usize, end: usize, p
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lowered_tokens_are_the_tokens_lower_cased() {
+        let src = "The İstanbul NATO talks, ΣΟΦΟΣ said — don’t";
+        let toks = tokenize(src, 0, src.len());
+        let low = Lowered::new(src, &toks);
+        for (i, t) in toks.iter().enumerate() {
+            assert_eq!(low.get(i), t.text(src).to_lowercase());
+        }
+    }
 
     #[test]
     fn text_without_sentence_ends_is_cut_into_bounded_pieces_at_spaces() {

@@ -19,6 +19,7 @@
 use crate::gazetteer::COUNTRIES;
 use crate::model::*;
 use crate::text::slug;
+use crate::text::{FastMap, FastSet};
 use std::collections::{BTreeMap, HashMap};
 
 /// At most this many counterparts per claim from other articles.
@@ -46,11 +47,58 @@ const TALKS: &[&str] = &[
     "agreement", "hotline", "summit", "discussions", "meeting",
 ];
 
-fn words(s: &str) -> Vec<String> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’' || c == 'ï'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect()
+/// Bits of a word's stance: what the lists above say of it.
+const HOPE: u8 = 1;
+const STANCE_WORD: u8 = 2;
+const DOUBT_WORD: u8 = 4;
+const TALKS_WORD: u8 = 8;
+
+/// Every listed word with its stance bits, looked up once per word.
+fn stance_words() -> &'static FastMap<&'static str, u8> {
+    static WORDS: std::sync::OnceLock<FastMap<&'static str, u8>> = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        for (list, bit) in [(OPTIMISM, HOPE), (STANCE, STANCE_WORD), (DOUBT, DOUBT_WORD), (TALKS, TALKS_WORD)] {
+            for w in list {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    })
+}
+
+/// Hope, doubt and talk in a claim's words (lower-cased, a curly
+/// apostrophe read as a straight one): one pass, no allocation per word.
+#[derive(Default)]
+struct Stance {
+    hope: i32,
+    doubt: i32,
+    talks: bool,
+}
+
+fn stance(s: &str) -> Stance {
+    let listed = stance_words();
+    let mut out = Stance::default();
+    let mut buf = String::new();
+    let (mut after_means, mut means_to) = (false, false);
+    for w in s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
+        let w = if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+            buf.clear();
+            buf.push_str(&w.to_lowercase().replace('’', "'"));
+            buf.as_str()
+        } else {
+            w
+        };
+        let bits = listed.get(w).copied().unwrap_or(0);
+        out.hope += i32::from(bits & HOPE != 0) + i32::from(bits & STANCE_WORD != 0);
+        out.doubt += i32::from(bits & DOUBT_WORD != 0);
+        out.talks |= bits & TALKS_WORD != 0;
+        means_to |= after_means && w == "to";
+        after_means = w == "means";
+    }
+    // "the means to …" weighs as one more doubt.
+    out.doubt += i32::from(means_to);
+    out
 }
 
 /// The country an entity stands for or belongs to.
@@ -63,23 +111,44 @@ fn country_of(snap: &Snapshot, e: u32) -> Option<u32> {
     (snap.entities[a as usize].kind == EntityKind::Country).then_some(a)
 }
 
-fn country_by_name(snap: &Snapshot, name: &str) -> Option<u32> {
-    snap.entities.iter().position(|e| e.kind == EntityKind::Country && e.name == name).map(|i| i as u32)
+/// Who speaks for which country, answered from maps built once per
+/// snapshot (a group's label is read word by word).
+struct Sides<'a> {
+    snap: &'a Snapshot,
+    /// A country's name, alias or demonym → its place in [`COUNTRIES`]
+    /// (the earliest, when a word names several).
+    by_word: FastMap<&'static str, usize>,
+    /// A country's name → its entity.
+    entity: FastMap<&'a str, u32>,
 }
 
-/// The country a speaker speaks for: the entity's own or its affiliation;
-/// for a group ("Chinese state media"), the demonym in its label.
-fn side_of(snap: &Snapshot, s: &Speaker) -> Option<u32> {
-    match s {
-        Speaker::Entity(e) => country_of(snap, *e),
-        Speaker::Group(label) => {
-            let ws: Vec<&str> = label.split_whitespace().collect();
-            COUNTRIES
-                .iter()
-                .find(|c| ws.iter().any(|w| c.demonyms.contains(w) || c.aliases.contains(w) || *w == c.name))
-                .and_then(|c| country_by_name(snap, c.name))
+impl<'a> Sides<'a> {
+    fn new(snap: &'a Snapshot) -> Self {
+        let mut by_word: FastMap<&'static str, usize> = FastMap::default();
+        for (k, c) in COUNTRIES.iter().enumerate() {
+            for w in c.demonyms.iter().chain(c.aliases).chain([&c.name]) {
+                by_word.entry(w).or_insert(k);
+            }
         }
-        Speaker::Writer => None,
+        let mut entity: FastMap<&str, u32> = FastMap::default();
+        for (i, e) in snap.entities.iter().enumerate().filter(|(_, e)| e.kind == EntityKind::Country) {
+            entity.entry(e.name.as_str()).or_insert(i as u32);
+        }
+        Sides { snap, by_word, entity }
+    }
+
+    /// The country a speaker speaks for: the entity's own or its
+    /// affiliation; for a group ("Chinese state media"), the demonym in its
+    /// label.
+    fn of(&self, s: &Speaker) -> Option<u32> {
+        match s {
+            Speaker::Entity(e) => country_of(self.snap, *e),
+            Speaker::Group(label) => {
+                let k = label.split_whitespace().filter_map(|w| self.by_word.get(w)).min()?;
+                self.entity.get(COUNTRIES[*k].name).copied()
+            }
+            Speaker::Writer => None,
+        }
     }
 }
 
@@ -101,20 +170,15 @@ fn date_key(a: &Article) -> u32 {
     }).unwrap_or(u32::MAX / 2)
 }
 
-fn features(snap: &Snapshot, i: usize, c: &Claim) -> Features {
+fn features(snap: &Snapshot, sides: &Sides, i: usize, c: &Claim) -> Features {
     let a = &snap.articles[c.article as usize];
-    let side = side_of(snap, &c.speaker);
+    let side = sides.of(&c.speaker);
     let mut targets: Vec<u32> = c.about.iter().filter_map(|&e| country_of(snap, e)).filter(|&t| Some(t) != side).collect();
     targets.sort_unstable();
     targets.dedup();
-    let ws = words(&a.text[c.span.range()]);
-    let count = |list: &[&str]| ws.iter().filter(|w| list.contains(&w.as_str())).count() as i32;
-    let mut hope = count(OPTIMISM) + count(STANCE);
-    if c.polarity == Polarity::Agree {
-        hope += 1;
-    }
-    let doubt = count(DOUBT) + if ws.windows(2).any(|w| w[0] == "means" && w[1] == "to") { 1 } else { 0 };
-    Features { side, targets, hope: hope - doubt, doubt, talks: ws.iter().any(|w| TALKS.contains(&w.as_str())), when: (date_key(a), i as u32) }
+    let st = stance(&a.text[c.span.range()]);
+    let hope = st.hope + i32::from(c.polarity == Polarity::Agree);
+    Features { side, targets, hope: hope - st.doubt, doubt: st.doubt, talks: st.talks, when: (date_key(a), i as u32) }
 }
 
 /// The two countries an article is most about (by mentions), in id order.
@@ -198,7 +262,8 @@ enum Key {
 /// Pair counterclaims and group them into disputes.
 pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
     let claims = &snap.claims;
-    let f: Vec<Features> = claims.iter().enumerate().map(|(i, c)| features(snap, i, c)).collect();
+    let sides = Sides::new(snap);
+    let f: Vec<Features> = claims.iter().enumerate().map(|(i, c)| features(snap, &sides, i, c)).collect();
     let same_speaker = |a: usize, b: usize| claims[a].speaker == claims[b].speaker && claims[a].speaker != Speaker::Writer;
 
     // Indexes.
@@ -271,20 +336,33 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
     for v in hopeful.values_mut() {
         v.sort_unstable_by_key(|&i| (std::cmp::Reverse(f[i].hope), f[i].doubt, f[i].when));
     }
+    // The same, by article, and only those about talks: each doubt looks
+    // through its own article's few, and through talk claims elsewhere.
+    let mut hopeful_in: FastMap<u32, Vec<usize>> = FastMap::default();
+    let mut hopeful_talks: HashMap<(u32, u32), Vec<usize>> = HashMap::new();
+    for (&p, v) in &hopeful {
+        for &j in v {
+            hopeful_in.entry(claims[j].article).or_default().push(j);
+            if f[j].talks {
+                hopeful_talks.entry(p).or_default().push(j);
+            }
+        }
+    }
     for (i, c) in claims.iter().enumerate() {
         if !matches!(c.polarity, Polarity::Assert | Polarity::Other) || f[i].hope > -2 {
             continue;
         }
         let Some(p) = pairs_of[c.article as usize] else { continue };
-        let Some(h) = hopeful.get(&p) else { continue };
         let key = Key::Hopes(p.0, p.1);
         // The most hopeful claim of the same article, and the most hopeful
         // on the same subject (talks) elsewhere.
-        if let Some(&j) = h.iter().find(|&&j| claims[j].article == c.article && !same_speaker(i, j)) {
+        let own = hopeful_in.get(&c.article).into_iter().flatten();
+        if let Some(&j) = own.filter(|&&j| pairs_of[claims[j].article as usize] == Some(p)).find(|&&j| !same_speaker(i, j)) {
             add(i, j, key, &mut found);
         }
         if f[i].talks {
-            for &j in h.iter().filter(|&&j| claims[j].article != c.article && f[j].talks && !same_speaker(i, j)).take(2) {
+            let talks = hopeful_talks.get(&p).into_iter().flatten();
+            for &j in talks.filter(|&&j| claims[j].article != c.article && !same_speaker(i, j)).take(2) {
                 add(i, j, key, &mut found);
             }
         }
@@ -310,11 +388,11 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
             Key::Hopes(..) => f[i].hope < 0,
         };
         let mut sides: [Vec<usize>; 2] = [Vec::new(), Vec::new()];
+        let mut placed: FastSet<usize> = FastSet::default();
         for &(a, b) in &members {
             for c in [a, b] {
-                let s = usize::from(on_side_one(c));
-                if !sides[s].contains(&c) {
-                    sides[s].push(c);
+                if placed.insert(c) {
+                    sides[usize::from(on_side_one(c))].push(c);
                 }
             }
             let (claim, counter) = if on_side_one(a) && !on_side_one(b) { (b, a) } else { (a, b) };
@@ -324,19 +402,14 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
             s.sort_unstable_by_key(|&i| f[i].when);
         }
         let speakers = |v: &Vec<usize>| {
-            let mut out: Vec<u32> = Vec::new();
-            for &i in v {
-                let e = match &claims[i].speaker {
+            let mut seen: FastSet<u32> = FastSet::default();
+            v.iter()
+                .filter_map(|&i| match &claims[i].speaker {
                     Speaker::Entity(e) => Some(*e),
                     _ => f[i].side,
-                };
-                if let Some(e) = e {
-                    if !out.contains(&e) {
-                        out.push(e);
-                    }
-                }
-            }
-            out
+                })
+                .filter(|&e| seen.insert(e))
+                .collect::<Vec<u32>>()
         };
         disputes.push(Dispute {
             id: slug(&topic),

@@ -10,7 +10,7 @@ use crate::date::DateInfo;
 use crate::entities::{recognise, ExtraEntry, Gazetteer};
 use crate::ingest::{ingest, IngestError};
 use crate::model::*;
-use crate::tokens::sentences;
+use crate::tokens::{sentences, Tokenised};
 
 /// The gazetteer of a corpus: the base list, the corpus's `entities.toml`,
 /// and its outlets as news organisations.
@@ -64,8 +64,9 @@ pub fn analyse_article(g: &Gazetteer, raw: &str) -> Result<ArticleAnalysis, Inge
     let ing = ingest(raw)?;
     let (text, spans) = ing.text();
     let sents = sentences(&text, &spans);
-    let ents = recognise(g, &text, &sents);
-    let cls = claims::extract(&text, &sents, &ents);
+    let tk = Tokenised::new(&text, &sents);
+    let ents = recognise(g, &text, &tk);
+    let cls = claims::extract(&text, &sents, &tk, &ents);
     Ok(ArticleAnalysis {
         title: ing.title,
         standfirst: ing.standfirst,

@@ -21,7 +21,7 @@ use crate::entities::{ArticleEntities, LocalMention};
 use crate::lexicon::*;
 use crate::model::{EntityKind, Polarity};
 use crate::polarity;
-use crate::tokens::{tokenize, Lowered, Sentence, Token};
+use crate::tokens::{Lowered, Sentence, Token, Tokenised};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LocalSpeaker {
@@ -42,8 +42,10 @@ pub struct LocalClaim {
 
 struct Sent<'a> {
     text: &'a str,
-    toks: Vec<Token>,
-    lower: Lowered,
+    toks: &'a [Token],
+    lower: &'a Lowered,
+    /// The article's index of the sentence's first token.
+    base: usize,
     in_quote: Vec<bool>,
     /// Mention covering each token, if any.
     mention: Vec<Option<usize>>,
@@ -54,18 +56,18 @@ impl Sent<'_> {
         self.toks[i].text(self.text)
     }
     fn lw(&self, i: usize) -> &str {
-        self.lower.get(i)
+        self.lower.get(self.base + i)
     }
     fn is_quote_mark(&self, i: usize) -> bool {
         self.w(i).chars().all(crate::text::is_double_quote)
     }
 }
 
-fn build<'a>(text: &'a str, s: &Sentence, mentions: &[LocalMention]) -> Sent<'a> {
-    let toks = tokenize(text, s.start, s.end);
+fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, end): (usize, usize), mentions: &[LocalMention]) -> Sent<'a> {
+    let toks = &tk.toks[base..end];
     let mut in_quote = Vec::with_capacity(toks.len());
     let mut q = false;
-    for t in &toks {
+    for t in toks {
         let w = t.text(text);
         if w.chars().all(crate::text::is_double_quote) {
             let opening = match w {
@@ -86,8 +88,7 @@ fn build<'a>(text: &'a str, s: &Sentence, mentions: &[LocalMention]) -> Sent<'a>
         .iter()
         .map(|t| (first..last).find(|&k| mentions[k].start <= t.start && t.end <= mentions[k].end))
         .collect();
-    let lower = Lowered::new(text, &toks);
-    Sent { text, toks, lower, in_quote, mention }
+    Sent { text, toks, lower: &tk.lower, base, in_quote, mention }
 }
 
 /// A reporting verb found in a sentence.
@@ -494,11 +495,11 @@ fn writer_evaluation(s: &Sent) -> bool {
 }
 
 /// Extract the claims of one article.
-pub fn extract(text: &str, sentences: &[Sentence], ents: &ArticleEntities) -> Vec<LocalClaim> {
+pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &ArticleEntities) -> Vec<LocalClaim> {
     let mut out: Vec<LocalClaim> = Vec::new();
     let mut h = History { ents, prev: None, groups: Vec::new() };
-    for sent in sentences {
-        let s = build(text, sent, &ents.mentions);
+    for (sent, &range) in sentences.iter().zip(&tk.sents) {
+        let s = build(text, sent, tk, range, &ents.mentions);
         let n = s.toks.len();
         if n == 0 {
             continue;
@@ -654,8 +655,9 @@ mod tests {
             at += p.len() + 2;
         }
         let sents = sentences(&text, &spans);
-        let ents = recognise(&Gazetteer::base(&[]), &text, &sents);
-        extract(&text, &sents, &ents)
+        let tk = Tokenised::new(&text, &sents);
+        let ents = recognise(&Gazetteer::base(&[]), &text, &tk);
+        extract(&text, &sents, &tk, &ents)
             .into_iter()
             .map(|c| {
                 let who = match &c.speaker {

@@ -10,7 +10,7 @@
 use crate::gazetteer::{COUNTRIES, KNOWN};
 use crate::lexicon::*;
 use crate::model::EntityKind;
-use crate::tokens::{Sentence, Token};
+use crate::tokens::{Lowered, Token, Tokenised};
 use crate::text::FastMap;
 use std::collections::HashMap;
 
@@ -221,7 +221,7 @@ struct Ctx<'a> {
     sent_of: Vec<usize>,
     /// Every word the article writes in lowercase.
     lowercase: crate::text::FastSet<&'a str>,
-    lower: crate::tokens::Lowered,
+    lower: &'a Lowered,
 }
 
 impl Ctx<'_> {
@@ -292,23 +292,16 @@ fn alias_matches(a: &Alias, ctx: &Ctx, i: usize) -> bool {
 
 /// Recognise the entities of one article. `paragraphs` are byte spans of
 /// `text`; `sentences` its sentences.
-pub fn recognise(base: &Gazetteer, text: &str, sentences: &[Sentence]) -> ArticleEntities {
-    let mut toks = Vec::new();
-    let mut sents = Vec::new();
-    for s in sentences {
-        let t = crate::tokens::tokenize(text, s.start, s.end);
-        let start = toks.len();
-        toks.extend(t);
-        sents.push((start, toks.len()));
-    }
+pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntities {
+    let toks = &tk.toks;
+    let sents = tk.sents.clone();
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
     let lowercase = toks
         .iter()
         .filter(|t| t.word && t.text(text).starts_with(char::is_lowercase))
         .map(|t| t.text(text))
         .collect();
-    let lower = crate::tokens::Lowered::new(text, &toks);
-    let ctx = Ctx { text, toks: &toks, sents, sent_of, lowercase, lower };
+    let ctx = Ctx { text, toks, sents, sent_of, lowercase, lower: &tk.lower };
     let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 
@@ -819,7 +812,7 @@ mod tests {
     fn run(text: &str) -> Vec<(String, EntityKind, Option<String>, Vec<String>)> {
         let g = Gazetteer::base(&[]);
         let sents = sentences(text, &[(0, text.len())]);
-        let r = recognise(&g, text, &sents);
+        let r = recognise(&g, text, &Tokenised::new(text, &sents));
         r.entities
             .iter()
             .enumerate()

@@ -25,6 +25,32 @@ impl Token {
     }
 }
 
+/// An article's tokens, sentence by sentence: tokenised (and lower-cased)
+/// once for every stage that reads them.
+#[derive(Clone, Debug, Default)]
+pub struct Tokenised {
+    pub toks: Vec<Token>,
+    /// Token index range of each sentence.
+    pub sents: Vec<(usize, usize)>,
+    pub lower: Lowered,
+}
+
+impl Tokenised {
+    pub fn new(text: &str, sentences: &[Sentence]) -> Self {
+        let mut toks = Vec::with_capacity(text.len() / 5);
+        let sents = sentences
+            .iter()
+            .map(|s| {
+                let start = toks.len();
+                tokenize_into(text, s.start, s.end, &mut toks);
+                (start, toks.len())
+            })
+            .collect();
+        let lower = Lowered::new(text, &toks);
+        Tokenised { toks, sents, lower }
+    }
+}
+
 /// Tokens lower-cased once, side by side in one string: the rules compare
 /// words in lower case many times over, and this makes each comparison a
 /// slice instead of an allocation.
@@ -85,8 +111,14 @@ fn dotted_abbreviation(chars: &[(usize, char)], i: usize) -> usize {
 /// ("don't", "2.0"); a possessive "’s" is its own token so "China’s" yields
 /// the name "China".
 pub fn tokenize(src: &str, start: usize, end: usize) -> Vec<Token> {
-    let chars: Vec<(usize, char)> = src[start..end].char_indices().map(|(i, c)| (i + start, c)).collect();
     let mut out = Vec::new();
+    tokenize_into(src, start, end, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`.
+pub fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let chars: Vec<(usize, char)> = src[start..end].char_indices().map(|(i, c)| (i + start, c)).collect();
     let mut i = 0;
     let mut space = true;
     while i < chars.len() {
@@ -139,7 +171,6 @@ pub fn tokenize(src: &str, start: usize, end: usize) -> Vec<Token> {
         }
         space = false;
     }
-    out
 }
 
 const ABBREVIATIONS: &[&str] = &[

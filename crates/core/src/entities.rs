@@ -222,6 +222,9 @@ struct Ctx<'a> {
     /// Every word the article writes in lowercase.
     lowercase: crate::text::FastSet<&'a str>,
     lower: &'a Lowered,
+    /// The base gazetteer's aliases that start with each token (looked up
+    /// once: every pass asks again for every word).
+    base_first: Vec<&'a [usize]>,
 }
 
 impl Ctx<'_> {
@@ -249,20 +252,22 @@ impl Ctx<'_> {
 }
 
 fn match_at(g: &Names, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let first = ctx.lower.get(i);
     let off = g.base.aliases.len();
-    let base = g.base.by_first.get(first).into_iter().flatten().copied();
-    let local = g.local.by_first.get(first).into_iter().flatten().map(|&a| a + off);
+    let local: &[usize] = if g.local.by_first.is_empty() { &[] } else { g.local.by_first.get(ctx.lower.get(i)).map_or(&[], Vec::as_slice) };
     // Buckets are longest first; the longest match wins, the base first
-    // among equals.
+    // among equals — so a bucket is read only until its aliases are no
+    // longer than the best match.
     let mut best: Option<(usize, usize)> = None;
-    for ai in base.chain(local) {
-        let a = g.alias_at(ai);
-        if best.is_some_and(|(b, _)| g.alias_at(b).words.len() >= a.words.len()) {
-            continue;
-        }
-        if alias_matches(a, ctx, i) {
-            best = Some((ai, i + a.words.len()));
+    for (bucket, off) in [(ctx.base_first[i], 0), (local, off)] {
+        for &a in bucket {
+            let ai = a + off;
+            let alias = g.alias_at(ai);
+            if best.is_some_and(|(_, end)| end - i >= alias.words.len()) {
+                break;
+            }
+            if alias_matches(alias, ctx, i) {
+                best = Some((ai, i + alias.words.len()));
+            }
         }
     }
     best
@@ -296,12 +301,12 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let toks = &tk.toks;
     let sents = tk.sents.clone();
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
-    let lowercase = toks
-        .iter()
-        .filter(|t| t.word && t.text(text).starts_with(char::is_lowercase))
-        .map(|t| t.text(text))
+    let mut lowercase = crate::text::FastSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
+    lowercase.extend(toks.iter().filter(|t| t.word && t.text(text).starts_with(char::is_lowercase)).map(|t| t.text(text)));
+    let base_first = (0..toks.len())
+        .map(|i| if toks[i].word { base.by_first.get(tk.lower.get(i)).map_or(&[][..], Vec::as_slice) } else { &[] })
         .collect();
-    let ctx = Ctx { text, toks, sents, sent_of, lowercase, lower: &tk.lower };
+    let ctx = Ctx { text, toks, sents, sent_of, lowercase, lower: &tk.lower, base_first };
     let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 

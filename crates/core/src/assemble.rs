@@ -12,7 +12,8 @@ use crate::model::*;
 use crate::text::{short_hash, slug};
 use crate::{disputes, stories};
 use serde::{Deserialize, Serialize};
-use std::collections::{HashMap, HashSet};
+use crate::text::{FastMap, FastSet};
+use std::collections::HashMap;
 
 /// One article analysed on its own. Serializable: the page's analyser
 /// worker sends it to the page, and the page keeps it in the browser.
@@ -60,22 +61,22 @@ pub struct DraftClaim {
 /// Builds a snapshot article by article.
 pub struct Builder {
     snap: Snapshot,
-    entity_ids: HashMap<String, u32>,
-    article_ids: HashSet<String>,
+    entity_ids: FastMap<String, u32>,
+    article_ids: FastSet<String>,
     /// (entity, affiliation name), linked once every article is in; each
     /// pair once (`proposed` remembers them), however often it is seen.
     pending: Vec<(u32, String)>,
-    proposed: HashMap<u32, Vec<String>>,
+    proposed: FastMap<u32, Vec<String>>,
 }
 
 impl Builder {
     pub fn new(warnings: Vec<String>) -> Self {
         Builder {
             snap: Snapshot { version: SNAPSHOT_VERSION, warnings, ..Default::default() },
-            entity_ids: HashMap::new(),
-            article_ids: HashSet::new(),
+            entity_ids: FastMap::default(),
+            article_ids: FastSet::default(),
             pending: Vec::new(),
-            proposed: HashMap::new(),
+            proposed: FastMap::default(),
         }
     }
 
@@ -84,7 +85,7 @@ impl Builder {
         let snap = base.clone();
         let entity_ids = snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let article_ids = snap.articles.iter().map(|a| a.id.clone()).collect();
-        Builder { snap, entity_ids, article_ids, pending: Vec::new(), proposed: HashMap::new() }
+        Builder { snap, entity_ids, article_ids, pending: Vec::new(), proposed: FastMap::default() }
     }
 
     /// The outlet's index, added if new. (`analyse` renumbers outlets by
@@ -143,7 +144,7 @@ impl Builder {
             d.mentions.iter().filter_map(|m| Some(Mention { entity: listed(m.entity)?, span: m.span })).collect();
         mentions.sort_unstable_by_key(|m| (m.span.start, m.span.end, m.entity));
 
-        let mut claim_ids: HashMap<String, u32> = HashMap::new();
+        let mut claim_ids: FastMap<String, u32> = FastMap::default();
         for c in &d.claims {
             let base = format!("{id}-{}", short_hash(&d.text[c.span.range()]));
             let count = claim_ids.entry(base.clone()).or_insert(0);

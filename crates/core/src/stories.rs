@@ -17,6 +17,7 @@
 //! with the few published within days of it, never with the whole corpus.
 
 use crate::model::{Article, Snapshot, Story};
+use crate::text::{FastMap, FastSet};
 use std::collections::HashMap;
 
 /// Accounts of one event are published within this many days of each other.
@@ -44,37 +45,59 @@ const STOP: &[&str] = &[
     "saturday", "sunday",
 ];
 
-/// The lead's features: entity ids and content words, deduplicated.
-fn lead_features(a: &Article, entity_ids: &[&str]) -> Vec<String> {
+fn is_stop(w: &str) -> bool {
+    static STOPS: std::sync::OnceLock<FastSet<&'static str>> = std::sync::OnceLock::new();
+    STOPS.get_or_init(|| STOP.iter().copied().collect()).contains(w)
+}
+
+/// The lead's features — entity ids and content words — written one after
+/// another into `arena`, their spans in `out`, sorted and deduplicated.
+fn lead_features(a: &Article, entity_ids: &[&str], arena: &mut String, out: &mut Vec<(usize, usize)>) {
+    arena.clear();
+    out.clear();
+    let mut push = |arena: &mut String, parts: &[&str]| {
+        let start = arena.len();
+        parts.iter().for_each(|p| arena.push_str(p));
+        out.push((start, arena.len()));
+    };
     let lead_end = a.paragraphs.get(LEAD_PARAGRAPHS.min(a.paragraphs.len()).saturating_sub(1)).map_or(a.text.len(), |p| p.end as usize);
-    let mut out: Vec<String> = a
-        .mentions
-        .iter()
-        .filter(|m| (m.span.start as usize) < lead_end)
-        .map(|m| format!("@{}", entity_ids[m.entity as usize]))
-        .collect();
+    for m in a.mentions.iter().filter(|m| (m.span.start as usize) < lead_end) {
+        push(arena, &["@", entity_ids[m.entity as usize]]);
+    }
     let lead = [a.title.as_str(), a.standfirst.as_deref().unwrap_or(""), &a.text[..lead_end.min(a.text.len())]];
+    let mut words = String::new();
+    let mut spans: Vec<(usize, usize)> = Vec::new();
     for part in lead {
-        let words: Vec<String> = part
-            .split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’'))
-            .map(|w| w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase())
-            .filter(|w| !w.is_empty())
-            .collect();
-        for (i, w) in words.iter().enumerate() {
-            if w.chars().count() >= 4 && !STOP.contains(&w.as_str()) {
-                out.push(w.clone());
+        // Each word's letters and digits, lower-cased.
+        words.clear();
+        spans.clear();
+        for w in part.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')) {
+            let start = words.len();
+            if w.is_ascii() {
+                words.extend(w.bytes().filter(u8::is_ascii_alphanumeric).map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                words.push_str(&w.chars().filter(|c| c.is_alphanumeric()).collect::<String>().to_lowercase());
+            }
+            if words.len() > start {
+                spans.push((start, words.len()));
+            }
+        }
+        for (i, &(ws, we)) in spans.iter().enumerate() {
+            let w = &words[ws..we];
+            if w.chars().count() >= 4 && !is_stop(w) {
+                push(arena, &[w]);
             }
             // "cyber security" and "cybersecurity" are one word to a reader.
-            if let Some(next) = words.get(i + 1) {
-                if w.len() >= 3 && next.len() >= 4 && !STOP.contains(&w.as_str()) && !STOP.contains(&next.as_str()) {
-                    out.push(format!("{w}{next}"));
+            if let Some(&(ns, ne)) = spans.get(i + 1) {
+                let next = &words[ns..ne];
+                if w.len() >= 3 && next.len() >= 4 && !is_stop(w) && !is_stop(next) {
+                    push(arena, &[w, next]);
                 }
             }
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+    out.sort_unstable_by(|x, y| arena[x.0..x.1].cmp(&arena[y.0..y.1]));
+    out.dedup_by(|x, y| arena[x.0..x.1] == arena[y.0..y.1]);
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -106,15 +129,24 @@ pub fn group(snap: &Snapshot) -> Vec<Story> {
     }
     // Features as word numbers (sorted), so comparing two leads is a merge
     // of two short integer lists; each feature weighted by its rarity.
-    let mut vocabulary: HashMap<String, u32> = HashMap::new();
+    let mut vocabulary: FastMap<String, u32> = FastMap::default();
+    let (mut arena, mut spans) = (String::new(), Vec::new());
     let features: Vec<Vec<u32>> = dated
         .iter()
         .map(|&(_, _, i)| {
-            let mut ids: Vec<u32> = lead_features(&snap.articles[i], &entity_ids)
-                .into_iter()
-                .map(|w| {
-                    let next = vocabulary.len() as u32;
-                    *vocabulary.entry(w).or_insert(next)
+            lead_features(&snap.articles[i], &entity_ids, &mut arena, &mut spans);
+            let mut ids: Vec<u32> = spans
+                .iter()
+                .map(|&(a, b)| {
+                    let w = &arena[a..b];
+                    match vocabulary.get(w) {
+                        Some(&id) => id,
+                        None => {
+                            let id = vocabulary.len() as u32;
+                            vocabulary.insert(w.to_string(), id);
+                            id
+                        }
+                    }
                 })
                 .collect();
             ids.sort_unstable();

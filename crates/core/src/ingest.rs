@@ -156,18 +156,27 @@ fn is_clean(raw: &str) -> bool {
     if raw.starts_with(' ') || raw.ends_with(' ') {
         return false;
     }
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied();
+    let b = raw.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let (c, len) = match b[i] {
+            x if x < 0x80 => (char::from(x), 1),
+            _ => {
+                let c = raw[i..].chars().next().expect("a char starts here");
+                (c, c.len_utf8())
+            }
+        };
+        let next = || raw[i + len..].chars().next();
         let mends = match c {
-            ' ' => next == Some(' '),
-            '.' | ',' => next.is_some_and(char::is_uppercase),
+            ' ' => b.get(i + 1) == Some(&b' '),
+            '.' | ',' => next().is_some_and(char::is_uppercase),
             c if c.is_ascii() => c.is_ascii_whitespace(),
             c => c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'),
         };
         if mends {
             return false;
         }
+        i += len;
     }
     true
 }
@@ -185,6 +194,9 @@ fn domain_like(before: &[char], after: &[char]) -> bool {
 /// name run into a reporting verb before "that" ("Spacewarreports that"). Brand spellings such
 /// as "iPhone", "eBay" or "YouTube" do not have the shape and stay whole.
 fn unglue_words(line: String) -> String {
+    if !may_be_glued(&line) {
+        return line;
+    }
     let mut words = line.split(' ').peekable();
     let mut out: Option<String> = None;
     let mut at = 0; // bytes of `line` looked at
@@ -213,6 +225,19 @@ fn unglue_words(line: String) -> String {
         }
     }
     out.unwrap_or(line)
+}
+
+/// Could a word of `line` be glued? Either needs a lower-case letter run
+/// into a capital inside a word, or a "that" for the verb to report.
+fn may_be_glued(line: &str) -> bool {
+    let mut prev_lower = false;
+    for c in line.chars() {
+        if prev_lower && c.is_uppercase() {
+            return true;
+        }
+        prev_lower = c.is_lowercase();
+    }
+    line.contains(" that")
 }
 
 /// Where `word` (followed by `next`) was glued to another, if it was.
@@ -383,10 +408,15 @@ fn starts_with_any(l: &str, prefixes: &[&str]) -> bool {
     })
 }
 
+/// The words of a cleaned line (single spaces between words, none at the
+/// ends): its spaces, counted bytewise, plus one.
+fn clean_words(s: &str) -> usize {
+    if s.is_empty() { 0 } else { s.bytes().filter(|&b| b == b' ').count() + 1 }
+}
+
 /// Lines a scraper picks up from the page around the article.
 fn boilerplate(s: &str) -> Option<Reason> {
-    // Every rule below is for lines of at most 30 words: counting stops there.
-    let words = s.split_whitespace().take(31).count();
+    let words = clean_words(s);
     // Only a short line can be a prompt or label, and a long one is a
     // cookie notice only if it says "cookie": most paragraphs are neither.
     if words > 30 && !s.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie")) {
@@ -602,6 +632,12 @@ mod tests {
             let slow = mend(s);
             if is_clean(s) {
                 assert_eq!(&slow, s, "{s:?}");
+            }
+            let cleaned = clean_line(s);
+            assert_eq!(clean_words(&cleaned), word_count(&cleaned), "{s:?}");
+            // A line the quick check passes has nothing to unglue either way.
+            if !may_be_glued(&slow) {
+                assert_eq!(unglue_words(slow.clone()), slow, "{s:?}");
             }
         }
     }

@@ -220,7 +220,8 @@ struct Ctx<'a> {
     /// The sentence of each token.
     sent_of: Vec<usize>,
     /// Every word the article writes in lowercase.
-    lowercase: crate::text::FastSet<&'a str>,
+    /// (Built on first use: most runs of capitals never ask.)
+    lowercase: std::cell::OnceCell<crate::text::FastSet<&'a str>>,
     lower: &'a Lowered,
     /// The base gazetteer's aliases that start with each token (looked up
     /// once: every pass asks again for every word).
@@ -242,7 +243,13 @@ impl Ctx<'_> {
     }
     /// Does the article also write this word in lowercase ("Cyber" / "cyber")?
     fn lower_elsewhere(&self, w: &str) -> bool {
-        self.lowercase.contains(w.to_lowercase().as_str())
+        let set = self.lowercase.get_or_init(|| {
+            let (text, toks) = (self.text, self.toks);
+            let mut set = crate::text::FastSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
+            set.extend(toks.iter().filter(|t| t.word && t.text(text).starts_with(char::is_lowercase)).map(|t| t.text(text)));
+            set
+        });
+        set.contains(w.to_lowercase().as_str())
     }
     /// Is token `i` the first word of its sentence (after opening quotes)?
     fn sentence_initial(&self, i: usize) -> bool {
@@ -301,8 +308,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let toks = &tk.toks;
     let sents = tk.sents.clone();
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
-    let mut lowercase = crate::text::FastSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
-    lowercase.extend(toks.iter().filter(|t| t.word && t.text(text).starts_with(char::is_lowercase)).map(|t| t.text(text)));
+    let lowercase = std::cell::OnceCell::new();
     let base_first = (0..toks.len())
         .map(|i| if toks[i].word { base.by_first.get(tk.lower.get(i)).map_or(&[][..], Vec::as_slice) } else { &[] })
         .collect();

@@ -62,6 +62,26 @@ const HEDGES: &[&[&str]] = &[
 
 const REQUEST_CUES: &[&str] = &["should", "must", "urged", "urge", "called", "calls", "need", "needs"];
 
+const WRONG: u8 = 1;
+const DENIES: u8 = 2;
+const REQUESTS: u8 = 4;
+
+/// The word lists above as one map, word → bits: a word is looked up once,
+/// not compared with every entry of every list.
+fn listed(w: &str) -> u8 {
+    static WORDS: std::sync::OnceLock<crate::text::FastMap<&'static str, u8>> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut m = crate::text::FastMap::default();
+        for (list, bit) in [(WRONGDOING, WRONG), (DENIAL, DENIES), (REQUEST_CUES, REQUESTS)] {
+            for w in list {
+                *m.entry(*w).or_default() |= bit;
+            }
+        }
+        m
+    });
+    words.get(w).copied().unwrap_or(0)
+}
+
 fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
     words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a.as_ref() == *b))
 }
@@ -71,7 +91,8 @@ fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
 pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polarity {
     let has = |w: &str| content.iter().any(|c| c.as_ref() == w);
     let hedged = HEDGES.iter().any(|h| has_seq(content, h));
-    let wrongdoing = content.iter().filter(|w| WRONGDOING.contains(&w.as_ref())).count();
+    let bits: Vec<u8> = content.iter().map(|w| listed(w.as_ref())).collect();
+    let wrongdoing = bits.iter().filter(|&&b| b & WRONG != 0).count();
     let agent = agent_cue(content);
     let accusation = wrongdoing > 0 && agent && !hedged;
     match verb {
@@ -84,7 +105,7 @@ pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polari
         _ => {}
     }
     // "opposes hacking": a denial of the thing alleged.
-    let denial = content.iter().any(|w| DENIAL.contains(&w.as_ref()))
+    let denial = bits.iter().any(|&b| b & DENIES != 0)
         && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges", "accusation", "allegation", "reports"].iter().any(|w| has(w)));
     let disavowal = [&["nothing", "to", "do", "with"][..], &["not", "involved"], &["no", "involvement"], &["no", "role"]]
         .iter()
@@ -98,7 +119,7 @@ pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polari
     if matches!(verb, Some(VerbClass::Agree)) || AGREEMENT.iter().any(|a| has_seq(content, a)) {
         return Polarity::Agree;
     }
-    if content.iter().take(8).any(|w| REQUEST_CUES.contains(&w.as_ref()))
+    if bits.iter().take(8).any(|&b| b & REQUESTS != 0)
         && content.iter().any(|w| matches!(w.as_ref(), "stop" | "halt" | "end" | "cease" | "refrain" | "be"))
         && !has("is")
     {

@@ -38,11 +38,12 @@ pub struct Tokenised {
 impl Tokenised {
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 5);
+        let mut scratch = Vec::new();
         let sents = sentences
             .iter()
             .map(|s| {
                 let start = toks.len();
-                tokenize_into(text, s.start, s.end, &mut toks);
+                tokenize_into(text, s.start, s.end, &mut toks, &mut scratch);
                 (start, toks.len())
             })
             .collect();
@@ -112,13 +113,16 @@ fn dotted_abbreviation(chars: &[(usize, char)], i: usize) -> usize {
 /// the name "China".
 pub fn tokenize(src: &str, start: usize, end: usize) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(src, start, end, &mut out);
+    tokenize_into(src, start, end, &mut out, &mut Vec::new());
     out
 }
 
-/// [`tokenize`], appending to `out`.
-pub fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
-    let chars: Vec<(usize, char)> = src[start..end].char_indices().map(|(i, c)| (i + start, c)).collect();
+/// [`tokenize`], appending to `out`; `chars` is scratch space, reused
+/// from call to call.
+fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>, chars: &mut Vec<(usize, char)>) {
+    chars.clear();
+    chars.extend(src[start..end].char_indices().map(|(i, c)| (i + start, c)));
+    let chars = &chars[..];
     let mut i = 0;
     let mut space = true;
     while i < chars.len() {
@@ -191,9 +195,11 @@ pub struct Sentence {
 /// Split each paragraph span of `text` into sentences.
 pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
     let mut out = Vec::new();
+    let mut chars: Vec<(usize, char)> = Vec::new();
     for (p, &(ps, pe)) in paragraphs.iter().enumerate() {
         let para = &text[ps..pe];
-        let chars: Vec<(usize, char)> = para.char_indices().collect();
+        chars.clear();
+        chars.extend(para.char_indices());
         let mut in_quote = false;
         let mut start = 0usize;
         let mut i = 0;

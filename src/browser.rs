@@ -75,6 +75,13 @@ pub fn on_view_link(f: impl Fn(String) + 'static) -> Listener {
     })
 }
 
+/// The `name` attribute of the closest element matching `selector` at or
+/// above the event's target (for one listener serving many elements).
+pub fn attr_of_closest(e: &web_sys::Event, selector: &str, name: &str) -> Option<String> {
+    let target = e.target()?.dyn_into::<web_sys::Element>().ok()?;
+    target.closest(selector).ok().flatten()?.get_attribute(name)
+}
+
 pub struct Listener {
     event: &'static str,
     closure: Closure<dyn Fn(web_sys::Event)>,

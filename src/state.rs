@@ -23,6 +23,8 @@ pub enum Msg {
     /// A click on a link to another view: its href's query string, read as
     /// a loaded URL is read.
     Follow(String),
+    /// A filter chip pressed: on if it was off, off if it was on.
+    Toggle(Facet),
     /// Typing in the search box.
     Search(String),
     /// Back or Forward: the browser already changed the URL.
@@ -34,6 +36,52 @@ pub enum Msg {
     DataChanged,
     /// Something the page could not do on its own (not from the URL).
     Notice(String),
+}
+
+/// What a filter chip stands for. A chip carries it as a `data-facet`
+/// attribute ([`Facet::attr`]), so one listener serves every chip and a
+/// render builds no view or closure per chip.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Facet {
+    Entity(String),
+    Outlet(String),
+    Year(u16),
+}
+
+impl Facet {
+    pub fn attr(&self) -> String {
+        match self {
+            Facet::Entity(id) => format!("entity:{id}"),
+            Facet::Outlet(id) => format!("outlet:{id}"),
+            Facet::Year(y) => format!("year:{y}"),
+        }
+    }
+
+    pub fn parse(attr: &str) -> Option<Facet> {
+        let (kind, value) = attr.split_once(':')?;
+        match kind {
+            "entity" => Some(Facet::Entity(value.to_string())),
+            "outlet" => Some(Facet::Outlet(value.to_string())),
+            "year" => value.parse().ok().map(Facet::Year),
+            _ => None,
+        }
+    }
+
+    /// `view` with this chip pressed (or released, if it was on).
+    pub fn toggled(&self, view: &View) -> View {
+        match self {
+            Facet::Entity(id) => view.toggle_entity(id),
+            Facet::Outlet(id) => {
+                let on = view.outlet.as_deref() == Some(id.as_str());
+                view.refiltered(|v| v.outlet = if on { None } else { Some(id.clone()) })
+            }
+            Facet::Year(y) => {
+                let d = counterpoint_core::date::PubDate::new(*y, None, None);
+                let on = view.from == d && view.to == d;
+                view.refiltered(|v| (v.from, v.to) = if on { (None, None) } else { (d, d) })
+            }
+        }
+    }
 }
 
 /// What to do with the browser history after an update.
@@ -61,6 +109,10 @@ impl Model {
                 }
                 self.view = v;
                 Nav::Push(query::write(&self.view))
+            }
+            Msg::Toggle(f) => {
+                let v = f.toggled(&self.view);
+                self.update(Msg::Navigate(v), snap)
             }
             Msg::Follow(qs) => {
                 let (view, notices) = query::parse(&qs, snap);
@@ -141,6 +193,27 @@ mod tests {
         assert_eq!(m.update(Msg::Search("cyber ".into()), &s), Nav::Replace("?entity=china&q=cyber".into()));
         assert_eq!(m.view.q, "cyber ");
         assert_eq!(m.update(Msg::Search("cyber ".into()), &s), Nav::None);
+    }
+
+    #[test]
+    fn chips_toggle_their_facet_on_and_off() {
+        let s = snap();
+        let mut m = Model::from_query("?view=claims&page=2", &s);
+        for (f, on) in [
+            (Facet::Entity("china".into()), "?view=claims&entity=china"),
+            (Facet::Outlet("computer-weekly".into()), "?view=claims&entity=china&outlet=computer-weekly"),
+            (Facet::Year(2013), "?view=claims&entity=china&outlet=computer-weekly&from=2013&to=2013"),
+        ] {
+            assert_eq!(Facet::parse(&f.attr()), Some(f.clone()));
+            assert_eq!(m.update(Msg::Toggle(f), &s), Nav::Push(on.into()));
+        }
+        // Pressed again, each goes off.
+        m.update(Msg::Toggle(Facet::Entity("china".into())), &s);
+        m.update(Msg::Toggle(Facet::Outlet("computer-weekly".into())), &s);
+        assert_eq!(m.update(Msg::Toggle(Facet::Year(2013)), &s), Nav::Push("?view=claims".into()));
+        for bad in ["", "entity", "year:x", "colour:red"] {
+            assert_eq!(Facet::parse(bad), None, "{bad}");
+        }
     }
 
     #[test]

@@ -2,8 +2,10 @@
 //! and year facets, and "Clear filters". A group shows its most frequent
 //! chips (and every chosen one) until "Show all" opens it: a large corpus
 //! has hundreds of names, and drawing them all on every press costs time.
+//! Every chip carries its [`Facet`] as an attribute and one listener on the
+//! panel reads it: a render builds no view and no closure per chip.
 
-use crate::state::Msg;
+use crate::state::{Facet, Msg};
 use counterpoint_core::model::EntityKind;
 use counterpoint_core::query::View;
 use std::collections::HashMap;
@@ -26,8 +28,16 @@ pub fn facets(p: &FacetsProps) -> Html {
     let snap = &*store.snap;
     let idx = &*store.idx;
     let send = use_context::<Callback<Msg>>().unwrap_or_default();
-    let go = |v: View| {
+    let on_chip = {
         let send = send.clone();
+        Callback::from(move |e: MouseEvent| {
+            if let Some(f) = crate::browser::attr_of_closest(&e, "[data-facet]", "data-facet").as_deref().and_then(Facet::parse) {
+                send.emit(Msg::Toggle(f));
+            }
+        })
+    };
+    let clear = {
+        let (send, v) = (send.clone(), p.view.cleared());
         Callback::from(move |_: MouseEvent| send.emit(Msg::Navigate(v.clone())))
     };
     let selected = idx.entities_of(&p.view);
@@ -73,7 +83,7 @@ pub fn facets(p: &FacetsProps) -> Html {
                         html! {
                             <button type="button" class={classes!("chip", format!("kind-{}", kind.as_str()))}
                                 aria-pressed={if pressed { "true" } else { "false" }}
-                                onclick={go(p.view.toggle_entity(&e.id))}>
+                                data-facet={Facet::Entity(e.id.clone()).attr()}>
                                 <span class="chip-name">{ &e.name }</span>
                                 <span class="n" aria-label={format!("{n} articles")}>{ n }</span>
                             </button>
@@ -91,9 +101,8 @@ pub fn facets(p: &FacetsProps) -> Html {
     let outlets = p.outlets.iter().map(|&(o, n)| {
         let outlet = &snap.outlets[o];
         let pressed = p.view.outlet.as_deref() == Some(outlet.id.as_str());
-        let v = p.view.refiltered(|v| v.outlet = if pressed { None } else { Some(outlet.id.clone()) });
         html! {
-            <button type="button" class="chip facet-outlet" aria-pressed={if pressed { "true" } else { "false" }} onclick={go(v)}>
+            <button type="button" class="chip facet-outlet" aria-pressed={if pressed { "true" } else { "false" }} data-facet={Facet::Outlet(outlet.id.clone()).attr()}>
                 <span class="chip-name">{ &outlet.name }</span><span class="n">{ n }</span>
             </button>
         }
@@ -101,19 +110,18 @@ pub fn facets(p: &FacetsProps) -> Html {
     let years = p.years.iter().map(|&(y, n)| {
         let d = counterpoint_core::date::PubDate::new(y, None, None);
         let pressed = p.view.from == d && p.view.to == d;
-        let v = p.view.refiltered(|v| (v.from, v.to) = if pressed { (None, None) } else { (d, d) });
         html! {
-            <button type="button" class="chip facet-year" aria-pressed={if pressed { "true" } else { "false" }} onclick={go(v)}>
+            <button type="button" class="chip facet-year" aria-pressed={if pressed { "true" } else { "false" }} data-facet={Facet::Year(y).attr()}>
                 <span class="chip-name">{ y }</span><span class="n">{ n }</span>
             </button>
         }
     });
     html! {
-        <div class="facets">
+        <div class="facets" onclick={on_chip}>
             <div class="facets-head">
                 <h2>{ "Filters" }</h2>
                 if p.view.has_filters() {
-                    <button type="button" class="clear" onclick={go(p.view.cleared())}>{ "Clear filters" }</button>
+                    <button type="button" class="clear" onclick={clear}>{ "Clear filters" }</button>
                 }
             </div>
             { for groups }

@@ -131,16 +131,16 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
         if s.mention[i].is_some() || (i > 0 && s.w(i).starts_with(char::is_uppercase)) {
             continue;
         }
-        let Some(class) = reporting_verb(&lw) else { continue };
+        let Some(class) = reporting_verb(lw) else { continue };
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
         if DETERMINERS.contains(&prev) || prev == "to" && !matches!(lw, "say" | "agree" | "deny" | "claim" | "regard") {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
-        if matches!(lw, "say" | "agree" | "claim" | "deny") && !(i > 0 && (is_auxiliary(&prev) || s.mention[i - 1].is_some() || matches!(prev, "they" | "we" | "sides" | "countries" | "officials"))) {
+        if matches!(lw, "say" | "agree" | "claim" | "deny") && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || matches!(prev, "they" | "we" | "sides" | "countries" | "officials"))) {
             continue; // bare forms report only after a subject or auxiliary
         }
         let mut end = i;
-        if let Some(particles) = needs_particle(&lw) {
+        if let Some(particles) = needs_particle(lw) {
             if lw.starts_with("regard") {
                 // "regard X as …"
                 if !(i + 1..(i + 8).min(n)).any(|k| s.lw(k) == "as") {
@@ -156,7 +156,7 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             }
         }
         if lw == "quoted" {
-            let as_saying = i + 2 < n && s.lw(i + 1) == "as" && reporting_verb(&s.lw(i + 2)).is_some();
+            let as_saying = i + 2 < n && s.lw(i + 1) == "as" && reporting_verb(s.lw(i + 2)).is_some();
             if as_saying {
                 out.push(Verb { at: i, end: i + 2, class: Some(VerbClass::Say), kind: VerbKind::Plain });
             } else {
@@ -270,7 +270,7 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
         let lead = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "but" | "and" | "while"));
         if let Some(l) = lead {
             let next = words.iter().copied().find(|&i| i > l).map(|i| s.lw(i));
-            if (is_group_noun(s.w(l)) || is_person_role(s.w(l))) && s.mention[l].is_none() && matches!(next.as_deref(), Some("for" | "of" | "at" | "from")) {
+            if (is_group_noun(s.w(l)) || is_person_role(s.w(l))) && s.mention[l].is_none() && matches!(next, Some("for" | "of" | "at" | "from")) {
                 let mut end = *words.last().expect("lead exists");
                 while end > l && s.toks[end].word && is_auxiliary(s.w(end)) {
                     end -= 1;
@@ -299,7 +299,7 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
     }
     for i in a..b {
         if s.toks[i].word && PRONOUNS.contains(&s.lw(i)) && s.mention[i].is_none() {
-            return h.pronoun(&s.lw(i), s.toks[i].start);
+            return h.pronoun(s.lw(i), s.toks[i].start);
         }
     }
     // Named entities that head the phrase (not possessive modifiers).
@@ -417,9 +417,9 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
         let is_last = k + 1 == segs.len();
         let appositive = !is_last
             && k > 0
-            && (is_person_role(&first)
+            && (is_person_role(first)
                 || matches!(first, "a" | "an")
-                || first == "the" && words.len() > 1 && is_person_role(&s.lw(words[1]))
+                || first == "the" && words.len() > 1 && is_person_role(s.lw(words[1]))
                 // An aside between commas: "Kerry, after meeting Wang, said".
                 || SUBORDINATORS.contains(&first));
         if appositive {

@@ -133,7 +133,7 @@ fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>, char
             continue;
         }
         if c.is_alphanumeric() {
-            let ab = dotted_abbreviation(&chars, i);
+            let ab = dotted_abbreviation(chars, i);
             let mut j = if ab > i { ab } else { i + 1 };
             if ab == i {
                 while j < chars.len() {

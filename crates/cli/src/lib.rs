@@ -2,4 +2,5 @@
 //! scorer.
 
 pub mod eval;
+pub mod phases;
 pub mod synth;

@@ -7,7 +7,7 @@
 //! - `bench [--corpus DIR] [--rounds N]`  engine throughput
 //! - `synth --articles N [--seed S] --out DIR`  a synthetic corpus for scale tests
 
-use counterpoint_cli::{eval, synth};
+use counterpoint_cli::{eval, phases, synth};
 
 use counterpoint_core::{analyse, corpus, export};
 use std::path::PathBuf;
@@ -135,6 +135,7 @@ fn run(args: &Args) -> Result<(), String> {
             println!("build (read + analyse + snapshot): {build:.2} s");
             println!("engine time per round: {:.2} ms over {} rounds", secs * 1000.0 / args.rounds as f64, args.rounds);
             println!("engine throughput: {:.1} MB/s (one core)", (raw * args.rounds) as f64 / 1e6 / secs);
+            println!("engine stages, best of {} rounds: {}", args.rounds.clamp(1, 5), phases::measure(&c, args.rounds.clamp(1, 5)));
             println!("snapshot: {} bytes, {} gzipped ({:.0} B/article); the articles' text alone gzipped: {} ({:.0} B/article), ratio {:.2}",
                 bytes_out.len(), snap_gz, snap_gz as f64 / n, text_gz, text_gz as f64 / n, snap_gz as f64 / text_gz.max(1) as f64);
         }

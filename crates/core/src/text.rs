@@ -113,10 +113,12 @@ fn fold_each(s: &str, mut put: impl FnMut(char)) {
 /// Lowercase alphanumerics with no separators at all: "cyber space" and
 /// "cyberspace", "cyber-security" and "cybersecurity" compare equal.
 pub fn compact(s: &str) -> String {
-    s.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(|c| fold_diacritic(c).to_lowercase())
-        .collect()
+    compact_chars(s).collect()
+}
+
+/// [`compact`], a character at a time.
+pub fn compact_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| fold_diacritic(c).to_lowercase())
 }
 
 pub fn is_open_quote(c: char) -> bool {

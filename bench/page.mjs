@@ -112,6 +112,7 @@ async function interaction(browser, url, presses = 40) {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForSelector('li.article');
+  await page.waitForSelector('button.chip'); // the filter panel is drawn after the first paint
   const chips = []; const keys = [];
   for (let i = 0; i < presses; i += 1) chips.push(await settle(page, { kind: 'chip', index: 0 }));
   const word = 'security talks';

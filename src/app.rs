@@ -41,6 +41,14 @@ pub fn app() -> Html {
     // Presentation only (not part of the view): the filter panel's
     // disclosure at phone width.
     let filters_open = use_state(|| false);
+    // The filter panel is drawn just after the first paint: the results are
+    // what a visit comes for, and the panel is most of the first render's
+    // DOM (at phone width it starts closed anyway).
+    let panel_drawn = use_state(|| false);
+    {
+        let drawn = panel_drawn.clone();
+        use_effect_with((), move |_| browser::after_next_paint(move || drawn.set(true)));
+    }
 
     // One dispatcher for every component (through context).
     let send = {
@@ -238,7 +246,9 @@ pub fn app() -> Html {
                             if active > 0 { <span class="n">{ format!(" ({active} active)") }</span> }
                         </button>
                         <div id="facets" class={classes!("facets-panel", filters_open.then_some("open"))}>
-                            <Facets view={v.clone()} {counts} {outlets} {years} />
+                            if *panel_drawn {
+                                <Facets view={v.clone()} {counts} {outlets} {years} />
+                            }
                         </div>
                     </aside>
                 }

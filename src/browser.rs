@@ -160,6 +160,21 @@ pub fn scroll_to(id: &str) {
     }
 }
 
+/// Call `f` once the next frame is painted: in the frame's animation
+/// callback, a zero timeout lands after its paint. (Without a window, now.)
+pub fn after_next_paint(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return f() };
+    let later = Closure::once_into_js(move || {
+        if let Some(w) = window() {
+            let _ = w.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+        }
+    });
+    if w.request_animation_frame(later.unchecked_ref()).is_err() {
+        // No frames (a hidden page may not draw): the timeout alone.
+        let _ = later.dyn_into::<js_sys::Function>().map(|cb| w.set_timeout_with_callback(&cb));
+    }
+}
+
 /// Scroll to the top of the page (a new view starts at the top).
 pub fn scroll_top() {
     if let Some(w) = window() {

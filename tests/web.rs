@@ -19,6 +19,12 @@ async fn render(query: &str) -> web_sys::Element {
     doc.body().unwrap().append_child(&root).unwrap();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
+    // The filter panel is drawn after the first paint (views that have one).
+    let mut waits = 0;
+    while waits < 100 && !all(&root, "aside.sidebar").is_empty() && all(&root, ".facets").is_empty() {
+        settle().await;
+        waits += 1;
+    }
     root
 }
 

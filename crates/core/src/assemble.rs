@@ -62,6 +62,8 @@ pub struct DraftClaim {
 pub struct Builder {
     snap: Snapshot,
     entity_ids: FastMap<String, u32>,
+    /// Names already interned, so a name seen again skips its slug.
+    by_name: FastMap<String, u32>,
     article_ids: FastSet<String>,
     /// (entity, affiliation name), linked once every article is in; each
     /// pair once (`proposed` remembers them), however often it is seen.
@@ -74,6 +76,7 @@ impl Builder {
         Builder {
             snap: Snapshot { version: SNAPSHOT_VERSION, warnings, ..Default::default() },
             entity_ids: FastMap::default(),
+            by_name: FastMap::default(),
             article_ids: FastSet::default(),
             pending: Vec::new(),
             proposed: FastMap::default(),
@@ -85,7 +88,7 @@ impl Builder {
         let snap = base.clone();
         let entity_ids = snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect();
         let article_ids = snap.articles.iter().map(|a| a.id.clone()).collect();
-        Builder { snap, entity_ids, article_ids, pending: Vec::new(), proposed: FastMap::default() }
+        Builder { snap, entity_ids, by_name: FastMap::default(), article_ids, pending: Vec::new(), proposed: FastMap::default() }
     }
 
     /// The outlet's index, added if new. (`analyse` renumbers outlets by
@@ -100,13 +103,20 @@ impl Builder {
     }
 
     fn intern(&mut self, name: &str, kind: EntityKind, affiliation: Option<&String>) -> u32 {
-        let key = slug(name);
-        let id = match self.entity_ids.get(&key) {
+        let id = match self.by_name.get(name) {
             Some(&id) => id,
             None => {
-                let id = self.snap.entities.len() as u32;
-                self.snap.entities.push(Entity { id: key.clone(), name: name.to_string(), kind, affiliation: None });
-                self.entity_ids.insert(key, id);
+                let key = slug(name);
+                let id = match self.entity_ids.get(&key) {
+                    Some(&id) => id,
+                    None => {
+                        let id = self.snap.entities.len() as u32;
+                        self.snap.entities.push(Entity { id: key.clone(), name: name.to_string(), kind, affiliation: None });
+                        self.entity_ids.insert(key, id);
+                        id
+                    }
+                };
+                self.by_name.insert(name.to_string(), id);
                 id
             }
         };

@@ -94,7 +94,14 @@ pub fn fold_for_match(s: &str) -> String {
 fn fold_each(s: &str, mut put: impl FnMut(char)) {
     let (mut space, mut empty) = (false, true);
     for c in s.chars() {
-        if c.is_alphanumeric() {
+        if c.is_ascii_alphanumeric() {
+            // The common case, without the tables below.
+            if space && !empty {
+                put(' ');
+            }
+            (space, empty) = (false, false);
+            put(c.to_ascii_lowercase());
+        } else if c.is_alphanumeric() {
             if space && !empty {
                 put(' ');
             }

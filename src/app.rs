@@ -131,9 +131,11 @@ pub fn app() -> Html {
     let m: Model = model.borrow().clone();
     let v = &m.view;
     let matching = filter::articles(snap, idx, v);
-    let counts = filter::facet_counts(idx, &matching);
-    let outlets = filter::outlet_counts(snap, &matching);
-    let years = filter::year_counts(snap, &matching);
+    // The panel's counts, once it is drawn (not for the first paint).
+    let facets = panel_drawn.then(|| {
+        let (counts, outlets, years) = (filter::facet_counts(idx, &matching), filter::outlet_counts(snap, &matching), filter::year_counts(snap, &matching));
+        html! { <Facets view={v.clone()} {counts} {outlets} {years} /> }
+    });
     let active = v.entities.len() + usize::from(v.outlet.is_some()) + usize::from(v.from.is_some() || v.to.is_some()) + usize::from(!v.q.trim().is_empty());
 
     let oninput = {
@@ -246,9 +248,7 @@ pub fn app() -> Html {
                             if active > 0 { <span class="n">{ format!(" ({active} active)") }</span> }
                         </button>
                         <div id="facets" class={classes!("facets-panel", filters_open.then_some("open"))}>
-                            if *panel_drawn {
-                                <Facets view={v.clone()} {counts} {outlets} {years} />
-                            }
+                            { for facets }
                         </div>
                     </aside>
                 }

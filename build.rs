@@ -6,6 +6,10 @@
 
 use std::path::PathBuf;
 
+// The engine's allocator, as in the `counterpoint` CLI (see Cargo.toml).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() {
     let manifest = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let dir = match std::env::var("COUNTERPOINT_CORPUS") {

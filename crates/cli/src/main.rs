@@ -7,6 +7,11 @@
 //! - `bench [--corpus DIR] [--rounds N]`  engine throughput
 //! - `synth --articles N [--seed S] --out DIR`  a synthetic corpus for scale tests
 
+// glibc's malloc slows down as a large corpus's heap grows; mimalloc does
+// not (see the workspace Cargo.toml). The build script uses it too.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use counterpoint_cli::{eval, phases, synth};
 
 use counterpoint_core::{analyse, corpus, export};

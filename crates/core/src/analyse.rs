@@ -91,13 +91,8 @@ impl ArticleAnalysis {
         let entities = self
             .entities
             .entities
-            .iter()
-            .map(|e| DraftEntity {
-                name: e.name.clone(),
-                kind: e.kind,
-                affiliation: e.affiliation.clone().or_else(|| e.metonym_for.clone()),
-                listed: !e.demonym_only,
-            })
+            .into_iter()
+            .map(|e| DraftEntity { name: e.name, kind: e.kind, affiliation: e.affiliation.or(e.metonym_for), listed: !e.demonym_only })
             .collect();
         let mentions = self.entities.mentions.iter().map(|m| Mention { entity: m.entity as u32, span: Span::new(m.start, m.end) }).collect();
         let claims = self

@@ -226,16 +226,14 @@ impl Builder {
 /// Surname → full name, for surnames that only one person bears among
 /// `names` ("Obama" → "Barack Obama"; an ambiguous surname maps to nothing).
 pub fn person_full_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
-    let mut seen: HashMap<String, Vec<String>> = HashMap::new();
+    // Each surname with the first full name seen, or None once a second differs.
+    let mut seen: FastMap<&str, Option<&str>> = FastMap::default();
     for name in names {
-        if let Some(last) = name.rsplit(' ').next().filter(|_| name.contains(' ')) {
-            let v = seen.entry(last.to_string()).or_default();
-            if !v.iter().any(|n| n == name) {
-                v.push(name.to_string());
-            }
+        if let Some((_, last)) = name.rsplit_once(' ') {
+            seen.entry(last).and_modify(|one| *one = one.filter(|n| *n == name)).or_insert(Some(name));
         }
     }
-    seen.into_iter().filter(|(_, v)| v.len() == 1).map(|(k, mut v)| (k, v.remove(0))).collect()
+    seen.into_iter().filter_map(|(last, one)| Some((last.to_string(), one?.to_string()))).collect()
 }
 
 /// Give a person named by surname alone ("president Obama") the full name

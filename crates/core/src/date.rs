@@ -32,16 +32,15 @@ const MONTH_ABBR: [&str; 12] =
 /// The month number of an English month name or its usual abbreviation
 /// ("Apr", "Apr.", "Sept").
 pub fn month_number(word: &str) -> Option<u8> {
-    let w = word.trim_end_matches('.').to_ascii_lowercase();
-    if w.len() < 3 {
+    let w = word.trim_end_matches('.');
+    if w.len() < 3 || !w.starts_with(|c: char| c.is_ascii_alphabetic()) {
         return None;
     }
-    for (i, m) in MONTHS.iter().enumerate() {
-        if *m == w || (w.len() >= 3 && m.starts_with(&w) && (w.len() == 3 || w == "sept")) {
-            return Some(i as u8 + 1);
-        }
-    }
-    None
+    let same = |a: &str| a.eq_ignore_ascii_case(w);
+    MONTHS
+        .iter()
+        .position(|m| same(m) || (m.len() > w.len() && (w.len() == 3 || same("sept")) && m.is_char_boundary(w.len()) && same(&m[..w.len()])))
+        .map(|i| i as u8 + 1)
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's

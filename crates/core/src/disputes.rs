@@ -84,7 +84,10 @@ fn stance(s: &str) -> Stance {
     for w in s.split(|c: char| !(c.is_alphanumeric() || c == '-' || c == '\'' || c == '’')).filter(|w| !w.is_empty()) {
         let w = if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
             buf.clear();
-            buf.push_str(&w.to_lowercase().replace('’', "'"));
+            crate::text::push_lowercase(&mut buf, w);
+            if buf.contains('’') {
+                buf = buf.replace('’', "'");
+            }
             buf.as_str()
         } else {
             w

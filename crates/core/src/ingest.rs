@@ -9,7 +9,7 @@
 //! one non-blank line of the raw file.
 
 use crate::date::PubDate;
-use crate::text::{compact, compact_chars};
+use crate::text::compact_chars;
 
 /// What ingest kept of an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -229,16 +229,26 @@ fn unglue_words(line: String) -> String {
 
 /// Could a word of `line` be glued? Either needs a lower-case letter run
 /// into a capital inside a word, or a word before "that" that ends in a
-/// reporting verb.
+/// reporting verb (most paragraphs say "that"; few have that word).
 fn may_be_glued(line: &str) -> bool {
-    let mut prev_lower = false;
-    for c in line.chars() {
-        if prev_lower && c.is_uppercase() {
+    let (bytes, mut i, mut prev_lower) = (line.as_bytes(), 0, false);
+    while let Some(&b) = bytes.get(i) {
+        let (upper, lower, len) = if b < 0x80 {
+            (b.is_ascii_uppercase(), b.is_ascii_lowercase(), 1)
+        } else {
+            let c = line[i..].chars().next().expect("a char starts here");
+            (c.is_uppercase(), c.is_lowercase(), c.len_utf8())
+        };
+        if prev_lower && upper {
             return true;
         }
-        prev_lower = c.is_lowercase();
+        prev_lower = lower;
+        i += len;
     }
-    line.contains(" that")
+    line.match_indices(" that").any(|(at, that)| {
+        let whole = line[at + that.len()..].is_empty() || line[at + that.len()..].starts_with(' ');
+        whole && glue_point(line[..at].rsplit(' ').next().unwrap_or(""), "that").is_some()
+    })
 }
 
 /// Where `word` (followed by `next`) was glued to another, if it was.
@@ -555,20 +565,24 @@ fn looks_like_standfirst(candidate: &str, next: &str) -> bool {
 /// case or punctuation, so "cyber space" repeats "cyberspace"; one must be a
 /// prefix of the other, allowing a little drift at the end.
 fn repeats(a: &str, b: &str) -> bool {
-    // In ASCII text a repeat shares at least 18 folded characters from the
-    // start (90% of the 20 the shorter must have): most pairs differ well
-    // before that, and need not be folded whole.
-    let agree = compact_chars(a).zip(compact_chars(b)).take(18).take_while(|(x, y)| x == y).count();
-    if agree < 18 && a.is_ascii() && b.is_ascii() {
+    // A repeat agrees on 90% of the shorter's folded characters from the
+    // start. Most pairs part early: once both have more characters than
+    // their agreement is 90% of, neither can be the shorter that repeats,
+    // and the rest need not be folded.
+    let agree = compact_chars(a).zip(compact_chars(b)).take_while(|(x, y)| x == y).count();
+    let mut too_long = agree;
+    while agree as f32 >= too_long as f32 * 0.9 {
+        too_long += 1;
+    }
+    if compact_chars(a).nth(too_long - 1).is_some() && compact_chars(b).nth(too_long - 1).is_some() {
         return false;
     }
-    let (a, b) = (compact(a), compact(b));
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    if short.len() < 20 {
-        return false;
-    }
-    let common = short.chars().zip(long.chars()).take_while(|(x, y)| x == y).count();
-    common as f32 >= short.chars().count() as f32 * 0.9
+    // The shorter in folded bytes must have 20 of them, and agree on 90% of
+    // its characters.
+    let size = |s: &str| compact_chars(s).fold((0, 0), |(bytes, chars), c| (bytes + c.len_utf8(), chars + 1));
+    let ((a_bytes, a_chars), (b_bytes, b_chars)) = (size(a), size(b));
+    let (short_bytes, short_chars) = if a_bytes <= b_bytes { (a_bytes, a_chars) } else { (b_bytes, b_chars) };
+    short_bytes >= 20 && agree as f32 >= short_chars as f32 * 0.9
 }
 
 /// Split a section word a scraper glued to the headline ("CybersecurityChina,
@@ -655,7 +669,7 @@ mod tests {
     fn repeats_reads_only_as_far_as_it_must() {
         // The whole comparison, as it was before the quick check.
         fn slow(a: &str, b: &str) -> bool {
-            let (a, b) = (compact(a), compact(b));
+            let (a, b) = (crate::text::compact(a), crate::text::compact(b));
             let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
             short.len() >= 20 && short.chars().zip(long.chars()).take_while(|(x, y)| x == y).count() as f32 >= short.chars().count() as f32 * 0.9
         }
@@ -669,6 +683,15 @@ mod tests {
         cases.push(("Çà et là: éé éé éé éé éé éé éé ok".into(), "Ca et la: ee ee ee ee ee ee ee ok!".into()));
         cases.push(("ééééééééééééééééééééé".into(), "éééééééééééééééééééééé plus".into()));
         cases.push(("ééééééééééééé x".into(), "ééééééééééééé y".into()));
+        // Drift near the end of the shorter, around the 90% line, with
+        // curly quotes (non-ASCII) in both.
+        let curly = "“Cyber security talks went well,” the minister’s office said on Monday.";
+        let n = curly.chars().count();
+        for keep in [n / 2, n * 8 / 10, n * 88 / 100, n * 9 / 10, n * 92 / 100, n - 2, n] {
+            let head: String = curly.chars().take(keep).collect();
+            cases.push((format!("{head} and other words entirely"), curly.to_string()));
+            cases.push((head.clone(), curly.to_string()));
+        }
         for (a, b) in &cases {
             assert_eq!(repeats(a, b), slow(a, b), "{a:?} / {b:?}");
             assert_eq!(repeats(b, a), slow(b, a), "{b:?} / {a:?}");

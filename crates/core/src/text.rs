@@ -124,8 +124,59 @@ pub fn compact(s: &str) -> String {
 }
 
 /// [`compact`], a character at a time.
-pub fn compact_chars(s: &str) -> impl Iterator<Item = char> + '_ {
-    s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| fold_diacritic(c).to_lowercase())
+pub fn compact_chars(s: &str) -> Compact<'_> {
+    Compact { s, at: 0, pending: None }
+}
+
+/// The characters of [`compact`]: alphanumerics folded (diacritics off,
+/// lower case); ASCII skips the Unicode tables.
+pub struct Compact<'a> {
+    s: &'a str,
+    at: usize,
+    /// The rest of a character whose lower case is several.
+    pending: Option<std::char::ToLowercase>,
+}
+
+impl Iterator for Compact<'_> {
+    type Item = char;
+    fn next(&mut self) -> Option<char> {
+        if let Some(c) = self.pending.as_mut().and_then(Iterator::next) {
+            return Some(c);
+        }
+        self.pending = None;
+        let bytes = self.s.as_bytes();
+        while let Some(&b) = bytes.get(self.at) {
+            if b < 0x80 {
+                self.at += 1;
+                if b.is_ascii_alphanumeric() {
+                    return Some(char::from(b.to_ascii_lowercase()));
+                }
+                continue;
+            }
+            let c = self.s[self.at..].chars().next().expect("a char starts here");
+            self.at += c.len_utf8();
+            if c.is_alphanumeric() {
+                let mut lower = fold_diacritic(c).to_lowercase();
+                let first = lower.next();
+                self.pending = Some(lower);
+                return first;
+            }
+        }
+        None
+    }
+}
+
+/// Append `s` lower-cased, exactly as `s.to_lowercase()` would, without
+/// allocating for it (the engine lower-cases every word it compares).
+pub fn push_lowercase(out: &mut String, s: &str) {
+    if s.is_ascii() {
+        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else if s.contains('Σ') {
+        // A final sigma depends on its neighbours: the standard library knows.
+        out.push_str(&s.to_lowercase());
+    } else {
+        out.extend(s.chars().flat_map(char::to_lowercase));
+    }
 }
 
 pub fn is_open_quote(c: char) -> bool {
@@ -149,6 +200,24 @@ pub fn word_count(s: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn compact_folds_each_character_as_the_unicode_tables_do() {
+        let slow = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).flat_map(|c| fold_diacritic(c).to_lowercase()).collect() };
+        let all: String = (0u32..0x3000).filter_map(char::from_u32).collect();
+        for s in [all.as_str(), "Cyber-Security “talks” in İstanbul, ÉTAT 2013!", ""] {
+            assert_eq!(compact(s), slow(s));
+        }
+    }
+
+    #[test]
+    fn push_lowercase_is_to_lowercase() {
+        for w in ["", "abc", "ABC", "Xinhua", "ÉTAT", "Straße", "İstanbul", "ΟΔΟΣ", "Σ", "aΣ", "ΣA", "Cyber-Security", "U.S.", "Kerry’s"] {
+            let mut out = String::from("x");
+            push_lowercase(&mut out, w);
+            assert_eq!(out, format!("x{}", w.to_lowercase()), "{w:?}");
+        }
+    }
 
     #[test]
     fn slugs_follow_the_url_contract() {

@@ -69,11 +69,7 @@ impl Lowered {
             .map(|t| {
                 let start = text.len() as u32;
                 let w = t.text(src);
-                if w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                    text.push_str(&w.to_lowercase());
-                } else {
-                    text.push_str(w);
-                }
+                crate::text::push_lowercase(&mut text, w);
                 (start, text.len() as u32)
             })
             .collect();

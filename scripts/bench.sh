@@ -25,7 +25,7 @@ echo "== engine: the five seed articles =="
 "$cp_bin" bench --corpus corpus --rounds 50
 for n in $SIZES; do
   echo "== engine: $n synthetic articles =="
-  "$cp_bin" bench --corpus "$B/synth-$n" --rounds 1
+  "$cp_bin" bench --corpus "$B/synth-$n" --rounds 7
 done
 
 step "release builds"

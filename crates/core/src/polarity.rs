@@ -62,9 +62,18 @@ const HEDGES: &[&[&str]] = &[
 
 const REQUEST_CUES: &[&str] = &["should", "must", "urged", "urge", "called", "calls", "need", "needs"];
 
+/// "Nothing to do with", "not involved": a speaker disowning the deed.
+const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["not", "involved"], &["no", "involvement"], &["no", "role"]];
+
+/// Declining to comment.
+const NO_COMMENT: &[&[&str]] = &[&["declined", "to", "comment"], &["refused", "to", "comment"], &["no", "comment"]];
+
 const WRONG: u8 = 1;
 const DENIES: u8 = 2;
 const REQUESTS: u8 = 4;
+/// The first word of a phrase above: content with none of them has none
+/// of the phrases, and is not scanned for each.
+const OPENS_PHRASE: u8 = 8;
 
 /// The word lists above as one map, word → bits: a word is looked up once,
 /// not compared with every entry of every list.
@@ -76,6 +85,9 @@ fn listed(w: &str) -> u8 {
             for w in list {
                 *m.entry(*w).or_default() |= bit;
             }
+        }
+        for phrase in [HEDGES, AGREEMENT, DISAVOWALS, NO_COMMENT].into_iter().flatten() {
+            *m.entry(phrase[0]).or_default() |= OPENS_PHRASE;
         }
         m
     });
@@ -90,8 +102,10 @@ fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
 /// of what is reported (the content after the verb, or the quotation).
 pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polarity {
     let has = |w: &str| content.iter().any(|c| c.as_ref() == w);
-    let hedged = HEDGES.iter().any(|h| has_seq(content, h));
     let bits: Vec<u8> = content.iter().map(|w| listed(w.as_ref())).collect();
+    let phrases = bits.iter().any(|&b| b & OPENS_PHRASE != 0);
+    let said = |list: &[&[&str]]| phrases && list.iter().any(|p| has_seq(content, p));
+    let hedged = said(HEDGES);
     let wrongdoing = bits.iter().filter(|&&b| b & WRONG != 0).count();
     let agent = agent_cue(content);
     let accusation = wrongdoing > 0 && agent && !hedged;
@@ -107,16 +121,14 @@ pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polari
     // "opposes hacking": a denial of the thing alleged.
     let denial = bits.iter().any(|&b| b & DENIES != 0)
         && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges", "accusation", "allegation", "reports"].iter().any(|w| has(w)));
-    let disavowal = [&["nothing", "to", "do", "with"][..], &["not", "involved"], &["no", "involvement"], &["no", "role"]]
-        .iter()
-        .any(|p| has_seq(content, p));
+    let disavowal = said(DISAVOWALS);
     if (denial || disavowal) && !has("victim") {
         return Polarity::Deny;
     }
     if accusation {
         return Polarity::Accuse;
     }
-    if matches!(verb, Some(VerbClass::Agree)) || AGREEMENT.iter().any(|a| has_seq(content, a)) {
+    if matches!(verb, Some(VerbClass::Agree)) || said(AGREEMENT) {
         return Polarity::Agree;
     }
     if bits.iter().take(8).any(|&b| b & REQUESTS != 0)
@@ -125,7 +137,7 @@ pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polari
     {
         return Polarity::Other;
     }
-    if has_seq(content, &["declined", "to", "comment"]) || has_seq(content, &["refused", "to", "comment"]) || has_seq(content, &["no", "comment"]) {
+    if said(NO_COMMENT) {
         return Polarity::Other;
     }
     Polarity::Assert

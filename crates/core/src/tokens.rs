@@ -134,10 +134,12 @@ fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>, char
             if ab == i {
                 while j < chars.len() {
                     let cj = chars[j].1;
-                    let next_alnum = chars.get(j + 1).is_some_and(|(_, c)| c.is_alphanumeric());
                     if cj.is_alphanumeric() {
                         j += 1;
-                    } else if (cj == '\'' || cj == '’') && next_alnum {
+                        continue;
+                    }
+                    let next_alnum = chars.get(j + 1).is_some_and(|(_, c)| c.is_alphanumeric());
+                    if (cj == '\'' || cj == '’') && next_alnum {
                         // possessive: stop before "’s" at the end of a word
                         let is_poss = chars.get(j + 1).is_some_and(|(_, c)| *c == 's')
                             && !chars.get(j + 2).is_some_and(|(_, c)| c.is_alphanumeric());

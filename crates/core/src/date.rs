@@ -39,7 +39,7 @@ pub fn month_number(word: &str) -> Option<u8> {
     let same = |a: &str| a.eq_ignore_ascii_case(w);
     MONTHS
         .iter()
-        .position(|m| same(m) || (m.len() > w.len() && (w.len() == 3 || same("sept")) && m.is_char_boundary(w.len()) && same(&m[..w.len()])))
+        .position(|m| same(m) || ((w.len() == 3 || same("sept")) && m.get(..w.len()).is_some_and(same)))
         .map(|i| i as u8 + 1)
 }
 

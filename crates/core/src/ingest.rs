@@ -194,9 +194,11 @@ fn domain_like(before: &[char], after: &[char]) -> bool {
 /// name run into a reporting verb before "that" ("Spacewarreports that"). Brand spellings such
 /// as "iPhone", "eBay" or "YouTube" do not have the shape and stay whole.
 fn unglue_words(line: String) -> String {
-    if !may_be_glued(&line) {
-        return line;
-    }
+    if may_be_glued(&line) { unglue_each(line) } else { line }
+}
+
+/// [`unglue_words`] without the quick check: every word looked at.
+fn unglue_each(line: String) -> String {
     let mut words = line.split(' ').peekable();
     let mut out: Option<String> = None;
     let mut at = 0; // bytes of `line` looked at
@@ -658,11 +660,32 @@ mod tests {
             }
             let cleaned = clean_line(s);
             assert_eq!(clean_words(&cleaned), word_count(&cleaned), "{s:?}");
-            // A line the quick check passes has nothing to unglue either way.
+            // A line the quick check passes has nothing to unglue.
             if !may_be_glued(&slow) {
-                assert_eq!(unglue_words(slow.clone()), slow, "{s:?}");
+                assert_eq!(unglue_each(slow.clone()), slow, "{s:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_quick_check_finds_every_glued_reporting_verb() {
+        // The alphabet above has no words; these lines exercise the
+        // "… that" path, glued and not.
+        let lines = [
+            "Spacewarreports that Kerry", "the Reuterssaid that talks", "Xinhuaclaimed that", "Agencyreported that it",
+            "officials said that", "He says that", "Spacewarreports thatch", "Spacewarreports, that", "that that that",
+            " that", "Newssays that", "Tassreports that", "BBCreports that", "the Spacewar reports that", "Pressclaims  that",
+            "Globalsaid that and Mediasays that", "anagencyXinhua said that",
+        ];
+        for l in lines {
+            let l = l.to_string();
+            let changed = unglue_each(l.clone()) != l;
+            assert_eq!(unglue_words(l.clone()), unglue_each(l.clone()), "{l:?}");
+            if changed {
+                assert!(may_be_glued(&l), "{l:?}");
+            }
+        }
+        assert_ne!(unglue_each("the Reuterssaid that talks".into()), "the Reuterssaid that talks");
     }
 
     #[test]

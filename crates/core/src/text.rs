@@ -197,6 +197,13 @@ pub fn word_count(s: &str) -> usize {
     s.split_whitespace().count()
 }
 
+/// Hash maps and sets with rustc's Fx hash: word lookups are the engine's
+/// inner loop, and SipHash's resistance to chosen collisions buys nothing
+/// for text the build (or the user's own tab) reads.
+pub type FastMap<K, V> = rustc_hash::FxHashMap<K, V>;
+/// See [`FastMap`].
+pub type FastSet<K> = rustc_hash::FxHashSet<K>;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,56 +266,3 @@ mod tests {
         assert_eq!(compact("cyber-security"), compact("cybersecurity"));
     }
 }
-
-/// A fast, deterministic hasher for short keys (rustc's Fx hash). Word
-/// lookups are the engine's inner loop, and SipHash's resistance to chosen
-/// collisions buys nothing for text the build (or the user's own tab) reads.
-#[derive(Clone, Copy, Default)]
-pub struct FxHasher(u64);
-
-impl FxHasher {
-    #[inline]
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x517c_c1b7_2722_0a95);
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            self.add(u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]));
-        }
-        let rest = chunks.remainder();
-        if !rest.is_empty() {
-            let mut b = [0u8; 8];
-            b[..rest.len()].copy_from_slice(rest);
-            self.add(u64::from_le_bytes(b));
-        }
-    }
-    #[inline]
-    fn write_u8(&mut self, i: u8) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u32(&mut self, i: u32) {
-        self.add(u64::from(i));
-    }
-    #[inline]
-    fn write_u64(&mut self, i: u64) {
-        self.add(i);
-    }
-    #[inline]
-    fn write_usize(&mut self, i: usize) {
-        self.add(i as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-/// A hash map with [`FxHasher`].
-pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
-/// A hash set with [`FxHasher`].
-pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;

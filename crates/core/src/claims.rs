@@ -18,6 +18,7 @@
 //! give no claim, except an explicit evaluation ("it would be naïve to …").
 
 use crate::entities::{ArticleEntities, LocalMention};
+use crate::lexicon::verbs::{is_base_form, Frame};
 use crate::lexicon::*;
 use crate::model::{EntityKind, Polarity};
 use crate::polarity;
@@ -131,30 +132,46 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
         if s.mention[i].is_some() || (i > 0 && s.w(i).starts_with(char::is_uppercase)) {
             continue;
         }
-        let Some(class) = reporting_verb(lw) else { continue };
+        let Some(lemma) = reporting_lemma(lw) else { continue };
+        let class = lemma.class;
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
-        if DETERMINERS.contains(&prev) || prev == "to" && !matches!(lw, "say" | "agree" | "deny" | "claim" | "regard") {
+        if DETERMINERS.contains(&prev) || prev == "to" && !is_base_form(lw) {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
-        if matches!(lw, "say" | "agree" | "claim" | "deny") && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || matches!(prev, "they" | "we" | "sides" | "countries" | "officials"))) {
+        if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
+            continue; // "to protect", "to push": purpose, not report
+        }
+        if is_base_form(lw) && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {
             continue; // bare forms report only after a subject or auxiliary
         }
         let mut end = i;
-        if let Some(particles) = needs_particle(lw) {
-            if lw.starts_with("regard") {
-                // "regard X as …"
-                if !(i + 1..(i + 8).min(n)).any(|k| s.lw(k) == "as") {
+        match lemma.frame {
+            Frame::Any => {}
+            Frame::Particle(particles) => {
+                // "called on", "pointed out", "declined to": the particle is
+                // part of the verb.
+                if i + 1 < n && particles.contains(&s.lw(i + 1)) {
+                    end = i + 1;
+                } else {
                     continue;
                 }
-            } else if i + 1 < n && particles.contains(&s.lw(i + 1)) {
-                // "called on", "declined to"; "charged two …" keeps its verb alone.
-                if matches!(s.lw(i + 1), "on" | "for" | "to") {
-                    end = i + 1;
+            }
+            Frame::Within(words) => {
+                // "described it as …", "charged X with …", "found that …".
+                let reach = (i + 1..(i + 9).min(n)).take_while(|&k| !matches!(s.w(k), "." | ";"));
+                if !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
+                    continue;
                 }
-            } else {
-                continue;
             }
         }
+        // "refused to acknowledge the flaw": refusing to accept a claim is
+        // rejecting it; "refused to comment" declines.
+        let class = if class == VerbClass::Decline && end + 1 < n && matches!(s.lw(end + 1), "acknowledge" | "accept" | "recognise" | "recognize" | "confirm" | "admit" | "believe" | "concede") {
+            end += 1;
+            VerbClass::Deny
+        } else {
+            class
+        };
         if lw == "quoted" {
             let as_saying = i + 2 < n && s.lw(i + 1) == "as" && reporting_verb(s.lw(i + 2)).is_some();
             if as_saying {
@@ -176,7 +193,7 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             be
         } && !(i + 1 < n && s.lw(i + 1) == "by")
             && !matches!(lw, "quoted" | "told" | "asked");
-        if passive && class == VerbClass::Say {
+        if passive && matches!(class, VerbClass::Say | VerbClass::Confirm) {
             continue;
         }
         if matches!(lw, "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {

@@ -276,3 +276,32 @@ pub fn is_plural_noun(lower: &str) -> bool {
         && !is_auxiliary(lower)
         && crate::lexicon::verbs::lookup(lower).is_none()
 }
+
+/// People who speak for a body rather than for themselves.
+pub fn is_spokes_noun(lower: &str) -> bool {
+    matches!(lower, "spokesperson" | "spokesman" | "spokeswoman" | "spokespeople" | "spokesmen" | "spokeswomen" | "representative" | "representatives" | "rep")
+}
+
+/// Documents that speak for whoever issued them: "the statement read",
+/// "the complaint alleges", "an indictment unsealed today".
+pub fn is_document_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "statement" | "statements" | "report" | "review" | "complaint" | "lawsuit" | "suit" | "indictment" | "filing"
+            | "post" | "letter" | "tweet" | "message" | "email" | "notice" | "website" | "analysis" | "study"
+            | "paper" | "memo" | "release" | "announcement" | "advisory" | "ruling" | "judgment" | "judgement" | "affidavit"
+    )
+}
+
+/// Nouns by which news prose refers back to a person it has named: "the
+/// researcher", "the host", "the Florida Republican", "the suspect".
+pub fn is_person_description(lower: &str) -> bool {
+    is_person_role(lower)
+        || matches!(
+            lower,
+            "host" | "anchor" | "suspect" | "defendant" | "plaintiff" | "accused" | "lawmaker" | "legislator" | "republican"
+                | "democrat" | "politician" | "senator" | "researcher" | "hunter" | "activist" | "journalist" | "reporter"
+                | "billionaire" | "entrepreneur" | "businessman" | "businesswoman" | "employee" | "man" | "woman" | "teenager"
+                | "programmer" | "developer" | "student" | "victim" | "owner" | "insider" | "commentator" | "pundit" | "critic"
+        )
+}

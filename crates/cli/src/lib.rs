@@ -2,5 +2,6 @@
 //! scorer.
 
 pub mod eval;
+pub mod explain;
 pub mod phases;
 pub mod synth;

@@ -1,7 +1,10 @@
 //! `counterpoint`: the engine from the command line.
 //!
 //! - `export [--corpus DIR]`        the export JSON of eval/FORMAT.md
-//! - `eval --gold DIR [--corpus DIR] [--json]`  the scorer's measures
+//! - `eval [--gold DIR [--corpus DIR | --export FILE]] [--json] [--explain]`
+//!   the scorer's measures, of the corpus's analysis or of a saved export (with no `--gold`: the seed corpus against the seed gold and the
+//!   development set against its gold, both copied in the tests' fixtures);
+//!   `--explain` lists what each article got wrong
 //! - `check [--corpus DIR]`         read and analyse a corpus, report problems
 //! - `stats [--corpus DIR]`         counts of articles, entities, claims, disputes
 //! - `bench [--corpus DIR] [--rounds N]`  engine throughput
@@ -12,20 +15,23 @@
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use counterpoint_cli::{eval, phases, synth};
+use counterpoint_cli::{eval, explain, phases, synth};
 
 use counterpoint_core::{analyse, corpus, export};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: counterpoint <export|eval|check|stats|bench|synth> [--corpus DIR] [--gold DIR] [--json] [--rounds N] [--articles N --seed S --out DIR]";
+const USAGE: &str = "usage: counterpoint <export|eval|check|stats|bench|synth> [--corpus DIR] [--gold DIR] [--export FILE] [--json] [--explain] [--rounds N] [--articles N --seed S --out DIR]";
 
 struct Args {
     command: String,
     corpus: PathBuf,
+    corpus_given: bool,
     gold: Option<PathBuf>,
+    export: Option<PathBuf>,
     json: bool,
+    explain: bool,
     rounds: usize,
     articles: usize,
     seed: u64,
@@ -35,12 +41,17 @@ struct Args {
 fn parse_args() -> Result<Args, String> {
     let mut it = std::env::args().skip(1);
     let command = it.next().ok_or(USAGE)?;
-    let mut args = Args { command, corpus: PathBuf::from("corpus"), gold: None, json: false, rounds: 20, articles: 1000, seed: 1, out: None };
+    let mut args = Args { command, corpus: PathBuf::from("corpus"), corpus_given: false, gold: None, export: None, json: false, explain: false, rounds: 20, articles: 1000, seed: 1, out: None };
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--corpus" => args.corpus = it.next().ok_or("--corpus needs a folder")?.into(),
+            "--corpus" => {
+                args.corpus = it.next().ok_or("--corpus needs a folder")?.into();
+                args.corpus_given = true;
+            }
             "--gold" => args.gold = Some(it.next().ok_or("--gold needs a folder")?.into()),
+            "--export" => args.export = Some(it.next().ok_or("--export needs a file")?.into()),
             "--json" => args.json = true,
+            "--explain" => args.explain = true,
             "--rounds" => args.rounds = it.next().and_then(|n| n.parse().ok()).ok_or("--rounds needs a number")?,
             "--articles" => args.articles = it.next().and_then(|n| n.parse().ok()).ok_or("--articles needs a number")?,
             "--seed" => args.seed = it.next().and_then(|n| n.parse().ok()).ok_or("--seed needs a number")?,
@@ -83,6 +94,74 @@ fn load(args: &Args) -> Result<(corpus::Corpus, counterpoint_core::model::Snapsh
     Ok((c, snap))
 }
 
+/// The project root: the working directory when it holds the test fixtures,
+/// else the source tree this binary was built from.
+fn project_root() -> PathBuf {
+    if Path::new(FIXTURES).is_dir() {
+        PathBuf::new()
+    } else {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../..")
+    }
+}
+
+const FIXTURES: &str = "crates/cli/tests/fixtures";
+
+/// What `eval` scores: (name, corpus or export file, gold) for each set.
+fn eval_sets(args: &Args) -> Result<Vec<(&'static str, PathBuf, PathBuf)>, String> {
+    match (&args.gold, args.corpus_given || args.export.is_some()) {
+        (Some(gold), _) => Ok(vec![("", args.export.clone().unwrap_or(args.corpus.clone()), gold.clone())]),
+        (None, true) => Err("eval --corpus DIR or --export FILE needs --gold DIR".into()),
+        (None, false) => {
+            let (root, fixtures) = (project_root(), project_root().join(FIXTURES));
+            Ok(vec![
+                ("seeds", root.join("corpus"), fixtures.join("gold-seeds")),
+                ("dev", fixtures.join("dev/articles"), fixtures.join("dev/gold")),
+            ])
+        }
+    }
+}
+
+/// The export JSON of a corpus folder's analysis.
+fn analysed(dir: &Path) -> Result<serde_json::Value, String> {
+    let c = corpus::load_dir(dir).map_err(|e| e.to_string())?;
+    serde_json::to_value(export::export(&analyse::analyse(&c), |_| true)).map_err(|e| e.to_string())
+}
+
+/// A saved export, as `counterpoint export` printed it.
+fn read_export(file: &Path) -> Result<serde_json::Value, String> {
+    let text = std::fs::read_to_string(file).map_err(|e| format!("{}: {e}", file.display()))?;
+    serde_json::from_str(&text).map_err(|e| format!("{}: {e}", file.display()))
+}
+
+/// Score each set; one set prints exactly as score.py does, several each
+/// under a heading (or, with `--json`, as one object keyed by set).
+fn eval_command(args: &Args) -> Result<(), String> {
+    let sets = eval_sets(args)?;
+    let mut json = Vec::new();
+    for (name, source, gold) in &sets {
+        let out = if args.export.is_some() { read_export(source)? } else { analysed(source)? };
+        let e = eval::evaluate(&out, gold)?;
+        if args.json {
+            json.push(if name.is_empty() { e.scores.json() } else { format!("\"{name}\": {}", e.scores.json()) });
+            continue;
+        }
+        if !name.is_empty() {
+            println!("=== {name}: {} against {} ===", source.display(), gold.display());
+        }
+        print!("{}", e.scores.report());
+        if args.explain {
+            print!("\n{}", explain::render(&e));
+        }
+        if !name.is_empty() {
+            println!();
+        }
+    }
+    if args.json {
+        println!("{}", if sets.len() == 1 { json.concat() } else { format!("{{{}}}", json.join(", ")) });
+    }
+    Ok(())
+}
+
 fn run(args: &Args) -> Result<(), String> {
     match args.command.as_str() {
         "export" => {
@@ -90,17 +169,7 @@ fn run(args: &Args) -> Result<(), String> {
             let out = export::export(&snap, |_| true);
             println!("{}", serde_json::to_string_pretty(&out).map_err(|e| e.to_string())?);
         }
-        "eval" => {
-            let gold = args.gold.as_ref().ok_or("eval needs --gold DIR")?;
-            let (_, snap) = load(args)?;
-            let out = serde_json::to_value(export::export(&snap, |_| true)).map_err(|e| e.to_string())?;
-            let scores = eval::score(&out, gold)?;
-            if args.json {
-                println!("{}", serde_json::to_string(&scores.to_json()).map_err(|e| e.to_string())?);
-            } else {
-                print!("{}", scores.report());
-            }
-        }
+        "eval" => eval_command(args)?,
         "check" => {
             let (_, snap) = load(args)?;
             for w in &snap.warnings {

@@ -193,8 +193,8 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             be
         } && !(i + 1 < n && s.lw(i + 1) == "by")
             && !matches!(lw, "quoted" | "told" | "asked");
-        if passive && matches!(class, VerbClass::Say | VerbClass::Confirm) {
-            continue;
+        if passive {
+            continue; // no agent: a hedge at most (see `hedge`)
         }
         if matches!(lw, "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {
             continue; // part of "quoted … as saying" / "quoted X telling"
@@ -282,6 +282,11 @@ const SUBORDINATORS: &[&str] = &[
 /// The speaker inside tokens `a..b` of a subject segment.
 fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker> {
     let ents = h.ents;
+    // "but the company": a joining word is not part of the subject.
+    let mut a = a;
+    while a < b && s.toks[a].word && matches!(s.lw(a), "but" | "and" | "yet" | "so" | "whereas" | "however" | "while") {
+        a += 1;
+    }
     // Mentions outside parentheses opened within the segment (one pass,
     // keeping the depth as `in_parens` counts it).
     let mut mentions: Vec<(usize, &LocalMention)> = Vec::new();
@@ -299,7 +304,8 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
         }
     }
     let entity = |m: &LocalMention| m.entity;
-    if let Some((_, m)) = mentions.iter().rev().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
+    // Joint speakers ("X and Y said"): the first named speaks.
+    if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
     if let Some(sp) = voice_of_body(s, a, b, &mentions, h) {
@@ -365,6 +371,11 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
             p += 1;
         }
         words[p]
+    });
+    // Any plural noun heading the subject speaks as a collective:
+    // "many customers said", "security practitioners told".
+    let group = group.or_else(|| {
+        words.iter().rev().copied().find(|&i| !is_auxiliary(s.w(i))).filter(|&i| s.mention[i].is_none() && !s.in_quote[i] && s.w(i).starts_with(char::is_lowercase) && is_plural_noun(s.lw(i)))
     });
     if let Some(g) = group {
         // A definite description of an earlier entity: "the newspaper".
@@ -470,6 +481,28 @@ fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention
     None
 }
 
+/// Speech verbs that stand before their speaker: "…,” said Anna Holt.
+fn inverts(lower: &str) -> bool {
+    crate::lexicon::reporting_lemma(lower).is_some_and(|l| {
+        matches!(
+            l.lemma,
+            "say" | "add" | "write" | "note" | "explain" | "insist" | "argue" | "warn" | "claim" | "reply" | "respond"
+                | "ask" | "observe" | "recall" | "state" | "conclude" | "comment" | "remark" | "quip" | "tweet"
+                | "reveal" | "continue" | "stress" | "counter" | "retort" | "admit" | "concede" | "suggest"
+        )
+    })
+}
+
+/// Words that open a post-modifier between commas, not a subject:
+/// "Facebook's team, led by Jane Doe, said", "Acme, based in Ohio, said".
+fn is_post_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "led" | "based" | "owned" | "headed" | "founded" | "known" | "run" | "backed" | "including" | "formerly"
+            | "previously" | "once" | "itself" | "himself" | "herself" | "themselves" | "like" | "unlike" | "along"
+    )
+}
+
 /// Split `a..b` at commas (and dashes, semicolons) outside quotes and
 /// parentheses.
 fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -516,7 +549,9 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
         let appositive = !is_last
             && k > 0
             && (is_person_role(first)
-                || matches!(first, "a" | "an")
+                || is_title(first)
+                || is_post_modifier(first)
+                || matches!(first, "a" | "an" | "another")
                 || first == "the" && words.len() > 1 && is_person_role(s.lw(words[1]))
                 // An aside between commas: "Kerry, after meeting Wang, said".
                 || SUBORDINATORS.contains(&first));
@@ -533,9 +568,32 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
     None
 }
 
+/// The subject at the start of the clause `a..v` ("Multiple customers
+/// voiced complaints on Reddit, saying …"): the words before its own verb.
+fn main_subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
+    let first = (a..v).find(|&i| s.toks[i].word && !s.in_quote[i])?;
+    let cut = (first + 1..v)
+        .find(|&i| {
+            let w = s.lw(i);
+            s.toks[i].word
+                && s.mention[i].is_none()
+                && !s.in_quote[i]
+                && (matches!(w, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "did" | "does" | "took" | "made" | "came" | "went" | "gave" | "sent" | "put" | "got" | "began")
+                    || (w.len() > 4 && w.ends_with("ed") && !s.w(i).starts_with(char::is_uppercase))
+                    || crate::lexicon::reporting_lemma(w).is_some())
+        })
+        .unwrap_or(v);
+    speaker_in(s, first, cut, h).or_else(|| subject(s, a, v, h))
+}
+
 /// The speaker named after an inverted verb: "…, said Neil Kenward, …".
+/// Only verbs of speech invert; a verb that takes an object ("…, rejected
+/// the claim") has its subject before it.
 fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
     let n = s.toks.len();
+    if !inverts(s.lw(v.at)) {
+        return None;
+    }
     let mut j = v.end + 1;
     while j < n && matches!(s.lw(j), "the" | "a" | "an") {
         j += 1;
@@ -552,7 +610,9 @@ fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
     // pronoun further on means the words after the verb are what was said
     // ("said the case showed how hard it was"), not who said it.
     let pronoun_inside = (j..e).any(|i| PRONOUNS.contains(&s.lw(i)));
-    if e - j > 8 || (pronoun_inside && e - j > 1) {
+    // A finite verb among them makes them a clause too.
+    let clause = (j..e).any(|i| matches!(s.lw(i), "should" | "must" | "will" | "would" | "could" | "can" | "may" | "might" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does"));
+    if e - j > 8 || (pronoun_inside && e - j > 1) || clause {
         return None;
     }
     speaker_in(s, j, e, h)
@@ -592,11 +652,149 @@ fn writer_evaluation(s: &Sent) -> bool {
         && words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "think" | "assume" | "believe" | "expect" | "say"))
 }
 
+/// How a piece of a split sentence relates to the piece before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Join {
+    /// A sentence of its own, or the first piece.
+    Alone,
+    /// "…, adding that …", "… and urged …": the same subject goes on.
+    Inherit,
+    /// "…, who has accused …": the subject is the name before "who"
+    /// (a mention index).
+    Relative(usize),
+}
+
+/// One sentence, two claims: split where a second reporting clause begins
+/// with a contrast ("but the suspect denied …"), a relative ("who has
+/// accused …"), or a change of act ("and urged …", "adding that …" after
+/// a verb of another class). The conjunction opens the second piece, as
+/// the rule book has it; "and" is left out.
+fn clauses(s: &Sent, sent: &Sentence, (base, end): (usize, usize)) -> Vec<(Sentence, (usize, usize), Join)> {
+    let n = s.toks.len();
+    let alone = vec![(Sentence { start: sent.start, end: sent.end, paragraph: sent.paragraph }, (base, end), Join::Alone)];
+    let verbs = find_verbs(s);
+    let Some(first) = verbs.iter().find(|v| v.kind == VerbKind::Plain) else { return alone };
+    let class_of = |v: &Verb| v.class;
+    let mut depth = 0i32;
+    for b in first.end + 1..n {
+        match s.w(b) {
+            "(" => depth += 1,
+            ")" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if depth > 0 || s.in_quote[b] || !s.toks[b].word {
+            continue;
+        }
+        let next_verb = |from: usize, gap: usize| verbs.iter().find(|v| v.at > from && v.at <= from + gap && v.kind == VerbKind::Plain);
+        let comma_before = b > 0 && matches!(s.w(b - 1), "," | ";");
+        let split = match s.lw(b) {
+            // "but it denied", "but the company denied any breach".
+            "but" | "whereas" => next_verb(b, 6).filter(|v| {
+                let own_subject = (b + 1..v.at).any(|k| s.toks[k].word && (s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k))));
+                own_subject || class_of(v) != class_of(first)
+            }).map(|_| (b, Join::Alone)),
+            "who" if comma_before => next_verb(b, 4).filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k)))).and_then(|_| {
+                let m = s.mention[..b - 1].iter().rev().take(3).flatten().next().copied()?;
+                Some((b, Join::Relative(m)))
+            }),
+            "and" => next_verb(b, 2)
+                .filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k))) && !is_base_form(s.lw(v.at)) && class_of(v) != class_of(first))
+                .map(|_| (b + 1, Join::Inherit)),
+            "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b && class_of(first) != Some(VerbClass::Say)).map(|_| (b, Join::Inherit)),
+            _ => None,
+        };
+        if let Some((at, join)) = split {
+            // The first piece ends before the joining word and its comma.
+            let mut left_end = b;
+            while left_end > 0 && !s.toks[left_end - 1].word {
+                left_end -= 1;
+            }
+            if left_end == 0 || at >= n {
+                return alone;
+            }
+            let left = Sentence { start: sent.start, end: s.toks[left_end - 1].end, paragraph: sent.paragraph };
+            let right = Sentence { start: s.toks[at].start, end: sent.end, paragraph: sent.paragraph };
+            return vec![(left, (base, base + left_end), Join::Alone), (right, (base + at, end), join)];
+        }
+    }
+    alone
+}
+
+/// A lead-in that ends with a colon ("Visible said in a statement:"): the
+/// paragraphs after it are its speaker's until one reads as narrative.
+struct Block {
+    speaker: LocalSpeaker,
+    verb: Option<String>,
+    /// The last paragraph it covered.
+    para: usize,
+    /// The lead-in's paragraph.
+    lead: usize,
+}
+
+/// Does a sentence read as part of a quoted block or list rather than the
+/// writer's narrative? It speaks in the first or second person, is quoted,
+/// or is a short item with no full stop.
+fn continues_block(s: &Sent) -> bool {
+    let words: Vec<&str> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
+    let personal = words.iter().any(|w| matches!(*w, "we" | "our" | "us" | "i" | "my" | "me" | "you" | "your" | "we're" | "we’re" | "we've" | "we’ve" | "i'm" | "i’m"));
+    let quoted = s.in_quote.iter().any(|&q| q);
+    let last = s.toks.last().map(|t| t.text(s.text)).unwrap_or("");
+    let item = words.len() <= 14 && !matches!(last, "." | "!" | "?");
+    personal || quoted || item
+}
+
+/// Adverbs that mark a statement as reported without naming its source.
+const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly", "ostensibly", "seemingly"];
+
+/// Participles that, after "is"/"was"/"been", report without a source:
+/// "is believed to", "has been linked to", "was discovered that".
+const HEDGE_PASSIVES: &[&str] = &[
+    "believed", "thought", "alleged", "suspected", "rumoured", "rumored", "understood", "reported", "said", "linked",
+    "accused", "charged", "discovered", "revealed", "feared", "tied", "blamed", "suspected", "indicted", "sued", "fined",
+];
+
+/// The hedge that makes an unattributed sentence a reported claim, if any:
+/// "allegedly", "seems to", "is believed to", "was charged with".
+fn hedge(s: &Sent) -> Option<String> {
+    let n = s.toks.len();
+    for i in 0..n {
+        if !s.toks[i].word || s.in_quote[i] || s.mention[i].is_some() {
+            continue;
+        }
+        let w = s.lw(i);
+        if HEDGE_ADVERBS.contains(&w) {
+            return Some(w.to_string());
+        }
+        if matches!(w, "seems" | "seemed" | "appears" | "appeared") && i + 1 < n && s.lw(i + 1) == "to" {
+            return Some(w.to_string());
+        }
+        if HEDGE_PASSIVES.contains(&w) {
+            // A form of "be" within three words before, and no agent after.
+            let be = (i.saturating_sub(3)..i).rev().find(|&k| matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be"));
+            let agent = i + 1 < n && s.lw(i + 1) == "by";
+            if let Some(b) = be {
+                if !agent && (b + 1..i).all(|k| s.toks[k].word && (is_auxiliary(s.w(k)) || s.lw(k) == "and" || s.lw(k).ends_with("ed"))) {
+                    return Some(s.text[s.toks[b].start..s.toks[i].end].to_string());
+                }
+            }
+        }
+    }
+    None
+}
+
 /// Extract the claims of one article.
 pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &ArticleEntities) -> Vec<LocalClaim> {
     let mut out: Vec<LocalClaim> = Vec::new();
     let mut h = History { ents, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()] };
-    for (sent, &range) in sentences.iter().zip(&tk.sents) {
+    let mut block: Option<Block> = None;
+    let (mut last_was_continuation, mut last_para) = (false, usize::MAX);
+    let pieces = sentences.iter().zip(&tk.sents).flat_map(|(sent, &range)| {
+        let whole = build(text, sent, tk, range, &ents.mentions);
+        clauses(&whole, sent, range)
+    });
+    let mut left_speaker: Option<LocalSpeaker> = None;
+    for (sent, range, join) in pieces {
+        let sent = &sent;
         let s = build(text, sent, tk, range, &ents.mentions);
         let n = s.toks.len();
         if n == 0 {
@@ -624,7 +822,14 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 _ => {
                     let before_is_break = v.at == after_quote || v.at > 0 && (matches!(s.w(v.at - 1), ",") || s.is_quote_mark(v.at - 1));
                     let inv = if before_is_break { inverted(&s, v, &h) } else { None };
-                    inv.or_else(|| subject(&s, after_quote, v.at, &h))
+                    let gerund = v.at > 0 && s.w(v.at - 1) == "," && crate::lexicon::verbs::is_gerund(s.lw(v.at));
+                    if gerund {
+                        // "Customers took to Reddit, saying …": the subject
+                        // of the clause the participle hangs from.
+                        inv.or_else(|| main_subject(&s, after_quote, v.at, &h))
+                    } else {
+                        inv.or_else(|| subject(&s, after_quote, v.at, &h))
+                    }
                 }
             };
             found.push(((*v).clone(), sp));
@@ -633,7 +838,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         let mut pick = found.iter().position(|(_, sp)| sp.is_some());
         if let Some(p) = pick {
             if let Some(q) = found.iter().skip(p + 1).position(|(v, sp)| {
-                sp.is_some() && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that") && v.at <= found[p].0.end + 6
+                sp.is_some() && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that") && v.at <= found[p].0.end + 12
             }) {
                 pick = Some(p + 1 + q);
             }
@@ -646,11 +851,21 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 j += 1;
             }
             // "according to X", "according to a report by the newspaper X",
-            // "according to him".
-            let sp = (j..(j + 8).min(n))
+            // "according to him"; the phrase ends at a comma.
+            let np_end = (j..n).find(|&i| matches!(s.w(i), "," | ";" | ":") || s.is_quote_mark(i)).unwrap_or(n).min(j + 8);
+            let document = (j..np_end).all(|i| !s.toks[i].word || s.mention[i].is_none()) && (j..np_end).any(|i| is_document_noun(s.lw(i)));
+            let owner = if document {
+                match &h.prev {
+                    Some((sp @ LocalSpeaker::Entity(_), _)) => Some(sp.clone()),
+                    _ => h.salient(s.toks[j.min(n - 1)].start, |k| organisation(k) && k != EntityKind::Country).map(LocalSpeaker::Entity),
+                }
+            } else {
+                None
+            };
+            let sp = owner.or_else(|| (j..np_end)
                 .filter_map(|i| s.mention[i])
                 .find(|&m| !ents.mentions[m].demonym)
-                .map(|m| LocalSpeaker::Entity(ents.mentions[m].entity));
+                .map(|m| LocalSpeaker::Entity(ents.mentions[m].entity)));
             let pronoun = (j < n && matches!(s.lw(j), "him" | "her" | "it" | "them")).then(|| {
                 let p = match s.lw(j) { "him" => "he", "her" => "she", "them" => "they", other => other }.to_string();
                 h.pronoun(&p, s.toks[j].start)
@@ -661,8 +876,18 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             chosen = Some((v, sp));
         }
 
+        let mut continuation = false;
+        let verb_at = chosen.as_ref().map(|(v, _)| v.clone());
         let claim = match chosen {
             Some((v, sp)) => {
+                // The second half of a split sentence with no subject of
+                // its own ("…, adding that …", "who has accused …") keeps
+                // the first half's speaker, or the one the relative names.
+                let sp = match (&sp, join) {
+                    (None | Some(LocalSpeaker::Writer), Join::Inherit) => left_speaker.clone(),
+                    (None | Some(LocalSpeaker::Writer), Join::Relative(m)) => Some(LocalSpeaker::Entity(ents.mentions[m].entity)),
+                    _ => sp,
+                };
                 let speaker = sp.unwrap_or(LocalSpeaker::Writer);
                 let verb_text = match v.kind {
                     VerbKind::AccordingTo => {
@@ -695,16 +920,33 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let pol = polarity::classify(v.class, &content);
                 Some((speaker, Some(verb_text), pol))
             }
+            None if block.as_ref().is_some_and(|b| {
+                // The paragraph right after the lead-in is its quote; later
+                // ones must read as quote, not narrative.
+                b.lead + 1 == sent.paragraph || (b.para + 1 >= sent.paragraph && b.para <= sent.paragraph && continues_block(&s))
+            }) => {
+                // A block quote or list under "X said:" keeps X's voice.
+                let b = block.as_ref().expect("checked");
+                let content = content_words(&s, first_word, n);
+                continuation = true;
+                Some((b.speaker.clone(), b.verb.clone(), polarity::classify(Some(VerbClass::Say), &content)))
+            }
             None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
                 // A quotation with no attribution of its own continues the
                 // previous speaker's, in the same or the next paragraph.
                 match &h.prev {
                     Some((sp, para)) if sent.paragraph <= para + 1 => {
                         let content = content_words(&s, first_word, n);
+                        continuation = true;
                         Some((sp.clone(), None, polarity::classify(Some(VerbClass::Say), &content)))
                     }
                     _ => None,
                 }
+            }
+            None if hedge(&s).is_some() => {
+                // "allegedly", "is believed to": reported, by nobody named.
+                let content = content_words(&s, first_word, n);
+                Some((LocalSpeaker::Writer, hedge(&s), polarity::classify(None, &content)))
             }
             None if writer_evaluation(&s) => {
                 let content = content_words(&s, first_word, n);
@@ -712,7 +954,42 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             }
             None => None,
         };
+        left_speaker = claim.as_ref().map(|c| c.0.clone());
+        let ends_with_colon = s.toks.last().is_some_and(|t| t.text(text) == ":");
+        let mut claim = claim;
+        if !continuation {
+            block = None;
+        }
+        if let (Some((speaker, verb, _)), Some(v)) = (&claim, &verb_at) {
+            if ends_with_colon {
+                if *speaker != LocalSpeaker::Writer {
+                    block = Some(Block { speaker: speaker.clone(), verb: verb.clone(), para: sent.paragraph, lead: sent.paragraph });
+                }
+                // "…, the researcher advises:" says nothing until the quote.
+                let said = (v.end + 1..n).filter(|&i| s.toks[i].word && !s.in_quote[i]).count();
+                if said <= 1 {
+                    claim = None;
+                }
+            }
+        }
+        if continuation {
+            if let Some(b) = block.as_mut() {
+                b.para = sent.paragraph;
+            }
+        }
         if let Some((speaker, verb, pol)) = claim {
+            // Further sentences of a continued quotation or block, in one
+            // voice and one polarity, are one claim.
+            if continuation {
+                if let Some(last) = out.last_mut() {
+                    if last_was_continuation && last_para == sent.paragraph && last.speaker == speaker && last.polarity == pol {
+                        last.end = sent.end;
+                        continue;
+                    }
+                }
+            }
+            last_was_continuation = continuation;
+            last_para = sent.paragraph;
             let speaker_entity = match &speaker {
                 LocalSpeaker::Entity(e) => Some(*e),
                 _ => None,
@@ -890,15 +1167,46 @@ mod tests {
     }
 
     #[test]
-    fn passives_refusals_and_sources() {
+    fn passives_hedges_non_responses_and_sources() {
         let c = claims(&[
-            "The group is widely believed to be part of the Russian military.",
+            "The group is widely believed to be part of the Lakeland military.",
             "The Iranian embassy did not respond to a request for comment.",
             "People familiar with the matter said the talks had stalled.",
+            "An Ohio man was arrested and charged today with hacking his employer.",
+            "Norvik reportedly paid the ransom before the deadline.",
+            "The firm seems to be aware of the flaw but has not fixed it.",
         ]);
-        assert_eq!(c.len(), 2, "{c:?}");
-        assert_eq!((c[0].0.as_str(), c[0].2), ("Iranian embassy", Polarity::Other));
-        assert_eq!(c[1].0, "People familiar with the matter");
+        let who: Vec<(&str, Option<&str>)> = c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect();
+        // A hedge reports without a source; a non-response is no claim.
+        assert_eq!(
+            who,
+            [
+                ("-", Some("is widely believed")),
+                ("People familiar with the matter", Some("said")),
+                ("-", Some("charged")),
+                ("-", Some("reportedly")),
+                ("-", Some("seems")),
+            ],
+            "{c:?}"
+        );
+    }
+
+    #[test]
+    fn lead_ins_blocks_and_split_sentences() {
+        let c = claims(&[
+            "Norvik Telecom said in a statement on Monday:",
+            "Norvik Telecom is aware of an issue affecting some accounts. No payment systems were breached.",
+            "If you see a charge you do not recognise, please contact us.",
+            "The outage began on Friday.",
+            "Many customers said the attacks were still going on, but the company denied a breach.",
+            "Dana Ruiz, who has accused the carrier of negligence, said she would sue.",
+            "The researcher advised:",
+        ]);
+        let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(who, ["Norvik Telecom", "Norvik Telecom", "Norvik Telecom", "Many customers", "Norvik Telecom", "Dana Ruiz"], "{c:?}");
+        assert!(c[1].3.contains("No payment systems"), "one quoted paragraph, one claim: {c:?}");
+        assert_eq!(c[4].3, "but the company denied a breach.");
+        assert_eq!(c[4].2, Polarity::Deny);
     }
 
     #[test]
@@ -910,14 +1218,5 @@ mod tests {
         ]);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, "-");
-    }
-}
-#[cfg(test)]
-mod debug_tests {
-    use super::tests_support::claims;
-    #[test]
-    fn dbg() {
-        let c = claims(&["Senator Mark Dole spoke. Donald Trump left.", "The Florida Republican dismissed the notion that he is trying to protect himself.", "A new statement from the Florida lawmaker praised the added scrutiny on the matter."]);
-        panic!("{c:#?}");
     }
 }

@@ -1,25 +1,46 @@
-//! Polarity of a claim: does it accuse someone, deny an accusation, report
-//! agreement, make a request, or assert something else? Read from the
-//! reporting verb first ("denied", "accused", "called on") and then from the
-//! reported content: an accusation needs both a wrongdoing word (hacking,
-//! espionage, theft) and an agent cue (attacks *from* X, X *is behind*, a
-//! *front for* X, X's *military*), and hedges ("hard to say", "did not
-//! expect") keep a statement an assertion.
+//! Polarity of a claim: does it accuse someone, deny an accusation, agree
+//! with or endorse another party, ask or plan something (other), or assert
+//! something else? Read from the reporting verb first ("denied", "accused",
+//! "declined to comment", "confirmed", "praised"), then from what the claim
+//! says, in the order a reader weighs it (eval/dev/CONVENTIONS.md §6):
+//!
+//! 1. a plan, request or piece of advice at the head of the content
+//!    ("plans to", "should", "we recommend", an imperative) is `other`;
+//! 2. a denial: a word that rejects ("untrue", "baseless"), a negated harm
+//!    or belief ("did not pay a ransom", "no evidence", "don't believe"),
+//!    playing down ("only a small number", "limited to"), or the data put
+//!    elsewhere (a client's, a contractor's);
+//! 3. confirming another's report is `agree`, confirming one's own act is
+//!    `assert`; a speaker's claim of its own deed ("said it had stolen",
+//!    "we hacked") is `assert`;
+//! 4. blame: a deed done ("hacked", "stole", "misled"), condemnation
+//!    ("reckless", "unacceptable"), or a wrongdoing noun tied to a
+//!    perpetrator (attacks *from* X, X *is behind*);
+//! 5. agreement and praise, then plans and requests anywhere.
+//!
+//! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.
 
 use crate::lexicon::VerbClass;
 use crate::model::Polarity;
-
-const WRONGDOING: &[&str] = &[
-    "hack", "hacks", "hacked", "hacking", "hacker", "hackers", "attack", "attacks", "attacked",
-    "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "espionage", "spying", "spy",
-    "spies", "spied", "steal", "steals", "stealing", "stole", "stolen", "theft", "intrusion",
-    "intrusions", "breach", "breached", "infiltrate", "infiltrated", "surveillance", "sabotage",
-    "ops", "operations", "campaign", "threat", "actor", "malware", "ransomware", "interference",
-];
+use crate::stance_words::*;
 
 /// The placeholder [`classify`] expects where the content names an entity
 /// (a country, a demonym, an organisation, a person).
 pub const ENTITY: &str = "@e";
+
+/// What the caller knows of a claim beyond its words. `Frame::default()`
+/// is a claim with no reporting verb, read from its words alone.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Frame<'a> {
+    /// The class of the reporting verb.
+    pub verb: Option<VerbClass>,
+    /// The reporting verb's head word, lowercased ("confirmed", "praised",
+    /// "criticised"), when it is not the first word of the content.
+    pub verb_word: Option<&'a str>,
+    /// The content is a quotation: its "we" and "I" are the speaker, and
+    /// it may open with an imperative ("Use a password manager").
+    pub quoted: bool,
+}
 
 /// Is wrongdoing tied to a perpetrator? Attacks *from* X, *by* X, X *is
 /// behind*, a *front for* X, X's *military* or *state*, X *steals*, *regard* X
@@ -29,7 +50,7 @@ fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
     let ent_within = |from: usize, to: usize| w[from.min(w.len())..to.min(w.len())].iter().any(|x| x.as_ref() == ENTITY);
     w.iter().enumerate().any(|(i, x)| match x.as_ref() {
         "from" | "by" | "behind" | "targeting" | "against" => ent_within(i + 1, i + 4),
-        "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents" | "intelligence" | "sponsored" | "backed" => {
+        "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents" | "intelligence" | "sponsored" | "backed" | "linked" => {
             ent_within(i.saturating_sub(3), i)
         }
         "front" => w.get(i + 1).is_some_and(|n| n.as_ref() == "for"),
@@ -42,57 +63,23 @@ fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
     })
 }
 
-const DENIAL: &[&str] = &[
-    "opposes", "oppose", "opposed", "groundless", "baseless", "unfounded", "fabricated",
-    "fabrication", "smear", "slander", "irresponsible", "rejects", "rejected", "denies", "denied",
-    "nonsense", "false", "untrue", "never", "reject", "deny", "dismiss", "dismissed", "refute",
-    "smearing", "slanderous", "absurd", "ridiculous", "preposterous", "unfounded", "lies",
-];
-
 const AGREEMENT: &[&[&str]] = &[
     &["agreed"], &["agree"], &["agrees"], &["join", "forces"], &["joint", "efforts"], &["willing", "to"],
     &["mutual", "trust"], &["work", "together"], &["co-operate"], &["cooperate"], &["pledged"],
-    &["common", "ground"], &["consensus"],
+    &["common", "ground"], &["consensus"], &["committed", "to"],
 ];
 
-const HEDGES: &[&[&str]] = &[
-    &["hard", "to", "say"], &["not", "expect"], &["pretending"], &["unclear"], &["no", "evidence"],
-    &["whether"],
-];
+/// Uncertainty: the speaker blames no one.
+const HEDGES: &[&[&str]] = &[&["hard", "to", "say"], &["not", "expect"], &["pretending"]];
 
-const REQUEST_CUES: &[&str] = &["should", "must", "urged", "urge", "called", "calls", "need", "needs"];
-
-/// "Nothing to do with", "not involved": a speaker disowning the deed.
-const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["not", "involved"], &["no", "involvement"], &["no", "role"]];
+/// "Nothing to do with": a speaker disowning the deed.
+const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["unrelated", "to"]];
 
 /// Declining to comment.
-const NO_COMMENT: &[&[&str]] = &[&["declined", "to", "comment"], &["refused", "to", "comment"], &["no", "comment"]];
-
-const WRONG: u8 = 1;
-const DENIES: u8 = 2;
-const REQUESTS: u8 = 4;
-/// The first word of a phrase above: content with none of them has none
-/// of the phrases, and is not scanned for each.
-const OPENS_PHRASE: u8 = 8;
-
-/// The word lists above as one map, word → bits: a word is looked up once,
-/// not compared with every entry of every list.
-fn listed(w: &str) -> u8 {
-    static WORDS: std::sync::OnceLock<crate::text::FastMap<&'static str, u8>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut m = crate::text::FastMap::default();
-        for (list, bit) in [(WRONGDOING, WRONG), (DENIAL, DENIES), (REQUEST_CUES, REQUESTS)] {
-            for w in list {
-                *m.entry(*w).or_default() |= bit;
-            }
-        }
-        for phrase in [HEDGES, AGREEMENT, DISAVOWALS, NO_COMMENT].into_iter().flatten() {
-            *m.entry(phrase[0]).or_default() |= OPENS_PHRASE;
-        }
-        m
-    });
-    words.get(w).copied().unwrap_or(0)
-}
+const NO_COMMENT: &[&[&str]] = &[
+    &["declined", "to", "comment"], &["refused", "to", "comment"], &["no", "comment"], &["unable", "to", "comment"],
+    &["not", "comment"],
+];
 
 fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
     words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a.as_ref() == *b))
@@ -101,43 +88,154 @@ fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
 /// Classify a claim from its reporting verb class and the lowercased words
 /// of what is reported (the content after the verb, or the quotation).
 pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polarity {
-    let has = |w: &str| content.iter().any(|c| c.as_ref() == w);
-    let bits: Vec<u8> = content.iter().map(|w| listed(w.as_ref())).collect();
-    let phrases = bits.iter().any(|&b| b & OPENS_PHRASE != 0);
-    let said = |list: &[&[&str]]| phrases && list.iter().any(|p| has_seq(content, p));
-    let hedged = said(HEDGES);
-    let wrongdoing = bits.iter().filter(|&&b| b & WRONG != 0).count();
-    let agent = agent_cue(content);
-    let accusation = wrongdoing > 0 && agent && !hedged;
-    match verb {
+    classify_in(Frame { verb, ..Frame::default() }, content)
+}
+
+/// The words of a claim with the cues of each: what [`classify_in`] reads.
+struct Read<'c, S> {
+    words: &'c [S],
+    cues: Vec<Cues>,
+    /// Where the reported content starts: after the reporting verb when the
+    /// content opens with it ("said that …").
+    body: usize,
+    phrases: bool,
+}
+
+impl<S: AsRef<str>> Read<'_, S> {
+    fn any(&self, c: Cues) -> bool {
+        self.cues.iter().any(|&x| x & c != 0)
+    }
+    fn first(&self, c: Cues) -> Option<usize> {
+        self.cues.iter().position(|&x| x & c != 0)
+    }
+    fn said(&self, list: &[&[&str]]) -> bool {
+        self.phrases && list.iter().any(|p| has_seq(self.words, p))
+    }
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.as_ref())
+    }
+    /// Is word `i` under a negation a few words before it ("did not pay a
+    /// ransom", "no evidence", "wasn't affected")? "Not only" negates nothing.
+    fn negated(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|k| self.cues[k] & NEG != 0 && self.word(k + 1) != "only")
+    }
+    /// A plan, request or instruction at the head of the content, before any
+    /// blame or denial: "plans to notify", "we recommend you", "Use a …".
+    fn leads_with_request(&self, quoted: bool) -> bool {
+        if quoted && self.cues.first().is_some_and(|&c| c & IMPERATIVE != 0) && self.cues.get(1).is_some_and(|&c| c & (DEED | PASSIVE_AUX) == 0) {
+            return true;
+        }
+        let stance = DEED | BLAME | DENIAL | NEG;
+        let end = (self.body + 10).min(self.cues.len());
+        for i in self.body..end {
+            let c = self.cues[i];
+            if self.plans(i) {
+                return true;
+            }
+            if c & stance != 0 {
+                return false;
+            }
+        }
+        false
+    }
+    /// Is word `i` a plan or a request: "plans to", "intends to", "should",
+    /// "we recommend", or "will" after the speaker or a pronoun (an
+    /// intention; "the forum will help" is a forecast)?
+    fn plans(&self, i: usize) -> bool {
+        let c = self.cues[i];
+        c & OUGHT != 0
+            || (c & INTENT != 0 && self.word(i + 1) == "to")
+            || (c & WILL != 0 && i > 0 && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0)
+    }
+    /// A denial of what is alleged (see the module header, step 2).
+    fn denies(&self) -> bool {
+        let rejects = self.any(DENIAL) && self.any(ALLEGED | DEED | DEED_NOUN | BLAME) && !self.words.iter().any(|w| w.as_ref() == "victim");
+        let negated_harm = self.cues.iter().enumerate().any(|(i, &c)| c & (HARM | DEED | BLAME | BELIEVE | ALLEGED) != 0 && self.negated(i));
+        rejects || negated_harm || self.plays_down() || self.puts_elsewhere() || self.said(DISAVOWALS)
+    }
+    /// "only a small number", "a limited amount", "a handful of".
+    fn plays_down(&self) -> bool {
+        self.cues.iter().enumerate().any(|(i, &c)| {
+            c & SMALL != 0 || (self.word(i) == "only" && (i + 1..(i + 3).min(self.cues.len())).any(|k| self.cues[k] & QUANTITY != 0) && !self.negated(i))
+        })
+    }
+    /// The data or the incident was someone else's: a client's, a vendor's.
+    fn puts_elsewhere(&self) -> bool {
+        self.any(ELSEWHERE) && (self.any(DEED | DEED_NOUN) || self.words.iter().any(|w| w.as_ref() == "data"))
+    }
+    /// The speaker is the subject of a deed: "said it had stolen", "we
+    /// hacked" (not "it was hacked").
+    fn own_deed(&self, quoted: bool) -> bool {
+        let subject = if quoted {
+            self.first(FIRST_PERSON)
+        } else {
+            (self.body..(self.body + 2).min(self.cues.len())).find(|&i| self.cues[i] & (PRONOUN | FIRST_PERSON) != 0)
+        };
+        let Some(s) = subject else { return false };
+        (s + 1..(s + 4).min(self.cues.len())).take_while(|&i| self.cues[i] & PASSIVE_AUX == 0).any(|i| self.cues[i] & DEED != 0)
+    }
+    /// Blame: a deed or condemnation not negated, or a wrongdoing noun tied
+    /// to a perpetrator.
+    fn blames(&self) -> bool {
+        let said = self.cues.iter().enumerate().any(|(i, &c)| c & (DEED | BLAME) != 0 && !self.negated(i));
+        (said || (self.any(DEED_NOUN) && agent_cue(self.words))) && !self.said(HEDGES) && !self.any(UNSURE)
+    }
+    /// Confirming a report ("confirmed that hackers …", "we can confirm",
+    /// "is aware of"): where the confirmation stands, if it does.
+    fn confirms(&self, head: Cues) -> Option<usize> {
+        if head & CONFIRM != 0 {
+            return Some(self.body.saturating_sub(1));
+        }
+        self.first(CONFIRM).filter(|&i| i < self.body + 5)
+    }
+}
+
+/// Classify a claim from what the caller knows of it ([`Frame`]) and the
+/// lowercased words of what is reported, each entity mention one
+/// [`ENTITY`].
+pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
+    let marks: Vec<Cues> = content.iter().map(|w| cues(w.as_ref())).collect();
+    let first = content.first().map_or("", |w| w.as_ref());
+    // The content opens with the reporting verb ("said that …", "confirmed
+    // the attack"): the verb's own word tells its stance.
+    let opens_with_verb = frame.verb_word.map_or(!frame.quoted && crate::lexicon::reporting_verb(first).is_some(), |v| v == first);
+    let head = frame.verb_word.map(cues).unwrap_or(0) | if opens_with_verb { marks[0] } else { 0 };
+    let phrases = marks.iter().any(|&c| c & OPENS_PHRASE != 0);
+    let r = Read { words: content, cues: marks, body: usize::from(opens_with_verb), phrases };
+    match frame.verb {
         Some(VerbClass::Deny) => return Polarity::Deny,
         Some(VerbClass::Accuse) => return Polarity::Accuse,
-        Some(VerbClass::Decline) => return Polarity::Other,
-        Some(VerbClass::Request) => {
-            return if wrongdoing > 0 { Polarity::Accuse } else { Polarity::Other };
-        }
+        Some(VerbClass::Decline) => return if r.any(CONFIRM) && !r.said(NO_COMMENT) { Polarity::Deny } else { Polarity::Other },
+        Some(VerbClass::Request) => return if r.any(DEED | DEED_NOUN | BLAME) { Polarity::Accuse } else { Polarity::Other },
         _ => {}
     }
-    // "opposes hacking": a denial of the thing alleged.
-    let denial = bits.iter().any(|&b| b & DENIES != 0)
-        && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges", "accusation", "allegation", "reports"].iter().any(|w| has(w)));
-    let disavowal = said(DISAVOWALS);
-    if (denial || disavowal) && !has("victim") {
-        return Polarity::Deny;
-    }
-    if accusation {
+    if head & CRITICISE != 0 {
         return Polarity::Accuse;
     }
-    if matches!(verb, Some(VerbClass::Agree)) || said(AGREEMENT) {
+    if head & PRAISE != 0 {
         return Polarity::Agree;
     }
-    if bits.iter().take(8).any(|&b| b & REQUESTS != 0)
-        && content.iter().any(|w| matches!(w.as_ref(), "stop" | "halt" | "end" | "cease" | "refrain" | "be"))
-        && !has("is")
-    {
+    let accord = r.said(AGREEMENT);
+    if !accord && r.leads_with_request(frame.quoted) {
         return Polarity::Other;
     }
-    if said(NO_COMMENT) {
+    if r.denies() {
+        return Polarity::Deny;
+    }
+    if let Some(at) = r.confirms(head) {
+        let own = (at + 1..(at + 3).min(r.cues.len())).find(|&i| r.word(i) != "that").is_some_and(|i| r.cues[i] & (PRONOUN | FIRST_PERSON) != 0);
+        return if own { Polarity::Assert } else { Polarity::Agree };
+    }
+    if r.own_deed(frame.quoted) {
+        return Polarity::Assert;
+    }
+    if r.blames() {
+        return Polarity::Accuse;
+    }
+    if accord || r.any(PRAISE) {
+        return Polarity::Agree;
+    }
+    if (0..r.cues.len()).any(|i| r.plans(i)) || r.said(NO_COMMENT) {
         return Polarity::Other;
     }
     Polarity::Assert

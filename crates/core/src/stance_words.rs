@@ -62,6 +62,16 @@ pub const OPENS_PHRASE: Cues = 1 << 20;
 pub const BELIEVE: Cues = 1 << 21;
 /// "will", "'ll", "shall": a plan or a forecast, by its subject.
 pub const WILL: Cues = 1 << 22;
+/// A doer of wrong: "hackers", "attackers", "cybercriminals".
+pub const DOER: Cues = 1 << 23;
+/// A hedged suspicion: "allegedly", "suspected", "potential".
+pub const SUSPECT: Cues = 1 << 24;
+/// Announcing: "announced", "unveils", "introduced".
+pub const ANNOUNCE: Cues = 1 << 25;
+/// A measure one announces: "regulations", "updates", "rules".
+pub const MEASURE: Cues = 1 << 26;
+/// What an incident touches, for playing it down: "data", "accounts".
+pub const INCIDENT: Cues = 1 << 27;
 
 /// Verbs whose doer is blamed: attacks, theft, spying, deceit, neglect.
 const DEED_VERBS: &[&str] = &[
@@ -70,47 +80,46 @@ const DEED_VERBS: &[&str] = &[
     "surveil", "eavesdrop", "wiretap", "unmask", "blackmail", "defraud", "scam", "phish",
     "impersonate", "harass", "intimidate", "persecute", "kill", "murder", "torture", "censor",
     "meddle", "interfere", "manipulate", "launder", "bribe", "conspire", "smuggle", "loot",
-    "ransom", "target", "break", "evade", "violate", "ignore", "neglect",
-    "conceal", "hide", "threaten", "coerce", "snoop", "compromise", "kidnap",
+    "ransom", "target", "break", "evade", "violate", "ignore", "neglect", "conceal", "hide",
+    "threaten", "coerce", "snoop", "compromise", "kidnap",
 ];
 
 /// Nouns of wrongdoing (and deed verbs' base and -ing forms, which read as
 /// nouns as often as verbs).
 const DEED_NOUNS: &[&str] = &[
-    "hacking", "hacker", "hackers", "cyberattack", "cyberattacks", "cyber-attack",
-    "cyber-attacks", "espionage", "spying", "theft", "thefts", "intrusion", "intrusions",
-    "surveillance", "sabotage", "malware", "ransomware", "spyware", "interference", "extortion",
-    "fraud", "scam", "scams", "troll", "trolls", "disinformation", "misinformation", "propaganda",
-    "crime", "crimes", "wrongdoing", "misconduct", "corruption", "attackers", "attacker",
-    "criminals", "cybercriminals", "perpetrator", "perpetrators", "culprit", "culprits",
-    "exploit", "exploits", "infiltration", "aggression", "intimidation", "harassment", "ops",
-    "operations", "campaign", "threat", "actor", "actors", "breach", "breaches", "attack",
-    "attacks", "hack", "hacks", "stealing", "stolen", "leak", "leaks", "spies", "spy",
+    "hacking", "hacker", "hackers", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks",
+    "espionage", "spying", "theft", "thefts", "intrusion", "intrusions", "surveillance", "sabotage",
+    "malware", "ransomware", "spyware", "interference", "extortion", "fraud", "scam", "scams",
+    "troll", "trolls", "disinformation", "misinformation", "propaganda", "crime", "crimes",
+    "wrongdoing", "misconduct", "corruption", "attackers", "attacker", "criminals",
+    "cybercriminals", "perpetrator", "perpetrators", "culprit", "culprits", "exploit", "exploits",
+    "infiltration", "aggression", "intimidation", "harassment", "ops", "operations", "campaign",
+    "threat", "actor", "actors", "breach", "breaches", "attack", "attacks", "hack", "hacks",
+    "stealing", "stolen", "leak", "leaks", "spies", "spy",
 ];
 
 /// Condemnation and fault.
 const BLAME_WORDS: &[&str] = &[
-    "unacceptable", "egregious", "flagrant", "reckless", "recklessly", "negligent",
-    "negligence", "negligently", "irresponsible", "misleading", "deceptive", "troubling",
-    "outrageous", "shameful", "disgraceful", "appalling", "unlawful", "unlawfully", "illegal",
-    "illegally", "illicit", "violation", "violations", "misuse", "misuses", "abuse", "abuses",
-    "abusive", "failure", "failures", "failed", "fails", "malicious", "nefarious", "complicit",
-    "accountable", "accountability", "weaponization", "weaponisation", "oppressive",
-    "repressive", "authoritarian", "dangerous", "bizarre", "unresponsive", "fake", "bogus",
-    "lax", "inadequate", "insecure", "careless", "carelessly", "sloppy", "harmful", "damaging",
-    "undermining", "undermines", "undermined", "culpable", "irresponsibly", "unethical",
-    "predatory", "scandal", "mess", "consequence", "frustrating", "frustrated", "unhelpful",
+    "unacceptable", "egregious", "flagrant", "reckless", "recklessly", "negligent", "negligence",
+    "negligently", "irresponsible", "misleading", "deceptive", "troubling", "outrageous",
+    "shameful", "disgraceful", "appalling", "unlawful", "unlawfully", "illegal", "illegally",
+    "illicit", "violation", "violations", "misuse", "misuses", "abuse", "abuses", "abusive",
+    "failure", "failures", "failed", "fails", "malicious", "nefarious", "complicit", "accountable",
+    "accountability", "weaponization", "weaponisation", "oppressive", "repressive", "authoritarian",
+    "dangerous", "bizarre", "unresponsive", "fake", "bogus", "lax", "inadequate", "insecure",
+    "careless", "carelessly", "sloppy", "harmful", "damaging", "undermining", "undermines",
+    "undermined", "culpable", "irresponsibly", "unethical", "predatory", "scandal", "mess",
+    "consequence", "frustrating", "frustrated", "unhelpful",
 ];
 
 /// Words that reject a claim by themselves.
 const DENIAL_WORDS: &[&str] = &[
     "untrue", "false", "falsely", "baseless", "groundless", "unfounded", "fabricated",
-    "fabrication", "smear", "smearing", "slander", "slanderous", "nonsense", "absurd",
-    "ridiculous", "preposterous", "lies", "inaccurate", "incorrect", "erroneous", "unsubstantiated",
-    "deny", "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting",
-    "dismiss", "dismisses", "dismissed", "refute", "refutes", "refuted", "oppose", "opposes",
-    "opposed", "unrelated", "debunked", "misrepresent", "misrepresents", "misrepresented",
-    "irresponsible",
+    "fabrication", "smear", "smearing", "slander", "slanderous", "nonsense", "absurd", "ridiculous",
+    "preposterous", "lies", "inaccurate", "incorrect", "erroneous", "unsubstantiated", "deny",
+    "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss",
+    "dismisses", "dismissed", "refute", "refutes", "refuted", "oppose", "opposes", "opposed",
+    "unrelated", "debunked", "misrepresent", "misrepresents", "misrepresented", "irresponsible",
 ];
 
 const ALLEGED_WORDS: &[&str] = &[
@@ -120,7 +129,9 @@ const ALLEGED_WORDS: &[&str] = &[
     "rumors",
 ];
 
-const NEGATIONS: &[&str] = &["not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "t"];
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "t",
+];
 
 const HARM_WORDS: &[&str] = &[
     "affected", "impacted", "impact", "evidence", "indication", "sign", "signs", "responsible",
@@ -134,25 +145,26 @@ const SMALL_WORDS: &[&str] = &[
 ];
 
 const QUANTITY_WORDS: &[&str] = &[
-    "a", "small", "few", "number", "one", "two", "three", "some", "fraction", "minority",
-    "handful", "limited", "part", "those", "for", "authorized", "authorised", "permitted",
-    "allowed", "used",
+    "a", "small", "few", "number", "one", "two", "three", "some", "fraction", "minority", "handful",
+    "limited", "part", "those", "for", "authorized", "authorised", "permitted", "allowed", "used",
 ];
 
 const ELSEWHERE_WORDS: &[&str] = &[
-    "client", "clients", "contractor", "contractors", "vendor", "vendors", "supplier",
-    "suppliers", "third-party", "subsidiary", "affiliate", "partner's",
+    "client", "clients", "contractor", "contractors", "vendor", "vendors", "supplier", "suppliers",
+    "third-party", "subsidiary", "affiliate", "partner's",
 ];
 
 const INTENT_LEMMAS: &[&str] = &["plan*", "intend", "aim", "vow", "promise"];
 
 const OUGHT_WORDS: &[&str] = &[
-    "should", "must", "need", "needs", "ought", "recommend", "recommends", "recommended",
-    "advise", "advises", "advised", "urge", "urges", "urged", "encourage", "encourages",
-    "encouraged", "encouraging", "let's", "please",
+    "should", "must", "need", "needs", "ought", "recommend", "recommends", "recommended", "advise",
+    "advises", "advised", "urge", "urges", "urged", "encourage", "encourages", "encouraged",
+    "encouraging", "let's", "please",
 ];
 
-const CONFIRM_LEMMAS: &[&str] = &["confirm", "acknowledge", "admit*", "concede", "verify", "plead", "aware"];
+const CONFIRM_LEMMAS: &[&str] = &[
+    "confirm", "acknowledge", "admit*", "concede", "verify", "plead", "aware",
+];
 
 const PRAISE_LEMMAS: &[&str] = &[
     "praise", "applaud", "welcome", "commend", "endorse", "hail", "laud", "salute", "celebrate",
@@ -160,14 +172,38 @@ const PRAISE_LEMMAS: &[&str] = &[
 ];
 
 const CRITICISE_LEMMAS: &[&str] = &[
-    "criticise", "criticize", "complain", "condemn", "chide", "slam*", "blast", "decry",
-    "denounce", "rebuke", "fault", "lambast", "berate", "scold", "castigate", "sue", "accuse",
-    "blame", "allege", "indict", "sanction", "fine", "protest", "deplore", "attack", "charge",
+    "criticise", "criticize", "complain", "condemn", "chide", "slam*", "blast", "decry", "denounce",
+    "rebuke", "fault", "lambast", "berate", "scold", "castigate", "sue", "accuse", "blame",
+    "allege", "indict", "sanction", "fine", "protest", "deplore", "attack", "charge",
 ];
 
-const FIRST_PERSON_WORDS: &[&str] = &["we", "our", "us", "i", "my", "me", "we're", "we’ve", "we've", "we’re", "i'm", "i’m"];
+const DOERS: &[&str] = &[
+    "hacker", "hackers", "attacker", "attackers", "actors", "cybercriminals", "criminals",
+    "perpetrator", "perpetrators", "culprit", "culprits", "thieves", "scammers", "fraudsters",
+    "spies", "intruders", "intruder", "extortionists", "gang",
+];
+const SUSPECT_WORDS: &[&str] = &[
+    "allegedly", "reportedly", "suspected", "potential", "potentially", "possible", "possibly",
+    "purportedly", "presumably",
+];
+const ANNOUNCE_LEMMAS: &[&str] = &["announce", "unveil", "introduce", "launch", "issue"];
+const MEASURES: &[&str] = &[
+    "regulations", "regulation", "rules", "rule", "measures", "measure", "updates", "update",
+    "policy", "policies", "guidelines", "requirements", "changes", "steps", "plan", "plans",
+    "programme", "program", "initiative", "framework", "standards", "strategy",
+];
+const INCIDENT_WORDS: &[&str] = &[
+    "data", "accounts", "account", "customers", "users", "systems", "records", "files",
+    "information", "devices", "employees", "members", "people",
+];
+
+const FIRST_PERSON_WORDS: &[&str] = &[
+    "we", "our", "us", "i", "my", "me", "we're", "we’ve", "we've", "we’re", "i'm", "i’m",
+];
 const PRONOUNS: &[&str] = &["it", "they", "he", "she", "its"];
-const PASSIVE_AUX_WORDS: &[&str] = &["was", "were", "been", "be", "being", "is", "are", "got", "get", "gets", "getting"];
+const PASSIVE_AUX_WORDS: &[&str] = &[
+    "was", "were", "been", "be", "being", "is", "are", "got", "get", "gets", "getting",
+];
 const UNSURE_WORDS: &[&str] = &["unclear", "whether", "unknown", "uncertain", "unsure"];
 const IMPERATIVE_WORDS: &[&str] = &[
     "use", "change", "review", "tell", "check", "enable", "update", "avoid", "contact", "keep",
@@ -176,10 +212,12 @@ const IMPERATIVE_WORDS: &[&str] = &[
 ];
 const PHRASE_OPENERS: &[&str] = &[
     "agree", "agrees", "agreed", "pledged", "co-operate", "cooperate", "consensus", "willing",
-    "mutual", "joint", "join", "work", "common", "committed", "nothing", "hard", "not", "pretending",
-    "declined", "refused", "unable", "comment", "no",
+    "mutual", "joint", "join", "work", "common", "committed", "nothing", "hard", "not",
+    "pretending", "declined", "refused", "unable", "comment", "no", "unrelated", "do",
 ];
-const BELIEVE_WORDS: &[&str] = &["believe", "believes", "think", "thinks", "accept", "accepts", "buy"];
+const BELIEVE_WORDS: &[&str] = &[
+    "believe", "believes", "think", "thinks", "accept", "accepts", "buy",
+];
 const WILL_WORDS: &[&str] = &["will", "shall", "'ll", "going"];
 
 /// Irregular past and participle forms of listed lemmas.
@@ -205,7 +243,12 @@ pub fn inflect(lemma: &str) -> Vec<String> {
     let stem = lemma.trim_end_matches('*');
     let b = stem.as_bytes();
     let last = *b.last().unwrap_or(&b'x');
-    let s = if stem.ends_with('s') || stem.ends_with('x') || stem.ends_with('z') || stem.ends_with("ch") || stem.ends_with("sh") {
+    let s = if stem.ends_with('s')
+        || stem.ends_with('x')
+        || stem.ends_with('z')
+        || stem.ends_with("ch")
+        || stem.ends_with("sh")
+    {
         format!("{stem}es")
     } else if consonant_y(b) {
         format!("{}ies", &stem[..stem.len() - 1])
@@ -213,15 +256,27 @@ pub fn inflect(lemma: &str) -> Vec<String> {
         format!("{stem}s")
     };
     let (ed, ing) = if double {
-        (format!("{stem}{}ed", last as char), format!("{stem}{}ing", last as char))
+        (
+            format!("{stem}{}ed", last as char),
+            format!("{stem}{}ing", last as char),
+        )
     } else if stem.ends_with("ie") {
-        (format!("{stem}d"), format!("{}ying", &stem[..stem.len() - 2]))
+        (
+            format!("{stem}d"),
+            format!("{}ying", &stem[..stem.len() - 2]),
+        )
     } else if stem.ends_with("ee") {
         (format!("{stem}d"), format!("{stem}ing"))
     } else if last == b'e' {
-        (format!("{stem}d"), format!("{}ing", &stem[..stem.len() - 1]))
+        (
+            format!("{stem}d"),
+            format!("{}ing", &stem[..stem.len() - 1]),
+        )
     } else if consonant_y(b) {
-        (format!("{}ied", &stem[..stem.len() - 1]), format!("{stem}ing"))
+        (
+            format!("{}ied", &stem[..stem.len() - 1]),
+            format!("{stem}ing"),
+        )
     } else {
         (format!("{stem}ed"), format!("{stem}ing"))
     };
@@ -237,7 +292,11 @@ pub fn inflect(lemma: &str) -> Vec<String> {
 pub fn cues(word: &str) -> Cues {
     static MAP: OnceLock<FastMap<&'static str, Cues>> = OnceLock::new();
     let map = MAP.get_or_init(build);
-    let neg = if word.ends_with("n't") || word.ends_with("n’t") { NEG } else { 0 };
+    let neg = if word.ends_with("n't") || word.ends_with("n’t") {
+        NEG
+    } else {
+        0
+    };
     map.get(word).copied().unwrap_or(0) | neg
 }
 
@@ -249,7 +308,11 @@ fn build() -> FastMap<&'static str, Cues> {
         for l in list {
             for (i, f) in inflect(l).into_iter().enumerate() {
                 // The base (0) and -ing (3) forms of a deed read as nouns too.
-                let c = if base != every && (i == 0 || i == 3) { base } else { every };
+                let c = if base != every && (i == 0 || i == 3) {
+                    base
+                } else {
+                    every
+                };
                 add(Box::leak(f.into_boxed_str()), c);
             }
         }
@@ -259,6 +322,7 @@ fn build() -> FastMap<&'static str, Cues> {
     lemmas(CONFIRM_LEMMAS, CONFIRM, CONFIRM);
     lemmas(PRAISE_LEMMAS, PRAISE, PRAISE);
     lemmas(CRITICISE_LEMMAS, CRITICISE, CRITICISE);
+    lemmas(ANNOUNCE_LEMMAS, ANNOUNCE, ANNOUNCE);
     for (list, c) in [
         (DEED_NOUNS, DEED_NOUN),
         (BLAME_WORDS, BLAME),
@@ -278,6 +342,10 @@ fn build() -> FastMap<&'static str, Cues> {
         (PHRASE_OPENERS, OPENS_PHRASE),
         (BELIEVE_WORDS, BELIEVE),
         (WILL_WORDS, WILL),
+        (DOERS, DOER),
+        (SUSPECT_WORDS, SUSPECT),
+        (MEASURES, MEASURE),
+        (INCIDENT_WORDS, INCIDENT),
     ] {
         for w in list {
             add(w, c);
@@ -303,7 +371,10 @@ mod tests {
         assert_eq!(inflect("abuse"), ["abuse", "abuses", "abused", "abusing"]);
         assert_eq!(inflect("lie"), ["lie", "lies", "lied", "lying"]);
         assert_eq!(inflect("plan*"), ["plan", "plans", "planned", "planning"]);
-        assert_eq!(inflect("launch"), ["launch", "launches", "launched", "launching"]);
+        assert_eq!(
+            inflect("launch"),
+            ["launch", "launches", "launched", "launching"]
+        );
         assert!(inflect("steal").contains(&"stolen".to_string()));
     }
 

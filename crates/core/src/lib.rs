@@ -18,6 +18,7 @@ pub mod lexicon;
 pub mod gazetteer;
 pub mod entities;
 pub mod polarity;
+pub mod stance_words;
 pub mod claims;
 pub mod analyse;
 pub mod assemble;

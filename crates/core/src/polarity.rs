@@ -1,143 +1,444 @@
-//! Polarity of a claim: does it accuse someone, deny an accusation, report
-//! agreement, make a request, or assert something else? Read from the
-//! reporting verb first ("denied", "accused", "called on") and then from the
-//! reported content: an accusation needs both a wrongdoing word (hacking,
-//! espionage, theft) and an agent cue (attacks *from* X, X *is behind*, a
-//! *front for* X, X's *military*), and hedges ("hard to say", "did not
-//! expect") keep a statement an assertion.
+//! Polarity of a claim: does it accuse someone, deny an accusation, agree
+//! with or endorse another party, ask or plan something (other), or assert
+//! something else? Read from the reporting verb first ("denied", "accused",
+//! "declined to comment", "confirmed", "praised"), then from what the claim
+//! says, in the order a reader weighs it (eval/dev/CONVENTIONS.md §6):
+//!
+//! 1. a plan, request or piece of advice at the head of the content
+//!    ("plans to", "should", "we recommend", an imperative) is `other`;
+//! 2. a denial: a word that rejects ("untrue", "baseless"), a negated harm
+//!    or belief ("did not pay a ransom", "no evidence", "don't believe"),
+//!    playing down ("only a small number", "limited to"), or the data put
+//!    elsewhere (a client's, a contractor's);
+//! 3. confirming another's report is `agree`, confirming one's own act is
+//!    `assert`; a speaker's claim of its own deed ("said it had stolen",
+//!    "we hacked") is `assert`;
+//! 4. blame: a deed done ("hacked", "stole", "misled"), condemnation
+//!    ("reckless", "unacceptable"), or a wrongdoing noun tied to a
+//!    perpetrator (attacks *from* X, X *is behind*);
+//! 5. agreement and praise, then plans and requests anywhere.
+//!
+//! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.
 
 use crate::lexicon::VerbClass;
 use crate::model::Polarity;
-
-const WRONGDOING: &[&str] = &[
-    "hack", "hacks", "hacked", "hacking", "hacker", "hackers", "attack", "attacks", "attacked",
-    "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks", "espionage", "spying", "spy",
-    "spies", "spied", "steal", "steals", "stealing", "stole", "stolen", "theft", "intrusion",
-    "intrusions", "breach", "breached", "infiltrate", "infiltrated", "surveillance", "sabotage",
-    "ops", "operations", "campaign", "threat", "actor", "malware", "ransomware", "interference",
-];
+use crate::stance_words::*;
 
 /// The placeholder [`classify`] expects where the content names an entity
 /// (a country, a demonym, an organisation, a person).
 pub const ENTITY: &str = "@e";
+
+/// What the caller knows of a claim beyond its words. `Frame::default()`
+/// is a claim with no reporting verb, read from its words alone.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Frame<'a> {
+    /// The class of the reporting verb.
+    pub verb: Option<VerbClass>,
+    /// The reporting verb's head word, lowercased ("confirmed", "praised",
+    /// "criticised"), when it is not the first word of the content.
+    pub verb_word: Option<&'a str>,
+    /// The content is a quotation: its "we" and "I" are the speaker, and
+    /// it may open with an imperative ("Use a password manager").
+    pub quoted: bool,
+}
 
 /// Is wrongdoing tied to a perpetrator? Attacks *from* X, *by* X, X *is
 /// behind*, a *front for* X, X's *military* or *state*, X *steals*, *regard* X
 /// *as* a threat: each cue must stand next to a named entity (or a pronoun
 /// for the thief), so "fuelled by mutual accusations" is no accusation.
 fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
-    let ent_within = |from: usize, to: usize| w[from.min(w.len())..to.min(w.len())].iter().any(|x| x.as_ref() == ENTITY);
+    let ent_within = |from: usize, to: usize| {
+        w[from.min(w.len())..to.min(w.len())]
+            .iter()
+            .any(|x| x.as_ref() == ENTITY)
+    };
     w.iter().enumerate().any(|(i, x)| match x.as_ref() {
-        "from" | "by" | "behind" | "targeting" | "against" => ent_within(i + 1, i + 4),
-        "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents" | "intelligence" | "sponsored" | "backed" => {
-            ent_within(i.saturating_sub(3), i)
-        }
+        "from" | "by" | "behind" | "targeting" | "against" => ent_within(i + 1, i + 6),
+        "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents"
+        | "intelligence" | "sponsored" | "backed" | "linked" => ent_within(i.saturating_sub(3), i),
         "front" => w.get(i + 1).is_some_and(|n| n.as_ref() == "for"),
         "originate" | "originated" | "originating" => true,
         "steals" | "stealing" | "stole" | "spied" => {
-            ent_within(i.saturating_sub(3), i) || w[i.saturating_sub(3)..i].iter().any(|p| matches!(p.as_ref(), "it" | "they" | "who"))
+            ent_within(i.saturating_sub(3), i)
+                || w[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|p| matches!(p.as_ref(), "it" | "they" | "who"))
         }
-        "regard" | "regards" | "regarded" => ent_within(i + 1, i + 3) && w[i + 1..(i + 4).min(w.len())].iter().any(|a| a.as_ref() == "as"),
+        "regard" | "regards" | "regarded" | "identified" | "named" => {
+            ent_within(i + 1, i + 3)
+                && w[i + 1..(i + 4).min(w.len())]
+                    .iter()
+                    .any(|a| a.as_ref() == "as")
+        }
         _ => false,
     })
 }
 
-const DENIAL: &[&str] = &[
-    "opposes", "oppose", "opposed", "groundless", "baseless", "unfounded", "fabricated",
-    "fabrication", "smear", "slander", "irresponsible", "rejects", "rejected", "denies", "denied",
-    "nonsense", "false", "untrue", "never", "reject", "deny", "dismiss", "dismissed", "refute",
-    "smearing", "slanderous", "absurd", "ridiculous", "preposterous", "unfounded", "lies",
-];
-
 const AGREEMENT: &[&[&str]] = &[
-    &["agreed"], &["agree"], &["agrees"], &["join", "forces"], &["joint", "efforts"], &["willing", "to"],
-    &["mutual", "trust"], &["work", "together"], &["co-operate"], &["cooperate"], &["pledged"],
-    &["common", "ground"], &["consensus"],
+    &["agreed"],
+    &["agree"],
+    &["agrees"],
+    &["join", "forces"],
+    &["joint", "efforts"],
+    &["willing", "to"],
+    &["mutual", "trust"],
+    &["work", "together"],
+    &["co-operate"],
+    &["cooperate"],
+    &["pledged"],
+    &["common", "ground"],
+    &["consensus"],
+    &["committed", "to"],
 ];
 
-const HEDGES: &[&[&str]] = &[
-    &["hard", "to", "say"], &["not", "expect"], &["pretending"], &["unclear"], &["no", "evidence"],
-    &["whether"],
-];
+/// Uncertainty: the speaker blames no one.
+const HEDGES: &[&[&str]] = &[&["hard", "to", "say"], &["not", "expect"], &["pretending"]];
 
-const REQUEST_CUES: &[&str] = &["should", "must", "urged", "urge", "called", "calls", "need", "needs"];
-
-/// "Nothing to do with", "not involved": a speaker disowning the deed.
-const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["not", "involved"], &["no", "involvement"], &["no", "role"]];
+/// "Nothing to do with": a speaker disowning the deed.
+const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["unrelated", "to"]];
 
 /// Declining to comment.
-const NO_COMMENT: &[&[&str]] = &[&["declined", "to", "comment"], &["refused", "to", "comment"], &["no", "comment"]];
-
-const WRONG: u8 = 1;
-const DENIES: u8 = 2;
-const REQUESTS: u8 = 4;
-/// The first word of a phrase above: content with none of them has none
-/// of the phrases, and is not scanned for each.
-const OPENS_PHRASE: u8 = 8;
-
-/// The word lists above as one map, word → bits: a word is looked up once,
-/// not compared with every entry of every list.
-fn listed(w: &str) -> u8 {
-    static WORDS: std::sync::OnceLock<crate::text::FastMap<&'static str, u8>> = std::sync::OnceLock::new();
-    let words = WORDS.get_or_init(|| {
-        let mut m = crate::text::FastMap::default();
-        for (list, bit) in [(WRONGDOING, WRONG), (DENIAL, DENIES), (REQUEST_CUES, REQUESTS)] {
-            for w in list {
-                *m.entry(*w).or_default() |= bit;
-            }
-        }
-        for phrase in [HEDGES, AGREEMENT, DISAVOWALS, NO_COMMENT].into_iter().flatten() {
-            *m.entry(phrase[0]).or_default() |= OPENS_PHRASE;
-        }
-        m
-    });
-    words.get(w).copied().unwrap_or(0)
-}
+const NO_COMMENT: &[&[&str]] = &[
+    &["declined", "to", "comment"],
+    &["refused", "to", "comment"],
+    &["no", "comment"],
+    &["unable", "to", "comment"],
+    &["not", "comment"],
+];
 
 fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
-    words.windows(seq.len()).any(|w| w.iter().zip(seq).all(|(a, b)| a.as_ref() == *b))
+    words
+        .windows(seq.len())
+        .any(|w| w.iter().zip(seq).all(|(a, b)| a.as_ref() == *b))
 }
 
 /// Classify a claim from its reporting verb class and the lowercased words
 /// of what is reported (the content after the verb, or the quotation).
 pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polarity {
-    let has = |w: &str| content.iter().any(|c| c.as_ref() == w);
-    let bits: Vec<u8> = content.iter().map(|w| listed(w.as_ref())).collect();
-    let phrases = bits.iter().any(|&b| b & OPENS_PHRASE != 0);
-    let said = |list: &[&[&str]]| phrases && list.iter().any(|p| has_seq(content, p));
-    let hedged = said(HEDGES);
-    let wrongdoing = bits.iter().filter(|&&b| b & WRONG != 0).count();
-    let agent = agent_cue(content);
-    let accusation = wrongdoing > 0 && agent && !hedged;
-    match verb {
+    classify_in(
+        Frame {
+            verb,
+            ..Frame::default()
+        },
+        content,
+    )
+}
+
+/// The words of a claim with the cues of each: what [`classify_in`] reads.
+struct Read<'c, S> {
+    words: &'c [S],
+    cues: &'c [Cues],
+    /// Where the reported content starts: after the reporting verb when the
+    /// content opens with it ("said that …").
+    body: usize,
+    phrases: bool,
+}
+
+impl<S: AsRef<str>> Read<'_, S> {
+    fn any(&self, c: Cues) -> bool {
+        self.cues.iter().any(|&x| x & c != 0)
+    }
+    fn first(&self, c: Cues) -> Option<usize> {
+        self.cues.iter().position(|&x| x & c != 0)
+    }
+    fn said(&self, list: &[&[&str]]) -> bool {
+        self.phrases && list.iter().any(|p| has_seq(self.words, p))
+    }
+    fn word(&self, i: usize) -> &str {
+        self.words.get(i).map_or("", |w| w.as_ref())
+    }
+    fn cue(&self, i: usize) -> Cues {
+        self.cues.get(i).copied().unwrap_or(0)
+    }
+    /// Is word `i` under a negation a few words before it ("did not pay a
+    /// ransom", "no evidence", "wasn't affected")? "Not only" negates nothing.
+    fn negated(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|k| self.cues[k] & NEG != 0 && self.word(k + 1) != "only")
+    }
+    /// Is word `i` a deed done, not a deed named? A finite form ("hacked",
+    /// "steals"), or a base or -ing form used as a verb: after "to" ("to
+    /// hide the intrusion"), after a form of "be" ("they're killing").
+    fn deed(&self, i: usize) -> bool {
+        let c = self.cues[i];
+        if c & DEED != 0 {
+            return true;
+        }
+        if c & DEED_NOUN == 0 || i == 0 {
+            return false;
+        }
+        let before = self.word(i - 1);
+        let w = self.word(i);
+        (before == "to" && !w.ends_with("ing") && self.cue(i + 1) & DEED_NOUN == 0)
+            || (w.ends_with("ing")
+                && (matches!(before, "is" | "are" | "was" | "were")
+                    || before.ends_with("'re")
+                    || before.ends_with("’re")))
+    }
+    /// A plan, request or instruction at the head of the content, before any
+    /// blame or denial: "plans to notify", "we recommend you", "said to
+    /// never click", a quotation opening "Use a …", announced measures.
+    fn leads_with_request(&self, head: Cues) -> bool {
+        if self.body == 0
+            && self.cue(0) & IMPERATIVE != 0
+            && self.cue(1) & (DEED | PASSIVE_AUX | WILL) == 0
+        {
+            return true;
+        }
+        if self.body == 1
+            && self.word(1) == "to"
+            && self.cue(2) & (IMPERATIVE | NEG) != 0
+            && self.word(2) != "be"
+        {
+            return true;
+        }
+        let end = (self.body + 10).min(self.cues.len());
+        if head & ANNOUNCE != 0
+            && (self.body..(self.body + 5).min(end)).any(|i| self.cues[i] & MEASURE != 0)
+        {
+            return true;
+        }
+        for i in self.body..end {
+            if self.plans(i) {
+                return true;
+            }
+            if self.cues[i] & (DEED | BLAME | DENIAL | NEG) != 0 {
+                return false;
+            }
+        }
+        false
+    }
+    /// Is word `i` a plan or a request: "plans to", "intends to", "should",
+    /// "we recommend", "could do more", or "will" after the speaker or a
+    /// pronoun (an intention; "the forum will help" is a forecast)?
+    fn plans(&self, i: usize) -> bool {
+        let c = self.cues[i];
+        c & OUGHT != 0
+            || (c & INTENT != 0 && self.word(i + 1) == "to")
+            || (c & WILL != 0 && i > 0 && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0)
+            || (self.word(i) == "do" && self.word(i + 1) == "more")
+    }
+    /// A denial of what is alleged (see the module header, step 2).
+    fn denies(&self) -> bool {
+        let rejects = self.any(DENIAL)
+            && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
+            && !self.words.iter().any(|w| w.as_ref() == "victim");
+        let negated_harm =
+            self.cues.iter().enumerate().any(|(i, &c)| {
+                c & (HARM | DEED | BLAME | BELIEVE | ALLEGED) != 0 && self.negated(i)
+            });
+        rejects
+            || negated_harm
+            || self.plays_down()
+            || self.puts_elsewhere()
+            || self.said(DISAVOWALS)
+    }
+    /// "only a small number of accounts", "a limited amount of data", "a
+    /// handful of users": an incident made small.
+    fn plays_down(&self) -> bool {
+        let small = self.cues.iter().enumerate().any(|(i, &c)| {
+            c & SMALL != 0
+                || (self.word(i) == "only"
+                    && (i + 1..(i + 3).min(self.cues.len())).any(|k| self.cues[k] & QUANTITY != 0)
+                    && !self.negated(i))
+        });
+        small && self.any(INCIDENT | DEED | DEED_NOUN | HARM)
+    }
+    /// The data or the incident was someone else's: "a client of theirs",
+    /// "one of their contractors".
+    fn puts_elsewhere(&self) -> bool {
+        let elsewhere = self.cues.iter().enumerate().any(|(i, &c)| {
+            c & ELSEWHERE != 0
+                && ((i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "a" | "one" | ENTITY))
+                    || self.word(i + 2) == "theirs"
+                    || self.word(i + 2) == "ours")
+        });
+        elsewhere && self.any(INCIDENT | DEED | DEED_NOUN)
+    }
+    /// The speaker is the subject of a deed: "said it had stolen", "we
+    /// hacked" (not "it was hacked"). A pronoun stands for the speaker only
+    /// just after the speaker's own verb.
+    fn own_deed(&self, quoted: bool) -> bool {
+        let subject = if quoted {
+            self.first(FIRST_PERSON)
+        } else if self.body == 0 {
+            None
+        } else {
+            (self.body..(self.body + 2).min(self.cues.len()))
+                .find(|&i| self.cues[i] & (PRONOUN | FIRST_PERSON) != 0)
+        };
+        let Some(s) = subject else { return false };
+        (s + 1..(s + 4).min(self.cues.len()))
+            .take_while(|&i| self.cues[i] & PASSIVE_AUX == 0)
+            .any(|i| self.cues[i] & DEED != 0)
+    }
+    /// Blame: a deed done or condemnation, not negated; a doer of wrong
+    /// doing something ("hackers used …"); a wrongdoing noun tied to a
+    /// perpetrator or under suspicion ("allegedly run by", "potential
+    /// spyware target").
+    fn blames(&self) -> bool {
+        let said = (0..self.cues.len())
+            .any(|i| (self.deed(i) || self.cues[i] & BLAME != 0) && !self.negated(i));
+        let doer_acts = self.cues.iter().enumerate().any(|(i, &c)| {
+            c & DOER != 0
+                && (i + 1..(i + 3).min(self.cues.len())).any(|k| {
+                    let w = self.word(k);
+                    w.ends_with("ed")
+                        || matches!(
+                            w,
+                            "were"
+                                | "was"
+                                | "had"
+                                | "have"
+                                | "has"
+                                | "broke"
+                                | "stole"
+                                | "took"
+                                | "got"
+                                | "made"
+                        )
+                })
+        });
+        let named = self.any(DEED_NOUN) && (agent_cue(self.words) || self.any(SUSPECT));
+        (said || doer_acts || named) && !self.said(HEDGES) && !self.any(UNSURE)
+    }
+    /// Confirming a report in the content's own words ("we can confirm",
+    /// "is aware of"): where the confirmation stands.
+    fn confirms(&self) -> Option<usize> {
+        self.first(CONFIRM).filter(|&i| i < self.body + 5)
+    }
+    /// Is the confirmed matter the speaker's own doing ("confirmed to
+    /// reporters it was investigating")? A subject pronoun follows the
+    /// confirmation closely, with its verb.
+    fn own_act(&self, at: usize) -> bool {
+        (at + 1..(at + 5).min(self.cues.len())).any(|i| {
+            self.cues[i] & (PRONOUN | FIRST_PERSON) != 0
+                && (self.cue(i + 1) & (PASSIVE_AUX | WILL) != 0
+                    || matches!(self.word(i + 1), "had" | "has" | "have" | "would")
+                    || self.word(i + 1).ends_with("ed"))
+        })
+    }
+    /// Agreement before any blame, near the head: "committed to the …",
+    /// "both sides agreed".
+    fn leads_with_accord(&self) -> bool {
+        self.phrases
+            && AGREEMENT.iter().any(|p| {
+                let end = (self.body + 8).min(self.words.len());
+                has_seq(&self.words[..end], p)
+            })
+    }
+    /// Where the content turns ("…, but it did abuse …", "However, we
+    /// believe …"): the words after the last contrast.
+    fn turn(&self) -> Option<usize> {
+        (self.body + 1..self.words.len())
+            .rev()
+            .find(|&i| matches!(self.word(i), "but" | "however"))
+            .map(|i| i + 1)
+    }
+}
+
+/// Classify a claim from what the caller knows of it ([`Frame`]) and the
+/// lowercased words of what is reported, each entity mention one
+/// [`ENTITY`].
+pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
+    let marks: Vec<Cues> = content.iter().map(|w| cues(w.as_ref())).collect();
+    let first = content.first().map_or("", |w| w.as_ref());
+    // The content opens with the reporting verb ("said that …", "confirmed
+    // the attack"): the verb's own word tells its stance.
+    let stance_verb = cues(first) & (CRITICISE | PRAISE | CONFIRM | ANNOUNCE) != 0
+        && (first.ends_with("ed") || first.ends_with('s'));
+    let opens_with_verb = frame.verb_word.map_or(
+        !frame.quoted && (stance_verb || crate::lexicon::reporting_verb(first).is_some()),
+        |v| v == first,
+    );
+    let head = frame.verb_word.map(cues).unwrap_or(0) | if opens_with_verb { marks[0] } else { 0 };
+    let phrases = marks.iter().any(|&c| c & OPENS_PHRASE != 0);
+    let r = Read {
+        words: content,
+        cues: &marks,
+        body: usize::from(opens_with_verb),
+        phrases,
+    };
+    match frame.verb {
         Some(VerbClass::Deny) => return Polarity::Deny,
         Some(VerbClass::Accuse) => return Polarity::Accuse,
-        Some(VerbClass::Decline) => return Polarity::Other,
+        Some(VerbClass::Decline) => {
+            return if r.any(CONFIRM) && !r.said(NO_COMMENT) {
+                Polarity::Deny
+            } else {
+                Polarity::Other
+            }
+        }
         Some(VerbClass::Request) => {
-            return if wrongdoing > 0 { Polarity::Accuse } else { Polarity::Other };
+            return if r.any(DEED | DEED_NOUN | BLAME) {
+                Polarity::Accuse
+            } else {
+                Polarity::Other
+            }
         }
         _ => {}
     }
-    // "opposes hacking": a denial of the thing alleged.
-    let denial = bits.iter().any(|&b| b & DENIES != 0)
-        && (wrongdoing > 0 || ["allegations", "accusations", "claims", "charges", "accusation", "allegation", "reports"].iter().any(|w| has(w)));
-    let disavowal = said(DISAVOWALS);
-    if (denial || disavowal) && !has("victim") {
-        return Polarity::Deny;
-    }
-    if accusation {
+    if head & CRITICISE != 0 {
         return Polarity::Accuse;
     }
-    if matches!(verb, Some(VerbClass::Agree)) || said(AGREEMENT) {
+    if head & PRAISE != 0 {
         return Polarity::Agree;
     }
-    if bits.iter().take(8).any(|&b| b & REQUESTS != 0)
-        && content.iter().any(|w| matches!(w.as_ref(), "stop" | "halt" | "end" | "cease" | "refrain" | "be"))
-        && !has("is")
-    {
+    // "…, but it did abuse …": what follows the turn speaks for the claim
+    // when it blames or denies.
+    let unsure = r.said(HEDGES) || r.any(UNSURE);
+    if let Some(t) = r.turn().filter(|_| !unsure) {
+        let tail = Read {
+            words: &content[t..],
+            cues: &marks[t..],
+            body: 0,
+            phrases,
+        };
+        if tail.denies() {
+            return Polarity::Deny;
+        }
+        if tail.blames() {
+            return Polarity::Accuse;
+        }
+    }
+    stance(&r, head, frame.quoted)
+}
+
+/// The stance of the content, in the order of the module header.
+fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
+    let accord = r.said(AGREEMENT);
+    if !accord && r.leads_with_request(head) {
         return Polarity::Other;
     }
-    if said(NO_COMMENT) {
+    if r.denies() {
+        return Polarity::Deny;
+    }
+    if head & CONFIRM != 0 {
+        return if r.own_act(r.body.saturating_sub(1)) {
+            Polarity::Assert
+        } else {
+            Polarity::Agree
+        };
+    }
+    if r.own_deed(quoted) {
+        return Polarity::Assert;
+    }
+    if r.leads_with_accord() {
+        return Polarity::Agree;
+    }
+    if r.blames() {
+        return Polarity::Accuse;
+    }
+    if let Some(at) = r.confirms() {
+        return if r.own_act(at) {
+            Polarity::Assert
+        } else {
+            Polarity::Agree
+        };
+    }
+    if accord || r.any(PRAISE) {
+        return Polarity::Agree;
+    }
+    if (0..r.cues.len()).any(|i| r.plans(i)) || r.said(NO_COMMENT) {
         return Polarity::Other;
     }
     Polarity::Assert
@@ -160,46 +461,246 @@ mod tests {
         let w: Vec<String> = s
             .split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
-            .map(|w| if w.starts_with(char::is_uppercase) { ENTITY.to_string() } else { w.to_lowercase() })
+            .map(|w| {
+                if w.starts_with(char::is_uppercase) {
+                    ENTITY.to_string()
+                } else {
+                    w.to_lowercase()
+                }
+            })
             .collect();
         classify(verb, &w)
     }
 
     #[test]
     fn verbs_decide_first() {
-        assert_eq!(p(Some(VerbClass::Deny), "any involvement in the breach"), Polarity::Deny);
-        assert_eq!(p(Some(VerbClass::Accuse), "Moscow of meddling"), Polarity::Accuse);
-        assert_eq!(p(Some(VerbClass::Request), "for more openness on trade"), Polarity::Other);
-        assert_eq!(p(Some(VerbClass::Request), "an end to the spying on its embassy"), Polarity::Accuse);
+        assert_eq!(
+            p(Some(VerbClass::Deny), "any involvement in the breach"),
+            Polarity::Deny
+        );
+        assert_eq!(
+            p(Some(VerbClass::Accuse), "Moscow of meddling"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            p(Some(VerbClass::Request), "for more openness on trade"),
+            Polarity::Other
+        );
+        assert_eq!(
+            p(
+                Some(VerbClass::Request),
+                "an end to the spying on its embassy"
+            ),
+            Polarity::Accuse
+        );
         assert_eq!(p(Some(VerbClass::Decline), "to comment"), Polarity::Other);
     }
 
     #[test]
     fn accusations_need_wrongdoing_and_an_agent() {
         let say = Some(VerbClass::Say);
-        assert_eq!(p(say, "the intrusions originated from servers in Iran"), Polarity::Accuse);
-        assert_eq!(p(say, "a unit of the Russian military is behind the attacks"), Polarity::Accuse);
-        assert_eq!(p(say, "the firm is a front for Chinese state hackers"), Polarity::Accuse);
-        assert_eq!(p(say, "the country must do more to protect itself against cyber attacks"), Polarity::Assert);
-        assert_eq!(p(say, "it is hard to say whether the attacks came from abroad"), Polarity::Assert);
-        assert_eq!(p(say, "tension fuelled by mutual accusations of hacking and espionage"), Polarity::Assert);
-        assert_eq!(p(say, "operations could be misread as aggression"), Polarity::Assert);
-        assert_eq!(p(say, "the agency regards Iran as a capable threat actor"), Polarity::Accuse);
+        assert_eq!(
+            p(say, "the intrusions originated from servers in Iran"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            p(say, "a unit of the Russian military is behind the attacks"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            p(say, "the firm is a front for Chinese state hackers"),
+            Polarity::Accuse
+        );
+        // A call to act (CONVENTIONS §6 `other`), though it names attacks.
+        assert_eq!(
+            p(
+                say,
+                "the country must do more to protect itself against cyber attacks"
+            ),
+            Polarity::Other
+        );
+        assert_eq!(
+            p(
+                say,
+                "it is hard to say whether the attacks came from abroad"
+            ),
+            Polarity::Assert
+        );
+        assert_eq!(
+            p(
+                say,
+                "tension fuelled by mutual accusations of hacking and espionage"
+            ),
+            Polarity::Assert
+        );
+        assert_eq!(
+            p(say, "operations could be misread as aggression"),
+            Polarity::Assert
+        );
+        assert_eq!(
+            p(say, "the agency regards Iran as a capable threat actor"),
+            Polarity::Accuse
+        );
         assert_eq!(p(say, "it steals secrets from companies"), Polarity::Accuse);
     }
 
     #[test]
     fn denials_agreement_and_requests() {
         let say = Some(VerbClass::Say);
-        assert_eq!(p(say, "the government opposes hacking in all forms"), Polarity::Deny);
+        assert_eq!(
+            p(say, "the government opposes hacking in all forms"),
+            Polarity::Deny
+        );
         assert_eq!(p(say, "the allegations were groundless"), Polarity::Deny);
         assert_eq!(p(say, "we reject these accusations"), Polarity::Deny);
         assert_eq!(p(say, "Russia had nothing to do with it"), Polarity::Deny);
         assert_eq!(p(say, "that the accusations were absurd"), Polarity::Deny);
-        assert_eq!(p(say, "it was itself the victim of attacks from Israel"), Polarity::Accuse);
+        assert_eq!(
+            p(say, "it was itself the victim of attacks from Israel"),
+            Polarity::Accuse
+        );
         assert_eq!(p(say, "both sides agreed to meet again"), Polarity::Agree);
-        assert_eq!(p(say, "the two nations will join forces on standards"), Polarity::Agree);
-        assert_eq!(p(say, "both sides should stop the war of words"), Polarity::Other);
+        assert_eq!(
+            p(say, "the two nations will join forces on standards"),
+            Polarity::Agree
+        );
+        assert_eq!(
+            p(say, "both sides should stop the war of words"),
+            Polarity::Other
+        );
         assert_eq!(p(say, "the economy grew by two per cent"), Polarity::Assert);
+    }
+
+    /// A claim opening with its reporting verb, as the caller passes it.
+    fn s(text: &str) -> Polarity {
+        p(None, text)
+    }
+
+    /// A quotation in the speaker's words.
+    fn q(text: &str) -> Polarity {
+        let w = words(text);
+        classify_in(
+            Frame {
+                verb: Some(VerbClass::Say),
+                verb_word: Some("said"),
+                quoted: true,
+            },
+            &w,
+        )
+    }
+
+    #[test]
+    fn blame_is_a_deed_done_or_condemned() {
+        assert_eq!(
+            s("said that Dorvan Lisk extorted the payroll firm for months"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            s("wrote that the regulator acted recklessly with patient records"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            s("said hackers used reused passwords to reach the portal"),
+            Polarity::Accuse
+        );
+        assert_eq!(q("They're stealing from pensioners."), Polarity::Accuse);
+        assert_eq!(
+            s("said the mayor was a potential spyware target"),
+            Polarity::Accuse
+        );
+        // Named, not done: an attack in general blames no one.
+        assert_eq!(
+            s("said the tool guards against phishing campaigns"),
+            Polarity::Assert
+        );
+    }
+
+    #[test]
+    fn denials_play_down_negate_or_point_elsewhere() {
+        assert_eq!(q("This claim is untrue."), Polarity::Deny);
+        assert_eq!(
+            s("said the bank did not pay a ransom to anyone"),
+            Polarity::Deny
+        );
+        assert_eq!(
+            s("said there was no evidence that customer files were accessed"),
+            Polarity::Deny
+        );
+        assert_eq!(
+            s("said only a handful of accounts were touched"),
+            Polarity::Deny
+        );
+        assert_eq!(
+            s("said the leaked data came from one of its contractors"),
+            Polarity::Deny
+        );
+        assert_eq!(
+            q("We don't believe any of our systems were breached."),
+            Polarity::Deny
+        );
+        // "Not only … but": no denial.
+        assert_eq!(
+            s("said the firm had not only lost files but also lied about it"),
+            Polarity::Accuse
+        );
+        // A denial followed by a turn that blames.
+        assert_eq!(
+            s("said the app did not leak messages, but it did abuse its access to contacts"),
+            Polarity::Accuse
+        );
+    }
+
+    #[test]
+    fn own_deeds_confirmations_and_praise() {
+        assert_eq!(
+            s("said it had stolen the designs of the new reactor"),
+            Polarity::Assert
+        );
+        assert_eq!(q("We hacked the ministry's mail server."), Polarity::Assert);
+        assert_eq!(
+            s("said its accounts were hacked overnight"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            s("confirmed that intruders gained access to the billing system"),
+            Polarity::Agree
+        );
+        assert_eq!(
+            s("confirmed to reporters it was investigating the leak"),
+            Polarity::Assert
+        );
+        assert_eq!(s("applauded the court's decision"), Polarity::Agree);
+        assert_eq!(s("criticised the agency for its silence"), Polarity::Accuse);
+        assert_eq!(s("pleaded guilty to two counts of fraud"), Polarity::Agree);
+    }
+
+    #[test]
+    fn plans_requests_and_instructions_are_other() {
+        assert_eq!(
+            s("said the airline plans to notify regulators next week"),
+            Polarity::Other
+        );
+        assert_eq!(
+            s("said it will donate the damages to charity"),
+            Polarity::Other
+        );
+        assert_eq!(
+            q("Use a different password for every site."),
+            Polarity::Other
+        );
+        assert_eq!(s("said to never share one-time codes"), Polarity::Other);
+        assert_eq!(
+            s("announced new rules for hospital networks"),
+            Polarity::Other
+        );
+        assert_eq!(
+            q("We recommend that customers reset their passwords."),
+            Polarity::Other
+        );
+        // A forecast is an assertion.
+        assert_eq!(
+            s("said the new portal will cut waiting times"),
+            Polarity::Assert
+        );
     }
 }

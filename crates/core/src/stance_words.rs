@@ -1,0 +1,391 @@
+//! The words polarity reads, by the stance they lend a claim: deeds that
+//! blame ("hacked", "stole"), condemnation ("reckless", "unacceptable"),
+//! denial ("untrue", "baseless"), playing down ("limited", "handful"),
+//! confirmation and praise, plans and requests, negation. Lists hold
+//! lemmas; [`inflect`] writes their -s, -ed and -ing forms by the common
+//! English spelling rules (and a small table of irregular verbs), so a list
+//! never misses "stealing" because it names "steal". Every form is looked up
+//! in one map, word → [`Cues`], built once.
+
+use crate::text::FastMap;
+use std::sync::OnceLock;
+
+/// The stance cues a word carries, as bits.
+pub type Cues = u32;
+
+/// A finite or participle form of a blameworthy deed: "hacked", "steals".
+pub const DEED: Cues = 1;
+/// A deed word that is also a noun or a base form ("hack", "hacking",
+/// "espionage"): blames only with a perpetrator in view.
+pub const DEED_NOUN: Cues = 1 << 1;
+/// Condemnation: "reckless", "unacceptable", "failure", "misuse".
+pub const BLAME: Cues = 1 << 2;
+/// Denial by itself: "untrue", "baseless", "denied".
+pub const DENIAL: Cues = 1 << 3;
+/// What is alleged: "allegation", "claims", "notion".
+pub const ALLEGED: Cues = 1 << 4;
+/// Negation: "not", "no", "never" (and every "-n't", read by shape).
+pub const NEG: Cues = 1 << 5;
+/// Harm or involvement a denial negates: "affected", "evidence", "responsible".
+pub const HARM: Cues = 1 << 6;
+/// Playing down: "limited", "handful", "minor", "isolated".
+pub const SMALL: Cues = 1 << 7;
+/// A quantity "only" can restrict: "small", "few", "number", "one".
+pub const QUANTITY: Cues = 1 << 8;
+/// Whose data it was: "client", "contractor", "vendor".
+pub const ELSEWHERE: Cues = 1 << 9;
+/// Plans and intentions: "plans", "intends", "aims".
+pub const INTENT: Cues = 1 << 10;
+/// Obligation and advice: "should", "must", "recommend", "advise".
+pub const OUGHT: Cues = 1 << 11;
+/// Confirming or admitting: "confirmed", "acknowledges", "admitted".
+pub const CONFIRM: Cues = 1 << 12;
+/// Praise and endorsement: "praised", "welcomes", "applauded".
+pub const PRAISE: Cues = 1 << 13;
+/// Criticism and formal complaint: "criticised", "complained", "sued".
+pub const CRITICISE: Cues = 1 << 14;
+/// The speaker in the first person: "we", "our", "I".
+pub const FIRST_PERSON: Cues = 1 << 15;
+/// A subject pronoun that can point back to the speaker: "it", "they".
+pub const PRONOUN: Cues = 1 << 16;
+/// The passive's auxiliaries: "was", "been", "got".
+pub const PASSIVE_AUX: Cues = 1 << 17;
+/// Uncertainty that blames no one: "unclear", "whether".
+pub const UNSURE: Cues = 1 << 18;
+/// An instruction a quotation can open with: "use", "change", "tell".
+pub const IMPERATIVE: Cues = 1 << 19;
+/// The first word of a phrase polarity reads as a whole ("join forces",
+/// "nothing to do with", "declined to comment"): content with none of
+/// them is not scanned for each phrase.
+pub const OPENS_PHRASE: Cues = 1 << 20;
+/// Belief a negation turns into disbelief: "believe", "think".
+pub const BELIEVE: Cues = 1 << 21;
+/// "will", "'ll", "shall": a plan or a forecast, by its subject.
+pub const WILL: Cues = 1 << 22;
+/// A doer of wrong: "hackers", "attackers", "cybercriminals".
+pub const DOER: Cues = 1 << 23;
+/// A hedged suspicion: "allegedly", "suspected", "potential".
+pub const SUSPECT: Cues = 1 << 24;
+/// Announcing: "announced", "unveils", "introduced".
+pub const ANNOUNCE: Cues = 1 << 25;
+/// A measure one announces: "regulations", "updates", "rules".
+pub const MEASURE: Cues = 1 << 26;
+/// What an incident touches, for playing it down: "data", "accounts".
+pub const INCIDENT: Cues = 1 << 27;
+
+/// Verbs whose doer is blamed: attacks, theft, spying, deceit, neglect.
+const DEED_VERBS: &[&str] = &[
+    "hack", "steal", "spy", "leak", "extort", "abuse", "misuse", "lie", "mislead", "deceive",
+    "attack", "breach", "infiltrate", "sabotage", "hijack", "exploit", "weaponise", "weaponize",
+    "surveil", "eavesdrop", "wiretap", "unmask", "blackmail", "defraud", "scam", "phish",
+    "impersonate", "harass", "intimidate", "persecute", "kill", "murder", "torture", "censor",
+    "meddle", "interfere", "manipulate", "launder", "bribe", "conspire", "smuggle", "loot",
+    "ransom", "target", "break", "evade", "violate", "ignore", "neglect", "conceal", "hide",
+    "threaten", "coerce", "snoop", "compromise", "kidnap",
+];
+
+/// Nouns of wrongdoing (and deed verbs' base and -ing forms, which read as
+/// nouns as often as verbs).
+const DEED_NOUNS: &[&str] = &[
+    "hacking", "hacker", "hackers", "cyberattack", "cyberattacks", "cyber-attack", "cyber-attacks",
+    "espionage", "spying", "theft", "thefts", "intrusion", "intrusions", "surveillance", "sabotage",
+    "malware", "ransomware", "spyware", "interference", "extortion", "fraud", "scam", "scams",
+    "troll", "trolls", "disinformation", "misinformation", "propaganda", "crime", "crimes",
+    "wrongdoing", "misconduct", "corruption", "attackers", "attacker", "criminals",
+    "cybercriminals", "perpetrator", "perpetrators", "culprit", "culprits", "exploit", "exploits",
+    "infiltration", "aggression", "intimidation", "harassment", "ops", "operations", "campaign",
+    "threat", "actor", "actors", "breach", "breaches", "attack", "attacks", "hack", "hacks",
+    "stealing", "stolen", "leak", "leaks", "spies", "spy",
+];
+
+/// Condemnation and fault.
+const BLAME_WORDS: &[&str] = &[
+    "unacceptable", "egregious", "flagrant", "reckless", "recklessly", "negligent", "negligence",
+    "negligently", "irresponsible", "misleading", "deceptive", "troubling", "outrageous",
+    "shameful", "disgraceful", "appalling", "unlawful", "unlawfully", "illegal", "illegally",
+    "illicit", "violation", "violations", "misuse", "misuses", "abuse", "abuses", "abusive",
+    "failure", "failures", "failed", "fails", "malicious", "nefarious", "complicit", "accountable",
+    "accountability", "weaponization", "weaponisation", "oppressive", "repressive", "authoritarian",
+    "dangerous", "bizarre", "unresponsive", "fake", "bogus", "lax", "inadequate", "insecure",
+    "careless", "carelessly", "sloppy", "harmful", "damaging", "undermining", "undermines",
+    "undermined", "culpable", "irresponsibly", "unethical", "predatory", "scandal", "mess",
+    "consequence", "frustrating", "frustrated", "unhelpful",
+];
+
+/// Words that reject a claim by themselves.
+const DENIAL_WORDS: &[&str] = &[
+    "untrue", "false", "falsely", "baseless", "groundless", "unfounded", "fabricated",
+    "fabrication", "smear", "smearing", "slander", "slanderous", "nonsense", "absurd", "ridiculous",
+    "preposterous", "lies", "inaccurate", "incorrect", "erroneous", "unsubstantiated", "deny",
+    "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss",
+    "dismisses", "dismissed", "refute", "refutes", "refuted", "oppose", "opposes", "opposed",
+    "unrelated", "debunked", "misrepresent", "misrepresents", "misrepresented", "irresponsible",
+];
+
+const ALLEGED_WORDS: &[&str] = &[
+    "allegation", "allegations", "accusation", "accusations", "claim", "claims", "charges",
+    "charge", "reports", "report", "notion", "suggestion", "suggestions", "narrative",
+    "characterisation", "characterization", "assertion", "assertions", "speculation", "rumours",
+    "rumors",
+];
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "t",
+];
+
+const HARM_WORDS: &[&str] = &[
+    "affected", "impacted", "impact", "evidence", "indication", "sign", "signs", "responsible",
+    "involved", "involvement", "role", "reason", "compromised", "breached", "hacked", "accessed",
+    "exposed", "stolen", "targeted", "unauthorized", "unauthorised", "wrongdoing", "ransom",
+    "nefarious", "fault", "blame", "due", "link", "linked", "connection", "connected",
+];
+
+const SMALL_WORDS: &[&str] = &[
+    "limited", "handful", "minor", "isolated", "minimal", "negligible", "contained", "fraction",
+];
+
+const QUANTITY_WORDS: &[&str] = &[
+    "a", "small", "few", "number", "one", "two", "three", "some", "fraction", "minority", "handful",
+    "limited", "part", "those", "for", "authorized", "authorised", "permitted", "allowed", "used",
+];
+
+const ELSEWHERE_WORDS: &[&str] = &[
+    "client", "clients", "contractor", "contractors", "vendor", "vendors", "supplier", "suppliers",
+    "third-party", "subsidiary", "affiliate", "partner's",
+];
+
+const INTENT_LEMMAS: &[&str] = &["plan*", "intend", "aim", "vow", "promise"];
+
+const OUGHT_WORDS: &[&str] = &[
+    "should", "must", "need", "needs", "ought", "recommend", "recommends", "recommended", "advise",
+    "advises", "advised", "urge", "urges", "urged", "encourage", "encourages", "encouraged",
+    "encouraging", "let's", "please",
+];
+
+const CONFIRM_LEMMAS: &[&str] = &[
+    "confirm", "acknowledge", "admit*", "concede", "verify", "plead", "aware",
+];
+
+const PRAISE_LEMMAS: &[&str] = &[
+    "praise", "applaud", "welcome", "commend", "endorse", "hail", "laud", "salute", "celebrate",
+    "thank",
+];
+
+const CRITICISE_LEMMAS: &[&str] = &[
+    "criticise", "criticize", "complain", "condemn", "chide", "slam*", "blast", "decry", "denounce",
+    "rebuke", "fault", "lambast", "berate", "scold", "castigate", "sue", "accuse", "blame",
+    "allege", "indict", "sanction", "fine", "protest", "deplore", "attack", "charge",
+];
+
+const DOERS: &[&str] = &[
+    "hacker", "hackers", "attacker", "attackers", "actors", "cybercriminals", "criminals",
+    "perpetrator", "perpetrators", "culprit", "culprits", "thieves", "scammers", "fraudsters",
+    "spies", "intruders", "intruder", "extortionists", "gang",
+];
+const SUSPECT_WORDS: &[&str] = &[
+    "allegedly", "reportedly", "suspected", "potential", "potentially", "possible", "possibly",
+    "purportedly", "presumably",
+];
+const ANNOUNCE_LEMMAS: &[&str] = &["announce", "unveil", "introduce", "launch", "issue"];
+const MEASURES: &[&str] = &[
+    "regulations", "regulation", "rules", "rule", "measures", "measure", "updates", "update",
+    "policy", "policies", "guidelines", "requirements", "changes", "steps", "plan", "plans",
+    "programme", "program", "initiative", "framework", "standards", "strategy",
+];
+const INCIDENT_WORDS: &[&str] = &[
+    "data", "accounts", "account", "customers", "users", "systems", "records", "files",
+    "information", "devices", "employees", "members", "people",
+];
+
+const FIRST_PERSON_WORDS: &[&str] = &[
+    "we", "our", "us", "i", "my", "me", "we're", "we’ve", "we've", "we’re", "i'm", "i’m",
+];
+const PRONOUNS: &[&str] = &["it", "they", "he", "she", "its"];
+const PASSIVE_AUX_WORDS: &[&str] = &[
+    "was", "were", "been", "be", "being", "is", "are", "got", "get", "gets", "getting",
+];
+const UNSURE_WORDS: &[&str] = &["unclear", "whether", "unknown", "uncertain", "unsure"];
+const IMPERATIVE_WORDS: &[&str] = &[
+    "use", "change", "review", "tell", "check", "enable", "update", "avoid", "contact", "keep",
+    "make", "be", "do", "don't", "don’t", "never", "always", "stop", "let", "remember", "turn",
+    "install", "delete", "report", "reset",
+];
+const PHRASE_OPENERS: &[&str] = &[
+    "agree", "agrees", "agreed", "pledged", "co-operate", "cooperate", "consensus", "willing",
+    "mutual", "joint", "join", "work", "common", "committed", "nothing", "hard", "not",
+    "pretending", "declined", "refused", "unable", "comment", "no", "unrelated", "do",
+];
+const BELIEVE_WORDS: &[&str] = &[
+    "believe", "believes", "think", "thinks", "accept", "accepts", "buy",
+];
+const WILL_WORDS: &[&str] = &["will", "shall", "'ll", "going"];
+
+/// Irregular past and participle forms of listed lemmas.
+const IRREGULAR: &[(&str, &[&str])] = &[
+    ("steal", &["stole", "stolen"]),
+    ("mislead", &["misled"]),
+    ("break", &["broke", "broken"]),
+    ("hide", &["hid", "hidden"]),
+    ("plead", &["pled"]),
+];
+
+/// Does `b` end in consonant + "y" ("spy", "deny")?
+fn consonant_y(b: &[u8]) -> bool {
+    b.len() >= 2 && b[b.len() - 1] == b'y' && !b"aeiou".contains(&b[b.len() - 2])
+}
+
+/// A lemma's regular forms: "hack" → hacks, hacked, hacking; "spy" →
+/// spies, spied, spying; "leak" … "plan*" (a trailing star doubles the last
+/// consonant before -ed and -ing) → plans, planned, planning; "lie" → lies,
+/// lied, lying. Irregular pasts come from [`IRREGULAR`].
+pub fn inflect(lemma: &str) -> Vec<String> {
+    let double = lemma.ends_with('*');
+    let stem = lemma.trim_end_matches('*');
+    let b = stem.as_bytes();
+    let last = *b.last().unwrap_or(&b'x');
+    let s = if stem.ends_with('s')
+        || stem.ends_with('x')
+        || stem.ends_with('z')
+        || stem.ends_with("ch")
+        || stem.ends_with("sh")
+    {
+        format!("{stem}es")
+    } else if consonant_y(b) {
+        format!("{}ies", &stem[..stem.len() - 1])
+    } else {
+        format!("{stem}s")
+    };
+    let (ed, ing) = if double {
+        (
+            format!("{stem}{}ed", last as char),
+            format!("{stem}{}ing", last as char),
+        )
+    } else if stem.ends_with("ie") {
+        (
+            format!("{stem}d"),
+            format!("{}ying", &stem[..stem.len() - 2]),
+        )
+    } else if stem.ends_with("ee") {
+        (format!("{stem}d"), format!("{stem}ing"))
+    } else if last == b'e' {
+        (
+            format!("{stem}d"),
+            format!("{}ing", &stem[..stem.len() - 1]),
+        )
+    } else if consonant_y(b) {
+        (
+            format!("{}ied", &stem[..stem.len() - 1]),
+            format!("{stem}ing"),
+        )
+    } else {
+        (format!("{stem}ed"), format!("{stem}ing"))
+    };
+    let mut out = vec![stem.to_string(), s, ed, ing];
+    if let Some((_, more)) = IRREGULAR.iter().find(|(l, _)| *l == stem) {
+        out.extend(more.iter().map(|m| m.to_string()));
+    }
+    out
+}
+
+/// The cues of a lowercased word (0 for a word no list holds). A "-n't"
+/// contraction is a negation by its shape.
+pub fn cues(word: &str) -> Cues {
+    static MAP: OnceLock<FastMap<&'static str, Cues>> = OnceLock::new();
+    let map = MAP.get_or_init(build);
+    let neg = if word.ends_with("n't") || word.ends_with("n’t") {
+        NEG
+    } else {
+        0
+    };
+    map.get(word).copied().unwrap_or(0) | neg
+}
+
+fn build() -> FastMap<&'static str, Cues> {
+    let mut m: FastMap<&'static str, Cues> = FastMap::default();
+    let mut add = |w: &'static str, c: Cues| *m.entry(w).or_default() |= c;
+    // Generated forms live as long as the map: leaked once, at build.
+    let mut lemmas = |list: &[&str], every: Cues, base: Cues| {
+        for l in list {
+            for (i, f) in inflect(l).into_iter().enumerate() {
+                // The base (0) and -ing (3) forms of a deed read as nouns too.
+                let c = if base != every && (i == 0 || i == 3) {
+                    base
+                } else {
+                    every
+                };
+                add(Box::leak(f.into_boxed_str()), c);
+            }
+        }
+    };
+    lemmas(DEED_VERBS, DEED, DEED_NOUN);
+    lemmas(INTENT_LEMMAS, INTENT, INTENT);
+    lemmas(CONFIRM_LEMMAS, CONFIRM, CONFIRM);
+    lemmas(PRAISE_LEMMAS, PRAISE, PRAISE);
+    lemmas(CRITICISE_LEMMAS, CRITICISE, CRITICISE);
+    lemmas(ANNOUNCE_LEMMAS, ANNOUNCE, ANNOUNCE);
+    for (list, c) in [
+        (DEED_NOUNS, DEED_NOUN),
+        (BLAME_WORDS, BLAME),
+        (DENIAL_WORDS, DENIAL),
+        (ALLEGED_WORDS, ALLEGED),
+        (NEGATIONS, NEG),
+        (HARM_WORDS, HARM),
+        (SMALL_WORDS, SMALL),
+        (QUANTITY_WORDS, QUANTITY),
+        (ELSEWHERE_WORDS, ELSEWHERE),
+        (OUGHT_WORDS, OUGHT),
+        (FIRST_PERSON_WORDS, FIRST_PERSON),
+        (PRONOUNS, PRONOUN),
+        (PASSIVE_AUX_WORDS, PASSIVE_AUX),
+        (UNSURE_WORDS, UNSURE),
+        (IMPERATIVE_WORDS, IMPERATIVE),
+        (PHRASE_OPENERS, OPENS_PHRASE),
+        (BELIEVE_WORDS, BELIEVE),
+        (WILL_WORDS, WILL),
+        (DOERS, DOER),
+        (SUSPECT_WORDS, SUSPECT),
+        (MEASURES, MEASURE),
+        (INCIDENT_WORDS, INCIDENT),
+    ] {
+        for w in list {
+            add(w, c);
+        }
+    }
+    // "attacks", "leaks": a plural noun as often as a verb.
+    for w in DEED_NOUNS {
+        if let Some(c) = m.get_mut(w) {
+            *c &= !DEED;
+        }
+    }
+    m
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_follow_spelling_rules() {
+        assert_eq!(inflect("hack"), ["hack", "hacks", "hacked", "hacking"]);
+        assert_eq!(inflect("spy"), ["spy", "spies", "spied", "spying"]);
+        assert_eq!(inflect("abuse"), ["abuse", "abuses", "abused", "abusing"]);
+        assert_eq!(inflect("lie"), ["lie", "lies", "lied", "lying"]);
+        assert_eq!(inflect("plan*"), ["plan", "plans", "planned", "planning"]);
+        assert_eq!(
+            inflect("launch"),
+            ["launch", "launches", "launched", "launching"]
+        );
+        assert!(inflect("steal").contains(&"stolen".to_string()));
+    }
+
+    #[test]
+    fn forms_carry_their_lemmas_cues() {
+        assert_ne!(cues("extorted") & DEED, 0);
+        assert_ne!(cues("extorting") & DEED_NOUN, 0);
+        assert_eq!(cues("extorting") & DEED, 0);
+        assert_ne!(cues("applauded") & PRAISE, 0);
+        assert_ne!(cues("criticises") & CRITICISE, 0);
+        assert_ne!(cues("wouldn't") & NEG, 0);
+        assert_eq!(cues("weather"), 0);
+    }
+}

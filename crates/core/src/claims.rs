@@ -917,7 +917,8 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 } else {
                     content_words(&s, v.at, n)
                 };
-                let pol = polarity::classify(v.class, &content);
+                let frame = polarity::Frame { verb: v.class, verb_word: Some(s.lw(v.at)), quoted: quote_first };
+                let pol = polarity::classify_in(frame, &content);
                 Some((speaker, Some(verb_text), pol))
             }
             None if block.as_ref().is_some_and(|b| {
@@ -929,7 +930,8 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let b = block.as_ref().expect("checked");
                 let content = content_words(&s, first_word, n);
                 continuation = true;
-                Some((b.speaker.clone(), b.verb.clone(), polarity::classify(Some(VerbClass::Say), &content)))
+                let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true };
+                Some((b.speaker.clone(), b.verb.clone(), polarity::classify_in(frame, &content)))
             }
             None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
                 // A quotation with no attribution of its own continues the
@@ -938,7 +940,8 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                     Some((sp, para)) if sent.paragraph <= para + 1 => {
                         let content = content_words(&s, first_word, n);
                         continuation = true;
-                        Some((sp.clone(), None, polarity::classify(Some(VerbClass::Say), &content)))
+                        let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true };
+                        Some((sp.clone(), None, polarity::classify_in(frame, &content)))
                     }
                     _ => None,
                 }

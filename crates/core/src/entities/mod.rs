@@ -862,9 +862,10 @@ fn classify_run(g: &Names, ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     if initial && n == 2 && lower_elsewhere(ctx.w(s)) {
         return None;
     }
-    // At the start of a sentence every word is capitalised: a run with no
-    // other sign of a name ("Unjust Enrichment") must speak or recur.
-    if initial && !verb_after && !recurs(ctx, ctx.w(e - 1), s, e) {
+    // At the start of a sentence every word is capitalised: a run that opens
+    // a heading-like line ("Unjust Enrichment (as …)") must speak or recur.
+    let clause_follows = ctx.is_word(e) || e < ctx.toks.len() && ctx.w(e) == ",";
+    if initial && !verb_after && !clause_follows && !recurs(ctx, ctx.w(e - 1), s, e) {
         return None;
     }
     if looks_like_person_name && verb_after {

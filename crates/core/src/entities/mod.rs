@@ -516,6 +516,8 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         i += 1;
     }
 
+    let mentions = join_country_prefixes(&g, text, mentions);
+
     // Keep only entities this article mentions, renumbered in order of first
     // mention; a country seen only as a demonym stays out.
     let mut named = vec![false; g.len()];
@@ -537,6 +539,33 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         out_mentions.push(LocalMention { entity: id, ..*m });
     }
     ArticleEntities { entities, mentions: out_mentions }
+}
+
+/// "US Department of Justice", "the Israeli Ministry of Defense": a
+/// country or its adjective just before a state body (or an event or
+/// programme) is part of that body's mention. The country loses the
+/// mention only when it is a demonym or named elsewhere in the article, so
+/// no country disappears from the article.
+fn join_country_prefixes(g: &Names, text: &str, mut mentions: Vec<LocalMention>) -> Vec<LocalMention> {
+    let is_country = |m: &LocalMention| g.entity(m.entity).kind == EntityKind::Country;
+    let joins = |mentions: &[LocalMention], k: usize| {
+        let (a, b) = (&mentions[k - 1], &mentions[k]);
+        let gap = &text[a.end..b.start];
+        is_country(a)
+            && matches!(g.entity(b.entity).kind, EntityKind::GovernmentBody | EntityKind::Event | EntityKind::Programme)
+            && (gap == " " || ((gap == "’s " || gap == "'s ") && !a.demonym))
+            && (a.demonym || mentions.iter().enumerate().any(|(j, m)| j != k - 1 && m.entity == a.entity && !m.demonym))
+    };
+    let mut k = 1;
+    while k < mentions.len() {
+        if joins(&mentions, k) {
+            mentions[k].start = mentions[k - 1].start;
+            mentions.remove(k - 1);
+        } else {
+            k += 1;
+        }
+    }
+    mentions
 }
 
 /// A brand from its shape: a CamelCase word ("PayPal", "iPhone"), with the

@@ -125,6 +125,10 @@ impl Gazetteer {
         if let Some(rest) = name.strip_prefix("The ") {
             self.alias(rest, id, false);
         }
+        // "US Cyber Command" is also "U.S. Cyber Command".
+        if let Some(rest) = name.strip_prefix("US ") {
+            self.alias(&format!("U.S. {rest}"), id, false);
+        }
         id
     }
 
@@ -351,6 +355,7 @@ fn alias_matches(a: &Alias, ctx: &Ctx, i: usize) -> bool {
             tw.eq_ignore_ascii_case(w)
         } else {
             tw == w
+                || (matches!(tw, "’s" | "'s") && matches!(w.as_str(), "’s" | "'s"))
                 || (tw.len() > 1
                     && tw.chars().all(|c| !c.is_lowercase())
                     && w.chars().all(|c| !c.is_lowercase())
@@ -412,7 +417,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         if let Some((first, name)) = acronym_expansion(&ctx, i, acr) {
             acronym_tokens[i..close].iter_mut().for_each(|t| *t = true);
             let letters = acr.split('-').next().unwrap_or(acr);
-            let head_kind = institution_head(ctx.w(i - 2));
+            let head_kind = head_kind(ctx.w(i - 2));
             if (letters.chars().count() < 3 && head_kind.is_none()) || shape::is_thing_acronym(letters) {
                 // "Internet Protocol (IP)": the name of a thing.
                 covered[first..close].iter_mut().for_each(|c| *c = true);
@@ -457,7 +462,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         i = run_end.max(i + 1);
         // "China-U.S. Internet Industry Forum": known names joined by hyphens
         // open the name of an institution.
-        if run_start >= 3 && ctx.toks[run_start].space_before && institution_head(run_head(&ctx, run_start, run_end)).is_some() {
+        if run_start >= 3 && ctx.toks[run_start].space_before && head_kind(run_head(&ctx, run_start, run_end)).is_some() {
             let mut k = run_start;
             while k >= 2 && covered[k - 1] && ctx.capitalised(k - 1) && ctx.w(k - 2) == "-" && !ctx.toks[k - 1].space_before && !ctx.toks[k - 2].space_before && covered[k - 3] {
                 k -= 2;
@@ -469,7 +474,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         // "Moscow Institute", "Beijing University": a known place opens the
         // name of an institution.
         if run_start > 0 && covered[run_start - 1] && ctx.toks[run_start].space_before && ctx.capitalised(run_start - 1)
-            && institution_head(run_head(&ctx, run_start, run_end)).is_some()
+            && head_kind(run_head(&ctx, run_start, run_end)).is_some()
             && (run_start < 2 || !covered[run_start - 2])
         {
             let prev = ctx.w(run_start - 1);
@@ -539,6 +544,12 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         out_mentions.push(LocalMention { entity: id, ..*m });
     }
     ArticleEntities { entities, mentions: out_mentions }
+}
+
+/// The kind an organisation's head noun suggests: the lexicon's heads, and
+/// those of civil society ("… University", "… Association").
+fn head_kind(w: &str) -> Option<EntityKind> {
+    institution_head(w).or_else(|| shape::civil_head(w).then_some(EntityKind::Programme))
 }
 
 /// "US Department of Justice", "the Israeli Ministry of Defense": a
@@ -680,28 +691,28 @@ fn run_at(ctx: &Ctx, covered: &[bool], i: usize) -> (usize, usize) {
             } else {
                 break;
             }
-        } else if t.word && w.chars().all(|c| c.is_ascii_digit()) && w.len() == 4 && j > i && institution_head(ctx.w(j - 1)).is_some() {
+        } else if t.word && w.chars().all(|c| c.is_ascii_digit()) && w.len() == 4 && j > i && head_kind(ctx.w(j - 1)).is_some() {
             j += 1; // "Summit 2013"
             break;
         } else if (is_name_connector(w) || shape::is_name_particle(w) || w == "the" && ctx.w(j - 1) == "of") && ctx.capitalised(j + 1) && !covered[j + 1] {
             j += 1;
         } else if w == "of" && ctx.w(j + 1) == "the" && ctx.capitalised(j + 2) && !covered[j + 2] {
             j += 2; // "Department of the Treasury"
-        } else if matches!(w, "’s" | "'s") && ctx.capitalised(j + 1) && !covered[j + 1] && institution_head(ctx.w(j + 1)).is_some() {
+        } else if matches!(w, "’s" | "'s") && ctx.capitalised(j + 1) && !covered[j + 1] && head_kind(ctx.w(j + 1)).is_some() {
             j += 1; // "Information Commissioner's Office"
-        } else if t.word && w.chars().all(|c| c.is_ascii_digit()) && institution_head(ctx.w(j - 1)) == Some(EntityKind::Document) {
+        } else if t.word && w.chars().all(|c| c.is_ascii_digit()) && head_kind(ctx.w(j - 1)) == Some(EntityKind::Document) {
             j += 1; // "Executive Order 13466"
             break;
-        } else if w == "of" && ctx.capitalised(j + 1) && covered[j + 1] && institution_head(ctx.w(j - 1)).is_some() {
+        } else if w == "of" && ctx.capitalised(j + 1) && covered[j + 1] && head_kind(ctx.w(j - 1)).is_some() {
             // "… Centre of China": a known place closes the name.
             j += 2;
             break;
-        } else if w == "and" && institution_head(ctx.w(j - 1)).is_some() && institution_head(ctx.w(j - 1)) != Some(EntityKind::Company) {
+        } else if w == "and" && head_kind(ctx.w(j - 1)).is_some() && head_kind(ctx.w(j - 1)) != Some(EntityKind::Company) {
             // "X Team and Y Centre": one body when the run after "and" also
             // ends in a different institution head.
             let (_, e2) = run_at(ctx, covered, j + 1);
             let head2 = run_head(ctx, j + 1, e2);
-            let ok = ctx.capitalised(j + 1) && !covered[j + 1] && e2 > j + 1 && institution_head(head2).is_some()
+            let ok = ctx.capitalised(j + 1) && !covered[j + 1] && e2 > j + 1 && head_kind(head2).is_some()
                 && !head2.eq_ignore_ascii_case(ctx.w(j - 1));
             if ok {
                 j = e2;
@@ -735,7 +746,7 @@ fn run_head<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
     }
     if e >= s + 3 && ctx.w(e - 2) == "of" {
         ctx.w(e - 3)
-    } else if let Some(c) = (s + 1..e).find(|&k| matches!(ctx.w(k), "for" | "of") && institution_head(ctx.w(k - 1)).is_some()) {
+    } else if let Some(c) = (s + 1..e).find(|&k| matches!(ctx.w(k), "for" | "of") && head_kind(ctx.w(k - 1)).is_some()) {
         // "Federal Office for Information Security": the head comes before
         // the first "for" / "of" when that word names an institution.
         ctx.w(c - 1)
@@ -768,7 +779,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     let before2 = if s > sent_start + 1 { Some(ctx.w(s - 2)) } else { None };
 
     // "CEO of Suzu Labs": a role of an institution names the institution.
-    if institution_head(last).is_some() {
+    if head_kind(last).is_some() {
         if let Some(of) = (s..e).find(|&t| ctx.w(t) == "of") {
             if of > s && (s..of).all(|t| is_title(ctx.w(t))) && of + 1 < e {
                 return classify_run(g, ctx, of + 1, e);
@@ -776,7 +787,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
         }
     }
     // 1. An institution's head noun ends the run.
-    if let Some(kind) = institution_head(last) {
+    if let Some(kind) = head_kind(last) {
         if n >= 2 {
             let name = span(s, e);
             let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_of_suffix(g, &name));

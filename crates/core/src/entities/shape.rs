@@ -95,6 +95,16 @@ pub fn looks_like_demonym(w: &str) -> bool {
     w.chars().count() > 4 && ["ian", "ean", "ese", "can", "uan", "ran", "ish", "ini", "iti", "ari", "aqi", "ali"].iter().any(|s| w.ends_with(s))
 }
 
+/// Head nouns of universities, associations and other bodies of civil
+/// society, which the lexicon's institution heads leave out.
+pub fn civil_head(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "university" | "college" | "school" | "academy" | "foundation" | "association" | "society" | "federation"
+            | "union" | "league" | "institution" | "fund" | "trust" | "party" | "consortium" | "collective" | "watch"
+    )
+}
+
 /// Last words of capitalised phrases that are common nouns, not names:
 /// "the Dark Web", "New Year's Eve".
 pub fn is_common_head(w: &str) -> bool {

@@ -139,8 +139,8 @@ known! {
     "Europol" GovernmentBody [] "";
     // Political parties.
     "Republican Party" Programme ["Republicans", "GOP", "Grand Old Party"] "United States";
-    "Democratic Party" Programme ["Democrats"] "United States";
-    "Conservative Party" Programme ["Conservatives", "Tories"] "United Kingdom";
+    "Democratic Party" Programme [] "United States";
+    "Conservative Party" Programme ["Tories"] "United Kingdom";
     "Labour Party" Programme ["Labour"] "United Kingdom";
     "Interpol" GovernmentBody [] "";
     // News organisations.

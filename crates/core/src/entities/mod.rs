@@ -311,7 +311,8 @@ impl Ctx<'_> {
             if self.toks[j].word {
                 return false;
             }
-            if matches!(w, "." | "!" | "?" | ":" | "…") {
+            let opening_quote = matches!(w, "“" | "‘") || (matches!(w, "\"" | "'") && self.toks[j].space_before);
+            if opening_quote || matches!(w, "." | "!" | "?" | ":" | "…") {
                 return true;
             }
         }
@@ -762,8 +763,8 @@ struct Found {
 }
 
 /// Decide whether a capitalised run names something, and what.
-fn classify_run(g: &Names, ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
-    let (s, e) = trim_run(ctx, s, e)?;
+fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
+    let (s, e) = trim_run(ctx, s0, e)?;
     let word_idx: Vec<usize> = (s..e).filter(|&k| ctx.toks[k].word).collect();
     let n = word_idx.len();
     if n == 0 {
@@ -771,7 +772,8 @@ fn classify_run(g: &Names, ctx: &Ctx, s: usize, e: usize) -> Option<Found> {
     }
     let last = run_head(ctx, s, e);
     let span = |a: usize, b: usize| ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end].to_string();
-    let initial = ctx.sentence_initial(s);
+    // "The Federal government": the sentence starts at the trimmed article.
+    let initial = ctx.sentence_initial(s0);
     // "the Daily Courier": a name with an article is not a person's.
     let with_article = s > 0 && ctx.w(s - 1).eq_ignore_ascii_case("the") || ctx.w(s) == "The";
     let (sent_start, _) = ctx.sentence_of(s);

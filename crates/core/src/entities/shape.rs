@@ -145,7 +145,9 @@ pub fn is_title_case<'a>(words: impl Iterator<Item = &'a str>, ends_with_stop: b
             lower += 1;
         }
     }
-    content >= 3 && if ends_with_stop { lower == 0 && content >= 4 } else { lower * 5 <= content }
+    // "French Outraged": a short heading of capitals alone.
+    (content == 2 && lower == 0 && !ends_with_stop)
+        || (content >= 3 && if ends_with_stop { lower == 0 && content >= 4 } else { lower * 5 <= content })
 }
 
 #[cfg(test)]

@@ -451,7 +451,17 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             continue;
         }
         if let Some((end, kind)) = brand_at(&ctx, &covered, i).filter(|_| !ctx.in_url(i)) {
-            g.add(&text[toks[i].start..toks[end - 1].end], kind, None, None);
+            let name = &text[toks[i].start..toks[end - 1].end];
+            // "iPhones" is the iPhone.
+            match name.strip_suffix('s').filter(|_| kind == EntityKind::Programme && end == i + 1) {
+                Some(stem) => {
+                    let id = g.add(stem, kind, None, None);
+                    g.alias(name, id, false);
+                }
+                None => {
+                    g.add(name, kind, None, None);
+                }
+            }
             i = end;
             continue;
         }
@@ -522,7 +532,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         i += 1;
     }
 
-    let mentions = join_country_prefixes(&g, text, mentions);
+    let mentions = join_titles(&g, text, join_country_prefixes(&g, text, mentions));
 
     // Keep only entities this article mentions, renumbered in order of first
     // mention; a country seen only as a demonym stays out.
@@ -572,6 +582,28 @@ fn join_country_prefixes(g: &Names, text: &str, mut mentions: Vec<LocalMention>)
     while k < mentions.len() {
         if joins(&mentions, k) {
             mentions[k].start = mentions[k - 1].start;
+            mentions.remove(k - 1);
+        } else {
+            k += 1;
+        }
+    }
+    mentions
+}
+
+/// "US Homeland Security Secretary Alejandro Mayorkas": a state body named
+/// in a person's title is part of the person's mention, not a mention of
+/// the body.
+fn join_titles(g: &Names, text: &str, mut mentions: Vec<LocalMention>) -> Vec<LocalMention> {
+    let mut k = 1;
+    while k < mentions.len() {
+        let (a, b) = (mentions[k - 1], mentions[k]);
+        let gap = &text[a.end..b.start];
+        let titled = gap.starts_with(' ')
+            && gap.ends_with(' ')
+            && gap.split_whitespace().all(|w| w.starts_with(char::is_uppercase) && is_title(w))
+            && gap.split_whitespace().any(is_person_role);
+        if titled && !a.demonym && g.entity(a.entity).kind == EntityKind::GovernmentBody && g.entity(b.entity).kind == EntityKind::Person {
+            mentions[k].start = a.start;
             mentions.remove(k - 1);
         } else {
             k += 1;
@@ -884,7 +916,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         // of origin; an all-capitals one must recur or speak and not be an
         // acronym of a thing ("HTML").
         let w = ctx.w(s);
-        if is_not_name(w) || is_group_noun(w) || lower_elsewhere(w) {
+        if is_not_name(w) || is_group_noun(w) || shape::is_thing_acronym(w) || lower_elsewhere(w) {
             return None;
         }
         let ok = if w.chars().count() < 2 {
@@ -1115,5 +1147,33 @@ mod tests {
     fn a_name_before_a_reporting_verb_at_sentence_start_is_a_source() {
         let ns = names("Techwatch reports that the bank was hit. Analysts said otherwise.");
         assert_eq!(ns, ["Techwatch"]);
+    }
+
+    #[test]
+    fn brands_and_lone_names_mid_sentence_are_found_from_their_shape() {
+        let ns = names("The leak reached PayZap users, and buyers of the zPhone 12 Pro lost money to Quillmark. Owners of zPhones were angry.");
+        assert!(ns.contains(&"PayZap".to_string()), "{ns:?}");
+        assert!(ns.contains(&"zPhone 12 Pro".to_string()), "{ns:?}");
+        assert!(ns.contains(&"Quillmark".to_string()), "{ns:?}");
+        assert!(ns.contains(&"zPhone".to_string()), "{ns:?}");
+    }
+
+    #[test]
+    fn headings_urls_and_acronyms_of_things_are_not_names() {
+        assert!(names("Borvik Bank Says the Leak Isn’t Over").is_empty());
+        let text = "The bank said its HTML forms at borvik.com/Portal/ShowForm failed. \
+                    He wrote, “Bring your logs.” Obviously Borvik was slow, and the Dark Web sold its data.";
+        let ns = names(text);
+        assert!(!ns.iter().any(|n| n.contains("Leak") || n == "HTML" || n == "ShowForm" || n == "Bring" || n.contains("Dark")), "{ns:?}");
+    }
+
+    #[test]
+    fn particles_the_and_country_prefixes_belong_to_the_name() {
+        let es = run("The hunter Karim el Mansouri wrote to The Ledger. The Danish Ministry of Fisheries said the US Department of Justice was told. The US agreed.");
+        let get = |n: &str| es.iter().find(|e| e.0 == n).unwrap_or_else(|| panic!("{n} in {es:?}"));
+        assert_eq!(get("Karim el Mansouri").1, EntityKind::Person);
+        assert!(get("The Ledger").3.contains(&"The Ledger".to_string()));
+        assert_eq!(get("Ministry of Fisheries").3, ["Danish Ministry of Fisheries"]);
+        assert_eq!(get("Department of Justice").3, ["US Department of Justice"]);
     }
 }

@@ -124,11 +124,11 @@ pub fn is_state_abbreviation(w: &str) -> bool {
 
 /// Words that are not content words of a title-case line.
 fn is_minor(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "a" | "an" | "the" | "and" | "or" | "but" | "nor" | "of" | "in" | "on" | "at" | "to" | "for" | "by" | "with" | "from"
-            | "as" | "vs" | "via" | "into" | "over" | "per" | "is" | "are" | "be" | "its" | "it"
-    )
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs",
+        "via", "into", "over", "per", "is", "are", "be", "its", "it",
+    ];
+    w.len() <= 4 && MINOR.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Is this sentence set in title case (a subheading, a headline, a list

@@ -9,6 +9,10 @@
 /// "iPhone", "YouTube", "ZDNet". Such a word is written that way on purpose,
 /// as a brand.
 pub fn is_camel(w: &str) -> bool {
+    // Quick path: most words have no capital after their first letter.
+    if w.is_ascii() && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
     if !w.chars().all(|c| c.is_alphanumeric() || c == '-') || matches!(w, "PhD" | "PhDs" | "PoC" | "PoCs") {
         return false;
     }

@@ -137,6 +137,11 @@ known! {
     "NATO" GovernmentBody ["Nato"] "";
     "United Nations" GovernmentBody ["UN", "U.N."] "";
     "Europol" GovernmentBody [] "";
+    // Political parties.
+    "Republican Party" Programme ["Republicans", "GOP", "Grand Old Party"] "United States";
+    "Democratic Party" Programme [] "United States";
+    "Conservative Party" Programme ["Tories"] "United Kingdom";
+    "Labour Party" Programme ["Labour"] "United Kingdom";
     "Interpol" GovernmentBody [] "";
     // News organisations.
     "Xinhua" Media ["Xinhua News Agency"] "China";
@@ -212,6 +217,7 @@ known! {
     "Tibet" Place [] "China";
     "Macau" Place [] "China";
     "California" Place [] "United States";
+    "New York City" Place ["NYC"] "United States";
     "New York" Place [] "United States";
     "Silicon Valley" Place [] "United States";
     "Virginia" Place [] "United States";

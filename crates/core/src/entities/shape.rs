@@ -1,0 +1,174 @@
+//! The shape of a word or a line, as entity recognition reads it: CamelCase
+//! product and company names ("PayPal", "iPhone"), acronyms of technologies
+//! rather than actors ("HTML", "VPN"), the lowercase particles of personal
+//! names ("el", "van"), party–state tags ("R-Fla"), demonym adjectives and
+//! title-case lines (headlines and subheadings, where every word is
+//! capitalised and a capital says nothing about a name).
+
+/// A word with a capital inside it after a lowercase letter: "PayPal",
+/// "iPhone", "YouTube", "ZDNet". Such a word is written that way on purpose,
+/// as a brand.
+pub fn is_camel(w: &str) -> bool {
+    // Quick path: most words have no capital after their first letter.
+    if w.is_ascii() && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+        return false;
+    }
+    if !w.chars().all(|c| c.is_alphanumeric() || c == '-') || matches!(w, "PhD" | "PhDs" | "PoC" | "PoCs") {
+        return false;
+    }
+    let upper = w.chars().filter(|c| c.is_uppercase()).count();
+    let lower = w.chars().filter(|c| c.is_lowercase()).count();
+    // "IDs", "CVEs": an acronym's plural is no brand.
+    let plural_acronym = lower == 1 && w.ends_with('s');
+    lower > 0 && !plural_acronym && (upper >= 2 || (upper == 1 && w.starts_with(char::is_lowercase)))
+}
+
+/// A brand written with a lowercase first letter: "iPhone", "eBay".
+pub fn is_lower_camel(w: &str) -> bool {
+    w.starts_with(|c: char| c.is_lowercase()) && is_camel(w)
+}
+
+/// All capitals (two letters or more, digits allowed): "NSA", "MI5".
+pub fn is_all_caps(w: &str) -> bool {
+    let w = plural_stem(w);
+    w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && w.chars().all(|c| !c.is_lowercase())
+}
+
+/// "NGOs" → "NGO": the plural of an acronym.
+fn plural_stem(w: &str) -> &str {
+    match w.strip_suffix('s') {
+        Some(stem) if stem.chars().count() >= 2 && stem.chars().all(|c| !c.is_lowercase()) => stem,
+        _ => w,
+    }
+}
+
+/// Acronyms of technologies, formats and common nouns, not of actors.
+const THING_ACRONYMS: &[&str] = &[
+    "html", "css", "xml", "json", "api", "apis", "sdk", "url", "urls", "dns", "http", "https", "ssl",
+    "tls", "smtp", "sms", "pin", "pins", "mfa", "2fa", "otp", "nda", "ndas", "poc", "pdf", "usb",
+    "gps", "lte", "4g", "5g", "wifi", "os", "ios", "sql", "xss", "csrf", "rce", "cve", "cves",
+    "dkim", "dmarc", "spf", "vpn", "vpns", "ddos", "dos", "ceo", "cto", "cfo", "ciso", "cio", "coo",
+    "vp", "svp", "evp", "ip", "it", "ai", "ml", "llm", "faq", "ui", "ux", "gb", "mb", "tb", "kb",
+    "usd", "eur", "gbp", "btc", "eth", "nft", "nfts", "q1", "q2", "q3", "q4", "pm", "am", "est",
+    "edt", "pst", "pdt", "gmt", "utc", "ok", "tv", "pc", "id", "ids", "atm", "ngo", "ngos",
+    "apt", "apts", "ransomware", "iot", "ot", "ics", "scada", "edr", "xdr", "siem", "soc",
+];
+
+pub fn is_thing_acronym(w: &str) -> bool {
+    let w = plural_stem(w);
+    let mut buf = [0u8; 16];
+    let b = w.as_bytes();
+    if b.len() > buf.len() {
+        return false;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).is_ok_and(|l| THING_ACRONYMS.contains(&l))
+}
+
+/// "I", "I’m", "We're", "It’s": a pronoun, however it is written.
+pub fn is_pronoun_form(w: &str) -> bool {
+    let head = w.split(['\'', '’']).next().unwrap_or(w);
+    head == "I" || (head.len() < w.len() && matches!(head, "We" | "It" | "They" | "You" | "He" | "She" | "Let" | "That" | "There" | "What"))
+}
+
+/// Months and days: capitalised, never names.
+pub fn is_calendar(w: &str) -> bool {
+    const CALENDAR: &[&str] = &[
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+    ];
+    CALENDAR.contains(&w)
+}
+
+/// Lowercase particles inside personal names: "Soufiane el Habti",
+/// "Ursula von der Leyen", "Ana da Silva".
+pub fn is_name_particle(w: &str) -> bool {
+    matches!(w, "el" | "de" | "der" | "den" | "du" | "da" | "dos" | "das" | "di" | "del" | "della" | "la" | "le" | "von" | "van" | "ter" | "ten" | "al" | "bin" | "ibn")
+}
+
+/// A party–state tag after a politician's name: "(R-Fla.)", "(D-CA)".
+pub fn is_party_tag(w: &str, next: Option<&str>) -> bool {
+    matches!(w, "R" | "D" | "I") && next == Some("-")
+}
+
+/// An adjective of nationality or origin not in the gazetteer
+/// ("Moroccan", "Nicaraguan", "Congolese"): on its own it names nothing.
+pub fn looks_like_demonym(w: &str) -> bool {
+    w.chars().count() > 4 && ["ian", "ean", "ese", "can", "uan", "ran", "ish", "ini", "iti", "ari", "aqi", "ali"].iter().any(|s| w.ends_with(s))
+}
+
+/// Head nouns of universities, associations and other bodies of civil
+/// society, which the lexicon's institution heads leave out.
+pub fn civil_head(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+        "university" | "college" | "school" | "academy" | "foundation" | "association" | "society" | "federation"
+            | "union" | "league" | "institution" | "fund" | "trust" | "party" | "consortium" | "collective" | "watch"
+    )
+}
+
+/// Last words of capitalised phrases that are common nouns, not names:
+/// "the Dark Web", "New Year's Eve".
+pub fn is_common_head(w: &str) -> bool {
+    matches!(w, "Web" | "Internet" | "Year" | "Eve" | "Concept" | "Republican" | "Democrat")
+        || is_state_abbreviation(w)
+}
+
+/// Abbreviated US states after a city or a politician: "Cupertino, Calif.".
+pub fn is_state_abbreviation(w: &str) -> bool {
+    matches!(
+        w,
+        "Ala" | "Ariz" | "Ark" | "Calif" | "Colo" | "Conn" | "Del" | "Fla" | "Ga" | "Ill" | "Ind" | "Kan" | "Ky" | "La" | "Md"
+            | "Mass" | "Mich" | "Minn" | "Miss" | "Mo" | "Mont" | "Neb" | "Nev" | "Okla" | "Ore" | "Pa" | "Tenn" | "Tex"
+            | "Va" | "Vt" | "Wash" | "Wis" | "Wyo"
+    )
+}
+
+/// Words that are not content words of a title-case line.
+fn is_minor(w: &str) -> bool {
+    const MINOR: &[&str] = &[
+        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs",
+        "via", "into", "over", "per", "is", "are", "be", "its", "it",
+    ];
+    w.len() <= 4 && MINOR.iter().any(|m| m.eq_ignore_ascii_case(w))
+}
+
+/// Is this sentence set in title case (a subheading, a headline, a list
+/// item in title case)? At least three content words, almost all of them
+/// capitalised, and no full stop at the end unless every one is.
+pub fn is_title_case<'a>(words: impl Iterator<Item = &'a str>, ends_with_stop: bool) -> bool {
+    let (mut content, mut lower) = (0, 0);
+    for w in words {
+        if is_minor(w) || !w.starts_with(char::is_alphabetic) {
+            continue;
+        }
+        content += 1;
+        if w.starts_with(char::is_lowercase) && !is_camel(w) {
+            lower += 1;
+        }
+    }
+    // "French Outraged": a short heading of capitals alone.
+    (content == 2 && lower == 0 && !ends_with_stop)
+        || (content >= 3 && if ends_with_stop { lower == 0 && content >= 4 } else { lower * 5 <= content })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn brands_are_camel_case_and_plain_words_are_not() {
+        assert!(is_camel("PayPal") && is_camel("iPhone") && is_camel("ZDNet") && is_lower_camel("eBay"));
+        assert!(!is_camel("Paypal") && !is_camel("NASA") && !is_camel("iphone") && !is_lower_camel("PayPal"));
+    }
+
+    #[test]
+    fn subheadings_are_title_case_and_prose_is_not() {
+        let t = |s: &str, stop| is_title_case(s.split(' '), stop);
+        assert!(t("Borvik Bank Says the Leak Isn’t Over", false));
+        assert!(!t("Borvik Bank said the leak was over", true));
+        assert!(!t("Kestrel Labs and Orvane said so", true));
+    }
+}

@@ -106,8 +106,8 @@ macro_rules! known {
 known! {
     // Government bodies and agencies.
     "National Security Agency" GovernmentBody ["NSA"] "United States";
-    "Federal Bureau of Investigation" GovernmentBody ["FBI"] "United States";
-    "Central Intelligence Agency" GovernmentBody ["CIA"] "United States";
+    "FBI" GovernmentBody ["Federal Bureau of Investigation"] "United States";
+    "CIA" GovernmentBody ["Central Intelligence Agency"] "United States";
     "Department of Homeland Security" GovernmentBody ["DHS", "Homeland Security"] "United States";
     "Cybersecurity and Infrastructure Security Agency" GovernmentBody ["CISA"] "United States";
     "Department of Justice" GovernmentBody ["DoJ", "Justice Department"] "United States";
@@ -179,7 +179,8 @@ known! {
     "Google" Company [] "United States";
     "Apple" Company [] "United States";
     "Amazon" Company [] "United States";
-    "Meta" Company ["Facebook"] "United States";
+    "Meta" Company ["Meta Platforms"] "United States";
+    "Facebook" Company [] "United States";
     "Cisco" Company [] "United States";
     "Symantec" Company [] "United States";
     "Palo Alto Networks" Company [] "United States";

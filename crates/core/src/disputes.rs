@@ -129,6 +129,8 @@ fn orient(cx: &Context, a: usize, b: usize) -> (Key, usize, usize) {
         _ => (a, b),
     };
     let key = match cx.parties.entity(accused) {
+        // A minister answers for the country, a spokesman for the firm.
+        Some(e) if cx.snap.entities[e as usize].kind == EntityKind::Person => Key::Against(cx.parties.voices_for(e).unwrap_or(e)),
         Some(e) => Key::Against(e),
         // An unvoiced answer ("the report was rejected") answers for whom
         // it names, else for an unnamed party of its article.

@@ -82,7 +82,7 @@ impl Vocabulary {
                 let Some(stem) = stem(&word) else { continue };
                 let next = ids.len() as u32;
                 let id = *ids.entry(stem.to_string()).or_insert_with(|| {
-                    surface.push(raw.to_string());
+                    surface.push(raw.trim_end_matches("'s").trim_end_matches("’s").to_string());
                     next
                 });
                 w.features.push(id);

@@ -75,16 +75,23 @@ impl Vocabulary {
                 }
                 lower.clear();
                 crate::text::push_lowercase(&mut lower, raw);
-                let word = lower.replace('’', "'");
-                w.negated |= NEGATION.contains(&word.as_str()) || word.ends_with("n't");
-                w.answers |= prev_points && ANSWER_NOUNS.contains(&word.as_str());
-                prev_points = POINTING.contains(&word.as_str()) || word.ends_with("'s");
-                let Some(stem) = stem(&word) else { continue };
-                let next = ids.len() as u32;
-                let id = *ids.entry(stem.to_string()).or_insert_with(|| {
-                    surface.push(raw.trim_end_matches("'s").trim_end_matches("’s").to_string());
-                    next
-                });
+                if lower.contains('’') {
+                    lower = lower.replace('’', "'");
+                }
+                let word = lower.as_str();
+                w.negated |= NEGATION.contains(&word) || word.ends_with("n't");
+                w.answers |= prev_points && ANSWER_NOUNS.contains(&word);
+                prev_points = POINTING.contains(&word) || word.ends_with("'s");
+                let Some(stem) = stem(word) else { continue };
+                let id = match ids.get(stem) {
+                    Some(&id) => id,
+                    None => {
+                        let id = ids.len() as u32;
+                        ids.insert(stem.to_string(), id);
+                        surface.push(raw.trim_end_matches("'s").trim_end_matches("’s").to_string());
+                        id
+                    }
+                };
                 w.features.push(id);
             }
             w.features.extend(c.about.iter().map(|&e| e | ENTITY_BIT));
@@ -92,37 +99,22 @@ impl Vocabulary {
             w.features.dedup();
             claims.push(w);
         }
+        // Document frequencies: stems, then entities in entity order.
         let stems = ids.len();
-        let mut df: FastMap<u32, u32> = FastMap::default();
+        let mut df: Vec<u32> = vec![0; stems + snap.entities.len()];
         for w in &claims {
             for &f in &w.features {
-                *df.entry(f).or_default() += 1;
+                df[slot(f, stems)] += 1;
             }
         }
         let n = claims.len() as f32;
-        let idf = |d: u32| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1);
-        let mut weight = vec![0.0; stems];
-        let mut entity_weight: FastMap<u32, f32> = FastMap::default();
-        for (&f, &d) in &df {
-            if f & ENTITY_BIT == 0 {
-                weight[f as usize] = idf(d);
-            } else {
-                entity_weight.insert(f, idf(d));
-            }
-        }
-        // Entity weights after the stems, in entity order.
-        let top = snap.entities.len();
-        weight.extend((0..top as u32).map(|e| entity_weight.get(&(e | ENTITY_BIT)).copied().unwrap_or(0.0)));
+        let weight = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
         Vocabulary { claims, weight, surface, stems }
     }
 
     /// A feature's weight.
     pub fn weight(&self, f: u32) -> f32 {
-        if f & ENTITY_BIT == 0 {
-            self.weight[f as usize]
-        } else {
-            self.weight[self.stems + (f & !ENTITY_BIT) as usize]
-        }
+        self.weight[slot(f, self.stems)]
     }
 
     /// How much of what two claims say they share: the weight of the shared
@@ -146,6 +138,15 @@ impl Vocabulary {
         let mut v: Vec<u32> = shared(&self.claims[a].features, &self.claims[b].features).filter(|f| f & ENTITY_BIT == 0).collect();
         v.sort_by(|x, y| self.weight(*y).total_cmp(&self.weight(*x)).then(x.cmp(y)));
         v.into_iter().map(|f| self.surface[f as usize].as_str()).collect()
+    }
+}
+
+/// A feature's place among the weights: stems first, then entities.
+fn slot(f: u32, stems: usize) -> usize {
+    if f & ENTITY_BIT == 0 {
+        f as usize
+    } else {
+        stems + (f & !ENTITY_BIT) as usize
     }
 }
 

@@ -1,5 +1,5 @@
 //! Joining analysed articles into one snapshot: corpus-wide entity and
-//! article ids, affiliations, then counterclaim pairing and story grouping.
+//! article ids, affiliations, then story grouping and counterclaim pairing.
 //!
 //! A [`Draft`] is one article analysed on its own (local entity numbers,
 //! no ids). The build turns every corpus file into a draft and assembles
@@ -205,7 +205,7 @@ impl Builder {
         }
     }
 
-    /// Link affiliations, pair counterclaims, group stories.
+    /// Link affiliations, group stories, pair counterclaims.
     pub fn finish(mut self) -> Snapshot {
         // Affiliations name countries; make sure each exists, then link.
         for (id, name) in std::mem::take(&mut self.pending) {
@@ -215,10 +215,11 @@ impl Builder {
                 self.snap.entities[id as usize].affiliation = Some(aff);
             }
         }
+        // Stories first: pairing across articles reads them.
+        self.snap.stories = stories::group(&self.snap);
         let (pairs, ds) = disputes::pair(&self.snap);
         self.snap.pairs = pairs;
         self.snap.disputes = ds;
-        self.snap.stories = stories::group(&self.snap);
         self.snap
     }
 }

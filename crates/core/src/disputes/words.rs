@@ -1,0 +1,201 @@
+//! What a claim is about, as words: its content words (crudely stemmed, so
+//! "reported" meets "report" and "hacking" meets "hacked"), the entities it
+//! names, each weighted by how rare it is among the corpus's claims; and two
+//! cues of how news prose answers: a negation, and an answer noun ("the
+//! allegations", "these claims", "that notion") pointing back at what was
+//! said before.
+
+use crate::model::Snapshot;
+use crate::text::FastMap;
+
+/// Words that say nothing of a claim's subject.
+const STOP: &[&str] = &[
+    "the", "and", "but", "for", "with", "that", "this", "these", "those", "from", "into", "onto",
+    "was", "were", "are", "been", "being", "has", "have", "had", "its", "his", "her", "their",
+    "our", "your", "they", "them", "she", "him", "who", "whom", "which", "what", "when", "where",
+    "while", "will", "would", "could", "should", "can", "may", "might", "must", "not", "any",
+    "all", "some", "also", "than", "then", "there", "here", "about", "after", "before", "over",
+    "under", "such", "only", "just", "even", "more", "most", "very", "said", "says", "say",
+    "told", "tell", "tells", "added", "according", "statement", "did", "does", "out", "one",
+    "two", "new", "now", "how", "why", "because", "other", "through", "against", "it's", "we're",
+    "said.", "per", "via", "yes", "nor", "both", "each", "many", "much", "own", "same", "them.",
+];
+/// Words that negate or reject.
+const NEGATION: &[&str] = &[
+    "not", "no", "never", "nothing", "none", "nor", "untrue", "false", "baseless", "groundless",
+    "unfounded", "unrelated", "deny", "denied", "denies", "denying", "reject", "rejected",
+    "rejects", "dismissed", "dismisses", "refused", "refuses", "without",
+];
+/// Nouns by which a statement points back at another's claim.
+const ANSWER_NOUNS: &[&str] = &[
+    "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report",
+    "reports", "notion", "assertion", "assertions", "charge", "charges", "suggestion",
+    "suggestions", "rumours", "rumors", "criticism",
+];
+/// Determiners and possessives that make an answer noun point back.
+const POINTING: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their", "its", "any"];
+
+/// A claim's words and cues.
+#[derive(Default)]
+pub struct Words {
+    /// Feature ids (stems, then entities), sorted and unique.
+    pub features: Vec<u32>,
+    /// Says "not", "denied", "untrue"…
+    pub negated: bool,
+    /// Points back at another's claim ("the allegations").
+    pub answers: bool,
+}
+
+/// Every claim's words, and each feature's weight (rarity among claims).
+pub struct Vocabulary {
+    pub claims: Vec<Words>,
+    weight: Vec<f32>,
+    /// Surface forms of stems, for titles: the first seen.
+    surface: Vec<String>,
+    stems: usize,
+}
+
+/// Entity features are numbered after all stems.
+const ENTITY_BIT: u32 = 1 << 31;
+
+impl Vocabulary {
+    pub fn new(snap: &Snapshot) -> Self {
+        let mut ids: FastMap<String, u32> = FastMap::default();
+        let mut surface: Vec<String> = Vec::new();
+        let mut claims: Vec<Words> = Vec::with_capacity(snap.claims.len());
+        let mut lower = String::new();
+        for c in &snap.claims {
+            let text = &snap.articles[c.article as usize].text[c.span.range()];
+            let mut w = Words::default();
+            let mut prev_points = false;
+            for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
+                let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
+                if raw.is_empty() {
+                    continue;
+                }
+                lower.clear();
+                crate::text::push_lowercase(&mut lower, raw);
+                if lower.contains('’') {
+                    lower = lower.replace('’', "'");
+                }
+                let word = lower.as_str();
+                w.negated |= NEGATION.contains(&word) || word.ends_with("n't");
+                w.answers |= prev_points && ANSWER_NOUNS.contains(&word);
+                prev_points = POINTING.contains(&word) || word.ends_with("'s");
+                let Some(stem) = stem(word) else { continue };
+                let id = match ids.get(stem) {
+                    Some(&id) => id,
+                    None => {
+                        let id = ids.len() as u32;
+                        ids.insert(stem.to_string(), id);
+                        surface.push(raw.trim_end_matches("'s").trim_end_matches("’s").to_string());
+                        id
+                    }
+                };
+                w.features.push(id);
+            }
+            w.features.extend(c.about.iter().map(|&e| e | ENTITY_BIT));
+            w.features.sort_unstable();
+            w.features.dedup();
+            claims.push(w);
+        }
+        // Document frequencies: stems, then entities in entity order.
+        let stems = ids.len();
+        let mut df: Vec<u32> = vec![0; stems + snap.entities.len()];
+        for w in &claims {
+            for &f in &w.features {
+                df[slot(f, stems)] += 1;
+            }
+        }
+        let n = claims.len() as f32;
+        let weight = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
+        Vocabulary { claims, weight, surface, stems }
+    }
+
+    /// A feature's weight.
+    pub fn weight(&self, f: u32) -> f32 {
+        self.weight[slot(f, self.stems)]
+    }
+
+    /// How much of what two claims say they share: the weight of the shared
+    /// features over the geometric mean of each claim's own (0 to 1).
+    pub fn overlap(&self, a: usize, b: usize) -> f32 {
+        let (fa, fb) = (&self.claims[a].features, &self.claims[b].features);
+        let shared: f32 = shared(fa, fb).map(|f| self.weight(f)).sum();
+        let (wa, wb) = (self.total(fa), self.total(fb));
+        if wa <= 0.0 || wb <= 0.0 {
+            return 0.0;
+        }
+        shared / (wa * wb).sqrt()
+    }
+
+    fn total(&self, f: &[u32]) -> f32 {
+        f.iter().map(|&x| self.weight(x)).sum()
+    }
+
+    /// The words two claims share, rarest first (surface forms), for titles.
+    pub fn shared_words(&self, a: usize, b: usize) -> Vec<&str> {
+        let mut v: Vec<u32> = shared(&self.claims[a].features, &self.claims[b].features).filter(|f| f & ENTITY_BIT == 0).collect();
+        v.sort_by(|x, y| self.weight(*y).total_cmp(&self.weight(*x)).then(x.cmp(y)));
+        v.into_iter().map(|f| self.surface[f as usize].as_str()).collect()
+    }
+}
+
+/// A feature's place among the weights: stems first, then entities.
+fn slot(f: u32, stems: usize) -> usize {
+    if f & ENTITY_BIT == 0 {
+        f as usize
+    } else {
+        stems + (f & !ENTITY_BIT) as usize
+    }
+}
+
+/// Features in both sorted lists.
+fn shared<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < a.len() && j < b.len() {
+            match a[i].cmp(&b[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    i += 1;
+                    j += 1;
+                    return Some(a[i - 1]);
+                }
+            }
+        }
+        None
+    })
+}
+
+/// A word's stem, or none for a stop word, a number or a short word.
+fn stem(w: &str) -> Option<&str> {
+    let w = w.strip_suffix("'s").unwrap_or(w);
+    if w.chars().count() < 3 || STOP.contains(&w) || NEGATION.contains(&w) || w.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    for suffix in ["ings", "ing", "ed", "es", "s", "ly"] {
+        if let Some(s) = w.strip_suffix(suffix) {
+            // "access" and "virus" are not plurals.
+            if s.len() >= 4 && !(suffix == "s" && (s.ends_with('s') || s.ends_with('u'))) {
+                return Some(s);
+            }
+        }
+    }
+    Some(w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::stem;
+
+    #[test]
+    fn stems_meet_across_inflections_and_stop_words_drop() {
+        assert_eq!(stem("reported"), stem("report"));
+        assert_eq!(stem("hacking"), stem("hacked"));
+        assert_eq!(stem("breaches"), stem("breach"));
+        assert_eq!(stem("the"), None);
+        assert_eq!(stem("2021"), None);
+    }
+}

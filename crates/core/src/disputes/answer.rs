@@ -36,7 +36,7 @@ const LOCAL_PER_CLAIM: usize = 2;
 const CROSS_PER_CLAIM: usize = 1;
 /// Least directness for a pair inside an article, and across articles
 /// (where nothing but the words ties two accounts together).
-const LOCAL_MIN: f32 = 2.5;
+const LOCAL_MIN: f32 = 3.5;
 const CROSS_MIN: f32 = 4.5;
 /// Claims of another article looked at per index entry, nearest in time.
 const CROSS_CANDIDATES: usize = 24;

@@ -7,6 +7,7 @@
 //! never misses "stealing" because it names "steal". Every form is looked up
 //! in one map, word → [`Cues`], built once.
 
+use crate::lexicon::inflect::inflect;
 use crate::text::FastMap;
 use std::sync::OnceLock;
 
@@ -219,73 +220,6 @@ const BELIEVE_WORDS: &[&str] = &[
     "believe", "believes", "think", "thinks", "accept", "accepts", "buy",
 ];
 const WILL_WORDS: &[&str] = &["will", "shall", "'ll", "going"];
-
-/// Irregular past and participle forms of listed lemmas.
-const IRREGULAR: &[(&str, &[&str])] = &[
-    ("steal", &["stole", "stolen"]),
-    ("mislead", &["misled"]),
-    ("break", &["broke", "broken"]),
-    ("hide", &["hid", "hidden"]),
-    ("plead", &["pled"]),
-];
-
-/// Does `b` end in consonant + "y" ("spy", "deny")?
-fn consonant_y(b: &[u8]) -> bool {
-    b.len() >= 2 && b[b.len() - 1] == b'y' && !b"aeiou".contains(&b[b.len() - 2])
-}
-
-/// A lemma's regular forms: "hack" → hacks, hacked, hacking; "spy" →
-/// spies, spied, spying; "leak" … "plan*" (a trailing star doubles the last
-/// consonant before -ed and -ing) → plans, planned, planning; "lie" → lies,
-/// lied, lying. Irregular pasts come from [`IRREGULAR`].
-pub fn inflect(lemma: &str) -> Vec<String> {
-    let double = lemma.ends_with('*');
-    let stem = lemma.trim_end_matches('*');
-    let b = stem.as_bytes();
-    let last = *b.last().unwrap_or(&b'x');
-    let s = if stem.ends_with('s')
-        || stem.ends_with('x')
-        || stem.ends_with('z')
-        || stem.ends_with("ch")
-        || stem.ends_with("sh")
-    {
-        format!("{stem}es")
-    } else if consonant_y(b) {
-        format!("{}ies", &stem[..stem.len() - 1])
-    } else {
-        format!("{stem}s")
-    };
-    let (ed, ing) = if double {
-        (
-            format!("{stem}{}ed", last as char),
-            format!("{stem}{}ing", last as char),
-        )
-    } else if stem.ends_with("ie") {
-        (
-            format!("{stem}d"),
-            format!("{}ying", &stem[..stem.len() - 2]),
-        )
-    } else if stem.ends_with("ee") {
-        (format!("{stem}d"), format!("{stem}ing"))
-    } else if last == b'e' {
-        (
-            format!("{stem}d"),
-            format!("{}ing", &stem[..stem.len() - 1]),
-        )
-    } else if consonant_y(b) {
-        (
-            format!("{}ied", &stem[..stem.len() - 1]),
-            format!("{stem}ing"),
-        )
-    } else {
-        (format!("{stem}ed"), format!("{stem}ing"))
-    };
-    let mut out = vec![stem.to_string(), s, ed, ing];
-    if let Some((_, more)) = IRREGULAR.iter().find(|(l, _)| *l == stem) {
-        out.extend(more.iter().map(|m| m.to_string()));
-    }
-    out
-}
 
 /// The cues of a lowercased word (0 for a word no list holds). A "-n't"
 /// contraction is a negation by its shape.

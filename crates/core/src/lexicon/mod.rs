@@ -33,6 +33,7 @@ fn in_set(set: &FastSet<&'static str>, word: &str) -> bool {
     lower(word.trim_end_matches('.'), &mut buf).is_some_and(|w| set.contains(w))
 }
 
+pub mod inflect;
 pub mod verbs;
 
 /// A reporting verb and the polarity it lends a claim on its own.

@@ -283,6 +283,14 @@ fn blocks(lines: &[&str], start: usize, fields: &mut Fields) -> Vec<Block> {
             flush(&mut para, &mut out);
             continue;
         }
+        // An image, with its caption or the next paragraph run on after it.
+        if let Some(after) = after_image(t) {
+            flush(&mut para, &mut out);
+            if !is_caption(after) {
+                para.push(after.to_string());
+            }
+            continue;
+        }
         if stands_alone(t) {
             flush(&mut para, &mut out);
             out.push(paragraph(t));
@@ -292,12 +300,10 @@ fn blocks(lines: &[&str], start: usize, fields: &mut Fields) -> Vec<Block> {
     }
     flush(&mut para, &mut out);
     end_quote(&mut quote, &mut out);
-    // A heading over nothing but links ("Related coverage") goes with them.
+    // A heading over a list of links ("Related coverage") goes with it.
     let mut kept: Vec<Block> = Vec::with_capacity(out.len());
     for (n, b) in out.iter().enumerate() {
-        let over_links = matches!(b, Block::Heading(..))
-            && matches!(out.get(n + 1), Some(Block::LinkList))
-            && out[n + 1..].iter().take_while(|b| !matches!(b, Block::Heading(..))).all(|b| matches!(b, Block::LinkList));
+        let over_links = matches!(b, Block::Heading(..)) && matches!(out.get(n + 1), Some(Block::LinkList));
         if !over_links && !matches!(b, Block::LinkList) {
             kept.push(match b {
                 Block::Heading(l, t) => Block::Heading(*l, t.clone()),
@@ -344,8 +350,39 @@ fn arrange(blocks: Vec<Block>, stated_title: Option<String>) -> (Option<String>,
     (title, standfirst, paragraphs)
 }
 
+/// What follows the image(s) a line opens with (`![…](…)`, or one linked
+/// `[![…](…)](…)`), if it opens with one.
+fn after_image(t: &str) -> Option<&str> {
+    let mut rest = t;
+    let mut any = false;
+    loop {
+        let len = if let Some(r) = rest.strip_prefix('!') {
+            link_at(r).map(|(_, len)| len + 1)
+        } else if rest.starts_with("[![") {
+            link_at(rest).map(|(_, len)| len)
+        } else {
+            None
+        };
+        match len {
+            Some(len) => {
+                rest = rest[len..].trim_start();
+                any = true;
+            }
+            None => return any.then_some(rest),
+        }
+    }
+}
+
+/// A caption run on after an image: empty, set in emphasis, or a short
+/// line that is not a sentence.
+fn is_caption(s: &str) -> bool {
+    let text = inline(s);
+    let ends = text.trim_end().ends_with(['.', '!', '?', '"', '”', ':']);
+    text.is_empty() || s.starts_with(['*', '_']) || text.split_whitespace().count() <= 12 && !ends
+}
+
 /// A line that is a block of its own even without blank lines around it:
-/// an image, a bare address, a placeholder word.
+/// a bare address, a placeholder word, or a line with no text (images).
 fn stands_alone(t: &str) -> bool {
     let bare_url = (t.starts_with("http://") || t.starts_with("https://")) && !t.contains(' ');
     bare_url || is_placeholder(t) || !t.is_empty() && inline(t).is_empty()
@@ -581,7 +618,8 @@ pub fn inline(s: &str) -> String {
             let run = rest.chars().take_while(|&x| x == c).count();
             let before = s[..i].chars().next_back();
             let after = rest[run..].chars().next();
-            if is_delimiter(c, before, after) {
+            // A lone tilde is "about" (~$2), two are strikethrough.
+            if (c != '~' || run >= 2) && is_delimiter(c, before, after) {
                 i += run;
                 continue;
             }
@@ -602,7 +640,6 @@ fn is_delimiter(c: char, before: Option<char>, after: Option<char>) -> bool {
     }
     match c {
         '_' => !(before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric)),
-        '~' => true,
         _ => true,
     }
 }

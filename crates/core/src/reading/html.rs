@@ -41,7 +41,8 @@ pub fn read(src: &str) -> Result<(String, Found), String> {
     let date = page_date(article.published_time.as_deref(), stated.time.as_deref())
         .or_else(|| metadata::date_from_text(paragraphs.iter().map(String::as_str)));
     let found = Found { outlet, date, url, author: article.byline.map(|b| b.trim().to_string()).filter(|b| !b.is_empty()) };
-    let body: Vec<String> = paragraphs.into_iter().filter(|p| !is_furniture(p)).collect();
+    let mut body: Vec<String> = paragraphs.into_iter().filter(|p| !is_furniture(p)).collect();
+    cut_signup_box(&mut body);
     let title = if title.is_empty() { "(untitled page)".to_string() } else { title };
     let text = super::layout(&title, None, &body).ok_or("no article text left in the page once its clutter is gone; save the page while the article is shown")?;
     Ok((text, found))
@@ -82,7 +83,33 @@ fn prose_of(content: &str) -> Vec<String> {
             n.remove();
         }
     }
+    // A paragraph or list item that is one link is a pointer to another story.
+    for n in doc.select("p, li").iter() {
+        let links: String = n.select("a").iter().map(|a| a.text().to_string()).collect();
+        let squash = |t: &str| t.split_whitespace().collect::<String>();
+        let whole = squash(&n.text());
+        if !whole.is_empty() && squash(&links) == whole {
+            n.remove();
+        }
+    }
     doc.formatted_text().lines().map(|l| l.split_whitespace().collect::<Vec<_>>().join(" ")).filter(|l| !l.is_empty()).collect()
+}
+
+/// Paragraphs of this many words or more are prose, not the lines of a box.
+const PROSE_WORDS: usize = 20;
+
+/// A sign-up or subscription box after the article: a prompt ("Sign up
+/// for …", "Subscribe …") followed only by short lines (plans, prices).
+fn cut_signup_box(body: &mut Vec<String>) {
+    let prompt = |p: &String| {
+        let l = p.to_lowercase();
+        ["sign up", "subscribe", "become a member", "support our journalism"].iter().any(|w| l.starts_with(w))
+    };
+    if let Some(i) = body.iter().rposition(prompt) {
+        if i > 0 && body[i + 1..].iter().all(|p| p.split_whitespace().count() < PROSE_WORDS) {
+            body.truncate(i);
+        }
+    }
 }
 
 /// A line of page furniture the DOM did not mark: a prompt to read on, a

@@ -3,6 +3,7 @@
 #   query_parse  any bytes as a URL query string (query::parse / write)
 #   ingest       any text as an article file (ingest, entities, claims)
 #   saved_delta  a saved join damaged in the browser (decode, check, views)
+#   read_html, read_markdown, read_json  any bytes as a corpus file of that format
 # Usage: scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET…]   (default 300 s, both)
 # cargo-fuzz needs nightly features; RUSTC_BOOTSTRAP lets the stable
 # toolchain provide them. Not part of scripts/test.sh (it runs for minutes).
@@ -11,7 +12,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-300}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(query_parse ingest saved_delta)
+[ ${#targets[@]} -gt 0 ] || targets=(query_parse ingest saved_delta read_html read_markdown read_json)
 command -v cargo-fuzz >/dev/null || cargo install cargo-fuzz --locked
 cd fuzz
 mkdir -p target

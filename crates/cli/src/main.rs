@@ -162,6 +162,25 @@ fn eval_command(args: &Args) -> Result<(), String> {
     Ok(())
 }
 
+/// One line of `check` per article: its headline, and its outlet and date
+/// with where each was found.
+fn describe(c: &corpus::Corpus, snap: &counterpoint_core::model::Snapshot, a: &counterpoint_core::model::Article) -> String {
+    let origin = c.origin(&a.source_file);
+    let outlet = match (a.outlet.and_then(|o| snap.outlets.get(o as usize)), &origin.outlet) {
+        (Some(out), Some(o)) => format!("outlet {} (from {})", out.name, o.from),
+        (Some(out), None) => format!("outlet {}", out.name),
+        (None, _) => "outlet unknown (set it in corpus.toml)".to_string(),
+    };
+    let date = match (&a.date, &origin.date) {
+        (Some(d), Some(o)) if d.date == o.date => {
+            format!("date {} (from {}{})", d.date.iso(), o.from, if d.inferred { ", inferred" } else { "" })
+        }
+        (Some(d), _) => format!("date {} (from the dateline in the text{})", d.date.iso(), if d.inferred { ", inferred" } else { "" }),
+        (None, _) => "no date (set `published` in corpus.toml)".to_string(),
+    };
+    format!("{}: {:?}; {outlet}; {date}", a.source_file, a.title)
+}
+
 fn run(args: &Args) -> Result<(), String> {
     match args.command.as_str() {
         "export" => {
@@ -171,7 +190,10 @@ fn run(args: &Args) -> Result<(), String> {
         }
         "eval" => eval_command(args)?,
         "check" => {
-            let (_, snap) = load(args)?;
+            let (c, snap) = load(args)?;
+            for a in &snap.articles {
+                println!("{}", describe(&c, &snap, a));
+            }
             for w in &snap.warnings {
                 println!("warning: {w}");
             }

@@ -1,5 +1,10 @@
-//! Reading a corpus folder: the articles (`*.txt`), the optional per-file
+//! Reading a corpus folder: the articles (`*.txt`, and saved pages, Markdown
+//! and scraper JSON through [`crate::reading`]), the optional per-file
 //! metadata (`corpus.toml`) and the optional gazetteer (`entities.toml`).
+//!
+//! What a reader finds about an article (outlet, date, URL, author) fills
+//! the article's metadata where `corpus.toml` says nothing: `corpus.toml`
+//! always wins, and [`Corpus::origin`] tells which source gave what.
 //!
 //! This is the only module that touches the file system. Problems either fail
 //! with a [`CorpusError`] naming the file (and line, for TOML) and what to do,
@@ -7,6 +12,7 @@
 //! silently.
 
 use crate::date::{DateInfo, PubDate};
+use crate::reading::{self, Format, Found, FoundDate, Sourced};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fmt;
@@ -67,6 +73,35 @@ pub struct Corpus {
     pub meta: BTreeMap<String, FileMeta>,
     pub gazetteer: Vec<GazetteerEntry>,
     pub warnings: Vec<String>,
+    /// What the readers found in each non-`.txt` article, by article name.
+    pub found: BTreeMap<String, Found>,
+}
+
+/// Where an article's outlet and date came from, for `counterpoint check`.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Origin {
+    pub outlet: Option<Sourced>,
+    pub date: Option<FoundDate>,
+}
+
+impl Corpus {
+    /// The outlet and date an article's metadata holds, each with where it
+    /// came from (the reader's finding, or `corpus.toml`).
+    pub fn origin(&self, name: &str) -> Origin {
+        let meta = self.meta.get(name).cloned().unwrap_or_default();
+        let found = self.found.get(name).cloned().unwrap_or_default();
+        let toml = |value: String| Sourced { value, from: "corpus.toml".to_string() };
+        let date = meta.date().ok().flatten();
+        let outlet = match (meta.outlet, found.outlet) {
+            (Some(m), Some(f)) if m == f.value => Some(f),
+            (m, _) => m.map(toml),
+        };
+        let date = match (date, found.date) {
+            (Some(m), Some(f)) if m.date == f.date && m.inferred == f.inferred => Some(f),
+            (m, _) => m.map(|m| FoundDate { date: m.date, inferred: m.inferred, from: "corpus.toml".to_string() }),
+        };
+        Origin { outlet, date }
+    }
 }
 
 #[derive(Debug, PartialEq)]
@@ -186,7 +221,12 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
                     }
                 }
             }
-            _ => corpus.warnings.push(format!("{name}: skipped, not an article (only *.txt files are read)")),
+            _ => match Format::of(&name) {
+                Some(format) => read_other(path, &name, format, &mut corpus, &mut by_words),
+                None => corpus.warnings.push(format!(
+                    "{name}: skipped, not an article (the formats read are .txt, .html/.htm, .md, .json, .jsonl/.ndjson)"
+                )),
+            },
         }
     }
     // (A set, not a scan of the files per entry: 10,000 of each is 10^8.)
@@ -198,7 +238,76 @@ pub fn load_dir(dir: &Path) -> Result<Corpus, CorpusError> {
         .map(|file| format!("corpus.toml: metadata for {file}, which is not in the folder"))
         .collect();
     corpus.warnings.extend(missing);
+    fill_meta(&mut corpus);
     Ok(corpus)
+}
+
+/// A page, Markdown or JSON file: its articles added (repeats skipped as
+/// for `.txt`), what was found kept, every problem a warning naming the file.
+fn read_other(path: &Path, name: &str, format: Format, corpus: &mut Corpus, by_words: &mut BTreeMap<u64, Vec<usize>>) {
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => return corpus.warnings.push(format!("{name}: skipped, cannot read: {e}")),
+    };
+    if let Some(at) = bytes.iter().take(BINARY_SNIFF).position(|&b| b == 0) {
+        return corpus.warnings.push(format!("{name}: skipped, a binary file (a NUL byte at byte {at}), not text"));
+    }
+    let src = match String::from_utf8(bytes) {
+        Ok(s) => s,
+        // A saved page in a legacy encoding still reads, its odd characters replaced.
+        Err(e) if format == Format::Html => {
+            let at = e.utf8_error().valid_up_to();
+            corpus.warnings.push(format!("{name}: not UTF-8 (byte {at}); read with the odd characters replaced — save the page as UTF-8 to keep them"));
+            String::from_utf8_lossy(e.as_bytes()).into_owned()
+        }
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            let line = line_of(&String::from_utf8_lossy(e.as_bytes()), at);
+            return corpus.warnings.push(format!("{name}:{line}: skipped, not valid UTF-8 (byte {at}); save the file as UTF-8"));
+        }
+    };
+    if src.trim().is_empty() {
+        return corpus.warnings.push(format!("{name}: skipped, the file is empty"));
+    }
+    let reading = match reading::read(name, format, &src) {
+        Ok(r) => r,
+        Err(e) => return corpus.warnings.push(format!("{name}: skipped, {e}")),
+    };
+    corpus.warnings.extend(reading.warnings.iter().map(|w| format!("{name}: {w}")));
+    for a in reading.articles {
+        let seen = by_words.entry(words_hash(&a.text)).or_default();
+        match seen.iter().map(|&i| &corpus.files[i]).find(|f| same_text(&f.raw, &a.text)) {
+            Some(first) => corpus.warnings.push(format!("{}: skipped, the same article as {}", a.name, first.name)),
+            None => {
+                seen.push(corpus.files.len());
+                corpus.files.push(SourceFile { name: a.name.clone(), raw: a.text });
+                corpus.found.insert(a.name, a.found);
+            }
+        }
+    }
+}
+
+/// Fill each article's metadata with what its reader found, where
+/// `corpus.toml` left it unsaid.
+fn fill_meta(corpus: &mut Corpus) {
+    for (name, found) in &corpus.found {
+        let meta = corpus.meta.entry(name.clone()).or_default();
+        if meta.outlet.is_none() {
+            meta.outlet = found.outlet.as_ref().map(|o| o.value.clone());
+        }
+        if meta.published.is_none() {
+            if let Some(d) = &found.date {
+                meta.published = Some(d.date.iso());
+                meta.inferred = d.inferred;
+            }
+        }
+        if meta.url.is_none() {
+            meta.url = found.url.clone();
+        }
+        if meta.author.is_none() {
+            meta.author = found.author.clone();
+        }
+    }
 }
 
 /// How far into a file to look for the NUL byte that marks it as binary.
@@ -355,5 +464,36 @@ mod tests {
         let e = load_dir(&dir).unwrap_err();
         assert_eq!(e.line, Some(3), "{e}");
         assert!(e.message.contains("UTF-8"));
+    }
+
+    #[test]
+    fn other_formats_are_read_and_corpus_toml_wins() {
+        let dir = temp_dir("formats");
+        std::fs::write(
+            dir.join("a.md"),
+            "# Mill closes\n\n+ Source: Ostra Post\n+ Date: 2020-05-06\n\nThe mill at Ostra closed on Tuesday, its owner said.\n",
+        )
+        .unwrap();
+        std::fs::write(
+            dir.join("feed.jsonl"),
+            "{\"title\":\"Port reopens\",\"text\":\"The port reopened.\",\"url\":\"https://www.nytimes.com/p\"}\nnot json\n",
+        )
+        .unwrap();
+        std::fs::write(dir.join("b.html"), b"<html><body>\x00\x01binary").unwrap();
+        std::fs::write(dir.join("c.md"), b"# T\n\nbad \xff byte").unwrap();
+        std::fs::write(dir.join("corpus.toml"), "[articles.\"a.md\"]\noutlet = \"Ostra Daily\"\n").unwrap();
+        let c = load_dir(&dir).unwrap();
+        assert_eq!(c.files.iter().map(|f| f.name.as_str()).collect::<Vec<_>>(), ["a.md", "feed.jsonl#1"]);
+        assert_eq!(c.meta["a.md"].outlet.as_deref(), Some("Ostra Daily"));
+        assert_eq!(c.meta["a.md"].published.as_deref(), Some("2020-05-06"));
+        let o = c.origin("a.md");
+        assert_eq!(o.outlet.unwrap().from, "corpus.toml");
+        assert_eq!(o.date.unwrap().from, "the `Date:` line");
+        assert_eq!(c.origin("feed.jsonl#1").outlet.unwrap().value, "The New York Times");
+        let w = c.warnings.join("\n");
+        assert!(w.contains("feed.jsonl: line 2: skipped, not valid JSON"), "{w}");
+        assert!(w.contains("b.html: skipped, a binary file"), "{w}");
+        assert!(w.contains("c.md:3: skipped, not valid UTF-8"), "{w}");
+        assert_eq!(c.warnings.len(), 3, "{w}");
     }
 }

@@ -528,7 +528,7 @@ fn is_image_credit(s: &str) -> bool {
         || l.starts_with("picture")
         || l.starts_with("credit")
         || AGENCIES.iter().any(|a| l.contains(a)) && clean_words(s) <= 8
-        || has_domain && !l.contains(". ")
+        || has_domain && !l.contains(". ") && clean_words(s) <= 6
 }
 
 fn is_dateline(s: &str) -> bool {

@@ -9,6 +9,7 @@
 //! [`analyse`] finds entities, claims and disputes → [`model::Snapshot`].
 
 pub mod corpus;
+pub mod reading;
 pub mod date;
 pub mod ingest;
 pub mod model;

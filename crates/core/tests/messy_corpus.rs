@@ -20,6 +20,9 @@ fn folder() -> PathBuf {
         ("f-no-words.txt", b"***\n\n---\n\nThe minister said the talks went well.".to_vec()),
         ("g-boilerplate-only.txt", b"Read more on Hackers and cybercrime prevention\n".to_vec()),
         ("h-notes.md", b"# not an article".to_vec()),
+        ("i-notes.odt", b"PK".to_vec()),
+        ("j-cut.html", b"<html><head><title>Cut</title></head><body><p class=\"lead".to_vec()),
+        ("k-feed.jsonl", b"{\"title\": \"Cut\", \"text\": \n".to_vec()),
     ];
     for (name, bytes) in files {
         std::fs::write(dir.join(name), bytes).unwrap();
@@ -43,7 +46,10 @@ fn every_bad_file_is_an_article_or_a_warning() {
     warned("e-one-line.txt", "no headline line");
     warned("f-no-words.txt", "no words");
     warned("g-boilerplate-only.txt", "skipped");
-    warned("h-notes.md", "not an article");
+    warned("h-notes.md", "skipped, the file has a headline but no article text");
+    warned("i-notes.odt", "not an article");
+    warned("j-cut.html", "no article");
+    warned("k-feed.jsonl", "line 1: skipped, not valid JSON");
     // Every file in the folder is accounted for.
     for e in std::fs::read_dir(&dir).unwrap().flatten() {
         let n = e.file_name().to_string_lossy().into_owned();

@@ -82,7 +82,7 @@ fn article(o: &Map<String, Value>, at: &str, warnings: &mut Vec<String>) -> Resu
     let body = first_text(o, &TEXT).ok_or_else(|| format!("no article text (a field named {})", TEXT.join(", ")))?;
     let title = first_text(o, &TITLE);
     let (html_title, paragraphs, html_found) = if looks_like_html(&body) {
-        let (text, found) = super::html::read(&body).map_err(|e| format!("its text is HTML and {e}"))?;
+        let (text, found) = super::read_html(&body).map_err(|e| format!("its text is HTML and {e}"))?;
         let mut blocks: Vec<String> = text.split("\n\n").map(str::to_string).collect();
         let t = blocks.remove(0);
         (Some(t), blocks, Some(found))

@@ -11,6 +11,7 @@
 //! `Err` naming what to do, and a bad record in a file of many is a warning
 //! while the rest are read.
 
+#[cfg(feature = "pages")]
 pub mod html;
 pub mod json;
 pub mod markdown;
@@ -61,10 +62,24 @@ impl Format {
 /// and what to do about it (the caller adds the file name).
 pub fn read(name: &str, format: Format, src: &str) -> Result<Reading, String> {
     match format {
-        Format::Html => html::read(src).map(|(text, found)| single(name, text, found)),
+        Format::Html => read_html(src).map(|(text, found)| single(name, text, found)),
         Format::Markdown => markdown::read(src).map(|(text, found, warnings)| Reading { warnings, ..single(name, text, found) }),
         Format::Json => json::read_json(name, src),
         Format::JsonLines => json::read_lines(name, src),
+    }
+}
+
+/// A saved page's article text (in the `.txt` layout) and metadata. Only
+/// with the `pages` feature: the browser's builds read no HTML files.
+pub fn read_html(src: &str) -> Result<(String, Found), String> {
+    #[cfg(feature = "pages")]
+    {
+        html::read(src)
+    }
+    #[cfg(not(feature = "pages"))]
+    {
+        let _ = src;
+        Err("this build reads no saved pages (the engine's `pages` feature is off)".into())
     }
 }
 

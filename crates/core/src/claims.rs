@@ -263,7 +263,14 @@ impl History<'_> {
                         return Some(LocalSpeaker::Entity(*e));
                     }
                 }
-                self.last_mention_before(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity)
+                self.last_mention_before(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity).or_else(|| {
+                    // A person the recogniser could not type is still the
+                    // likeliest "he" when they spoke last.
+                    match &self.prev {
+                        Some((sp @ LocalSpeaker::Entity(e), _)) if !matches!(self.kind(*e), EntityKind::Country | EntityKind::Place) => Some(sp.clone()),
+                        _ => None,
+                    }
+                })
             }
             "it" => self.salient(pos, organisation).map(LocalSpeaker::Entity),
             "they" | "we" => self.prev.as_ref().map(|(s, _)| s.clone()),
@@ -375,7 +382,10 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
     // Any plural noun heading the subject speaks as a collective:
     // "many customers said", "security practitioners told".
     let group = group.or_else(|| {
-        words.iter().rev().copied().find(|&i| !is_auxiliary(s.w(i))).filter(|&i| s.mention[i].is_none() && !s.in_quote[i] && s.w(i).starts_with(char::is_lowercase) && is_plural_noun(s.lw(i)))
+        words.iter().rev().copied().find(|&i| !is_auxiliary(s.w(i))).filter(|&i| {
+            let sentence_start = (0..i).all(|k| !s.toks[k].word);
+            s.mention[i].is_none() && !s.in_quote[i] && (sentence_start || s.w(i).starts_with(char::is_lowercase)) && is_plural_noun(s.lw(i))
+        })
     });
     if let Some(g) = group {
         // A definite description of an earlier entity: "the newspaper".
@@ -458,9 +468,22 @@ fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention
     };
     let pos = s.toks[a].start;
     let hw = s.lw(head);
+    // "Our investigation indicates": the first person is whoever is
+    // speaking already.
+    if matches!(determiner, "our" | "my") {
+        return h.prev.as_ref().map(|(sp, _)| sp.clone());
+    }
+    // A capitalised word before the head that the article names elsewhere:
+    // "a Visible spokesperson" where this "Visible" was not marked.
+    let modifier = || {
+        words.iter().copied().filter(|&i| i > first && i < head && s.w(i).starts_with(char::is_uppercase)).find_map(|i| {
+            let w = s.w(i);
+            h.ents.mentions.iter().find(|m| !m.demonym && &s.text[m.start..m.end] == w).map(|m| m.entity)
+        })
+    };
     if is_spokes_noun(hw) || is_document_noun(hw) {
         // "a statement from the Florida lawmaker": a description inside.
-        if let Some(e) = named(&|k| k != EntityKind::Place) {
+        if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
             return Some(LocalSpeaker::Entity(e));
         }
         if words.iter().any(|&i| i > head && is_person_description(s.lw(i))) {
@@ -475,15 +498,46 @@ fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention
         }
         return None;
     }
+    // "one Reddit user", "a Verizon customer": someone from a body's public,
+    // not the body; named as written.
+    if matches!(determiner, "a" | "an" | "one" | "another" | "some" | "several" | "multiple" | "many")
+        && head_end == b
+        && s.w(head).starts_with(char::is_lowercase)
+        && (is_plain_person_noun(hw) || is_plain_person_noun(hw.trim_end_matches('s')))
+        && words.iter().any(|&i| i > first && i < head && s.mention[i].is_some())
+    {
+        let phrase = &s.text[s.toks[first].start..s.toks[head].end];
+        let mut c = phrase.chars();
+        return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
+    }
     if determiner == "the" && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
         return h.salient(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity);
     }
     None
 }
 
+/// People known by their relation to a body, not speaking for it.
+fn is_plain_person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "user" | "customer" | "client" | "reader" | "member" | "employee" | "worker" | "resident" | "subscriber" | "viewer"
+            | "listener" | "poster" | "commenter" | "victim" | "owner" | "shareholder" | "investor" | "student" | "parent"
+            | "patient" | "passenger" | "driver" | "buyer" | "seller" | "fan" | "player" | "voter" | "citizen"
+    )
+}
+
+/// Prepositions that open an adverbial phrase.
+fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on" | "at" | "after" | "before" | "during" | "for" | "with" | "by" | "from" | "since" | "over" | "under"
+            | "through" | "throughout" | "amid" | "despite" | "following" | "upon" | "within" | "into" | "about" | "as"
+    )
+}
+
 /// Speech verbs that stand before their speaker: "…,” said Anna Holt.
 fn inverts(lower: &str) -> bool {
-    crate::lexicon::reporting_lemma(lower).is_some_and(|l| {
+    !lower.ends_with("ing") && crate::lexicon::reporting_lemma(lower).is_some_and(|l| {
         matches!(
             l.lemma,
             "say" | "add" | "write" | "note" | "explain" | "insist" | "argue" | "warn" | "claim" | "reply" | "respond"
@@ -535,6 +589,15 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
         .take_while(|&i| s.in_quote[i] || !matches!(s.w(i), "," | ";" | "–" | "—"))
         .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i)))
         .map_or(a, |i| i + 1);
+    // "the steps it said it had taken": a pronoun right before the verb
+    // is its subject, whatever came before.
+    let mut k = v;
+    while k > a && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+        k -= 1;
+    }
+    if k > a && s.toks[k - 1].word && !s.in_quote[k - 1] && s.mention[k - 1].is_none() && PRONOUNS.contains(&s.lw(k - 1)) {
+        return h.pronoun(s.lw(k - 1), s.toks[k - 1].start);
+    }
     let segs = segments(s, a, v);
     for (k, &(x, y)) in segs.iter().enumerate().rev() {
         let words: Vec<usize> = (x..y).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
@@ -546,6 +609,12 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
             continue; // relative clause
         }
         let is_last = k + 1 == segs.len();
+        // "In a later message on Reddit, a spokesperson said": an opening
+        // adverbial names where, not who.
+        let names_person = (x..y).any(|i| s.mention[i].is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person));
+        if !is_last && k == 0 && is_preposition(first) && !names_person {
+            continue;
+        }
         let appositive = !is_last
             && k > 0
             && (is_person_role(first)

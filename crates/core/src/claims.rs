@@ -907,7 +907,13 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         let mut pick = found.iter().position(|(_, sp)| sp.is_some());
         if let Some(p) = pick {
             if let Some(q) = found.iter().skip(p + 1).position(|(v, sp)| {
-                sp.is_some() && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that") && v.at <= found[p].0.end + 12
+                // The inner verb's subject follows "that" directly: a
+                // relative clause ("…, which it said it had read") is
+                // detail, not the proposition.
+                sp.is_some()
+                    && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that")
+                    && v.at <= found[p].0.end + 12
+                    && !(found[p].0.end + 1..v.at).any(|k| matches!(s.lw(k), "which" | "who" | "whom" | "where" | "when"))
             }) {
                 pick = Some(p + 1 + q);
             }
@@ -1292,5 +1298,19 @@ mod tests {
         ]);
         assert_eq!(c.len(), 1, "{c:?}");
         assert_eq!(c[0].0, "-");
+    }
+
+    #[test]
+    fn descriptions_collectives_and_the_first_person() {
+        let c = claims(&[
+            "Bug bounty hunter Mira Kovac found a flaw in Telvana's billing system.",
+            "The researcher who found the flaw warns it can be abused.",
+            "In a post on Fenwick, a Telvana spokesperson said the flaw was minor.",
+            "“Our review shows no customer data was exposed,” the company said.",
+            "One Fenwick user wrote that the bills were still wrong.",
+            "Kovac said that Telvana was ignoring the reports she sent, which it said it had read.",
+        ]);
+        let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(who, ["Mira Kovac", "Telvana", "Telvana", "One Fenwick user", "Mira Kovac"], "{c:?}");
     }
 }

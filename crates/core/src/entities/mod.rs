@@ -862,7 +862,8 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
     }
     // 3. A role just before: "premier Li Keqiang", "contractor Edward Snowden".
-    let role_before = before.is_some_and(is_person_role) || (before == Some(",") && before2.is_some_and(is_person_role));
+    let person_word = |w: &str| is_person_role(w) || crate::lexicon::is_person_description(&w.to_ascii_lowercase());
+    let role_before = before.is_some_and(person_word) || (before == Some(",") && before2.is_some_and(person_word));
     // 4. An appositive role after: "Michael Bell, founder and CEO of …".
     let role_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && {
         let mut t = e + 1;
@@ -874,8 +875,16 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     // 5. A given name or an East Asian surname first.
     // "Ivan Petrov from the institute".
     let from_after = e < ctx.toks.len() && ctx.w(e) == "from" && ctx.toks.get(e + 1).is_some_and(|_| ctx.w(e + 1) == "the");
+    // News names a person in full once, then by surname alone: a two-word
+    // name whose last word also stands alone in the article is a person's.
+    let surname_alone = n == 2 && {
+        let (first, last) = (ctx.w(s), ctx.w(e - 1));
+        ctx.toks.iter().enumerate().any(|(t, tok)| {
+            tok.word && tok.text(ctx.text) == last && (t == 0 || ctx.toks[t - 1].text(ctx.text) != first) && !ctx.toks.get(t + 1).is_some_and(|x| x.word && x.text(ctx.text).starts_with(char::is_uppercase))
+        })
+    };
     let name_shape = looks_like_person_name
-        && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after);
+        && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone);
     if looks_like_person_name && (role_before || role_after || name_shape) || (n == 1 && role_before && !initial && before.is_some_and(|b| b.chars().all(|c| c.is_lowercase()))) {
         let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
@@ -906,7 +915,8 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         return None;
     }
     // 8. A place after "in" / "based in".
-    if matches!(before, Some("in") | Some("from")) && n <= 2 && !lower_elsewhere(ctx.w(s)) {
+    let possessive = e < ctx.toks.len() && matches!(ctx.w(e), "'s" | "’s" | "’" | "'");
+    if matches!(before, Some("in") | Some("from")) && n <= 2 && !lower_elsewhere(ctx.w(s)) && !possessive {
         return Some(Found { name: span(s, e), kind: EntityKind::Place, affiliation: None });
     }
     if n == 1 {
@@ -1175,5 +1185,17 @@ mod tests {
         assert!(get("The Ledger").3.contains(&"The Ledger".to_string()));
         assert_eq!(get("Ministry of Fisheries").3, ["Danish Ministry of Fisheries"]);
         assert_eq!(get("Department of Justice").3, ["US Department of Justice"]);
+    }
+
+    #[test]
+    fn people_by_role_words_and_surnames_alone_places_not_possessors() {
+        let text = "Bug bounty hunter Mira Kovac wrote to Telvana. Dara Quill spoke later. Quill said the flaw in Telvana's portal was old.";
+        let sents = crate::tokens::sentences(text, &[(0, text.len())]);
+        let tk = crate::tokens::Tokenised::new(text, &sents);
+        let ents = recognise(&Gazetteer::base(&[]), text, &tk);
+        let kind = |n: &str| ents.entities.iter().find(|e| e.name == n).map(|e| e.kind);
+        assert_eq!(kind("Mira Kovac"), Some(EntityKind::Person), "a role word before the name");
+        assert_eq!(kind("Dara Quill"), Some(EntityKind::Person), "named again by surname alone");
+        assert_ne!(kind("Telvana"), Some(EntityKind::Place), "a possessor after \"in\" is no place");
     }
 }

@@ -112,6 +112,12 @@ enum VerbKind {
 
 const DETERMINERS: &[&str] = &["the", "a", "an", "these", "those", "such", "its", "his", "her", "their", "our", "this", "that"];
 
+/// Words before a noun, not a verb: "four claims", "no comment", "new reports".
+const NOUN_MARKERS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several", "many", "multiple", "numerous",
+    "no", "any", "some", "new", "other", "similar", "earlier", "previous", "false", "fresh", "further", "recent",
+];
+
 fn find_verbs(s: &Sent) -> Vec<Verb> {
     let mut out = Vec::new();
     let n = s.toks.len();
@@ -135,7 +141,7 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
         let Some(lemma) = reporting_lemma(lw) else { continue };
         let class = lemma.class;
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
-        if DETERMINERS.contains(&prev) || prev == "to" && !is_base_form(lw) {
+        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) || prev == "to" && !is_base_form(lw) {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
         if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
@@ -191,7 +197,8 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
                 be |= matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be");
             }
             be
-        } && !(i + 1 < n && s.lw(i + 1) == "by")
+        } && !lw.ends_with("ing")
+            && !(i + 1 < n && s.lw(i + 1) == "by")
             && !matches!(lw, "quoted" | "told" | "asked");
         if passive {
             continue; // no agent: a hedge at most (see `hedge`)

@@ -63,7 +63,7 @@ const NOUNISH: &[&str] = &[
     "tweet", "comment", "reply", "request", "demand", "dispute", "question", "counter", "brand",
     "label", "double", "point", "hit", "push", "play", "raise", "express", "talk", "answer", "quote",
     "welcome", "pin", "signal", "hint", "joke", "quip", "muse", "appeal", "find", "add",
-    "contest", "cite", "stress", "plead", "dub", "recall",
+    "contest", "cite", "stress", "plead", "dub", "recall", "list", "rule", "file",
 ];
 
 /// The class of a reporting verb, any inflection ("denied", "pushes").

@@ -62,7 +62,7 @@ pub const LEMMAS: &[Lemma] = &[
     v("identify", Say, AS), v("characterise", Say, AS), v("characterize", Say, AS), v("portray", Say, AS),
     v("label", Say, AS), v("dub", Say, Any), v("talk", Say, P(&["about"])), v("raise", Say, P(&["questions", "concerns", "doubts"])),
     v("express", Say, P(&["concern", "concerns", "doubt", "doubts", "hope", "confidence", "frustration"])),
-    v("double", Say, P(&["down"])), v("clarify", Say, Any), v("elaborate", Say, Any), v("allow", Say, W(&["that"])),
+    v("double", Say, P(&["down"])), v("define", Say, AS), v("list", Say, AS), v("rule", Say, W(&["that"])), v("clarify", Say, Any), v("elaborate", Say, Any), v("allow", Say, W(&["that"])),
     v("acknowledge", Confirm, Any), v("confirm", Confirm, Any), v("verify", Confirm, Any),
     v("respond", Say, W(&[",", ":", "that", "by", "with"])), v("answer", Say, W(&[",", ":", "that"])),
     v("counter", Deny, W(&[",", ":", "that"])), v("retort", Deny, Any),
@@ -83,7 +83,7 @@ pub const LEMMAS: &[Lemma] = &[
     v("sanction", Accuse, Any), v("expose", Accuse, Any), v("brand", Accuse, AS), v("pin", Accuse, W(&["on"])),
     v("castigate", Accuse, Any), v("berate", Accuse, Any), v("rebuke", Accuse, Any), v("scold", Accuse, Any),
     v("censure", Accuse, Any), v("assail", Accuse, Any), v("excoriate", Accuse, Any), v("admonish", Accuse, Any),
-    v("reprimand", Accuse, Any), v("protest", Accuse, Any), v("liken", Accuse, W(&["to"])),
+    v("reprimand", Accuse, Any), v("file", Accuse, W(&["suit", "lawsuit", "complaint", "charges", "case"])), v("protest", Accuse, Any), v("liken", Accuse, W(&["to"])),
     // Agreement, admission, praise.
     v("agree", Agree, Any), v("pledge", Agree, Any), v("praise", Agree, Any), v("applaud", Agree, Any),
     v("welcome", Agree, Any), v("commend", Agree, Any), v("endorse", Agree, Any), v("hail", Agree, Any),

@@ -728,6 +728,22 @@ fn writer_evaluation(s: &Sent) -> bool {
         && words.windows(2).any(|w| w[0] == "to" && matches!(w[1], "think" | "assume" | "believe" | "expect" | "say"))
 }
 
+/// Text that reports nothing whatever its verbs: a headline or subheading
+/// (title case, no closing stop), an update note ("Update 11:55 AM: …",
+/// "Editor's note: …"), or a hypothetical the writer poses ("Imagine
+/// getting a message …").
+fn not_reported(s: &Sent, first_word: usize) -> bool {
+    let words: Vec<usize> = (0..s.toks.len()).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    let last = s.toks.last().map(|t| t.text(s.text)).unwrap_or("");
+    let capitalised = words.iter().filter(|&&i| s.w(i).starts_with(char::is_uppercase)).count();
+    let heading = !matches!(last, "." | "!" | "?" | ":" | "”" | "\"" | "’") && words.len() >= 2 && words.len() <= 14 && capitalised * 4 >= words.len() * 3;
+    let first = s.lw(first_word);
+    let note = matches!(first, "update" | "updated" | "correction" | "clarification") || (first == "editor's" || first == "editor’s");
+    let note = note && (first_word + 1..(first_word + 6).min(s.toks.len())).any(|i| s.w(i) == ":");
+    let hypothetical = matches!(first, "imagine" | "picture" | "suppose");
+    heading || note || hypothetical
+}
+
 /// How a piece of a split sentence relates to the piece before it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Join {
@@ -776,6 +792,12 @@ fn clauses(s: &Sent, sent: &Sentence, (base, end): (usize, usize)) -> Vec<(Sente
             "and" => next_verb(b, 2)
                 .filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k))) && !is_base_form(s.lw(v.at)) && class_of(v) != class_of(first))
                 .map(|_| (b + 1, Join::Inherit)),
+            // "…, along with the regulator in the Netherlands fining it":
+            // a second actor and act.
+            "along" if comma_before && b + 1 < n && s.lw(b + 1) == "with" => verbs
+                .iter()
+                .find(|v| v.at > b + 2 && v.at <= b + 14 && v.kind == VerbKind::Plain && crate::lexicon::verbs::is_gerund(s.lw(v.at)))
+                .map(|_| (b, Join::Alone)),
             "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b && class_of(first) != Some(VerbClass::Say)).map(|_| (b, Join::Inherit)),
             _ => None,
         };
@@ -820,7 +842,7 @@ fn continues_block(s: &Sent) -> bool {
 }
 
 /// Adverbs that mark a statement as reported without naming its source.
-const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly", "ostensibly", "seemingly"];
+const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly", "ostensibly", "seemingly", "potentially"];
 
 /// Participles that, after "is"/"was"/"been", report without a source:
 /// "is believed to", "has been linked to", "was discovered that".
@@ -843,6 +865,10 @@ fn hedge(s: &Sent) -> Option<String> {
         }
         if matches!(w, "seems" | "seemed" | "appears" | "appeared") && i + 1 < n && s.lw(i + 1) == "to" {
             return Some(w.to_string());
+        }
+        // "may have increased", "might have targeted": a suspicion.
+        if matches!(w, "may" | "might") && i + 2 < n && s.lw(i + 1) == "have" && s.lw(i + 2).ends_with("ed") {
+            return Some(s.text[s.toks[i].start..s.toks[i + 1].end].to_string());
         }
         if HEDGE_PASSIVES.contains(&w) {
             // A form of "be" within three words before, and no agent after.
@@ -878,6 +904,9 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
         let first_word = (0..n).find(|&i| s.toks[i].word);
         let Some(first_word) = first_word else { continue };
+        if not_reported(&s, first_word) {
+            continue;
+        }
         let quote_first = (0..first_word).any(|i| s.is_quote_mark(i));
         let quote_end = if quote_first { (first_word..n).find(|&i| s.is_quote_mark(i) && !s.in_quote.get(i + 1).copied().unwrap_or(false)) } else { None };
         let verbs = find_verbs(&s);
@@ -1319,5 +1348,20 @@ mod tests {
         ]);
         let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(who, ["Mira Kovac", "Telvana", "Telvana", "One Fenwick user", "Mira Kovac"], "{c:?}");
+    }
+
+    #[test]
+    fn headings_update_notes_and_hypotheticals_report_nothing() {
+        let c = claims(&[
+            "Telvana Denies Breach Claims",
+            "Update 9:40 AM: Telvana said the outage was over.",
+            "Imagine getting a message from Telvana saying your bill is due.",
+            "Some of the posts may have misled thousands of readers.",
+            "The regulator in Ostland fined Telvana €2 million, along with the privacy office in Westland fining the company €600,000.",
+        ]);
+        let got: Vec<(&str, Option<&str>)> = c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect();
+        assert_eq!(got.len(), 3, "{c:?}");
+        assert_eq!(got[0], ("-", Some("may have")));
+        assert!(c[2].3.starts_with("along with"), "a second actor and act is a claim of its own: {c:?}");
     }
 }

@@ -404,10 +404,26 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
                 }
             }
         }
-        let first = words
+        // The phrase runs left from its head while its words modify it:
+        // "criticism from users" names "users", not the criticism.
+        let mut from = words.iter().position(|&i| i == g).unwrap_or(0);
+        while from > 0 {
+            let w = s.lw(words[from - 1]);
+            let modifier = words[from - 1] + 1 == words[from]
+                && !is_preposition(w)
+                && !is_auxiliary(s.w(words[from - 1]))
+                && !(w.len() > 3 && w.ends_with("ed"))
+                && crate::lexicon::reporting_lemma(w).is_none()
+                && !matches!(w, "but" | "and" | "with" | "while" | "so" | "yet" | "or" | "who" | "which" | "that");
+            if !modifier {
+                break;
+            }
+            from -= 1;
+        }
+        let first = words[from..]
             .iter()
             .copied()
-            .find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "but" | "and" | "with" | "while" | "so" | "yet"))
+            .find(|&i| !DETERMINERS.contains(&s.lw(i)))
             .unwrap_or(g);
         if first <= g && s.lw(g) != "reports" && s.lw(g) != "report" {
             // "people familiar with the matter", "sources close to the talks":
@@ -947,6 +963,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 // relative clause ("…, which it said it had read") is
                 // detail, not the proposition.
                 sp.is_some()
+                    && !crate::lexicon::verbs::is_gerund(s.lw(v.at))
                     && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that")
                     && v.at <= found[p].0.end + 12
                     && !(found[p].0.end + 1..v.at).any(|k| matches!(s.lw(k), "which" | "who" | "whom" | "where" | "when"))

@@ -2,6 +2,10 @@
 //! article, find its sentences, entities and claims (a [`Draft`] each), then
 //! assemble them (`assemble`): entities merged across articles by canonical
 //! name, stable ids, counterclaims paired into disputes, stories grouped.
+//!
+//! The articles are independent until assembly, so with the `parallel`
+//! feature they are analysed on every core; assembly stays on one thread,
+//! in the files' order, so the bytes do not depend on the thread count.
 
 use crate::assemble::{complete_surnames, person_full_names, Builder, Draft, DraftClaim, DraftEntity};
 use crate::claims::{self, LocalSpeaker};

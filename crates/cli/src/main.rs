@@ -182,24 +182,52 @@ fn describe(c: &corpus::Corpus, snap: &counterpoint_core::model::Snapshot, a: &c
     format!("{}: {:?}; {outlet}; {date}", a.source_file, a.title)
 }
 
-/// Seconds each step of a build took.
-#[derive(Clone, Copy)]
+/// Seconds each step of a build took, on the clock and on the CPU (all
+/// threads): on a busy machine the clock says how long other work made it
+/// wait, the CPU time what the build itself costs.
+#[derive(Clone, Copy, Default)]
 struct BuildTimes {
-    read: f64,
-    analyse: f64,
-    snapshot: f64,
+    wall: [f64; 3],
+    cpu: [f64; 3],
 }
 
 impl BuildTimes {
     fn total(&self) -> f64 {
-        self.read + self.analyse + self.snapshot
+        self.wall.iter().sum()
+    }
+    fn cpu_total(&self) -> f64 {
+        self.cpu.iter().sum()
     }
 }
 
 impl std::fmt::Display for BuildTimes {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{:.2} s (read {:.2}, analyse {:.2}, snapshot {:.2})", self.total(), self.read, self.analyse, self.snapshot)
+        let [r, a, s] = self.wall;
+        let [cr, ca, cs] = self.cpu;
+        write!(f, "{:.2} s (read {r:.2}, analyse {a:.2}, snapshot {s:.2}); CPU {:.2} s (read {cr:.2}, analyse {ca:.2}, snapshot {cs:.2})", self.total(), self.cpu_total())
     }
+}
+
+/// Times one step: the clock and the process's CPU time.
+struct Stopwatch(Instant, f64);
+
+impl Stopwatch {
+    fn start() -> Self {
+        Stopwatch(Instant::now(), cpu_seconds())
+    }
+    fn stop(&self) -> (f64, f64) {
+        (self.0.elapsed().as_secs_f64(), cpu_seconds() - self.1)
+    }
+}
+
+/// The process's user + system CPU time so far, all threads (Linux's
+/// /proc/self/stat, in USER_HZ ticks of 1/100 s); 0 elsewhere.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // The fields after the command name (which may hold spaces) in parentheses.
+    let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, rest)| rest).split_whitespace().collect();
+    let tick = |i: usize| fields.get(i).and_then(|t| t.parse::<f64>().ok()).unwrap_or(0.0);
+    (tick(11) + tick(12)) / 100.0
 }
 
 type Built = (corpus::Corpus, counterpoint_core::model::Snapshot, Vec<u8>, BuildTimes);
@@ -207,16 +235,17 @@ type Built = (corpus::Corpus, counterpoint_core::model::Snapshot, Vec<u8>, Build
 /// Read `dir`, analyse it with `analyse`, serialise the snapshot: the
 /// build script's work, each step timed.
 fn timed_build(dir: &Path, analyse: fn(&corpus::Corpus) -> counterpoint_core::model::Snapshot) -> Result<Built, String> {
-    let start = Instant::now();
+    let mut t = BuildTimes::default();
+    let clock = Stopwatch::start();
     let c = corpus::load_dir(dir).map_err(|e| e.to_string())?;
-    let read = start.elapsed().as_secs_f64();
-    let start = Instant::now();
+    (t.wall[0], t.cpu[0]) = clock.stop();
+    let clock = Stopwatch::start();
     let snap = analyse(&c);
-    let analysed = start.elapsed().as_secs_f64();
-    let start = Instant::now();
+    (t.wall[1], t.cpu[1]) = clock.stop();
+    let clock = Stopwatch::start();
     let bytes = postcard::to_allocvec(&snap).map_err(|e| e.to_string())?;
-    let times = BuildTimes { read, analyse: analysed, snapshot: start.elapsed().as_secs_f64() };
-    Ok((c, snap, bytes, times))
+    (t.wall[2], t.cpu[2]) = clock.stop();
+    Ok((c, snap, bytes, t))
 }
 
 /// The process's peak resident memory so far (Linux's VmHWM), in MB.
@@ -243,7 +272,9 @@ fn bench(args: &Args) -> Result<(), String> {
     let (n, snap_len) = (snap.articles.len().max(1) as f64, bytes_out.len());
     drop((c, snap, bytes_out));
     let (c, _, _, one) = timed_build(&args.corpus, analyse::analyse_sequential)?;
-    println!("build on one thread: {one}; parallel speed-up {:.2}x", one.total() / times.total());
+    println!("build on one thread: {one}");
+    println!("parallel: speed-up on the clock {:.2}x, {:.2} cores busy while analysing, CPU time {:.2}x one thread's",
+        one.total() / times.total(), times.cpu[1] / times.wall[1].max(1e-9), times.cpu_total() / one.cpu_total().max(1e-9));
     if args.rounds > 0 {
         // Each round timed on its own; the median speaks for them (a busy
         // moment on the machine moves one round, not the figure).

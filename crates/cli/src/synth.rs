@@ -230,7 +230,7 @@ mod tests {
         assert!(snap.claims.len() >= 60, "{} claims", snap.claims.len());
         assert!(snap.articles.iter().all(|a| a.date.is_some() && a.outlet.is_some()));
         assert!(!snap.pairs.is_empty() && !snap.disputes.is_empty());
-        let in_memory = corpus(20, 7);
+        let in_memory = super::corpus(20, 7);
         assert_eq!(in_memory.files.iter().map(|f| (&f.name, &f.raw)).collect::<Vec<_>>(), corpus.files.iter().map(|f| (&f.name, &f.raw)).collect::<Vec<_>>());
         assert_eq!(in_memory.meta, corpus.meta);
         let _ = std::fs::remove_dir_all(&base);

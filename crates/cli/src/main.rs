@@ -18,6 +18,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use counterpoint_cli::{eval, explain, phases, synth};
 
+use counterpoint_core::local::fingerprint;
 use counterpoint_core::{analyse, corpus, export};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -269,10 +270,11 @@ fn bench(args: &Args) -> Result<(), String> {
         rayon::current_num_threads(), peak.map_or("unknown".into(), |mb| format!("{mb:.0} MB")));
     let text: String = snap.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n");
     let (snap_gz, text_gz) = (gzip_len(&bytes_out), gzip_len(text.as_bytes()));
-    let (n, snap_len) = (snap.articles.len().max(1) as f64, bytes_out.len());
+    let (n, snap_len, print) = (snap.articles.len().max(1) as f64, bytes_out.len(), fingerprint(&bytes_out));
     drop((c, snap, bytes_out));
-    let (c, _, _, one) = timed_build(&args.corpus, analyse::analyse_sequential)?;
-    println!("build on one thread: {one}");
+    let (c, _, one_bytes, one) = timed_build(&args.corpus, analyse::analyse_sequential)?;
+    let same = if fingerprint(&one_bytes) == print && one_bytes.len() == snap_len { "the same snapshot bytes" } else { "A DIFFERENT SNAPSHOT" };
+    println!("build on one thread: {one}; {same}");
     println!("parallel: speed-up on the clock {:.2}x, {:.2} cores busy while analysing, CPU time {:.2}x one thread's",
         one.total() / times.total(), times.cpu[1] / times.wall[1].max(1e-9), times.cpu_total() / one.cpu_total().max(1e-9));
     if args.rounds > 0 {

@@ -1,24 +1,29 @@
 #!/usr/bin/env bash
 # Measure Counterpoint against its budgets and print the numbers (no
-# pass/fail): the engine natively, then the release page at 5, 1,000 and
-# 10,000 articles beside a bare Yew page built the same way, in headless
-# Chromium, and Lighthouse on the five-article build.
+# pass/fail): the engine natively (and its build of 100,000 articles),
+# then the release page at 5, 1,000 and 10,000 articles beside a bare Yew
+# page built the same way, in headless Chromium, and Lighthouse on the
+# five-article build.
 #   scripts/bench.sh            everything (about 15 minutes from cold)
 #   SIZES="1000" scripts/bench.sh   only the seed corpus and these synthetic sizes
+#   ENGINE_SIZES="" scripts/bench.sh  skip the engine-only builds (100,000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 . scripts/env.sh
 SIZES="${SIZES:-1000 10000}"
+# Corpora the engine builds (read + analyse + pair + snapshot) but no page
+# is made of: timed on every core and on one, with peak memory.
+ENGINE_SIZES="${ENGINE_SIZES-100000}"
 B="$PWD/target/bench"
 rm -rf "$B"/dist-*
 mkdir -p "$B"
 step() { printf '\n\033[1m==> %s\033[0m\n' "$*" >&2; }
 
-step "engine (native, one core)"
+step "engine (native)"
 cargo build --release --quiet -p counterpoint-cli
 cp_bin=target/release/counterpoint
-for n in $SIZES; do
+for n in $SIZES $ENGINE_SIZES; do
   [ -f "$B/synth-$n/corpus.toml" ] || "$cp_bin" synth --articles "$n" --seed 1 --out "$B/synth-$n" >&2
 done
 echo "== engine: the five seed articles =="
@@ -26,6 +31,10 @@ echo "== engine: the five seed articles =="
 for n in $SIZES; do
   echo "== engine: $n synthetic articles =="
   "$cp_bin" bench --corpus "$B/synth-$n" --rounds 7
+done
+for n in $ENGINE_SIZES; do
+  echo "== engine: $n synthetic articles (the builds only) =="
+  "$cp_bin" bench --corpus "$B/synth-$n" --rounds 0
 done
 
 step "release builds"

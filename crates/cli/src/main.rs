@@ -7,7 +7,8 @@
 //!   `--explain` lists what each article got wrong
 //! - `check [--corpus DIR]`         read and analyse a corpus, report problems
 //! - `stats [--corpus DIR]`         counts of articles, entities, claims, disputes
-//! - `bench [--corpus DIR] [--rounds N]`  engine throughput
+//! - `bench [--corpus DIR] [--rounds N]`  build time (every core, one core), peak memory,
+//!   engine throughput (`--rounds 0`: the builds only)
 //! - `synth --articles N [--seed S] --out DIR`  a synthetic corpus for scale tests
 
 // glibc's malloc slows down as a large corpus's heap grows; mimalloc does
@@ -17,6 +18,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 use counterpoint_cli::{eval, explain, phases, synth};
 
+use counterpoint_core::local::fingerprint;
 use counterpoint_core::{analyse, corpus, export};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -181,6 +183,121 @@ fn describe(c: &corpus::Corpus, snap: &counterpoint_core::model::Snapshot, a: &c
     format!("{}: {:?}; {outlet}; {date}", a.source_file, a.title)
 }
 
+/// Seconds each step of a build took, on the clock and on the CPU (all
+/// threads): on a busy machine the clock says how long other work made it
+/// wait, the CPU time what the build itself costs.
+#[derive(Clone, Copy, Default)]
+struct BuildTimes {
+    wall: [f64; 3],
+    cpu: [f64; 3],
+}
+
+impl BuildTimes {
+    fn total(&self) -> f64 {
+        self.wall.iter().sum()
+    }
+    fn cpu_total(&self) -> f64 {
+        self.cpu.iter().sum()
+    }
+}
+
+impl std::fmt::Display for BuildTimes {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let [r, a, s] = self.wall;
+        let [cr, ca, cs] = self.cpu;
+        write!(f, "{:.2} s (read {r:.2}, analyse {a:.2}, snapshot {s:.2}); CPU {:.2} s (read {cr:.2}, analyse {ca:.2}, snapshot {cs:.2})", self.total(), self.cpu_total())
+    }
+}
+
+/// Times one step: the clock and the process's CPU time.
+struct Stopwatch(Instant, f64);
+
+impl Stopwatch {
+    fn start() -> Self {
+        Stopwatch(Instant::now(), cpu_seconds())
+    }
+    fn stop(&self) -> (f64, f64) {
+        (self.0.elapsed().as_secs_f64(), cpu_seconds() - self.1)
+    }
+}
+
+/// The process's user + system CPU time so far, all threads (Linux's
+/// /proc/self/stat, in USER_HZ ticks of 1/100 s); 0 elsewhere.
+fn cpu_seconds() -> f64 {
+    let Ok(stat) = std::fs::read_to_string("/proc/self/stat") else { return 0.0 };
+    // The fields after the command name (which may hold spaces) in parentheses.
+    let fields: Vec<&str> = stat.rsplit_once(')').map_or("", |(_, rest)| rest).split_whitespace().collect();
+    let tick = |i: usize| fields.get(i).and_then(|t| t.parse::<f64>().ok()).unwrap_or(0.0);
+    (tick(11) + tick(12)) / 100.0
+}
+
+type Built = (corpus::Corpus, counterpoint_core::model::Snapshot, Vec<u8>, BuildTimes);
+
+/// Read `dir`, analyse it with `analyse`, serialise the snapshot: the
+/// build script's work, each step timed.
+fn timed_build(dir: &Path, analyse: fn(&corpus::Corpus) -> counterpoint_core::model::Snapshot) -> Result<Built, String> {
+    let mut t = BuildTimes::default();
+    let clock = Stopwatch::start();
+    let c = corpus::load_dir(dir).map_err(|e| e.to_string())?;
+    (t.wall[0], t.cpu[0]) = clock.stop();
+    let clock = Stopwatch::start();
+    let snap = analyse(&c);
+    (t.wall[1], t.cpu[1]) = clock.stop();
+    let clock = Stopwatch::start();
+    let bytes = postcard::to_allocvec(&snap).map_err(|e| e.to_string())?;
+    (t.wall[2], t.cpu[2]) = clock.stop();
+    Ok((c, snap, bytes, t))
+}
+
+/// The process's peak resident memory so far (Linux's VmHWM), in MB.
+fn peak_memory_mb() -> Option<f64> {
+    let status = std::fs::read_to_string("/proc/self/status").ok()?;
+    let kb: f64 = status.lines().find_map(|l| l.strip_prefix("VmHWM:"))?.trim().trim_end_matches("kB").trim().parse().ok()?;
+    Some(kb / 1024.0)
+}
+
+/// The build's whole job (read the folder, analyse, write the snapshot),
+/// timed on every core and then on one, with the peak memory of the first;
+/// then, unless `--rounds 0`, the analysis alone over several rounds on one
+/// core and where its time goes.
+fn bench(args: &Args) -> Result<(), String> {
+    let (c, snap, bytes_out, times) = timed_build(&args.corpus, analyse::analyse)?;
+    let peak = peak_memory_mb();
+    let raw: usize = c.files.iter().map(|f| f.raw.len()).sum();
+    println!("corpus: {} articles, {:.2} MB of raw text, {} claims, {} counterclaim pairs, {} disputes",
+        snap.articles.len(), raw as f64 / 1e6, snap.claims.len(), snap.pairs.len(), snap.disputes.len());
+    println!("build (read + analyse + snapshot), {} threads: {times}; peak memory {}",
+        rayon::current_num_threads(), peak.map_or("unknown".into(), |mb| format!("{mb:.0} MB")));
+    let text: String = snap.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n");
+    let (snap_gz, text_gz) = (gzip_len(&bytes_out), gzip_len(text.as_bytes()));
+    let (n, snap_len, print) = (snap.articles.len().max(1) as f64, bytes_out.len(), fingerprint(&bytes_out));
+    drop((c, snap, bytes_out));
+    let (c, _, one_bytes, one) = timed_build(&args.corpus, analyse::analyse_sequential)?;
+    let same = if fingerprint(&one_bytes) == print && one_bytes.len() == snap_len { "the same snapshot bytes" } else { "A DIFFERENT SNAPSHOT" };
+    println!("build on one thread: {one}; {same}");
+    println!("parallel: speed-up on the clock {:.2}x, {:.2} cores busy while analysing, CPU time {:.2}x one thread's",
+        one.total() / times.total(), times.cpu[1] / times.wall[1].max(1e-9), times.cpu_total() / one.cpu_total().max(1e-9));
+    if args.rounds > 0 {
+        // Each round timed on its own; the median speaks for them (a busy
+        // moment on the machine moves one round, not the figure).
+        let mut rounds: Vec<f64> = (0..args.rounds)
+            .map(|_| {
+                let start = Instant::now();
+                std::hint::black_box(analyse::analyse_sequential(&c));
+                start.elapsed().as_secs_f64()
+            })
+            .collect();
+        rounds.sort_unstable_by(f64::total_cmp);
+        let secs = rounds[rounds.len() / 2];
+        println!("engine time per round, one core: {:.2} ms (median of {} rounds)", secs * 1000.0, rounds.len());
+        println!("engine throughput: {:.1} MB/s (one core)", raw as f64 / 1e6 / secs);
+        println!("engine stages, best of {} rounds: {}", args.rounds.min(5), phases::measure(&c, args.rounds.min(5)));
+    }
+    println!("snapshot: {} bytes, {} gzipped ({:.0} B/article); the articles' text alone gzipped: {} ({:.0} B/article), ratio {:.2}",
+        snap_len, snap_gz, snap_gz as f64 / n, text_gz, text_gz as f64 / n, snap_gz as f64 / text_gz.max(1) as f64);
+    Ok(())
+}
+
 fn run(args: &Args) -> Result<(), String> {
     match args.command.as_str() {
         "export" => {
@@ -209,38 +326,7 @@ fn run(args: &Args) -> Result<(), String> {
             println!("counterclaim pairs: {}", snap.pairs.len());
             println!("disputes: {}", snap.disputes.len());
         }
-        "bench" => {
-            // The build's whole job, timed: read the folder, analyse, write
-            // the snapshot. Then the analysis alone over several rounds.
-            let start = Instant::now();
-            let c = corpus::load_dir(&args.corpus).map_err(|e| e.to_string())?;
-            let snap = analyse::analyse(&c);
-            let bytes_out = postcard::to_allocvec(&snap).map_err(|e| e.to_string())?;
-            let build = start.elapsed().as_secs_f64();
-            let raw: usize = c.files.iter().map(|f| f.raw.len()).sum();
-            // Each round timed on its own; the median speaks for them (a
-            // busy moment on the machine moves one round, not the figure).
-            let mut rounds: Vec<f64> = (0..args.rounds.max(1))
-                .map(|_| {
-                    let start = Instant::now();
-                    std::hint::black_box(analyse::analyse(&c));
-                    start.elapsed().as_secs_f64()
-                })
-                .collect();
-            rounds.sort_unstable_by(f64::total_cmp);
-            let secs = rounds[rounds.len() / 2];
-            let text: String = snap.articles.iter().map(|a| a.text.as_str()).collect::<Vec<_>>().join("\n");
-            let (snap_gz, text_gz) = (gzip_len(&bytes_out), gzip_len(text.as_bytes()));
-            let n = snap.articles.len().max(1) as f64;
-            println!("corpus: {} articles, {:.2} MB of raw text, {} claims, {} counterclaim pairs, {} disputes",
-                snap.articles.len(), raw as f64 / 1e6, snap.claims.len(), snap.pairs.len(), snap.disputes.len());
-            println!("build (read + analyse + snapshot): {build:.2} s");
-            println!("engine time per round: {:.2} ms (median of {} rounds)", secs * 1000.0, rounds.len());
-            println!("engine throughput: {:.1} MB/s (one core)", raw as f64 / 1e6 / secs);
-            println!("engine stages, best of {} rounds: {}", args.rounds.clamp(1, 5), phases::measure(&c, args.rounds.clamp(1, 5)));
-            println!("snapshot: {} bytes, {} gzipped ({:.0} B/article); the articles' text alone gzipped: {} ({:.0} B/article), ratio {:.2}",
-                bytes_out.len(), snap_gz, snap_gz as f64 / n, text_gz, text_gz as f64 / n, snap_gz as f64 / text_gz.max(1) as f64);
-        }
+        "bench" => bench(args)?,
         "synth" => {
             let out = args.out.as_ref().ok_or("synth needs --out DIR")?;
             let start = Instant::now();

@@ -8,6 +8,7 @@
 //! hundred people with titles and affiliations, and scraper footers. The
 //! same `--seed` and `--articles` always give the same bytes.
 
+use counterpoint_core::corpus::{Corpus, FileMeta, SourceFile};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -85,6 +86,30 @@ struct Person {
 /// Write `n` articles and a `corpus.toml` into `out` (created if missing).
 pub fn write_corpus(out: &Path, n: usize, seed: u64) -> Result<usize, String> {
     std::fs::create_dir_all(out).map_err(|e| format!("cannot create {}: {e}", out.display()))?;
+    let mut toml = String::from("# Synthetic corpus written by `counterpoint synth`.\n\n");
+    let mut bytes = 0usize;
+    for (name, text, outlet) in articles(n, seed) {
+        bytes += text.len();
+        std::fs::write(out.join(&name), text).map_err(|e| format!("cannot write {name}: {e}"))?;
+        let _ = writeln!(toml, "[articles.\"{name}\"]\noutlet = \"{outlet}\"\n");
+    }
+    std::fs::write(out.join("corpus.toml"), toml).map_err(|e| format!("cannot write corpus.toml: {e}"))?;
+    Ok(bytes)
+}
+
+/// The corpus [`write_corpus`] writes, in memory, as reading the folder
+/// would give it (for tests that need a large corpus without the disk).
+pub fn corpus(n: usize, seed: u64) -> Corpus {
+    let mut c = Corpus::default();
+    for (name, raw, outlet) in articles(n, seed) {
+        c.meta.insert(name.clone(), FileMeta { outlet: Some(outlet.to_string()), ..FileMeta::default() });
+        c.files.push(SourceFile { name, raw });
+    }
+    c
+}
+
+/// The `n` articles of a seed: (file name, text, outlet).
+fn articles(n: usize, seed: u64) -> impl Iterator<Item = (String, String, &'static str)> {
     let mut rng = Rng(seed);
     // A few hundred officials, each tied to one state.
     let people: Vec<Person> = (0..FIRST.len() * LAST.len() / 2)
@@ -94,17 +119,10 @@ pub fn write_corpus(out: &Path, n: usize, seed: u64) -> Result<usize, String> {
             state: i % STATES.len(),
         })
         .collect();
-    let mut toml = String::from("# Synthetic corpus written by `counterpoint synth`.\n\n");
-    let mut bytes = 0usize;
-    for i in 0..n {
+    (0..n).map(move |i| {
         let (text, outlet) = article(&mut rng, &people);
-        let name = format!("synth-{i:06}.txt");
-        bytes += text.len();
-        std::fs::write(out.join(&name), text).map_err(|e| format!("cannot write {name}: {e}"))?;
-        let _ = writeln!(toml, "[articles.\"{name}\"]\noutlet = \"{outlet}\"\n");
-    }
-    std::fs::write(out.join("corpus.toml"), toml).map_err(|e| format!("cannot write corpus.toml: {e}"))?;
-    Ok(bytes)
+        (format!("synth-{i:06}.txt"), text, outlet)
+    })
 }
 
 fn article(rng: &mut Rng, people: &[Person]) -> (String, &'static str) {
@@ -212,6 +230,9 @@ mod tests {
         assert!(snap.claims.len() >= 60, "{} claims", snap.claims.len());
         assert!(snap.articles.iter().all(|a| a.date.is_some() && a.outlet.is_some()));
         assert!(!snap.pairs.is_empty() && !snap.disputes.is_empty());
+        let in_memory = super::corpus(20, 7);
+        assert_eq!(in_memory.files.iter().map(|f| (&f.name, &f.raw)).collect::<Vec<_>>(), corpus.files.iter().map(|f| (&f.name, &f.raw)).collect::<Vec<_>>());
+        assert_eq!(in_memory.meta, corpus.meta);
         let _ = std::fs::remove_dir_all(&base);
     }
 }

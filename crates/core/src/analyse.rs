@@ -2,10 +2,14 @@
 //! article, find its sentences, entities and claims (a [`Draft`] each), then
 //! assemble them (`assemble`): entities merged across articles by canonical
 //! name, stable ids, counterclaims paired into disputes, stories grouped.
+//!
+//! The articles are independent until assembly, so with the `parallel`
+//! feature they are analysed on every core; assembly stays on one thread,
+//! in the files' order, so the bytes do not depend on the thread count.
 
 use crate::assemble::{complete_surnames, person_full_names, Builder, Draft, DraftClaim, DraftEntity};
 use crate::claims::{self, LocalSpeaker};
-use crate::corpus::{Corpus, FileMeta};
+use crate::corpus::{Corpus, FileMeta, SourceFile};
 use crate::date::DateInfo;
 use crate::entities::{recognise, ExtraEntry, Gazetteer};
 use crate::ingest::{ingest, IngestError};
@@ -131,27 +135,70 @@ impl ArticleAnalysis {
 /// Analyse a whole corpus into the snapshot the explorer embeds. Never
 /// fails: a file that holds no article is skipped with a warning in
 /// [`Snapshot::warnings`] (reading the folder is where a corpus can fail).
+///
+/// With the `parallel` feature the articles are analysed on every core;
+/// the snapshot is byte-identical to [`analyse_sequential`]'s, because each
+/// article is analysed on its own and the drafts are assembled one by one
+/// in the files' order.
 pub fn analyse(corpus: &Corpus) -> Snapshot {
+    #[cfg(feature = "parallel")]
+    {
+        use rayon::prelude::*;
+        let g = corpus_gazetteer(corpus);
+        let read = corpus.files.par_iter().map(|f| read_file(&g, corpus, f)).collect();
+        assemble_all(corpus, read)
+    }
+    #[cfg(not(feature = "parallel"))]
+    analyse_sequential(corpus)
+}
+
+/// [`analyse`] on one thread, whatever the features: the reference the
+/// parallel build is tested and benchmarked against.
+pub fn analyse_sequential(corpus: &Corpus) -> Snapshot {
     let g = corpus_gazetteer(corpus);
-    let mut warnings = corpus.warnings.clone();
+    let read = corpus.files.iter().map(|f| read_file(&g, corpus, f)).collect();
+    assemble_all(corpus, read)
+}
+
+/// One file analysed: its draft (none when it holds no article) and the
+/// warnings it raised, in the order the sequential loop would raise them.
+struct ReadFile {
+    draft: Option<Draft>,
+    warnings: Vec<String>,
+}
+
+fn read_file(g: &Gazetteer, corpus: &Corpus, file: &SourceFile) -> ReadFile {
+    let mut warnings = Vec::new();
     // A file with nothing left once boilerplate is gone holds no article:
     // it is skipped, and the warning says so.
-    let mut drafts: Vec<Draft> = Vec::with_capacity(corpus.files.len());
-    for file in &corpus.files {
-        match analyse_article(&g, &file.raw) {
-            Ok(mut a) => {
-                if a.title_from_text {
-                    warnings.push(format!("{}: no headline line (the first line is a whole paragraph); the title is its first words", file.name));
-                }
-                if !a.title.chars().any(char::is_alphanumeric) {
-                    warnings.push(format!("{}: the headline {:?} has no words; the file name is the title", file.name, a.title));
-                    a.title = file.name.trim_end_matches(".txt").to_string();
-                }
-                let meta = corpus.meta.get(&file.name).cloned().unwrap_or_default();
-                drafts.push(a.into_draft(&file.name, &meta));
+    let draft = match analyse_article(g, &file.raw) {
+        Ok(mut a) => {
+            if a.title_from_text {
+                warnings.push(format!("{}: no headline line (the first line is a whole paragraph); the title is its first words", file.name));
             }
-            Err(e) => warnings.push(format!("{}: skipped, {e}", file.name)),
+            if !a.title.chars().any(char::is_alphanumeric) {
+                warnings.push(format!("{}: the headline {:?} has no words; the file name is the title", file.name, a.title));
+                a.title = file.name.trim_end_matches(".txt").to_string();
+            }
+            let meta = corpus.meta.get(&file.name).cloned().unwrap_or_default();
+            Some(a.into_draft(&file.name, &meta))
         }
+        Err(e) => {
+            warnings.push(format!("{}: skipped, {e}", file.name));
+            None
+        }
+    };
+    ReadFile { draft, warnings }
+}
+
+/// The corpus-wide steps, on one thread and in the files' order: surnames
+/// completed from full names, ids given, entities merged, pairs and stories.
+fn assemble_all(corpus: &Corpus, read: Vec<ReadFile>) -> Snapshot {
+    let mut warnings = corpus.warnings.clone();
+    let mut drafts: Vec<Draft> = Vec::with_capacity(read.len());
+    for r in read {
+        warnings.extend(r.warnings);
+        drafts.extend(r.draft);
     }
     let people = drafts.iter().flat_map(|d| d.entities.iter()).filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str());
     let full_names = person_full_names(people);

@@ -262,6 +262,12 @@ impl History<'_> {
             .max_by_key(|&e| (score[e].0 + 3 * self.spoke.get(e).copied().unwrap_or(0), score[e].1))
     }
 
+    /// The first fitting entity named after `pos`, in the next two
+    /// paragraphs' worth of text.
+    fn next_named(&self, pos: usize, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
+        self.ents.mentions.iter().filter(|m| m.start >= pos && m.start < pos + 1200 && !m.demonym && want(self.kind(m.entity))).min_by_key(|m| m.start).map(|m| m.entity)
+    }
+
     fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {
         match p {
             "he" | "she" | "him" | "her" => {
@@ -533,8 +539,18 @@ fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention
         let mut c = phrase.chars();
         return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
     }
-    if determiner == "the" && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
-        return h.salient(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity);
+    if matches!(determiner, "the" | "a" | "an") && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
+        // "The researcher …" before the article has named anyone: the
+        // person it names next (a lead describes, then names).
+        let before = if determiner == "the" { h.salient(pos, |k| k == EntityKind::Person) } else { None };
+        return before.or_else(|| h.next_named(pos, |k| k == EntityKind::Person)).map(LocalSpeaker::Entity);
+    }
+    // "One likened …", "Another said …": one more of the collective just quoted.
+    if words.len() == 1 && matches!(determiner, "one" | "another") {
+        return match &h.prev {
+            Some((sp @ LocalSpeaker::Group(_), _)) => Some(sp.clone()),
+            _ => None,
+        };
     }
     None
 }
@@ -694,7 +710,9 @@ fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
     while e < n && s.toks[e].word && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
         e += 1;
     }
-    if e == j {
+    // "…, asked Director Lee Amos to explain": an object with a clause
+    // after it, not an inverted speaker.
+    if e == j || (e < n && matches!(s.lw(e), "that" | "to")) {
         return None;
     }
     // An inverted speaker is a name or a short description ("said Neil
@@ -1380,5 +1398,19 @@ mod tests {
         assert_eq!(got.len(), 3, "{c:?}");
         assert_eq!(got[0], ("-", Some("may have")));
         assert!(c[2].3.starts_with("along with"), "a second actor and act is a claim of its own: {c:?}");
+    }
+
+    #[test]
+    fn objects_are_not_inverted_speakers_and_one_more_of_a_collective() {
+        let c = claims(&[
+            "Last week, Jo Park asked Director Lee Amos to explain.",
+            "Several customers said the app was down.",
+            "Another said the bills were wrong.",
+        ]);
+        let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+        assert_eq!(who, ["Jo Park", "Several customers", "Several customers"], "{c:?}");
+        // A lead that describes before it names.
+        let c = claims(&["The analyst who first spotted the leak said it was old.", "Dana Voss, an analyst at Brightline, later wrote a report."]);
+        assert_eq!(c[0].0, "Dana Voss", "{c:?}");
     }
 }

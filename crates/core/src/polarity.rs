@@ -167,7 +167,10 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Is word `i` under a negation a few words before it ("did not pay a
     /// ransom", "no evidence", "wasn't affected")? "Not only" negates nothing.
     fn negated(&self, i: usize) -> bool {
-        (i.saturating_sub(4)..i).any(|k| self.cues[k] & NEG != 0 && !self.idle_negation(k))
+        (i.saturating_sub(4)..i).any(|k| {
+            (self.cues[k] & NEG != 0 && !self.idle_negation(k))
+                || (self.word(k) == "than" && k > 0 && self.word(k - 1) == "rather")
+        })
     }
     /// A negation that negates nothing of the matter: "not only", "not
     /// just", "not to mention", "not necessarily" (a hedge), "not saying
@@ -264,7 +267,9 @@ impl<S: AsRef<str>> Read<'_, S> {
             || (c & WILL != 0
                 && i > 0
                 && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0
-                && !(self.word(i - 1) == "it" && self.word(i + 1) == "be"))
+                && !(self.word(i - 1) == "it"
+                    && self.word(i + 1) == "be"
+                    && !self.word(i + 2).ends_with("ing")))
             || (self.word(i) == "do" && self.word(i + 1) == "more")
     }
     /// A denial of what is alleged (see the module header, step 2).
@@ -402,9 +407,24 @@ impl<S: AsRef<str>> Read<'_, S> {
         });
         let named = self.any(DEED_NOUN) && (agent_cue(self.words) || self.any(SUSPECT));
         let linked = self.any(SUSPECT) && self.tied_to_entity();
-        ((said || doer_acts || named || linked) && !self.said(HEDGES) && !self.any(UNSURE))
+        // "pushed it too far", "went too far": condemnation.
+        let too_far = has_seq(self.words, &["too", "far"]);
+        ((said || doer_acts || named || linked || too_far)
+            && !self.said(HEDGES)
+            && !self.any(UNSURE))
             || self.grieves()
             || self.omits()
+    }
+    /// Does the content name a culprit: X "is behind" it, names X "as the
+    /// thief"?
+    fn names_culprit(&self) -> bool {
+        let ent_before = |i: usize| (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY);
+        (0..self.cues.len()).any(|i| {
+            (self.word(i) == "behind" && ent_before(i))
+                || (self.cues[i] & DOER != 0
+                    && ent_before(i)
+                    && (i.saturating_sub(2)..i).any(|k| self.word(k) == "as"))
+        })
     }
     /// "allegedly connected to people in X", "reportedly tied to X": a
     /// hedged link to a named party.
@@ -433,12 +453,26 @@ impl<S: AsRef<str>> Read<'_, S> {
                     && (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0))
         })
     }
+    /// Is the duty at `i` itself negated ("has not yet fixed", "no
+    /// response", "didn't bother to notify"), not something near it ("not
+    /// difficult to fix")?
+    fn duty_negated(&self, i: usize) -> bool {
+        const BETWEEN: &[&str] = &[
+            "yet", "been", "be", "any", "still", "even", "ever", "bothered", "to", "properly",
+            "fully", "a", "the", "received", "gotten", "got", "had", "has", "have", "not",
+        ];
+        (i.saturating_sub(4)..i).rev().any(|k| {
+            self.cues[k] & NEG != 0
+                && !self.idle_negation(k)
+                && (k + 1..i).all(|m| BETWEEN.contains(&self.word(m)))
+        })
+    }
     /// A duty left undone: "has not fixed it", "no response", "didn't
     /// notify anyone".
     fn omits(&self) -> bool {
         (0..self.cues.len()).any(|i| {
             self.cues[i] & REMEDY != 0
-                && self.negated(i)
+                && self.duty_negated(i)
                 && !(i.saturating_sub(6)..i).any(|k| {
                     matches!(
                         self.word(k),
@@ -529,7 +563,7 @@ pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
 
 /// The stance the reporting verb settles on its own, if it does.
 fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polarity> {
-    let named_culprit = r.any(DEED_NOUN) && agent_cue(r.words);
+    let named_culprit = r.names_culprit();
     let p = match frame.verb {
         Some(VerbClass::Deny) => Polarity::Deny,
         Some(VerbClass::Accuse) => Polarity::Accuse,
@@ -538,6 +572,7 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         Some(VerbClass::Decline) if named_culprit => Polarity::Accuse,
         Some(VerbClass::Decline) if r.any(CONFIRM) && !r.said(NO_COMMENT) => Polarity::Deny,
         Some(VerbClass::Decline) => Polarity::Other,
+        Some(VerbClass::Request) if head & OUGHT != 0 && !named_culprit => Polarity::Other,
         Some(VerbClass::Request) => request(r),
         _ if head & CRITICISE != 0 => Polarity::Accuse,
         _ if head & PRAISE != 0 => Polarity::Agree,
@@ -586,7 +621,7 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
         return Polarity::Deny;
     }
     if head & CONFIRM != 0 {
-        return if r.any(DEED_NOUN) && agent_cue(r.words) {
+        return if r.names_culprit() {
             // Confirming the incident and naming its culprit blames.
             Polarity::Accuse
         } else if r.own_act(r.body.saturating_sub(1)) {
@@ -1012,5 +1047,39 @@ mod tests {
             ("touted the ruling as a win for privacy", Agree),
         ]);
         assert_eq!(q("It will be easy to fix, I think."), Assert);
+    }
+
+    #[test]
+    fn duties_culprits_and_contrasts() {
+        use Polarity::*;
+        check(&[
+            // The negation bears on "hard", not on the fix.
+            ("said the bug is not hard to fix", Assert),
+            (
+                "said the landlord has not yet answered any of the letters",
+                Accuse,
+            ),
+            (
+                "pleaded guilty to helping Karsk in evading controls by conspiring with Ostrava",
+                Agree,
+            ),
+            (
+                "confirmed the breach, knowing by then that Tarvel was behind it",
+                Accuse,
+            ),
+            ("said the rival had pushed it too far", Accuse),
+            ("said it will be donating the award to charity", Other),
+        ]);
+        assert_eq!(
+            q("It is better to praise them now rather than complain about them."),
+            Agree
+        );
+        assert_eq!(
+            p(
+                Some(VerbClass::Request),
+                "advised users not only to check bills but to look for fraud"
+            ),
+            Other
+        );
     }
 }

@@ -223,7 +223,7 @@ const GRIEVANCE_WORDS: &[&str] = &[
 ];
 const REMEDY_LEMMAS: &[&str] = &[
     "fix", "patch", "respond", "reply", "address", "notify", "inform", "resolve", "refund",
-    "protect", "secure", "answer", "warn", "disclose", "remedy",
+    "protect", "secure", "answer", "warn", "remedy",
 ];
 const REMEDY_WORDS: &[&str] = &["response", "responses", "help", "support", "fixes", "patches"];
 const MODALS: &[&str] = &["can", "could", "may", "might", "would"];

@@ -28,6 +28,11 @@ use crate::stance_words::*;
 /// (a country, a demonym, an organisation, a person).
 pub const ENTITY: &str = "@e";
 
+/// The placeholder for a mention of the speaker itself ("the agency said
+/// the agency will review …"): read as the first person, so its deeds,
+/// plans and confirmations are its own, and never a third party to blame.
+pub const SPEAKER: &str = "@s";
+
 /// What the caller knows of a claim beyond its words. `Frame::default()`
 /// is a claim with no reporting verb, read from its words alone.
 #[derive(Clone, Copy, Debug, Default)]
@@ -359,15 +364,18 @@ impl<S: AsRef<str>> Read<'_, S> {
     }
     /// The speaker is the subject of a deed: "said it had stolen", "we
     /// hacked" (not "it was hacked"). A pronoun stands for the speaker only
-    /// just after the speaker's own verb.
+    /// just after the speaker's own verb; a [`SPEAKER`] mention anywhere.
     fn own_deed(&self, quoted: bool) -> bool {
+        let named = self.words.iter().position(|w| w.as_ref() == SPEAKER);
         let subject = if quoted {
             self.first(FIRST_PERSON)
         } else if self.body == 0 {
-            None
+            named
         } else {
-            (self.body..(self.body + 2).min(self.cues.len()))
-                .find(|&i| self.cues[i] & (PRONOUN | FIRST_PERSON) != 0)
+            named.or_else(|| {
+                (self.body..(self.body + 2).min(self.cues.len()))
+                    .find(|&i| self.cues[i] & (PRONOUN | FIRST_PERSON) != 0)
+            })
         };
         let Some(s) = subject else { return false };
         (s + 1..(s + 4).min(self.cues.len()))
@@ -1080,6 +1088,30 @@ mod tests {
                 "advised users not only to check bills but to look for fraud"
             ),
             Other
+        );
+    }
+
+    #[test]
+    fn the_speaker_named_in_its_own_words_is_the_first_person() {
+        let w = |t: &str| -> Vec<String> {
+            t.split(' ')
+                .map(|x| {
+                    if x == "S" {
+                        SPEAKER.to_string()
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect()
+        };
+        let say = Some(VerbClass::Say);
+        assert_eq!(
+            classify(say, &w("if needed S will consider other issues")),
+            Polarity::Other
+        );
+        assert_eq!(
+            classify(say, &w("S hacked the ministry mail server")),
+            Polarity::Assert
         );
     }
 }

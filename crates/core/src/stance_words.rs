@@ -238,6 +238,7 @@ const DEFLECT_WORDS: &[&str] = &["finger-pointing", "finger", "witch", "blame", 
 
 const FIRST_PERSON_WORDS: &[&str] = &[
     "we", "our", "us", "i", "my", "me", "we're", "we’ve", "we've", "we’re", "i'm", "i’m",
+    "@s",
 ];
 const PRONOUNS: &[&str] = &["it", "they", "he", "she", "its"];
 const PASSIVE_AUX_WORDS: &[&str] = &[

@@ -8,14 +8,19 @@
 //!    ("plans to", "should", "we recommend", an imperative) is `other`;
 //! 2. a denial: a word that rejects ("untrue", "baseless"), a negated harm
 //!    or belief ("did not pay a ransom", "no evidence", "don't believe"),
-//!    playing down ("only a small number", "limited to"), or the data put
-//!    elsewhere (a client's, a contractor's);
+//!    playing down ("only a small number", "limited to"), the data put
+//!    elsewhere (a client's, a contractor's), use kept lawful ("only for
+//!    legitimate purposes"), or blame waved off ("finger-pointing");
 //! 3. confirming another's report is `agree`, confirming one's own act is
 //!    `assert`; a speaker's claim of its own deed ("said it had stolen",
 //!    "we hacked") is `assert`;
-//! 4. blame: a deed done ("hacked", "stole", "misled"), condemnation
-//!    ("reckless", "unacceptable"), or a wrongdoing noun tied to a
-//!    perpetrator (attacks *from* X, X *is behind*);
+//! 4. blame: a deed done ("hacked", "stole", "misled"; not one only
+//!    possible, "can be abused", nor one inside a reported allegation, nor
+//!    a participle naming, "the stolen files"), condemnation ("reckless",
+//!    "unacceptable"), a wrongdoing noun tied to a perpetrator (attacks
+//!    *from* X, X *is behind*), a grievance told as an account ("locked
+//!    out", "complained", "unable to log in"), or a duty left undone
+//!    ("has not fixed it", "no response");
 //! 5. agreement and praise, then plans and requests anywhere.
 //!
 //! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.

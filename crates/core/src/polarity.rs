@@ -8,14 +8,19 @@
 //!    ("plans to", "should", "we recommend", an imperative) is `other`;
 //! 2. a denial: a word that rejects ("untrue", "baseless"), a negated harm
 //!    or belief ("did not pay a ransom", "no evidence", "don't believe"),
-//!    playing down ("only a small number", "limited to"), or the data put
-//!    elsewhere (a client's, a contractor's);
+//!    playing down ("only a small number", "limited to"), the data put
+//!    elsewhere (a client's, a contractor's), use kept lawful ("only for
+//!    legitimate purposes"), or blame waved off ("finger-pointing");
 //! 3. confirming another's report is `agree`, confirming one's own act is
 //!    `assert`; a speaker's claim of its own deed ("said it had stolen",
 //!    "we hacked") is `assert`;
-//! 4. blame: a deed done ("hacked", "stole", "misled"), condemnation
-//!    ("reckless", "unacceptable"), or a wrongdoing noun tied to a
-//!    perpetrator (attacks *from* X, X *is behind*);
+//! 4. blame: a deed done ("hacked", "stole", "misled"; not one only
+//!    possible, "can be abused", nor one inside a reported allegation, nor
+//!    a participle naming, "the stolen files"), condemnation ("reckless",
+//!    "unacceptable"), a wrongdoing noun tied to a perpetrator (attacks
+//!    *from* X, X *is behind*), a grievance told as an account ("locked
+//!    out", "complained", "unable to log in"), or a duty left undone
+//!    ("has not fixed it", "no response");
 //! 5. agreement and praise, then plans and requests anywhere.
 //!
 //! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.
@@ -27,6 +32,11 @@ use crate::stance_words::*;
 /// The placeholder [`classify`] expects where the content names an entity
 /// (a country, a demonym, an organisation, a person).
 pub const ENTITY: &str = "@e";
+
+/// The placeholder for a mention of the speaker itself ("the agency said
+/// the agency will review …"): read as the first person, so its deeds,
+/// plans and confirmations are its own, and never a third party to blame.
+pub const SPEAKER: &str = "@s";
 
 /// What the caller knows of a claim beyond its words. `Frame::default()`
 /// is a claim with no reporting verb, read from its words alone.
@@ -73,6 +83,20 @@ fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
         _ => false,
     })
 }
+
+/// Words before a participle that make it an adjective ("the stolen
+/// files", "to targeted phones"), not a deed done.
+const MODIFIER_SLOT: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "to", "of", "for", "on", "with", "from", "in", "into", "at",
+];
+
+/// Words that end a gerund's phrase: "of hacking and espionage" has no
+/// object.
+const LINKS: &[&str] = &[
+    "and", "or", "of", "to", "in", "on", "at", "for", "from", "by", "with", "is", "are", "was",
+    "were", "but",
+];
 
 const AGREEMENT: &[&[&str]] = &[
     &["agreed"],
@@ -153,26 +177,62 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Is word `i` under a negation a few words before it ("did not pay a
     /// ransom", "no evidence", "wasn't affected")? "Not only" negates nothing.
     fn negated(&self, i: usize) -> bool {
-        (i.saturating_sub(4)..i).any(|k| self.cues[k] & NEG != 0 && self.word(k + 1) != "only")
+        (i.saturating_sub(4)..i).any(|k| {
+            (self.cues[k] & NEG != 0 && !self.idle_negation(k))
+                || (self.word(k) == "than" && k > 0 && self.word(k - 1) == "rather")
+        })
+    }
+    /// A negation that negates nothing of the matter: "not only", "not
+    /// just", "not to mention", "not necessarily" (a hedge), "not saying
+    /// they did", "not pretending it isn't there".
+    fn idle_negation(&self, k: usize) -> bool {
+        let next = self.word(k + 1);
+        matches!(
+            next,
+            "only" | "just" | "necessarily" | "pretending" | "saying" | "suggesting" | "claiming"
+        ) || (next == "to" && self.word(k + 2) == "mention")
     }
     /// Is word `i` a deed done, not a deed named? A finite form ("hacked",
     /// "steals"), or a base or -ing form used as a verb: after "to" ("to
     /// hide the intrusion"), after a form of "be" ("they're killing").
     fn deed(&self, i: usize) -> bool {
         let c = self.cues[i];
+        let before = if i == 0 { "" } else { self.word(i - 1) };
         if c & DEED != 0 {
-            return true;
+            // "the exploited vendor", "to targeted phones": an adjective.
+            return !MODIFIER_SLOT.contains(&before);
         }
         if c & DEED_NOUN == 0 || i == 0 {
             return false;
         }
-        let before = self.word(i - 1);
         let w = self.word(i);
+        let next = self.word(i + 1);
         (before == "to" && !w.ends_with("ing") && self.cue(i + 1) & DEED_NOUN == 0)
             || (w.ends_with("ing")
                 && (matches!(before, "is" | "are" | "was" | "were")
                     || before.ends_with("'re")
                     || before.ends_with("’re")))
+            // "in evading sanctions", "by stealing data": a gerund with an object.
+            || (w.ends_with("ing")
+                && matches!(before, "in" | "by")
+                && !next.is_empty()
+                && !LINKS.contains(&next)
+                && self.cue(i + 1) & DEED_NOUN == 0)
+    }
+    /// Is the deed at `i` only possible ("can be abused", "could have been
+    /// swindled", "would allow attackers to")? A modal a few words before
+    /// it, with no named entity as its subject: a hedged attribution to a
+    /// named actor ("X may have targeted") still blames.
+    fn only_possible(&self, i: usize) -> bool {
+        (i.saturating_sub(3)..i).any(|m| {
+            self.cues[m] & MODAL != 0 && !(m.saturating_sub(3)..m).any(|k| self.word(k) == ENTITY)
+        })
+    }
+    /// Is word `i` inside an allegation the speaker reports ("allegations
+    /// that the agency targeted …", "claims that …")? Its blame is the
+    /// accuser's, not the speaker's.
+    fn inside_allegation(&self, i: usize) -> bool {
+        (self.body..i).any(|k| self.cues[k] & ALLEGED != 0 && self.word(k + 1) == "that")
     }
     /// A plan, request or instruction at the head of the content, before any
     /// blame or denial: "plans to notify", "we recommend you", "said to
@@ -214,7 +274,12 @@ impl<S: AsRef<str>> Read<'_, S> {
         let c = self.cues[i];
         c & OUGHT != 0
             || (c & INTENT != 0 && self.word(i + 1) == "to")
-            || (c & WILL != 0 && i > 0 && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0)
+            || (c & WILL != 0
+                && i > 0
+                && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0
+                && !(self.word(i - 1) == "it"
+                    && self.word(i + 1) == "be"
+                    && !self.word(i + 2).ends_with("ing")))
             || (self.word(i) == "do" && self.word(i + 1) == "more")
     }
     /// A denial of what is alleged (see the module header, step 2).
@@ -222,15 +287,48 @@ impl<S: AsRef<str>> Read<'_, S> {
         let rejects = self.any(DENIAL)
             && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
             && !self.words.iter().any(|w| w.as_ref() == "victim");
-        let negated_harm =
-            self.cues.iter().enumerate().any(|(i, &c)| {
-                c & (HARM | DEED | BLAME | BELIEVE | ALLEGED) != 0 && self.negated(i)
-            });
+        let negated_harm = self.cues.iter().enumerate().any(|(i, &c)| {
+            c & (HARM | DEED | DEED_NOUN | BLAME | BELIEVE | ALLEGED) != 0
+                && self.negated(i)
+                && !self.wished(i)
+        });
         rejects
             || negated_harm
             || self.plays_down()
             || self.puts_elsewhere()
+            || self.only_lawful()
+            || self.deflects()
             || self.said(DISAVOWALS)
+    }
+    /// "I hope it has not been exploited": a wish, not a denial.
+    fn wished(&self, i: usize) -> bool {
+        (i.saturating_sub(6)..i).any(|k| {
+            matches!(
+                self.word(k),
+                "hope" | "hopes" | "hoped" | "hoping" | "hopefully" | "if"
+            )
+        })
+    }
+    /// "sells it only for legitimate purposes", "is only authorised to":
+    /// the speaker's use kept lawful, an argument for its denial.
+    fn only_lawful(&self) -> bool {
+        self.words.iter().enumerate().any(|(i, w)| {
+            w.as_ref() == "only"
+                && (i + 1..(i + 3).min(self.cues.len())).any(|k| self.cues[k] & LAWFUL != 0)
+        })
+    }
+    /// Blame waved off as a game: "finger-pointing", "a witch hunt", "the
+    /// blame game", "a scapegoat".
+    fn deflects(&self) -> bool {
+        self.cues.iter().enumerate().any(|(i, &c)| {
+            c & DEFLECT != 0
+                && match self.word(i) {
+                    "finger" => self.word(i + 1) == "pointing",
+                    "witch" => self.word(i + 1) == "hunt",
+                    "blame" => self.word(i + 1) == "game",
+                    _ => true,
+                }
+        })
     }
     /// "only a small number of accounts", "a limited amount of data", "a
     /// handful of users": an incident made small.
@@ -246,25 +344,43 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// The data or the incident was someone else's: "a client of theirs",
     /// "one of their contractors".
     fn puts_elsewhere(&self) -> bool {
+        let owned = |i: usize| {
+            (i.saturating_sub(5)..i).any(|k| {
+                matches!(
+                    self.word(k),
+                    "from" | "by" | "of" | "to" | "belongs" | "belonged"
+                )
+            })
+        };
         let elsewhere = self.cues.iter().enumerate().any(|(i, &c)| {
             c & ELSEWHERE != 0
+                && owned(i)
                 && ((i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "a" | "one" | ENTITY))
                     || self.word(i + 2) == "theirs"
                     || self.word(i + 2) == "ours")
         });
-        elsewhere && self.any(INCIDENT | DEED | DEED_NOUN)
+        // "the data … belongs to another company": someone else's.
+        let belongs = self.words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_ref(), "belongs" | "belonged" | "belong")
+                && self.word(i + 1) == "to"
+                && matches!(self.word(i + 2), "a" | "another" | ENTITY)
+        });
+        (elsewhere || belongs) && self.any(INCIDENT | DEED | DEED_NOUN)
     }
     /// The speaker is the subject of a deed: "said it had stolen", "we
     /// hacked" (not "it was hacked"). A pronoun stands for the speaker only
-    /// just after the speaker's own verb.
+    /// just after the speaker's own verb; a [`SPEAKER`] mention anywhere.
     fn own_deed(&self, quoted: bool) -> bool {
+        let named = self.words.iter().position(|w| w.as_ref() == SPEAKER);
         let subject = if quoted {
             self.first(FIRST_PERSON)
         } else if self.body == 0 {
-            None
+            named
         } else {
-            (self.body..(self.body + 2).min(self.cues.len()))
-                .find(|&i| self.cues[i] & (PRONOUN | FIRST_PERSON) != 0)
+            named.or_else(|| {
+                (self.body..(self.body + 2).min(self.cues.len()))
+                    .find(|&i| self.cues[i] & (PRONOUN | FIRST_PERSON) != 0)
+            })
         };
         let Some(s) = subject else { return false };
         (s + 1..(s + 4).min(self.cues.len()))
@@ -276,8 +392,12 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// perpetrator or under suspicion ("allegedly run by", "potential
     /// spyware target").
     fn blames(&self) -> bool {
-        let said = (0..self.cues.len())
-            .any(|i| (self.deed(i) || self.cues[i] & BLAME != 0) && !self.negated(i));
+        let said = (0..self.cues.len()).any(|i| {
+            (self.deed(i) || self.cues[i] & BLAME != 0)
+                && !self.negated(i)
+                && !self.only_possible(i)
+                && !self.inside_allegation(i)
+        });
         let doer_acts = self.cues.iter().enumerate().any(|(i, &c)| {
             c & DOER != 0
                 && (i + 1..(i + 3).min(self.cues.len())).any(|k| {
@@ -299,7 +419,80 @@ impl<S: AsRef<str>> Read<'_, S> {
                 })
         });
         let named = self.any(DEED_NOUN) && (agent_cue(self.words) || self.any(SUSPECT));
-        (said || doer_acts || named) && !self.said(HEDGES) && !self.any(UNSURE)
+        let linked = self.any(SUSPECT) && self.tied_to_entity();
+        // "pushed it too far", "went too far": condemnation.
+        let too_far = has_seq(self.words, &["too", "far"]);
+        ((said || doer_acts || named || linked || too_far)
+            && !self.said(HEDGES)
+            && !self.any(UNSURE))
+            || self.grieves()
+            || self.omits()
+    }
+    /// Does the content name a culprit: X "is behind" it, names X "as the
+    /// thief"?
+    fn names_culprit(&self) -> bool {
+        let ent_before = |i: usize| (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY);
+        (0..self.cues.len()).any(|i| {
+            (self.word(i) == "behind" && ent_before(i))
+                || (self.cues[i] & DOER != 0
+                    && ent_before(i)
+                    && (i.saturating_sub(2)..i).any(|k| self.word(k) == "as"))
+        })
+    }
+    /// "allegedly connected to people in X", "reportedly tied to X": a
+    /// hedged link to a named party.
+    fn tied_to_entity(&self) -> bool {
+        self.words.iter().enumerate().any(|(i, w)| {
+            matches!(w.as_ref(), "linked" | "connected" | "tied")
+                && (i + 1..(i + 6).min(self.words.len())).any(|k| self.word(k) == ENTITY)
+        })
+    }
+    /// A grievance told as an account: complaints ("customers complained
+    /// …", "a lack of support"), being kept out ("locked out", "unable to
+    /// log in", "wasn't able to reach anyone"), trying in vain ("without
+    /// success"), an attack that goes on ("the hacking is still happening").
+    fn grieves(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|i| {
+            let w = self.word(i);
+            (self.cues[i] & GRIEVANCE != 0 && !self.negated(i))
+                || (self.cues[i] & ACCESS != 0
+                    && i >= 2
+                    && self.word(i - 1) == "to"
+                    && (self.word(i - 2) == "unable"
+                        || (self.word(i - 2) == "able" && self.negated(i - 2))))
+                || (w == "without" && matches!(self.word(i + 1), "success" | "reply" | "response"))
+                || (matches!(w, "ongoing" | "happening" | "continuing" | "continues")
+                    && (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0))
+        })
+    }
+    /// Is the duty at `i` itself negated ("has not yet fixed", "no
+    /// response", "didn't bother to notify"), not something near it ("not
+    /// difficult to fix")?
+    fn duty_negated(&self, i: usize) -> bool {
+        const BETWEEN: &[&str] = &[
+            "yet", "been", "be", "any", "still", "even", "ever", "bothered", "to", "properly",
+            "fully", "a", "the", "received", "gotten", "got", "had", "has", "have", "not",
+        ];
+        (i.saturating_sub(4)..i).rev().any(|k| {
+            self.cues[k] & NEG != 0
+                && !self.idle_negation(k)
+                && (k + 1..i).all(|m| BETWEEN.contains(&self.word(m)))
+        })
+    }
+    /// A duty left undone: "has not fixed it", "no response", "didn't
+    /// notify anyone".
+    fn omits(&self) -> bool {
+        (0..self.cues.len()).any(|i| {
+            self.cues[i] & REMEDY != 0
+                && self.duty_negated(i)
+                && !(i.saturating_sub(6)..i).any(|k| {
+                    matches!(
+                        self.word(k),
+                        "hope" | "hopes" | "hoped" | "hoping" | "if" | "whether"
+                    )
+                })
+        })
     }
     /// Confirming a report in the content's own words ("we can confirm",
     /// "is aware of"): where the confirmation stands.
@@ -358,30 +551,8 @@ pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
         body: usize::from(opens_with_verb),
         phrases,
     };
-    match frame.verb {
-        Some(VerbClass::Deny) => return Polarity::Deny,
-        Some(VerbClass::Accuse) => return Polarity::Accuse,
-        Some(VerbClass::Decline) => {
-            return if r.any(CONFIRM) && !r.said(NO_COMMENT) {
-                Polarity::Deny
-            } else {
-                Polarity::Other
-            }
-        }
-        Some(VerbClass::Request) => {
-            return if r.any(DEED | DEED_NOUN | BLAME) {
-                Polarity::Accuse
-            } else {
-                Polarity::Other
-            }
-        }
-        _ => {}
-    }
-    if head & CRITICISE != 0 {
-        return Polarity::Accuse;
-    }
-    if head & PRAISE != 0 {
-        return Polarity::Agree;
+    if let Some(p) = by_verb(&r, frame, head) {
+        return p;
     }
     // "…, but it did abuse …": what follows the turn speaks for the claim
     // when it blames or denies.
@@ -403,6 +574,56 @@ pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
     stance(&r, head, frame.quoted)
 }
 
+/// The stance the reporting verb settles on its own, if it does.
+fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polarity> {
+    let named_culprit = r.names_culprit();
+    let p = match frame.verb {
+        Some(VerbClass::Deny) => Polarity::Deny,
+        Some(VerbClass::Accuse) => Polarity::Accuse,
+        // "refused to pay, and police named X as the thief": the refusal
+        // tells of a wrong done to the speaker.
+        Some(VerbClass::Decline) if named_culprit => Polarity::Accuse,
+        Some(VerbClass::Decline) if r.any(CONFIRM) && !r.said(NO_COMMENT) => Polarity::Deny,
+        Some(VerbClass::Decline) => Polarity::Other,
+        Some(VerbClass::Request) if head & OUGHT != 0 && !named_culprit => Polarity::Other,
+        Some(VerbClass::Request) => request(r),
+        _ if head & CRITICISE != 0 => Polarity::Accuse,
+        _ if head & PRAISE != 0 => Polarity::Agree,
+        // "advised customers to …", "urged users to …": advice, unless it
+        // names a culprit.
+        _ if head & OUGHT != 0 && !named_culprit => Polarity::Other,
+        // "responding to the accusations": an answer to blame.
+        _ if head & REMEDY != 0
+            && r.words
+                .iter()
+                .take(r.body + 4)
+                .any(|w| cues(w.as_ref()) & ALLEGED != 0) =>
+        {
+            Polarity::Deny
+        }
+        _ => return None,
+    };
+    Some(p)
+}
+
+/// A request, demand or threat: blame when it names a wrong ("demanded an
+/// end to the spying"), a denial when it rejects one ("asking for it is
+/// not nefarious"), the speaker's own act when it threatens a deed
+/// ("threatened to leak the files"), else `other`.
+fn request<S: AsRef<str>>(r: &Read<S>) -> Polarity {
+    if r.word(r.body) == "to" && r.deed(r.body + 1) {
+        return Polarity::Assert;
+    }
+    if r.denies() {
+        return Polarity::Deny;
+    }
+    if r.any(DEED | DEED_NOUN | BLAME) {
+        Polarity::Accuse
+    } else {
+        Polarity::Other
+    }
+}
+
 /// The stance of the content, in the order of the module header.
 fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     let accord = r.said(AGREEMENT);
@@ -413,7 +634,10 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
         return Polarity::Deny;
     }
     if head & CONFIRM != 0 {
-        return if r.own_act(r.body.saturating_sub(1)) {
+        return if r.names_culprit() {
+            // Confirming the incident and naming its culprit blames.
+            Polarity::Accuse
+        } else if r.own_act(r.body.saturating_sub(1)) {
             Polarity::Assert
         } else {
             Polarity::Agree
@@ -700,6 +924,198 @@ mod tests {
         // A forecast is an assertion.
         assert_eq!(
             s("said the new portal will cut waiting times"),
+            Polarity::Assert
+        );
+    }
+
+    /// Each row: the claim as the caller passes it (see [`s`]) and its
+    /// polarity.
+    fn check(rows: &[(&str, Polarity)]) {
+        for (text, want) in rows {
+            assert_eq!(s(text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn grievances_told_as_accounts_blame() {
+        use Polarity::*;
+        check(&[
+            (
+                "said they had been locked out of their accounts for days",
+                Accuse,
+            ),
+            (
+                "said subscribers were still complaining about the outage",
+                Accuse,
+            ),
+            (
+                "said she still wasn't able to log in after three calls",
+                Accuse,
+            ),
+            (
+                "said he had reported the bug to the vendor without success",
+                Accuse,
+            ),
+            ("said the phishing was still happening on Friday", Accuse),
+            ("said the lack of two-factor logins invites abuse", Accuse),
+            ("said the vendor has not patched the flaw", Accuse),
+            ("said there was still no response from the landlord", Accuse),
+            // Kept out of nothing: a plain narration.
+            ("said she asked for a new password and got one", Assert),
+        ]);
+    }
+
+    #[test]
+    fn possible_or_reported_deeds_blame_no_one() {
+        use Polarity::*;
+        check(&[
+            (
+                "warned the flaw can be abused by criminals to send invoices",
+                Assert,
+            ),
+            ("said renters could have been swindled already", Assert),
+            (
+                "said it was a rare case since Quorvia is the breached supplier",
+                Assert,
+            ),
+            (
+                "announced an inquiry into allegations that the bureau spied on reporters",
+                Assert,
+            ),
+            // A named actor under a modal is a hedged attribution.
+            (
+                "said Valdoria may have targeted the phones of ministers",
+                Accuse,
+            ),
+            (
+                "said Tarn helped the firm in evading export controls",
+                Accuse,
+            ),
+            (
+                "said the pages were allegedly connected to officials in Morland",
+                Accuse,
+            ),
+            (
+                "said attackers created accounts allowing Norvik or its clients to plant spyware",
+                Accuse,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn denials_argue_lawful_use_or_wave_off_blame() {
+        use Polarity::*;
+        check(&[
+            (
+                "maintains that it sells the tool only to vetted governments",
+                Deny,
+            ),
+            ("said it was time to stop the finger pointing", Deny),
+            ("said Brellin has never been a target of the bureau", Deny),
+            (
+                "doubled down on its assertion that the leaked list is bogus",
+                Deny,
+            ),
+            ("responding to the accusations in a long post", Deny),
+            ("said the files likely belong to a former partner", Deny),
+            // A wish and a hedge deny nothing.
+            ("said he hoped the flaw had not been exploited", Assert),
+            ("said the farms don't necessarily use fake pages", Assert),
+        ]);
+    }
+
+    #[test]
+    fn the_reporting_verb_settles_some_claims() {
+        use Polarity::*;
+        assert_eq!(
+            p(
+                Some(VerbClass::Decline),
+                "to pay and called police who identified Karsk as the thief"
+            ),
+            Accuse
+        );
+        assert_eq!(
+            p(
+                Some(VerbClass::Request),
+                "to leak the payroll files on Friday"
+            ),
+            Assert
+        );
+        assert_eq!(
+            p(
+                Some(VerbClass::Request),
+                "for a gag order is not always nefarious"
+            ),
+            Deny
+        );
+        check(&[
+            (
+                "advised customers to keep card details off their accounts",
+                Other,
+            ),
+            (
+                "confirmed the breach and said a gang from Ostrava was behind the attack",
+                Accuse,
+            ),
+            ("touted the ruling as a win for privacy", Agree),
+        ]);
+        assert_eq!(q("It will be easy to fix, I think."), Assert);
+    }
+
+    #[test]
+    fn duties_culprits_and_contrasts() {
+        use Polarity::*;
+        check(&[
+            // The negation bears on "hard", not on the fix.
+            ("said the bug is not hard to fix", Assert),
+            (
+                "said the landlord has not yet answered any of the letters",
+                Accuse,
+            ),
+            (
+                "pleaded guilty to helping Karsk in evading controls by conspiring with Ostrava",
+                Agree,
+            ),
+            (
+                "confirmed the breach, knowing by then that Tarvel was behind it",
+                Accuse,
+            ),
+            ("said the rival had pushed it too far", Accuse),
+            ("said it will be donating the award to charity", Other),
+        ]);
+        assert_eq!(
+            q("It is better to praise them now rather than complain about them."),
+            Agree
+        );
+        assert_eq!(
+            p(
+                Some(VerbClass::Request),
+                "advised users not only to check bills but to look for fraud"
+            ),
+            Other
+        );
+    }
+
+    #[test]
+    fn the_speaker_named_in_its_own_words_is_the_first_person() {
+        let w = |t: &str| -> Vec<String> {
+            t.split(' ')
+                .map(|x| {
+                    if x == "S" {
+                        SPEAKER.to_string()
+                    } else {
+                        x.to_string()
+                    }
+                })
+                .collect()
+        };
+        let say = Some(VerbClass::Say);
+        assert_eq!(
+            classify(say, &w("if needed S will consider other issues")),
+            Polarity::Other
+        );
+        assert_eq!(
+            classify(say, &w("S hacked the ministry mail server")),
             Polarity::Assert
         );
     }

@@ -12,7 +12,7 @@ use crate::text::FastMap;
 use std::sync::OnceLock;
 
 /// The stance cues a word carries, as bits.
-pub type Cues = u32;
+pub type Cues = u64;
 
 /// A finite or participle form of a blameworthy deed: "hacked", "steals".
 pub const DEED: Cues = 1;
@@ -73,6 +73,20 @@ pub const ANNOUNCE: Cues = 1 << 25;
 pub const MEASURE: Cues = 1 << 26;
 /// What an incident touches, for playing it down: "data", "accounts".
 pub const INCIDENT: Cues = 1 << 27;
+/// A grievance told as an account: "complained", "locked", "stuck".
+pub const GRIEVANCE: Cues = 1 << 28;
+/// What a party owes the wronged, blamed when not done: "fixed",
+/// "responded", "notify" ("has not fixed it", "no response").
+pub const REMEDY: Cues = 1 << 29;
+/// Possibility, not a deed done: "can", "could", "may", "might", "would".
+pub const MODAL: Cues = 1 << 30;
+/// Lawful use, for "only for legitimate purposes": "legitimate", "lawful".
+pub const LAWFUL: Cues = 1 << 31;
+/// Access a victim is kept from: "unable to log in", "couldn't reach".
+pub const ACCESS: Cues = 1 << 32;
+/// Dismissing blame as a game ("finger-pointing", "witch hunt"): the
+/// first word of such a phrase.
+pub const DEFLECT: Cues = 1 << 33;
 
 /// Verbs whose doer is blamed: attacks, theft, spying, deceit, neglect.
 const DEED_VERBS: &[&str] = &[
@@ -96,7 +110,7 @@ const DEED_NOUNS: &[&str] = &[
     "cybercriminals", "perpetrator", "perpetrators", "culprit", "culprits", "exploit", "exploits",
     "infiltration", "aggression", "intimidation", "harassment", "ops", "operations", "campaign",
     "threat", "actor", "actors", "breach", "breaches", "attack", "attacks", "hack", "hacks",
-    "stealing", "stolen", "leak", "leaks", "spies", "spy",
+    "stealing", "stolen", "leak", "leaks", "spies", "spy", "thief", "thieves",
 ];
 
 /// Condemnation and fault.
@@ -107,10 +121,12 @@ const BLAME_WORDS: &[&str] = &[
     "illicit", "violation", "violations", "misuse", "misuses", "abuse", "abuses", "abusive",
     "failure", "failures", "failed", "fails", "malicious", "nefarious", "complicit", "accountable",
     "accountability", "weaponization", "weaponisation", "oppressive", "repressive", "authoritarian",
-    "dangerous", "bizarre", "unresponsive", "fake", "bogus", "lax", "inadequate", "insecure",
+    "dangerous", "bizarre", "unresponsive", "fake", "lax", "inadequate", "insecure",
     "careless", "carelessly", "sloppy", "harmful", "damaging", "undermining", "undermines",
     "undermined", "culpable", "irresponsibly", "unethical", "predatory", "scandal", "mess",
-    "consequence", "frustrating", "frustrated", "unhelpful",
+    "consequence", "frustrating", "frustrated", "unhelpful", "unjust", "unjustly", "unfair",
+    "unfairly", "wrongful", "wrongfully", "misunderstanding", "misunderstood", "mishandled",
+    "mishandling", "mismanagement", "mismanaged",
 ];
 
 /// Words that reject a claim by themselves.
@@ -121,6 +137,7 @@ const DENIAL_WORDS: &[&str] = &[
     "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss",
     "dismisses", "dismissed", "refute", "refutes", "refuted", "oppose", "opposes", "opposed",
     "unrelated", "debunked", "misrepresent", "misrepresents", "misrepresented", "irresponsible",
+    "bogus",
 ];
 
 const ALLEGED_WORDS: &[&str] = &[
@@ -131,7 +148,7 @@ const ALLEGED_WORDS: &[&str] = &[
 ];
 
 const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "t",
+    "not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "t", "lack", "lacking",
 ];
 
 const HARM_WORDS: &[&str] = &[
@@ -168,7 +185,8 @@ const CONFIRM_LEMMAS: &[&str] = &[
 ];
 
 const PRAISE_LEMMAS: &[&str] = &[
-    "praise", "applaud", "welcome", "commend", "endorse", "hail", "laud", "salute", "celebrate",
+    "praise", "tout", "applaud", "welcome", "commend", "endorse", "hail", "laud", "salute",
+    "celebrate",
     "thank",
 ];
 
@@ -181,7 +199,7 @@ const CRITICISE_LEMMAS: &[&str] = &[
 const DOERS: &[&str] = &[
     "hacker", "hackers", "attacker", "attackers", "actors", "cybercriminals", "criminals",
     "perpetrator", "perpetrators", "culprit", "culprits", "thieves", "scammers", "fraudsters",
-    "spies", "intruders", "intruder", "extortionists", "gang",
+    "spies", "intruders", "intruder", "extortionists", "gang", "thief",
 ];
 const SUSPECT_WORDS: &[&str] = &[
     "allegedly", "reportedly", "suspected", "potential", "potentially", "possible", "possibly",
@@ -198,14 +216,37 @@ const INCIDENT_WORDS: &[&str] = &[
     "information", "devices", "employees", "members", "people",
 ];
 
+const GRIEVANCE_LEMMAS: &[&str] = &["complain"];
+const GRIEVANCE_WORDS: &[&str] = &[
+    "complaint", "complaints", "grievance", "grievances", "locked", "stuck", "ignored",
+    "unanswered", "lack", "lacking",
+];
+const REMEDY_LEMMAS: &[&str] = &[
+    "fix", "patch", "respond", "reply", "address", "notify", "inform", "resolve", "refund",
+    "protect", "secure", "answer", "warn", "remedy",
+];
+const REMEDY_WORDS: &[&str] = &["response", "responses", "help", "support", "fixes", "patches"];
+const MODALS: &[&str] = &["can", "could", "may", "might", "would"];
+const LAWFUL_WORDS: &[&str] = &[
+    "legitimate", "lawful", "legal", "legally", "lawfully", "authorized", "authorised", "vetted",
+    "approved", "licensed",
+];
+const ACCESS_WORDS: &[&str] = &[
+    "log", "login", "access", "reach", "contact", "get", "sign", "use", "withdraw", "cancel",
+];
+const DEFLECT_WORDS: &[&str] = &["finger-pointing", "finger", "witch", "blame", "scapegoat"];
+
 const FIRST_PERSON_WORDS: &[&str] = &[
     "we", "our", "us", "i", "my", "me", "we're", "we’ve", "we've", "we’re", "i'm", "i’m",
+    "@s",
 ];
 const PRONOUNS: &[&str] = &["it", "they", "he", "she", "its"];
 const PASSIVE_AUX_WORDS: &[&str] = &[
     "was", "were", "been", "be", "being", "is", "are", "got", "get", "gets", "getting",
 ];
-const UNSURE_WORDS: &[&str] = &["unclear", "whether", "unknown", "uncertain", "unsure"];
+const UNSURE_WORDS: &[&str] = &[
+    "unclear", "whether", "unknown", "uncertain", "unsure", "necessarily",
+];
 const IMPERATIVE_WORDS: &[&str] = &[
     "use", "change", "review", "tell", "check", "enable", "update", "avoid", "contact", "keep",
     "make", "be", "do", "don't", "don’t", "never", "always", "stop", "let", "remember", "turn",
@@ -257,6 +298,8 @@ fn build() -> FastMap<&'static str, Cues> {
     lemmas(PRAISE_LEMMAS, PRAISE, PRAISE);
     lemmas(CRITICISE_LEMMAS, CRITICISE, CRITICISE);
     lemmas(ANNOUNCE_LEMMAS, ANNOUNCE, ANNOUNCE);
+    lemmas(GRIEVANCE_LEMMAS, GRIEVANCE, GRIEVANCE);
+    lemmas(REMEDY_LEMMAS, REMEDY, REMEDY);
     for (list, c) in [
         (DEED_NOUNS, DEED_NOUN),
         (BLAME_WORDS, BLAME),
@@ -280,6 +323,12 @@ fn build() -> FastMap<&'static str, Cues> {
         (SUSPECT_WORDS, SUSPECT),
         (MEASURES, MEASURE),
         (INCIDENT_WORDS, INCIDENT),
+        (GRIEVANCE_WORDS, GRIEVANCE),
+        (REMEDY_WORDS, REMEDY),
+        (MODALS, MODAL),
+        (LAWFUL_WORDS, LAWFUL),
+        (ACCESS_WORDS, ACCESS),
+        (DEFLECT_WORDS, DEFLECT),
     ] {
         for w in list {
             add(w, c);

@@ -51,9 +51,9 @@ const TARGETS_PER_DENIAL: usize = 3;
 const TARGET_MARGIN: f32 = 3.0;
 const CROSS_MIN: f32 = 5.5;
 /// Claims of another article looked at per index entry, nearest in time.
-const CROSS_CANDIDATES: usize = 24;
+const CROSS_CANDIDATES: usize = 8;
 /// Claims apart beyond which two claims of one article are not compared.
-const WINDOW: usize = 40;
+const WINDOW: usize = 16;
 
 /// Everything the score reads, built once.
 pub struct Context<'a> {

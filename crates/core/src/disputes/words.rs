@@ -65,6 +65,8 @@ pub struct Words {
     pub negated: bool,
     /// Points back at another's claim ("the allegations").
     pub answers: bool,
+    /// The weight of all its features.
+    total: f32,
 }
 
 /// Every claim's words, and each feature's weight (rarity among claims).
@@ -141,7 +143,10 @@ impl Vocabulary {
             }
         }
         let n = claims.len() as f32;
-        let weight = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
+        let weight: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
+        for w in &mut claims {
+            w.total = w.features.iter().map(|&f| weight[slot(f, stems)]).sum();
+        }
         Vocabulary { claims, weight, surface, stems }
     }
 
@@ -153,17 +158,12 @@ impl Vocabulary {
     /// How much of what two claims say they share: the weight of the shared
     /// features over the geometric mean of each claim's own (0 to 1).
     pub fn overlap(&self, a: usize, b: usize) -> f32 {
-        let (fa, fb) = (&self.claims[a].features, &self.claims[b].features);
-        let shared: f32 = shared(fa, fb).map(|f| self.weight(f)).sum();
-        let (wa, wb) = (self.total(fa), self.total(fb));
-        if wa <= 0.0 || wb <= 0.0 {
+        let (a, b) = (&self.claims[a], &self.claims[b]);
+        if a.total <= 0.0 || b.total <= 0.0 {
             return 0.0;
         }
-        shared / (wa * wb).sqrt()
-    }
-
-    fn total(&self, f: &[u32]) -> f32 {
-        f.iter().map(|&x| self.weight(x)).sum()
+        let shared: f32 = shared(&a.features, &b.features).map(|f| self.weight(f)).sum();
+        shared / (a.total * b.total).sqrt()
     }
 
     /// The words two claims share, rarest first (surface forms), for titles.

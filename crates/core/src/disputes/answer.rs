@@ -2,28 +2,29 @@
 //! or counter-accusation, an assertion and its rejection, a denial and its
 //! rebuttal, between any parties.
 //!
-//! Every candidate pair gets a *directness* score:
+//! Inside an article the denial is the hub: news prose reports an
+//! accusation, then the accused's answer, then perhaps a rebuttal of that
+//! answer. So each denial takes
 //!
-//! - **opposition**: the two stances (accuse ↔ deny most, assert ↔ deny,
-//!   confirm ↔ deny, accusations both ways between the two parties, a
-//!   negated statement by the accused against the accusation);
-//! - **target**: one claim names the other's speaker (or whom it speaks
-//!   for) — the accused answering, or the accuser answered;
-//! - **content**: the rare words and names both claims share;
-//! - **pointing back**: a later claim that rejects "the allegations" or
-//!   "that claim" answers what came before it;
-//! - **proximity**, inside one article.
+//! - the claims it answers (at most [`TARGETS_PER_DENIAL`], each close to
+//!   its best): an accusation or an assertion by another party that names
+//!   the denier, or that the denial names, or that shares its rare words;
+//!   closer is more direct, and an answer usually follows what it answers.
+//!   A claim that several denials answer costs a little for each, so one
+//!   sweeping accusation does not take every denial of the article;
+//! - one rebuttal after it: a later claim by another party naming the
+//!   denier again or pointing back ("that claim", "the explanation"); a
+//!   rebuttal answers only the denial it rebuts best;
 //!
-//! Candidates come from the claim's own article (a denial picks the
-//! accusations it answers, an accusation or a negated statement the answer
-//! it meets most squarely; a plain statement waits to be picked), and from
-//! other articles through two indexes — claims by the entity they name, and
-//! claims by the entity that voices them — read nearest in time first and
-//! capped, so no claim is compared with the whole corpus. Across articles
-//! only an accusation and the accused side's denial are paired: with no
-//! shared paragraph, words alone tie too many unrelated accounts together. Each claim keeps only its most
-//! direct counterparts: the gold of news annotation lists the answers that
-//! answer most directly, not every restatement against every other.
+//! and an accusation answered by an accusation the other way (each names
+//! the other's speaker) is a counter-accusation.
+//!
+//! Across articles only an accusation and the accused side's denial are
+//! paired, found through two indexes — accusations by the entity they name,
+//! denials by the entity that voices them — read nearest in time first and
+//! capped, so no claim is compared with the whole corpus. With no shared
+//! paragraph, words alone tie too many accounts together: the pair must
+//! name each other's parties and share rare words, and each claim keeps one.
 
 use super::parties::Parties;
 use super::words::Vocabulary;
@@ -31,17 +32,28 @@ use crate::model::*;
 use crate::text::FastMap;
 use std::collections::BTreeMap;
 
-/// Counterparts a claim keeps from its own article, and from elsewhere.
-const LOCAL_PER_CLAIM: usize = 2;
+/// Counterparts a claim keeps from other articles.
 const CROSS_PER_CLAIM: usize = 1;
 /// Least directness for a pair inside an article, and across articles
 /// (where nothing but the words ties two accounts together).
-const LOCAL_MIN: f32 = 3.5;
-const CROSS_MIN: f32 = 4.5;
+const LOCAL_MIN: f32 = 2.0;
+/// Least directness for a rebuttal of a denial.
+const REBUTTAL_MIN: f32 = 3.0;
+/// Shared words that tie two claims when neither names the other's speaker.
+const UNLINKED_OVERLAP: f32 = 0.2;
+/// Directness lost per claim between a claim and its answer.
+const PER_CLAIM_APART: f32 = 0.2;
+/// Directness lost by a claim for each denial already answering it.
+const REUSE: f32 = 0.5;
+/// Claims a denial answers at most (restatements of one accusation), each
+/// within this much directness of its best.
+const TARGETS_PER_DENIAL: usize = 3;
+const TARGET_MARGIN: f32 = 3.0;
+const CROSS_MIN: f32 = 5.5;
 /// Claims of another article looked at per index entry, nearest in time.
-const CROSS_CANDIDATES: usize = 24;
+const CROSS_CANDIDATES: usize = 8;
 /// Claims apart beyond which two claims of one article are not compared.
-const WINDOW: usize = 40;
+const WINDOW: usize = 16;
 
 /// Everything the score reads, built once.
 pub struct Context<'a> {
@@ -118,61 +130,152 @@ impl Context<'_> {
     }
 }
 
+impl Context<'_> {
+    /// How directly denial `d` answers claim `j` of its article: an
+    /// accusation or an assertion (or, pointed back at, another's denial)
+    /// that names the denier or is named by it, saying the same rare words,
+    /// close by — before the denial more likely than after it.
+    fn answered(&self, d: usize, j: usize) -> f32 {
+        if self.parties.same(d, j) {
+            return 0.0;
+        }
+        let pointed = self.words.claims[d].answers || self.names_speaker_of(d, j);
+        let stance = match self.polarity(j) {
+            Polarity::Accuse => 2.0,
+            Polarity::Assert => 1.0,
+            Polarity::Deny if j < d && pointed => 1.0,
+            _ => return 0.0,
+        };
+        let overlap = self.words.overlap(d, j);
+        let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
+        if !named && !names && overlap < UNLINKED_OVERLAP {
+            return 0.0;
+        }
+        let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };
+        let back = if self.words.claims[d].answers && j < d { 0.5 } else { 0.0 };
+        stance + link + back + 5.0 * overlap - self.apart(j, d)
+    }
+
+    /// How directly `r`, later than denial `d`, rebuts it: an accusation
+    /// naming the denier again, a denial of the denial ("a claim researchers
+    /// have rejected"), a finding that contradicts it.
+    fn rebuttal(&self, d: usize, r: usize) -> f32 {
+        if self.parties.same(d, r) {
+            return 0.0;
+        }
+        let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
+        let stance = match self.polarity(r) {
+            Polarity::Accuse if named || back => 1.5,
+            Polarity::Deny if named || back => 1.0,
+            Polarity::Assert => 0.5,
+            _ => return 0.0,
+        };
+        let overlap = self.words.overlap(d, r);
+        if !named && !back && overlap < UNLINKED_OVERLAP {
+            return 0.0;
+        }
+        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 };
+        stance + link + 5.0 * overlap - self.apart(d, r)
+    }
+
+    /// An accusation `b` answering accusation `a` the other way: each names
+    /// the other's speaker.
+    fn counter_accusation(&self, a: usize, b: usize) -> f32 {
+        let mutual = self.polarity(b) == Polarity::Accuse && self.names_speaker_of(a, b) && self.names_speaker_of(b, a);
+        if !mutual || self.parties.same(a, b) {
+            return 0.0;
+        }
+        4.0 + 5.0 * self.words.overlap(a, b) - self.apart(a, b)
+    }
+
+    /// The cost of distance between two claims of an article (`a` first
+    /// when the answer comes after): a little per claim between, more for
+    /// an answer given before what it answers.
+    fn apart(&self, a: usize, b: usize) -> f32 {
+        let before = if b < a { 0.5 } else { 0.0 };
+        (PER_CLAIM_APART * a.abs_diff(b) as f32).min(2.0) + before
+    }
+}
+
 /// Pairs found, each with its directness, earlier claim first.
 pub type Found = BTreeMap<(usize, usize), f32>;
 
-/// Pair the claims of each article among themselves.
+/// Pair the claims of each article among themselves. A denial is where a
+/// dispute shows in news prose: each denial takes the one claim it answers
+/// most directly (the accusation naming its speaker, often just before it),
+/// and the one rebuttal that answers it in turn (a later claim naming its
+/// speaker or pointing back at "that claim"). An accusation answered by an
+/// accusation the other way is a counter-accusation.
 pub fn in_articles(cx: &Context, found: &mut Found) {
     let claims = &cx.snap.claims;
+    let mut rebuttals: Vec<(usize, Scored)> = Vec::new();
+    let mut targets: Vec<(usize, Scored)> = Vec::new();
     let mut start = 0;
     while start < claims.len() {
         let article = claims[start].article;
         let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
-        for i in start..end {
-            let keep = choices(cx, i);
-            if keep == 0 {
+        rebuttals.clear();
+        targets.clear();
+        for d in start..end {
+            let near = d.saturating_sub(WINDOW).max(start)..(d + WINDOW).min(end);
+            match cx.polarity(d) {
+                Polarity::Deny => {
+                    targets.extend(near.clone().filter(|&j| j != d).map(|j| (d, Scored { other: j, score: cx.answered(d, j) })).filter(|t| t.1.score >= LOCAL_MIN));
+                }
+                Polarity::Accuse => {
+                    let counter = near.filter(|&j| j > d).map(|j| Scored { other: j, score: cx.counter_accusation(d, j) });
+                    if let Some(t) = best(counter, LOCAL_MIN) {
+                        found.entry((d, t.other)).or_insert(t.score);
+                    }
+                }
+                _ => {}
+            }
+        }
+        // Each denial answers one claim; a claim answered by several
+        // denials is less likely the one each answers most directly.
+        targets.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)).then(x.1.other.cmp(&y.1.other)));
+        let mut answered: FastMap<usize, (usize, f32)> = FastMap::default();
+        let mut uses: FastMap<usize, f32> = FastMap::default();
+        for &(d, t) in targets.iter() {
+            let used = uses.get(&t.other).copied().unwrap_or(0.0);
+            let (n, top) = answered.get(&d).copied().unwrap_or((0, t.score));
+            let full = n >= TARGETS_PER_DENIAL || t.score < top - TARGET_MARGIN;
+            if full || t.score - REUSE * used < LOCAL_MIN {
                 continue;
             }
-            let mut best: Vec<Scored> = Vec::new();
-            for j in i.saturating_sub(WINDOW).max(start)..(i + WINDOW).min(end) {
-                if j == i {
-                    continue;
-                }
-                let (a, b) = (i.min(j), i.max(j));
-                let distance = (b - a) as f32;
-                let score = cx.score(a, b) - (0.05 * distance).min(1.0);
-                if score >= LOCAL_MIN {
-                    best.push(Scored { other: j, score });
-                }
+            answered.insert(d, (n + 1, top));
+            *uses.entry(t.other).or_default() += 1.0;
+            found.entry((d.min(t.other), d.max(t.other))).or_insert(t.score);
+        }
+        for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny) {
+            let later = (d + 1..(d + WINDOW).min(end)).filter(|&r| !found.contains_key(&(d, r)));
+            if let Some(r) = best(later.map(|r| Scored { other: r, score: cx.rebuttal(d, r) }), REBUTTAL_MIN) {
+                rebuttals.push((d, r));
             }
-            keep_best(&mut best, keep);
-            for s in best {
-                let key = (i.min(s.other), i.max(s.other));
-                found.entry(key).or_insert(s.score);
-            }
+        }
+        // A rebuttal answers one denial: the one it answers best.
+        rebuttals.sort_by(|x, y| x.1.other.cmp(&y.1.other).then(y.1.score.total_cmp(&x.1.score)).then(x.0.cmp(&y.0)));
+        rebuttals.dedup_by_key(|x| x.1.other);
+        for &(d, r) in &rebuttals {
+            found.entry((d, r.other)).or_insert(r.score);
         }
         start = end;
     }
 }
 
-/// How many counterparts a claim of an article picks: a denial the
-/// accusations it answers, an accusation or a negated statement the one
-/// answer or accusation it meets most squarely; a plain statement waits to
-/// be picked.
-fn choices(cx: &Context, c: usize) -> usize {
-    match cx.polarity(c) {
-        Polarity::Deny => LOCAL_PER_CLAIM,
-        Polarity::Accuse => 1,
-        Polarity::Assert if cx.words.claims[c].negated => 1,
-        _ => 0,
-    }
+/// The highest score at least `min`, ties to the earlier claim.
+fn best(v: impl Iterator<Item = Scored>, min: f32) -> Option<Scored> {
+    v.filter(|s| s.score >= min).fold(None, |acc: Option<Scored>, s| match acc {
+        Some(a) if a.score >= s.score => Some(a),
+        _ => Some(s),
+    })
 }
 
 /// Claims indexed by entity, each list sorted by time.
 struct Index {
-    /// Claims that name the entity (not on its side).
+    /// Accusations that name the entity (not on its side).
     naming: FastMap<u32, Vec<usize>>,
-    /// Claims voiced by the entity or one affiliated with it.
+    /// Denials voiced by the entity or one affiliated with it.
     voicing: FastMap<u32, Vec<usize>>,
 }
 
@@ -180,14 +283,17 @@ impl Index {
     fn new(cx: &Context) -> Self {
         let mut naming: FastMap<u32, Vec<usize>> = FastMap::default();
         let mut voicing: FastMap<u32, Vec<usize>> = FastMap::default();
+        // Only an accusation and a denial are paired across articles: the
+        // accusations by whom they name, the denials by who voices them.
         for (i, c) in cx.snap.claims.iter().enumerate() {
-            if matches!(c.polarity, Polarity::Other) {
-                continue;
-            }
-            for &e in &c.about {
-                if !cx.parties.claim_speaks_for(i, e) {
+            if c.polarity == Polarity::Accuse {
+                for &e in c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)) {
                     naming.entry(e).or_default().push(i);
                 }
+                continue;
+            }
+            if c.polarity != Polarity::Deny {
+                continue;
             }
             if let Some(e) = cx.parties.entity(i) {
                 voicing.entry(e).or_default().push(i);
@@ -295,3 +401,4 @@ fn keep_best(v: &mut Vec<Scored>, n: usize) {
     });
     v.truncate(n);
 }
+

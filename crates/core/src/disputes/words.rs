@@ -1,11 +1,12 @@
 //! What a claim is about, as words: its content words (crudely stemmed, so
 //! "reported" meets "report" and "hacking" meets "hacked"), the entities it
-//! names, each weighted by how rare it is among the corpus's claims; and two
+//! names, each weighted by how rare it is among the claims of the articles
+//! where someone accuses or denies (the only ones read); and two
 //! cues of how news prose answers: a negation, and an answer noun ("the
 //! allegations", "these claims", "that notion") pointing back at what was
 //! said before.
 
-use crate::model::Snapshot;
+use crate::model::{Polarity, Snapshot};
 use crate::text::FastMap;
 
 /// Words that say nothing of a claim's subject.
@@ -35,6 +36,26 @@ const ANSWER_NOUNS: &[&str] = &[
 /// Determiners and possessives that make an answer noun point back.
 const POINTING: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their", "its", "any"];
 
+/// What the lists above say of a word, as bits.
+const STOP_WORD: u8 = 1;
+const NEGATES: u8 = 2;
+const ANSWER_NOUN: u8 = 4;
+const POINTS: u8 = 8;
+
+/// Every listed word with its bits, looked up once per word.
+fn listed() -> &'static FastMap<&'static str, u8> {
+    static LISTED: std::sync::OnceLock<FastMap<&'static str, u8>> = std::sync::OnceLock::new();
+    LISTED.get_or_init(|| {
+        let mut m: FastMap<&'static str, u8> = FastMap::default();
+        for (list, bit) in [(STOP, STOP_WORD), (NEGATION, NEGATES), (ANSWER_NOUNS, ANSWER_NOUN), (POINTING, POINTS)] {
+            for w in list {
+                *m.entry(w).or_default() |= bit;
+            }
+        }
+        m
+    })
+}
+
 /// A claim's words and cues.
 #[derive(Default)]
 pub struct Words {
@@ -44,6 +65,8 @@ pub struct Words {
     pub negated: bool,
     /// Points back at another's claim ("the allegations").
     pub answers: bool,
+    /// The weight of all its features.
+    total: f32,
 }
 
 /// Every claim's words, and each feature's weight (rarity among claims).
@@ -59,14 +82,25 @@ pub struct Vocabulary {
 const ENTITY_BIT: u32 = 1 << 31;
 
 impl Vocabulary {
+    /// Reads the words of the claims of articles where someone accuses or
+    /// denies: only those are paired by their words.
     pub fn new(snap: &Snapshot) -> Self {
+        let mut disputed = vec![false; snap.articles.len()];
+        for c in snap.claims.iter().filter(|c| matches!(c.polarity, Polarity::Accuse | Polarity::Deny)) {
+            disputed[c.article as usize] = true;
+        }
         let mut ids: FastMap<String, u32> = FastMap::default();
         let mut surface: Vec<String> = Vec::new();
         let mut claims: Vec<Words> = Vec::with_capacity(snap.claims.len());
         let mut lower = String::new();
+        let listed = listed();
         for c in &snap.claims {
-            let text = &snap.articles[c.article as usize].text[c.span.range()];
             let mut w = Words::default();
+            if !disputed[c.article as usize] {
+                claims.push(w);
+                continue;
+            }
+            let text = &snap.articles[c.article as usize].text[c.span.range()];
             let mut prev_points = false;
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
@@ -79,9 +113,10 @@ impl Vocabulary {
                     lower = lower.replace('’', "'");
                 }
                 let word = lower.as_str();
-                w.negated |= NEGATION.contains(&word) || word.ends_with("n't");
-                w.answers |= prev_points && ANSWER_NOUNS.contains(&word);
-                prev_points = POINTING.contains(&word) || word.ends_with("'s");
+                let bits = listed.get(word).copied().unwrap_or(0);
+                w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
+                w.answers |= prev_points && bits & ANSWER_NOUN != 0;
+                prev_points = bits & POINTS != 0 || word.ends_with("'s");
                 let Some(stem) = stem(word) else { continue };
                 let id = match ids.get(stem) {
                     Some(&id) => id,
@@ -108,7 +143,10 @@ impl Vocabulary {
             }
         }
         let n = claims.len() as f32;
-        let weight = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
+        let weight: Vec<f32> = df.iter().map(|&d| ((n + 1.0) / (d as f32 + 0.5)).ln().max(0.1)).collect();
+        for w in &mut claims {
+            w.total = w.features.iter().map(|&f| weight[slot(f, stems)]).sum();
+        }
         Vocabulary { claims, weight, surface, stems }
     }
 
@@ -120,17 +158,12 @@ impl Vocabulary {
     /// How much of what two claims say they share: the weight of the shared
     /// features over the geometric mean of each claim's own (0 to 1).
     pub fn overlap(&self, a: usize, b: usize) -> f32 {
-        let (fa, fb) = (&self.claims[a].features, &self.claims[b].features);
-        let shared: f32 = shared(fa, fb).map(|f| self.weight(f)).sum();
-        let (wa, wb) = (self.total(fa), self.total(fb));
-        if wa <= 0.0 || wb <= 0.0 {
+        let (a, b) = (&self.claims[a], &self.claims[b]);
+        if a.total <= 0.0 || b.total <= 0.0 {
             return 0.0;
         }
-        shared / (wa * wb).sqrt()
-    }
-
-    fn total(&self, f: &[u32]) -> f32 {
-        f.iter().map(|&x| self.weight(x)).sum()
+        let shared: f32 = shared(&a.features, &b.features).map(|f| self.weight(f)).sum();
+        shared / (a.total * b.total).sqrt()
     }
 
     /// The words two claims share, rarest first (surface forms), for titles.
@@ -172,7 +205,8 @@ fn shared<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32> + 'a {
 /// A word's stem, or none for a stop word, a number or a short word.
 fn stem(w: &str) -> Option<&str> {
     let w = w.strip_suffix("'s").unwrap_or(w);
-    if w.chars().count() < 3 || STOP.contains(&w) || NEGATION.contains(&w) || w.chars().all(|c| c.is_ascii_digit()) {
+    let bits = listed().get(w).copied().unwrap_or(0);
+    if w.chars().count() < 3 || bits & (STOP_WORD | NEGATES) != 0 || w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     for suffix in ["ings", "ing", "ed", "es", "s", "ly"] {

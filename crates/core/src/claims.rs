@@ -731,12 +731,19 @@ fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
 /// The words of what is reported, for polarity: lowercased, each entity
 /// mention replaced by one [`polarity::ENTITY`] placeholder.
 fn content_words<'s>(s: &'s Sent, from: usize, to: usize) -> Vec<&'s str> {
+    content_by(s, from, to, &|_| false)
+}
+
+/// [`content_words`], with the speaker's own mentions (`is_speaker` of a
+/// mention index) as [`polarity::SPEAKER`]: what it says of itself is the
+/// first person, never a third party's guilt.
+fn content_by<'s>(s: &'s Sent, from: usize, to: usize, is_speaker: &dyn Fn(usize) -> bool) -> Vec<&'s str> {
     let mut out = Vec::new();
     let mut last_mention = None;
     for i in from..to.min(s.toks.len()) {
         if let Some(m) = s.mention[i] {
             if last_mention != Some(m) {
-                out.push(polarity::ENTITY);
+                out.push(if is_speaker(m) { polarity::SPEAKER } else { polarity::ENTITY });
             }
             last_mention = Some(m);
             continue;
@@ -1053,18 +1060,25 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                         text[s.toks[a].start..s.toks[v.end].end].to_string()
                     }
                 };
+                let me = match &speaker {
+                    LocalSpeaker::Entity(e) => Some(*e),
+                    _ => None,
+                };
+                let is_speaker = |m: usize| Some(ents.mentions[m].entity) == me;
+                let quoted_after = (v.end + 1..n).any(|i| s.in_quote[i] && s.toks[i].word);
                 let content = if quote_first {
-                    content_words(&s, first_word, quote_end.unwrap_or(n))
+                    content_by(&s, first_word, quote_end.unwrap_or(n), &is_speaker)
                 } else if v.kind == VerbKind::AccordingTo {
-                    content_words(&s, 0, v.at)
-                } else if (v.end + 1..n).filter(|&i| s.toks[i].word).count() <= 3 && v.at > first_word + 3 {
+                    content_by(&s, 0, v.at, &is_speaker)
+                } else if (v.end + 1..n).filter(|&i| s.toks[i].word).count() <= 3 && v.at > first_word + 3 && !quoted_after {
                     // "…, the daily said today.": the content comes first.
-                    content_words(&s, first_word, v.at)
+                    content_by(&s, first_word, v.at, &is_speaker)
                 } else {
-                    content_words(&s, v.at, n)
+                    content_by(&s, v.at, n, &is_speaker)
                 };
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
-                let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first };
+                let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
+                let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
                 let pol = polarity::classify_in(frame, &content);
                 Some((speaker, Some(verb_text), pol))
             }
@@ -1077,7 +1091,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let b = block.as_ref().expect("checked");
                 let content = content_words(&s, first_word, n);
                 continuation = true;
-                let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true };
+                let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
                 Some((b.speaker.clone(), b.verb.clone(), polarity::classify_in(frame, &content)))
             }
             None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
@@ -1087,7 +1101,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                     Some((sp, para)) if sent.paragraph <= para + 1 => {
                         let content = content_words(&s, first_word, n);
                         continuation = true;
-                        let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true };
+                        let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
                         Some((sp.clone(), None, polarity::classify_in(frame, &content)))
                     }
                     _ => None,

@@ -50,6 +50,10 @@ pub struct Frame<'a> {
     /// The content is a quotation: its "we" and "I" are the speaker, and
     /// it may open with an imperative ("Use a password manager").
     pub quoted: bool,
+    /// The reporting verb is negated: "did not acknowledge", "has not
+    /// confirmed" (the content starts at the verb, so the negation is not
+    /// in it).
+    pub verb_negated: bool,
 }
 
 /// Is wrongdoing tied to a perpetrator? Attacks *from* X, *by* X, X *is
@@ -578,6 +582,8 @@ pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
 fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polarity> {
     let named_culprit = r.names_culprit();
     let p = match frame.verb {
+        // "did not acknowledge the flaw": withholding a confirmation.
+        Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_negated => Polarity::Deny,
         Some(VerbClass::Deny) => Polarity::Deny,
         Some(VerbClass::Accuse) => Polarity::Accuse,
         // "refused to pay, and police named X as the thief": the refusal
@@ -808,6 +814,7 @@ mod tests {
                 verb: Some(VerbClass::Say),
                 verb_word: Some("said"),
                 quoted: true,
+                ..Frame::default()
             },
             &w,
         )

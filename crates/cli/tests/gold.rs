@@ -28,16 +28,18 @@ fn seed_scores_meet_the_targets() {
     assert!(s.entity.2 >= 0.95, "entity F1 {:.3}", s.entity.2);
     assert!(s.claim.2 >= 0.95, "claim F1 {:.3}", s.claim.2);
     assert!(s.speaker_acc.unwrap() >= 0.95, "speaker accuracy {:?}", s.speaker_acc);
-    assert!(s.polarity_acc.unwrap() >= 0.85, "polarity accuracy {:?}", s.polarity_acc);
+    assert!(s.polarity_acc.unwrap() >= 0.9, "polarity accuracy {:?}", s.polarity_acc);
     assert!(s.counterclaims.0 >= 6, "in-article counterclaims {:?}", s.counterclaims);
     assert!(s.cross.0 >= 3, "cross-article counterclaims {:?}", s.cross);
 }
 
 /// Floors at the engine's development-set scores when they were set, less a
 /// small margin, so a change that loses ground fails here; raise them as the
-/// engine improves. Set 2026-11-30 at entity F1 0.904, claim F1 0.857,
-/// speaker 0.755, polarity 0.678, in-article pairs 13/56 (F1 0.148),
-/// cross-article 4/30 (from 0.687, 0.770, 0.652, 0.445, 0/56 and 0/30).
+/// engine improves. Set 2026-11-30 at entity F1 0.904, claim F1 0.877,
+/// speaker 0.834, polarity 0.790, in-article pairs 14/56 (F1 0.192),
+/// cross-article 6/30 (F1 0.179) (from 0.687, 0.770, 0.652, 0.445, 0/56 and
+/// 0/30). The targets (0.90, 0.90, 0.90, 0.85, pair F1 0.70 and
+/// 0.50) do not hold yet.
 #[test]
 fn dev_scores_hold_their_floors() {
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dev");
@@ -47,11 +49,11 @@ fn dev_scores_hold_their_floors() {
     print!("{}", s.report());
     assert!(s.missing.is_empty(), "articles missing: {:?}", s.missing);
     assert!(s.entity.2 >= 0.88, "entity F1 {:.3}", s.entity.2);
-    assert!(s.claim.2 >= 0.83, "claim F1 {:.3}", s.claim.2);
-    assert!(s.speaker_acc.unwrap() >= 0.72, "speaker accuracy {:?}", s.speaker_acc);
-    assert!(s.polarity_acc.unwrap() >= 0.65, "polarity accuracy {:?}", s.polarity_acc);
-    assert!(s.counterclaims.0 >= 11, "in-article counterclaims {:?}", s.counterclaims);
-    assert!(s.cross.0 >= 3, "cross-article counterclaims {:?}", s.cross);
+    assert!(s.claim.2 >= 0.85, "claim F1 {:.3}", s.claim.2);
+    assert!(s.speaker_acc.unwrap() >= 0.80, "speaker accuracy {:?}", s.speaker_acc);
+    assert!(s.polarity_acc.unwrap() >= 0.76, "polarity accuracy {:?}", s.polarity_acc);
+    assert!(s.counterclaims.0 >= 12, "in-article counterclaims {:?}", s.counterclaims);
+    assert!(s.cross.0 >= 5, "cross-article counterclaims {:?}", s.cross);
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");
 }
 

@@ -45,22 +45,23 @@ pub struct FileText {
     pub warnings: Vec<String>,
 }
 
-/// Read a dropped file as the corpus reads one: a Markdown file (and, in
-/// builds with the `pages` feature, a saved page) through its reader, its
-/// title, outlet, date, URL and author filling what `given` leaves unsaid,
-/// as `corpus.toml` does for a corpus folder; any other name is plain text.
-/// `Err` says why the file holds no article.
+/// Read a dropped file as the corpus reads one: a Markdown file through
+/// its reader, its title, outlet, date, URL and author filling what `given`
+/// leaves unsaid, as `corpus.toml` does for a corpus folder; any other name
+/// is plain text. `Err` says why the file holds no article.
+///
+/// Saved pages are not read here: their reader (an HTML5 parser and
+/// Readability) would more than double the analyser worker's download, so
+/// the page leaves them to the build.
 pub fn read_file(name: &str, src: &str, given: &FileMeta) -> Result<FileText, String> {
-    use crate::reading::{self, Format};
-    let format = match Format::of(name) {
-        Some(f @ (Format::Markdown | Format::Html)) => f,
-        _ => return Ok(FileText { text: src.to_string(), meta: given.clone(), warnings: Vec::new() }),
-    };
-    let reading = reading::read(name, format, src)?;
-    let article = reading.articles.into_iter().next().ok_or("the file holds no article")?;
+    use crate::reading::{markdown, Format};
+    if Format::of(name) != Some(Format::Markdown) {
+        return Ok(FileText { text: src.to_string(), meta: given.clone(), warnings: Vec::new() });
+    }
+    let (text, found, warnings) = markdown::read(src)?;
     let mut meta = given.clone();
-    meta.fill(&article.found);
-    Ok(FileText { text: article.text, meta, warnings: reading.warnings })
+    meta.fill(&found);
+    Ok(FileText { text, meta, warnings })
 }
 
 /// The built snapshot with the user's articles added (marked local), and

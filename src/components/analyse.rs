@@ -49,8 +49,9 @@ pub fn analyse(_: &()) -> Html {
     let message = use_state(|| None::<Result<Html, String>>);
 
     let run = {
-        let (status, store, outlet, published) = (status.clone(), store.clone(), outlet.clone(), published.clone());
+        let (status, store, outlet, published, message) = (status.clone(), store.clone(), outlet.clone(), published.clone(), message.clone());
         Callback::from(move |(body, label): (String, String)| {
+            message.set(None);
             if body.trim().is_empty() {
                 status.set(Status::Failed("Paste an article's text, or choose a .txt or .md file, first.".into()));
                 return;
@@ -99,15 +100,20 @@ pub fn analyse(_: &()) -> Html {
     };
     // A chosen or dropped file: read, shown in the box, analysed at once.
     let take_file = {
-        let (run, text, name, status) = (run.clone(), text.clone(), name.clone(), status.clone());
+        let (run, text, name, status, message) = (run.clone(), text.clone(), name.clone(), status.clone(), message.clone());
         move |file: web_sys::File| {
             let (run, text, name, status) = (run.clone(), text.clone(), name.clone(), status.clone());
             let file_name = file.name();
+            // A file refused leaves the box and any preview as they were:
+            // nothing is lost.
+            let refuse = |why: String| match &*status {
+                Status::Done(..) => message.set(Some(Err(why))),
+                _ => status.set(Status::Failed(why)),
+            };
             match FileKind::of(&file_name, &file.type_()) {
                 FileKind::Text | FileKind::Markdown => {}
-                // The box keeps what it held: nothing is lost.
-                FileKind::Page => return status.set(Status::Failed(format!("“{file_name}” is a saved web page, which this page does not read: saved pages are read when the explorer is built. Put the file in the corpus folder and rebuild, or copy the article's text from the page and paste it here."))),
-                FileKind::Other => return status.set(Status::Failed(format!("“{file_name}” is not a text or Markdown file: save the article as plain text (.txt) or Markdown (.md) and try again."))),
+                FileKind::Page => return refuse(format!("“{file_name}” is a saved web page, which this page does not read: saved pages are read when the explorer is built. Put the file in the corpus folder and rebuild, or copy the article's text from the page and paste it here.")),
+                FileKind::Other => return refuse(format!("“{file_name}” is not a text or Markdown file: save the article as plain text (.txt) or Markdown (.md) and try again.")),
             }
             browser::read_text(file, move |r| match r {
                 Ok(body) => {

@@ -189,7 +189,7 @@ pub fn analyse(_: &()) -> Html {
     let first_local = store.snap.articles.len() - store.drafts.len();
     html! {
         <section class="analyse">
-            <p class="intro">{ "Paste an article (headline first), or drop a .txt or .md file here (a Markdown file's front matter or Source:, Date: and Author: lines give its outlet and date). It is read in this browser by the engine that read the corpus: nothing is sent anywhere." }</p>
+            <p class="intro">{ "Paste an article (headline first), or drop a .txt or Markdown (.md) file here. It is read in this browser by the engine that read the corpus: nothing is sent anywhere." }</p>
             <form class="paste" {onsubmit} {ondrop} {ondragover}>
                 <label for="paste">{ "Article text" }</label>
                 <textarea id="paste" rows="10" value={(*text).clone()} {oninput} spellcheck="false"
@@ -204,7 +204,7 @@ pub fn analyse(_: &()) -> Html {
                             oninput={{ let d = published.clone(); Callback::from(move |e: InputEvent| d.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
                     </label>
                 </div>
-                <p class="hint">{ "With a date and an outlet, the article takes its place on the timeline and joins other outlets' accounts of the same event. A dateline in the text wins over the date given here." }</p>
+                <p class="hint">{ "With a date and an outlet, the article takes its place on the timeline and joins other outlets' accounts of the same event. A Markdown file's front matter (or its Source: and Date: lines) gives them too; what you give here wins, and a dateline in the text wins over any date." }</p>
                 <div class="paste-actions">
                     <button type="submit" class="button primary" disabled={*status == Status::Working}>{ "Analyse" }</button>
                     <input id="file" class="visually-hidden" type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" {onchange} />

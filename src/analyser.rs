@@ -32,7 +32,8 @@ pub enum Job {
 }
 
 /// An article the user gave: its text, its name (the dropped file's, or
-/// "Pasted text"), and what they said of it.
+/// "Pasted text"; a `.md` name has the text read as Markdown), and what
+/// they said of it.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Pasted {
     pub text: String,
@@ -58,6 +59,8 @@ pub struct Outcome {
     pub delta: Option<Delta>,
     /// How the analysed article's claims meet the others.
     pub relations: Vec<Related>,
+    /// What was wrong with parts of a dropped file (read all the same).
+    pub warnings: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -112,6 +115,7 @@ impl Engine {
 
     fn join(&self, drafts: Vec<Draft>, text: Option<Pasted>) -> Result<Outcome, String> {
         let mut drafts = drafts;
+        let mut warnings = Vec::new();
         let draft = match text {
             Some(p) => {
                 if p.text.len() > local::MAX_ARTICLE_BYTES {
@@ -119,21 +123,23 @@ impl Engine {
                 }
                 let given = |s: Option<String>| s.map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
                 let meta = counterpoint_core::corpus::FileMeta { outlet: given(p.outlet), published: given(p.published), ..Default::default() };
-                let d = local::draft(&self.gazetteer, &p.text, &p.name, &meta).map_err(|e| format!("No article found in that text: {e}."))?;
+                let file = local::read_file(&p.name, &p.text, &meta).map_err(|e| format!("No article found in “{}”: {e}.", p.name))?;
+                let d = local::draft(&self.gazetteer, &file.text, &p.name, &file.meta).map_err(|e| format!("No article found in that text: {e}."))?;
                 drafts.push(d.clone());
+                warnings = file.warnings;
                 Some(d)
             }
             None => None,
         };
         if drafts.is_empty() {
-            return Ok(Outcome { draft, delta: None, relations: Vec::new() });
+            return Ok(Outcome { draft, warnings, ..Outcome::default() });
         }
         let merged = local::merge(&self.base, &drafts);
         let relations = match draft {
             Some(_) => local::relations(&merged, merged.articles.len() as u32 - 1),
             None => Vec::new(),
         };
-        Ok(Outcome { draft, delta: Some(local::delta(&self.base, &merged, self.fingerprint)), relations })
+        Ok(Outcome { draft, delta: Some(local::delta(&self.base, &merged, self.fingerprint)), relations, warnings })
     }
 }
 
@@ -340,6 +346,29 @@ mod tests {
         // Re-joining drafts without new text; no drafts, no delta.
         assert_eq!(join(&e, 10, vec![out.draft.unwrap()], None).unwrap().delta.unwrap(), delta);
         assert_eq!(join(&e, 11, vec![], None).unwrap(), Outcome::default());
+    }
+
+    #[test]
+    fn a_dropped_markdown_file_is_read_as_markdown_with_its_metadata() {
+        let e = engine();
+        let md = "---\ntitle: Harbour dredging halted\nsource Lakeside Ledger\n---\n\n\
+            Harbour dredging halted\n\n*Port officials* said on Friday that the dredging would stop.\n";
+        let out = join(&e, 3, vec![], Some((md, "harbour.md"))).unwrap();
+        let d = out.draft.unwrap();
+        // The YAML does not parse: the heading-less text still has its title
+        // line, and the worker says what was ignored.
+        assert!(!d.text.contains('*') && !d.text.contains("---"), "{}", d.text);
+        assert_eq!(out.warnings.len(), 1, "{:?}", out.warnings);
+        assert!(out.warnings[0].contains("front matter"));
+        let good = "# Harbour dredging halted\n\nSource: Lakeside Ledger\n\nPort officials said on Friday that the dredging would stop.\n";
+        let out = join(&e, 4, vec![], Some((good, "harbour.md"))).unwrap();
+        let d = out.draft.unwrap();
+        assert_eq!((d.title.as_str(), d.outlet.as_deref()), ("Harbour dredging halted", Some("Lakeside Ledger")));
+        assert!(out.warnings.is_empty());
+        let bare = join(&e, 6, vec![], Some(("# Harbour dredging halted\n", "harbour.md"))).unwrap_err();
+        assert!(bare.starts_with("No article found in “harbour.md”: the file has a headline but no article text"), "{bare}");
+        // The same text pasted is plain text: the label line stays in it.
+        assert!(join(&e, 5, vec![], Some((good, "Pasted text"))).unwrap().draft.unwrap().text.contains("Source:"));
     }
 
     #[test]

@@ -1,6 +1,9 @@
-//! The analyse view: paste an article or drop a `.txt` file, read it as the
-//! reader would (entities, claims), see which of its claims dispute or echo
-//! claims in the corpus, and add it to this browser's copy of the explorer.
+//! The analyse view: paste an article or drop a `.txt` or `.md` file, read
+//! it as the reader would (entities, claims), see which of its claims
+//! dispute or echo claims in the corpus, and add it to this browser's copy
+//! of the explorer. A saved web page (`.html`) is not read here: its reader
+//! would make the analyser worker twice the size, so the page says to put
+//! it in the corpus folder, where the build reads it.
 //!
 //! Reading the text, joining it to the corpus and finding its relations all
 //! happen in the analyser worker (`crate::analyser`); keeping it is
@@ -26,8 +29,9 @@ enum Status {
     Working,
     /// The analysis: the store as adding the article would make it, the
     /// article's relations to the others, and the milliseconds from sending
-    /// the text to having the preview.
-    Done(Store, Rc<Vec<Related>>, f64),
+    /// the text to having the preview, and what was wrong with parts of a
+    /// dropped file.
+    Done(Store, Rc<Vec<Related>>, f64, Rc<Vec<String>>),
     Failed(String),
 }
 
@@ -45,10 +49,11 @@ pub fn analyse(_: &()) -> Html {
     let message = use_state(|| None::<Result<Html, String>>);
 
     let run = {
-        let (status, store, outlet, published) = (status.clone(), store.clone(), outlet.clone(), published.clone());
+        let (status, store, outlet, published, message) = (status.clone(), store.clone(), outlet.clone(), published.clone(), message.clone());
         Callback::from(move |(body, label): (String, String)| {
+            message.set(None);
             if body.trim().is_empty() {
-                status.set(Status::Failed("Paste an article's text, or choose a .txt file, first.".into()));
+                status.set(Status::Failed("Paste an article's text, or choose a .txt or .md file, first.".into()));
                 return;
             }
             status.set(Status::Working);
@@ -63,7 +68,7 @@ pub fn analyse(_: &()) -> Html {
                             let mut all = drafts;
                             all.push(d);
                             match Store::joined(all, delta) {
-                                Ok(preview) => Status::Done(preview, Rc::new(out.relations), browser::now() - t0),
+                                Ok(preview) => Status::Done(preview, Rc::new(out.relations), browser::now() - t0, Rc::new(out.warnings)),
                                 Err(e) => Status::Failed(e),
                             }
                         }
@@ -85,19 +90,30 @@ pub fn analyse(_: &()) -> Html {
         let (text, name) = (text.clone(), name.clone());
         Callback::from(move |e: InputEvent| {
             let area: web_sys::HtmlTextAreaElement = e.target_unchecked_into();
+            // A Markdown file edited in the box is still read as Markdown;
+            // anything else typed or pasted is plain text.
+            if area.value().trim().is_empty() || FileKind::of(&name, "") != FileKind::Markdown {
+                name.set("Pasted text".into());
+            }
             text.set(area.value());
-            name.set("Pasted text".into());
         })
     };
     // A chosen or dropped file: read, shown in the box, analysed at once.
     let take_file = {
-        let (run, text, name, status) = (run.clone(), text.clone(), name.clone(), status.clone());
+        let (run, text, name, status, message) = (run.clone(), text.clone(), name.clone(), status.clone(), message.clone());
         move |file: web_sys::File| {
             let (run, text, name, status) = (run.clone(), text.clone(), name.clone(), status.clone());
             let file_name = file.name();
-            if !(file_name.to_lowercase().ends_with(".txt") || file.type_() == "text/plain") {
-                status.set(Status::Failed(format!("“{file_name}” is not a .txt file: save the article as plain text and try again.")));
-                return;
+            // A file refused leaves the box and any preview as they were:
+            // nothing is lost.
+            let refuse = |why: String| match &*status {
+                Status::Done(..) => message.set(Some(Err(why))),
+                _ => status.set(Status::Failed(why)),
+            };
+            match FileKind::of(&file_name, &file.type_()) {
+                FileKind::Text | FileKind::Markdown => {}
+                FileKind::Page => return refuse(format!("“{file_name}” is a saved web page, which this page does not read: saved pages are read when the explorer is built. Put the file in the corpus folder and rebuild, or copy the article's text from the page and paste it here.")),
+                FileKind::Other => return refuse(format!("“{file_name}” is not a text or Markdown file: save the article as plain text (.txt) or Markdown (.md) and try again.")),
             }
             browser::read_text(file, move |r| match r {
                 Ok(body) => {
@@ -173,7 +189,7 @@ pub fn analyse(_: &()) -> Html {
     let first_local = store.snap.articles.len() - store.drafts.len();
     html! {
         <section class="analyse">
-            <p class="intro">{ "Paste an article (headline first), or drop a .txt file here. It is read in this browser by the engine that read the corpus: nothing is sent anywhere." }</p>
+            <p class="intro">{ "Paste an article (headline first), or drop a .txt or Markdown (.md) file here. It is read in this browser by the engine that read the corpus: nothing is sent anywhere." }</p>
             <form class="paste" {onsubmit} {ondrop} {ondragover}>
                 <label for="paste">{ "Article text" }</label>
                 <textarea id="paste" rows="10" value={(*text).clone()} {oninput} spellcheck="false"
@@ -188,17 +204,17 @@ pub fn analyse(_: &()) -> Html {
                             oninput={{ let d = published.clone(); Callback::from(move |e: InputEvent| d.set(e.target_unchecked_into::<web_sys::HtmlInputElement>().value())) }} />
                     </label>
                 </div>
-                <p class="hint">{ "With a date and an outlet, the article takes its place on the timeline and joins other outlets' accounts of the same event. A dateline in the text wins over the date given here." }</p>
+                <p class="hint">{ "With a date and an outlet, the article takes its place on the timeline and joins other outlets' accounts of the same event. A Markdown file's front matter (or its Source: and Date: lines) gives them too; what you give here wins, and a dateline in the text wins over any date." }</p>
                 <div class="paste-actions">
                     <button type="submit" class="button primary" disabled={*status == Status::Working}>{ "Analyse" }</button>
-                    <input id="file" class="visually-hidden" type="file" accept=".txt,text/plain" {onchange} />
-                    <label class="button file" for="file">{ "Choose a .txt file" }</label>
+                    <input id="file" class="visually-hidden" type="file" accept=".txt,.md,.markdown,text/plain,text/markdown" {onchange} />
+                    <label class="button file" for="file">{ "Choose a .txt or .md file" }</label>
                 </div>
             </form>
             <p class="status" role="status" aria-live="polite">
                 { match &*status {
                     Status::Working => "Analysing…".to_string(),
-                    Status::Done(_, _, ms) => format!("Analysed in {} ms.", format::tenths(*ms)),
+                    Status::Done(_, _, ms, _) => format!("Analysed in {} ms.", format::tenths(*ms)),
                     _ => String::new(),
                 } }
             </p>
@@ -211,7 +227,8 @@ pub fn analyse(_: &()) -> Html {
                     Err(e) => html! { <p class="error" role="alert">{ e }</p> },
                 } }
             }
-            if let Status::Done(p, rel, ms) = &*status {
+            if let Status::Done(p, rel, ms, warnings) = &*status {
+                { for warnings.iter().map(|w| html! { <p class="hint file-warning">{ format!("In “{}”: {w}.", *name) }</p> }) }
                 { preview_html(p, rel, *ms, add) }
             }
             <section class="mine" aria-labelledby="mine-title">
@@ -311,5 +328,46 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
             { legend() }
             { article_body(snap, &p.idx, &view, ai, false) }
         </section>
+    }
+}
+
+/// What a chosen or dropped file is, by its name (or, failing that, its
+/// type): the analyser reads plain text and Markdown.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum FileKind {
+    Text,
+    Markdown,
+    /// A saved web page: read by the build, not here.
+    Page,
+    Other,
+}
+
+impl FileKind {
+    fn of(name: &str, mime: &str) -> FileKind {
+        let ext = name.rsplit_once('.').map(|(_, e)| e.to_ascii_lowercase()).unwrap_or_default();
+        match (ext.as_str(), mime) {
+            ("txt" | "text", _) => FileKind::Text,
+            ("md" | "markdown", _) => FileKind::Markdown,
+            ("html" | "htm", _) => FileKind::Page,
+            (_, "text/plain") => FileKind::Text,
+            (_, "text/markdown") => FileKind::Markdown,
+            (_, "text/html") => FileKind::Page,
+            _ => FileKind::Other,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FileKind;
+
+    #[test]
+    fn files_are_told_apart_by_name_then_type() {
+        assert_eq!(FileKind::of("Notes.MD", ""), FileKind::Markdown);
+        assert_eq!(FileKind::of("story.txt", "application/octet-stream"), FileKind::Text);
+        assert_eq!(FileKind::of("saved.htm", ""), FileKind::Page);
+        assert_eq!(FileKind::of("clip", "text/markdown"), FileKind::Markdown);
+        assert_eq!(FileKind::of("photo.png", "image/png"), FileKind::Other);
+        assert_eq!(FileKind::of("Pasted text", ""), FileKind::Other);
     }
 }

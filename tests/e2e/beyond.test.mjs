@@ -16,6 +16,19 @@ let browser;
 // PLA officers and China's denial); not one of the corpus's articles.
 const ARTICLE = await readFile(join(ROOT, 'tests/e2e/fixtures/pla-indictment.txt'), 'utf8');
 const TITLE = 'China denies US charges that army officers hacked American firms';
+// An invented report in Markdown as a scraper writes it: YAML front matter
+// (title, source, date, author, url), emphasis, links and a list.
+const MARKDOWN = await readFile(join(ROOT, 'tests/e2e/fixtures/reservoir-dispute.md'), 'utf8');
+const MD_TITLE = 'Valdoria accuses Kestrel Mining of poisoning the Orm reservoir';
+
+async function drop(page, name, type, body) {
+  const data = await page.evaluateHandle(([name, type, body]) => {
+    const d = new DataTransfer();
+    d.items.add(new File([body], name, { type }));
+    return d;
+  }, [name, type, body]);
+  await page.dispatchEvent('#paste', 'drop', { dataTransfer: data });
+}
 
 before(async () => {
   server = await serveDist();
@@ -167,7 +180,7 @@ test('text with no article, and a file that is not text, get a clear message', a
   await page.getByRole('button', { name: 'Analyse', exact: true }).click();
   assert.match(await page.locator('.error[role=alert]').textContent(), /Paste an article/);
   await page.setInputFiles('#file', { name: 'photo.png', mimeType: 'image/png', buffer: Buffer.from([137, 80, 78, 71]) });
-  await page.waitForFunction(() => document.querySelector('.error[role=alert]')?.textContent.includes('not a .txt file'));
+  await page.waitForFunction(() => document.querySelector('.error[role=alert]')?.textContent.includes('not a text or Markdown file'));
   // A chosen .txt file is read and analysed at once…
   await page.setInputFiles('#file', { name: 'indictment.txt', mimeType: 'text/plain', buffer: Buffer.from(ARTICLE) });
   await page.waitForSelector('.preview');
@@ -182,6 +195,38 @@ test('text with no article, and a file that is not text, get a clear message', a
   });
   await page.dispatchEvent('#paste', 'drop', { dataTransfer: drop });
   await page.waitForFunction(() => document.querySelector('.preview h2')?.textContent === 'Talks resume in May');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a dropped Markdown file is read as Markdown; a saved page is left to the build, nothing lost', async () => {
+  const { page, problems, context } = await openPage(browser, { viewport: { width: 1280, height: 900 } });
+  await page.goto(`${server.base}?view=analyse`);
+  await drop(page, 'reservoir-dispute.md', '', MARKDOWN);
+  await page.waitForSelector('.preview');
+  // The title, outlet and date come from the front matter; the markup is gone.
+  assert.equal(await page.locator('.preview h2').textContent(), MD_TITLE);
+  assert.match(await page.locator('.preview .meta').textContent(), /Harbour Ledger · 12 Jun 2031/);
+  const body = await page.locator('.preview .body').textContent();
+  assert.ok(!/[*#\[\]]|---|source:/.test(body), body);
+  assert.ok(body.includes('accused Kestrel Mining of dumping tailings'), body);
+  const entities = await page.locator('.found-entities .tag').allTextContents();
+  for (const name of ['Kestrel Mining', 'Tomas Ekdal']) assert.ok(entities.includes(name), `${name} in ${entities}`);
+  assert.ok(await page.locator('.preview .body .claim').count() >= 3, 'its claims are marked');
+  assert.ok(await page.locator('.preview .body .claim.pol-deny').count() >= 1, 'the denial is marked');
+  assert.ok(await page.locator('.preview .body .claim.pol-accuse').count() >= 1, 'the accusation is marked');
+  // The box shows the file as it is.
+  assert.equal(await page.getByLabel('Article text').inputValue(), MARKDOWN);
+  // A saved web page: a clear message, and the box and the preview stay.
+  await drop(page, 'saved-page.html', 'text/html', '<!doctype html><title>A page</title><p>Text.</p>');
+  await page.waitForFunction(() => document.querySelector('.error[role=alert]')?.textContent.includes('saved web page'));
+  assert.match(await page.locator('.error[role=alert]').textContent(), /put the file in the corpus folder and rebuild/i);
+  assert.equal(await page.locator('.preview h2').textContent(), MD_TITLE);
+  assert.equal(await page.getByLabel('Article text').inputValue(), MARKDOWN);
+  // Added, it keeps what the file said of itself.
+  await page.getByRole('button', { name: 'Add to my explorer' }).click();
+  await page.waitForSelector('p.ok');
+  assert.equal(await page.locator('.mine-list li a').textContent(), MD_TITLE);
   assert.deepEqual(problems, []);
   await context.close();
 });

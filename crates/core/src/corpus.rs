@@ -41,6 +41,27 @@ pub struct FileMeta {
     pub note: Option<String>,
 }
 
+impl FileMeta {
+    /// Fill what is left unsaid with what a reader found in the file.
+    pub fn fill(&mut self, found: &Found) {
+        if self.outlet.is_none() {
+            self.outlet = found.outlet.as_ref().map(|o| o.value.clone());
+        }
+        if self.published.is_none() {
+            if let Some(d) = &found.date {
+                self.published = Some(d.date.iso());
+                self.inferred = d.inferred;
+            }
+        }
+        if self.url.is_none() {
+            self.url = found.url.clone();
+        }
+        if self.author.is_none() {
+            self.author = found.author.clone();
+        }
+    }
+}
+
 #[derive(Clone, Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CorpusToml {
@@ -291,22 +312,7 @@ fn read_other(path: &Path, name: &str, format: Format, corpus: &mut Corpus, by_w
 /// `corpus.toml` left it unsaid.
 fn fill_meta(corpus: &mut Corpus) {
     for (name, found) in &corpus.found {
-        let meta = corpus.meta.entry(name.clone()).or_default();
-        if meta.outlet.is_none() {
-            meta.outlet = found.outlet.as_ref().map(|o| o.value.clone());
-        }
-        if meta.published.is_none() {
-            if let Some(d) = &found.date {
-                meta.published = Some(d.date.iso());
-                meta.inferred = d.inferred;
-            }
-        }
-        if meta.url.is_none() {
-            meta.url = found.url.clone();
-        }
-        if meta.author.is_none() {
-            meta.author = found.author.clone();
-        }
+        corpus.meta.entry(name.clone()).or_default().fill(found);
     }
 }
 

@@ -33,6 +33,37 @@ pub fn draft(g: &Gazetteer, raw: &str, name: &str, meta: &FileMeta) -> Result<Dr
     Ok(a.into_draft(name, meta))
 }
 
+/// A dropped file's article, read by the format its name says.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FileText {
+    /// The article in the `.txt` layout [`draft`] reads.
+    pub text: String,
+    /// What the user said of it, filled in with what the file says of itself.
+    pub meta: FileMeta,
+    /// What was wrong with parts of the file (front matter that does not
+    /// parse, a date that cannot be read); the article is read all the same.
+    pub warnings: Vec<String>,
+}
+
+/// Read a dropped file as the corpus reads one: a Markdown file through
+/// its reader, its title, outlet, date, URL and author filling what `given`
+/// leaves unsaid, as `corpus.toml` does for a corpus folder; any other name
+/// is plain text. `Err` says why the file holds no article.
+///
+/// Saved pages are not read here: their reader (an HTML5 parser and
+/// Readability) would more than double the analyser worker's download, so
+/// the page leaves them to the build.
+pub fn read_file(name: &str, src: &str, given: &FileMeta) -> Result<FileText, String> {
+    use crate::reading::{markdown, Format};
+    if Format::of(name) != Some(Format::Markdown) {
+        return Ok(FileText { text: src.to_string(), meta: given.clone(), warnings: Vec::new() });
+    }
+    let (text, found, warnings) = markdown::read(src)?;
+    let mut meta = given.clone();
+    meta.fill(&found);
+    Ok(FileText { text, meta, warnings })
+}
+
 /// The built snapshot with the user's articles added (marked local), and
 /// disputes and stories worked out again over everything.
 pub fn merge(base: &Snapshot, drafts: &[Draft]) -> Snapshot {
@@ -203,6 +234,27 @@ mod tests {
         US officials accused China of running a campaign of cyber espionage against American companies.\n\n\
         \"China firmly opposes such groundless accusations,\" foreign ministry spokesman Hong Lei told reporters in Beijing.\n\n\
         Hong denied that the Chinese government or military had ever engaged in hacking.\n";
+
+    #[test]
+    fn a_dropped_markdown_file_is_read_with_what_it_says_of_itself() {
+        let md = "---\ntitle: Ostrava mill fined over river spill\nsource: Valley Courier\ndate: 2031-03-04\nauthor: Ada Quist\n---\n\n\
+            The **Ostrava** mill was fined on Monday, [regulators](https://example.org/r) said.\n\n\
+            - The owner, Kestrel Metals, denied that any waste reached the river.\n";
+        let given = FileMeta { outlet: Some("Told Outlet".into()), ..FileMeta::default() };
+        let f = read_file("spill.md", md, &given).unwrap();
+        assert!(f.text.starts_with("Ostrava mill fined over river spill\n\nThe Ostrava mill was fined on Monday, regulators said.\n\n"), "{}", f.text);
+        assert!(!f.text.contains("---") && !f.text.contains("source:"));
+        // What the user said wins; the file fills the rest.
+        assert_eq!(f.meta.outlet.as_deref(), Some("Told Outlet"));
+        assert_eq!((f.meta.published.as_deref(), f.meta.author.as_deref()), (Some("2031-03-04"), Some("Ada Quist")));
+        assert!(f.warnings.is_empty());
+        let d = draft(&Gazetteer::base(&[]), &f.text, "spill.md", &f.meta).unwrap();
+        assert_eq!(d.title, "Ostrava mill fined over river spill");
+        assert_eq!(d.date.map(|x| x.date.iso()).as_deref(), Some("2031-03-04"));
+        // Plain text is taken as it is; a file with no article says why.
+        assert_eq!(read_file("notes.txt", md, &given).unwrap().text, md);
+        assert!(read_file("empty.md", "---\ntitle: x\n---\n", &given).is_err());
+    }
 
     #[test]
     fn a_pasted_article_joins_the_corpus_and_disputes_its_claims() {

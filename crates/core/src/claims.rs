@@ -251,6 +251,13 @@ impl History<'_> {
                 return Some(*e);
             }
         }
+        self.most_made_of(pos, |_, k| want(k))
+    }
+
+    /// The entity (passing `want`, given its index and kind) the article
+    /// has made most of before `pos`: each mention counts one, each claim
+    /// it voiced three; the most recent on a tie.
+    fn most_made_of(&self, pos: usize, want: impl Fn(usize, EntityKind) -> bool) -> Option<usize> {
         let mut score: Vec<(u32, usize)> = vec![(0, 0); self.ents.entities.len()];
         for m in self.ents.mentions.iter().filter(|m| m.end <= pos && !m.demonym) {
             let s = &mut score[m.entity];
@@ -258,7 +265,7 @@ impl History<'_> {
             s.1 = s.1.max(m.start + 1);
         }
         (0..score.len())
-            .filter(|&e| score[e].1 > 0 && want(self.kind(e)))
+            .filter(|&e| score[e].1 > 0 && want(e, self.kind(e)))
             .max_by_key(|&e| (score[e].0 + 3 * self.spoke.get(e).copied().unwrap_or(0), score[e].1))
     }
 
@@ -1164,6 +1171,15 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 .filter(|m| m.start >= sent.start && m.end <= sent.end && Some(m.entity) != speaker_entity)
                 .map(|m| m.entity)
                 .collect();
+            // An accusation or a statement that names nobody ("they leaked
+            // it", "the gang said it had stolen data") is about the party
+            // the article is about: its most salient organisation other than
+            // the speaker. Pairing finds the answer to it through this.
+            if matches!(pol, Polarity::Accuse | Polarity::Assert) && about.is_empty() {
+                if let Some(e) = h.most_made_of(sent.start, |e, k| organisation(k) && k != EntityKind::Country && Some(e) != speaker_entity) {
+                    about.push(e);
+                }
+            }
             about.sort_unstable();
             about.dedup();
             if let LocalSpeaker::Group(g) = &speaker {
@@ -1426,5 +1442,26 @@ mod tests {
         // A lead that describes before it names.
         let c = claims(&["The analyst who first spotted the leak said it was old.", "Dana Voss, an analyst at Brightline, later wrote a report."]);
         assert_eq!(c[0].0, "Dana Voss", "{c:?}");
+    }
+
+    #[test]
+    fn an_accusation_naming_nobody_is_about_the_article_s_protagonist() {
+        use crate::entities::{recognise, Gazetteer};
+        use crate::tokens::sentences;
+        let paras = ["Telvana Telecom said its billing system was working again.", "Telvana Telecom added that it was reviewing its logs.", "A ransomware gang called Quartz said it had stolen customer records and threatened to leak them."];
+        let text = paras.join("\n\n");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for p in paras {
+            spans.push((at, at + p.len()));
+            at += p.len() + 2;
+        }
+        let sents = sentences(&text, &spans);
+        let tk = Tokenised::new(&text, &sents);
+        let ents = recognise(&Gazetteer::base(&[]), &text, &tk);
+        let out = extract(&text, &sents, &tk, &ents);
+        let last = out.last().expect("the gang's claim");
+        let names: Vec<&str> = last.about.iter().map(|&e| ents.entities[e].name.as_str()).collect();
+        assert!(names.contains(&"Telvana Telecom"), "{names:?} {out:?}");
     }
 }

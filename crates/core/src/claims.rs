@@ -809,10 +809,9 @@ enum Join {
 /// accused …"), or a change of act ("and urged …", "adding that …" after
 /// a verb of another class). The conjunction opens the second piece, as
 /// the rule book has it; "and" is left out.
-fn clauses(s: &Sent, sent: &Sentence, (base, end): (usize, usize)) -> Vec<(Sentence, (usize, usize), Join)> {
+fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (usize, usize)) -> Vec<(Sentence, (usize, usize), Join)> {
     let n = s.toks.len();
     let alone = vec![(Sentence { start: sent.start, end: sent.end, paragraph: sent.paragraph }, (base, end), Join::Alone)];
-    let verbs = find_verbs(s);
     let Some(first) = verbs.iter().find(|v| v.kind == VerbKind::Plain) else { return alone };
     let class_of = |v: &Verb| v.class;
     let mut depth = 0i32;
@@ -938,14 +937,30 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
     let mut h = History { ents, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()] };
     let mut block: Option<Block> = None;
     let (mut last_was_continuation, mut last_para) = (false, usize::MAX);
+    // Each sentence, or each piece of a sentence split in two; a sentence
+    // left whole keeps the tokens and verbs already read.
     let pieces = sentences.iter().zip(&tk.sents).flat_map(|(sent, &range)| {
         let whole = build(text, sent, tk, range, &ents.mentions);
-        clauses(&whole, sent, range)
+        let verbs = find_verbs(&whole);
+        let mut parts = clauses(&whole, &verbs, sent, range);
+        if parts.len() == 1 {
+            let (sent, range, join) = parts.pop().expect("one part");
+            vec![(sent, range, join, Some((whole, verbs)))]
+        } else {
+            parts.into_iter().map(|(sent, range, join)| (sent, range, join, None)).collect()
+        }
     });
     let mut left_speaker: Option<LocalSpeaker> = None;
-    for (sent, range, join) in pieces {
+    for (sent, range, join, read) in pieces {
         let sent = &sent;
-        let s = build(text, sent, tk, range, &ents.mentions);
+        let (s, verbs) = match read {
+            Some(read) => read,
+            None => {
+                let s = build(text, sent, tk, range, &ents.mentions);
+                let verbs = find_verbs(&s);
+                (s, verbs)
+            }
+        };
         let n = s.toks.len();
         if n == 0 {
             continue;
@@ -957,7 +972,6 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
         let quote_first = (0..first_word).any(|i| s.is_quote_mark(i));
         let quote_end = if quote_first { (first_word..n).find(|&i| s.is_quote_mark(i) && !s.in_quote.get(i + 1).copied().unwrap_or(false)) } else { None };
-        let verbs = find_verbs(&s);
         let mut chosen: Option<(Verb, Option<LocalSpeaker>)> = None;
 
         let after_quote = quote_end.map(|q| q + 1).unwrap_or(0);

@@ -889,7 +889,7 @@ fn continues_block(s: &Sent) -> bool {
 }
 
 /// Adverbs that mark a statement as reported without naming its source.
-const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly", "ostensibly", "seemingly", "potentially"];
+const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "purportedly", "supposedly", "reputedly", "ostensibly", "seemingly"];
 
 /// Participles that, after "is"/"was"/"been", report without a source:
 /// "is believed to", "has been linked to", "was discovered that".
@@ -908,6 +908,11 @@ fn hedge(s: &Sent) -> Option<String> {
         }
         let w = s.lw(i);
         if HEDGE_ADVERBS.contains(&w) {
+            return Some(w.to_string());
+        }
+        // "potentially targeted by …" (a suspicion), not "can potentially
+        // send" (a possibility).
+        if w == "potentially" && i + 1 < n && s.lw(i + 1).ends_with("ed") {
             return Some(w.to_string());
         }
         if matches!(w, "seems" | "seemed" | "appears" | "appeared") && i + 1 < n && s.lw(i + 1) == "to" {
@@ -1140,7 +1145,9 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             None => None,
         };
         left_speaker = claim.as_ref().map(|c| c.0.clone());
-        let ends_with_colon = s.toks.last().is_some_and(|t| t.text(text) == ":");
+        // A lead-in ends with a colon, or with a comma at the end of its
+        // paragraph ("…, the researcher told the paper,").
+        let ends_with_colon = s.toks.last().is_some_and(|t| matches!(t.text(text), ":" | ","));
         let mut claim = claim;
         if !continuation {
             block = None;
@@ -1150,8 +1157,10 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 if *speaker != LocalSpeaker::Writer {
                     block = Some(Block { speaker: speaker.clone(), verb: verb.clone(), para: sent.paragraph, lead: sent.paragraph });
                 }
-                // "…, the researcher advises:" says nothing until the quote.
-                let said = (v.end + 1..n).filter(|&i| s.toks[i].word && !s.in_quote[i]).count();
+                // "…, the researcher advises:" or "… told the paper," says
+                // nothing until the quote: at most one word, and whom it
+                // was told.
+                let said = (v.end + 1..n).filter(|&i| s.toks[i].word && !s.in_quote[i] && s.mention[i].is_none()).count();
                 if said <= 1 {
                     claim = None;
                 }

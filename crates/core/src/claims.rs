@@ -1404,6 +1404,7 @@ mod tests {
             "Many customers said the attacks were still going on, but the company denied a breach.",
             "Dana Ruiz, who has accused the carrier of negligence, said she would sue.",
             "The researcher advised:",
+            "Asked about a fix, Dana Ruiz told the Ledger,",
         ]);
         let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
         assert_eq!(who, ["Norvik Telecom", "Norvik Telecom", "Norvik Telecom", "Norvik Telecom", "Many customers", "Norvik Telecom", "Dana Ruiz"], "{c:?}");
@@ -1445,6 +1446,7 @@ mod tests {
             "Update 9:40 AM: Telvana said the outage was over.",
             "Imagine getting a message from Telvana saying your bill is due.",
             "Some of the posts may have misled thousands of readers.",
+            "Attackers can potentially send phishing emails to millions of users.",
             "The regulator in Ostland fined Telvana €2 million, along with the privacy office in Westland fining the company €600,000.",
         ]);
         let got: Vec<(&str, Option<&str>)> = c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect();

@@ -35,9 +35,9 @@ fn seed_scores_meet_the_targets() {
 
 /// Floors at the engine's development-set scores when they were set, less a
 /// small margin, so a change that loses ground fails here; raise them as the
-/// engine improves. Set 2026-11-30 at entity F1 0.904, claim F1 0.877,
-/// speaker 0.834, polarity 0.790, in-article pairs 14/56 (F1 0.192),
-/// cross-article 6/30 (F1 0.179) (from 0.687, 0.770, 0.652, 0.445, 0/56 and
+/// engine improves. Set 2026-11-30 at entity F1 0.904, claim F1 0.879,
+/// speaker 0.834, polarity 0.787, in-article pairs 16/56 (F1 0.211),
+/// cross-article 7/30 (F1 0.200) (from 0.687, 0.770, 0.652, 0.445, 0/56 and
 /// 0/30). The targets (0.90, 0.90, 0.90, 0.85, pair F1 0.70 and
 /// 0.50) do not hold yet.
 #[test]
@@ -52,8 +52,8 @@ fn dev_scores_hold_their_floors() {
     assert!(s.claim.2 >= 0.85, "claim F1 {:.3}", s.claim.2);
     assert!(s.speaker_acc.unwrap() >= 0.80, "speaker accuracy {:?}", s.speaker_acc);
     assert!(s.polarity_acc.unwrap() >= 0.76, "polarity accuracy {:?}", s.polarity_acc);
-    assert!(s.counterclaims.0 >= 12, "in-article counterclaims {:?}", s.counterclaims);
-    assert!(s.cross.0 >= 5, "cross-article counterclaims {:?}", s.cross);
+    assert!(s.counterclaims.0 >= 14, "in-article counterclaims {:?}", s.counterclaims);
+    assert!(s.cross.0 >= 6, "cross-article counterclaims {:?}", s.cross);
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");
 }
 

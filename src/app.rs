@@ -110,6 +110,10 @@ pub fn app() -> Html {
             let keys = browser::on_keydown(move |e: KeyboardEvent| {
                 if e.ctrl_key() || e.meta_key() || e.alt_key() || browser::typing() {
                     if e.key() == "Escape" && browser::typing() {
+                        // Leave the box with the search kept: the browser
+                        // would otherwise empty a search field behind the
+                        // app's back, and the URL would keep the old query.
+                        e.prevent_default();
                         browser::focus("main");
                     }
                     return;

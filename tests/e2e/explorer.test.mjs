@@ -117,6 +117,11 @@ test('search filters as you type without flooding the history', async () => {
   assert.equal(await page.evaluate(() => history.length), length, 'typing replaces the entry');
   const marks = await page.locator('li.article mark').allTextContents();
   assert.ok(marks.length > 0 && marks.every((m) => m.toLowerCase() === 'embas'), marks.join());
+  // Esc leaves the box and keeps the search: box, URL and list agree.
+  await page.keyboard.press('Escape');
+  assert.notEqual(await page.evaluate(() => document.activeElement.id), 'search');
+  assert.equal(await page.inputValue('input[type=search]'), 'embas');
+  assert.equal(await page.evaluate(() => location.search), '?q=embas');
   await page.fill('input[type=search]', 'nothing-matches-this');
   await page.waitForSelector('.empty');
   assert.match(await page.locator('.empty').textContent(), /Nothing matches the search “nothing-matches-this”/);

@@ -59,6 +59,7 @@ pub enum Reason {
     CookieNotice,
     SiteChrome,
     WireDateline,
+    Promotion,
 }
 
 impl Reason {
@@ -71,6 +72,7 @@ impl Reason {
             Reason::CookieNotice => "cookie notice",
             Reason::SiteChrome => "site navigation or label",
             Reason::WireDateline => "wire-service dateline before the first sentence",
+            Reason::Promotion => "the outlet's own promotion (webinar, event registration)",
         }
     }
 }
@@ -436,6 +438,17 @@ fn boilerplate(s: &str) -> Option<Reason> {
         return None;
     }
     let l = s.to_lowercase();
+    // The outlet selling its own events: "REGISTER NOW for this LIVE
+    // discussion", "On-Demand Event: …", "Join our webinar".
+    if words <= 60
+        && !l.contains('“')
+        && !l.contains('"')
+        && ["register now", "register today", "register here", "register for free", "webinar", "on-demand event", "live discussion", "livestream on", "free to attend"]
+            .iter()
+            .any(|p| l.contains(p))
+    {
+        return Some(Reason::Promotion);
+    }
     if words <= 14
         && starts_with_any(&l, &[
             "read more", "related:", "related articles", "related stories", "see also", "more on ",
@@ -725,6 +738,8 @@ mod tests {
     fn boilerplate_lines_are_recognised_with_a_reason() {
         let cases = [
             ("Read more on Hackers and cybercrime prevention", Some(Reason::RelatedLink)),
+            ("REGISTER NOWfor this LIVE discussion with our panel of experts on Wednesday", Some(Reason::Promotion)),
+            ("On-Demand Event: how ransomware gangs pick their targets", Some(Reason::Promotion)),
             ("Read more about national security", Some(Reason::RelatedLink)),
             ("See also: the 2015 agreement", Some(Reason::RelatedLink)),
             ("Start the conversation", Some(Reason::CommentPrompt)),

@@ -146,6 +146,13 @@ fn orient(cx: &Context, a: usize, b: usize) -> (Key, usize, usize) {
 
 /// "Accusers vs Accused: what about?" from the two sides' names and the
 /// words the most direct pair shares.
+/// Words too common to say what a dispute is about.
+const FILLERS: &[&str] = &[
+    "since", "seems", "right", "there", "their", "about", "would", "could", "should", "which", "where", "while",
+    "after", "before", "being", "other", "these", "those", "still", "first", "later", "according", "people",
+    "company", "statement", "thing", "things", "years", "month", "today", "week", "because", "however", "without",
+];
+
 fn title(cx: &Context, key: Key, sides: &[Vec<usize>; 2], members: &[(usize, usize, f32)]) -> String {
     let snap = cx.snap;
     let name = |e: u32| snap.entities[e as usize].name.clone();
@@ -177,8 +184,22 @@ fn title(cx: &Context, key: Key, sides: &[Vec<usize>; 2], members: &[(usize, usi
     let accusers = join(accusers, "Reports");
     // What about: the rarest words of the most direct pair.
     let best = members.iter().max_by(|x, y| x.2.total_cmp(&y.2).then(y.0.cmp(&x.0))).map(|m| (m.0, m.1));
+    // Words a reader can take as the subject: whole words of five letters
+    // or more, the deed first ("hacked, refineries"), never a filler
+    // ("since", "seems").
     let about: Vec<String> = best.map_or(Vec::new(), |(a, b)| {
-        cx.words.shared_words(a, b).into_iter().filter(|w| !accused.contains(*w) && !accusers.contains(*w)).take(3).map(str::to_lowercase).collect()
+        let mut words: Vec<String> = cx
+            .words
+            .shared_words(a, b)
+            .into_iter()
+            .map(str::to_lowercase)
+            .filter(|w| w.chars().count() >= 5 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FILLERS.contains(&w.as_str()))
+            .filter(|w| !accused.to_lowercase().contains(w.as_str()) && !accusers.to_lowercase().contains(w.as_str()))
+            .collect();
+        let deed = |w: &String| crate::stance_words::cues(w) & (crate::stance_words::DEED | crate::stance_words::DEED_NOUN | crate::stance_words::BLAME) != 0;
+        words.sort_by_key(|w| !deed(w));
+        words.truncate(2);
+        words
     });
     if about.is_empty() {
         format!("{accusers} vs {accused}")

@@ -870,7 +870,13 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         while t < ctx.toks.len() && matches!(ctx.w(t), "a" | "an" | "the" | "its" | "former" | "senior") {
             t += 1;
         }
-        t < ctx.toks.len() && is_person_role(ctx.w(t))
+        // "Craig Fenn, Lumio's senior vice president": a body's possessive
+        // before the role, and a role of up to three words.
+        if t + 1 < ctx.toks.len() && ctx.w(t).starts_with(char::is_uppercase) && matches!(ctx.w(t + 1), "’s" | "'s") {
+            (t + 2..(t + 5).min(ctx.toks.len())).take_while(|&k| ctx.toks[k].word).any(|k| is_person_role(ctx.w(k)))
+        } else {
+            t < ctx.toks.len() && is_person_role(ctx.w(t))
+        }
     };
     // 5. A given name or an East Asian surname first.
     // "Ivan Petrov from the institute".
@@ -1197,5 +1203,15 @@ mod tests {
         assert_eq!(kind("Mira Kovac"), Some(EntityKind::Person), "a role word before the name");
         assert_eq!(kind("Dara Quill"), Some(EntityKind::Person), "named again by surname alone");
         assert_ne!(kind("Telvana"), Some(EntityKind::Place), "a possessor after \"in\" is no place");
+    }
+
+    #[test]
+    fn a_name_before_a_body_s_role_is_a_person() {
+        let text = "The suit was filed on Monday. Craig Fenn, Lumio's senior vice president, said the suit had merit.";
+        let sents = crate::tokens::sentences(text, &[(0, text.len())]);
+        let tk = crate::tokens::Tokenised::new(text, &sents);
+        let ents = recognise(&Gazetteer::base(&[]), text, &tk);
+        let kind = ents.entities.iter().find(|e| e.name == "Craig Fenn").map(|e| e.kind);
+        assert_eq!(kind, Some(EntityKind::Person), "{:?}", ents.entities);
     }
 }

@@ -189,6 +189,7 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
         }
         // "is widely believed to be", "was said to": a passive with no agent
         // attributes nothing.
+        let agent = i + 1 < n && s.lw(i + 1) == "by";
         let passive = {
             let mut k = i;
             let mut be = false;
@@ -198,7 +199,7 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
             }
             be
         } && !lw.ends_with("ing")
-            && !(i + 1 < n && s.lw(i + 1) == "by")
+            && !agent
             && !matches!(lw, "quoted" | "told" | "asked");
         if passive {
             continue; // no agent: a hedge at most (see `hedge`)
@@ -422,10 +423,11 @@ fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker>
         let mut from = words.iter().position(|&i| i == g).unwrap_or(0);
         while from > 0 {
             let w = s.lw(words[from - 1]);
+            let past = w.len() > 3 && w.ends_with("ed");
             let modifier = words[from - 1] + 1 == words[from]
                 && !is_preposition(w)
                 && !is_auxiliary(s.w(words[from - 1]))
-                && !(w.len() > 3 && w.ends_with("ed"))
+                && !past
                 && crate::lexicon::reporting_lemma(w).is_none()
                 && !matches!(w, "but" | "and" | "with" | "while" | "so" | "yet" | "or" | "who" | "which" | "that");
             if !modifier {
@@ -1226,8 +1228,8 @@ mod tests_support {
     use crate::entities::{recognise, Gazetteer};
     use crate::tokens::sentences;
 
-    /// (speaker name or label, verb, polarity) of each claim in `paras`.
-    pub fn claims(paras: &[&str]) -> Vec<(String, Option<String>, Polarity, String)> {
+    /// The paragraphs' text, claims and entities, as the engine reads them.
+    pub fn extracted(paras: &[&str]) -> (String, Vec<LocalClaim>, ArticleEntities) {
         let text = paras.join("\n\n");
         let mut spans = Vec::new();
         let mut at = 0;
@@ -1238,7 +1240,14 @@ mod tests_support {
         let sents = sentences(&text, &spans);
         let tk = Tokenised::new(&text, &sents);
         let ents = recognise(&Gazetteer::base(&[]), &text, &tk);
-        extract(&text, &sents, &tk, &ents)
+        let out = extract(&text, &sents, &tk, &ents);
+        (text, out, ents)
+    }
+
+    /// (speaker name or label, verb, polarity) of each claim in `paras`.
+    pub fn claims(paras: &[&str]) -> Vec<(String, Option<String>, Polarity, String)> {
+        let (text, out, ents) = extracted(paras);
+        out
             .into_iter()
             .map(|c| {
                 let who = match &c.speaker {
@@ -1471,20 +1480,11 @@ mod tests {
 
     #[test]
     fn an_accusation_naming_nobody_is_about_the_article_s_protagonist() {
-        use crate::entities::{recognise, Gazetteer};
-        use crate::tokens::sentences;
-        let paras = ["Telvana Telecom said its billing system was working again.", "Telvana Telecom added that it was reviewing its logs.", "A ransomware gang called Quartz said it had stolen customer records and threatened to leak them."];
-        let text = paras.join("\n\n");
-        let mut spans = Vec::new();
-        let mut at = 0;
-        for p in paras {
-            spans.push((at, at + p.len()));
-            at += p.len() + 2;
-        }
-        let sents = sentences(&text, &spans);
-        let tk = Tokenised::new(&text, &sents);
-        let ents = recognise(&Gazetteer::base(&[]), &text, &tk);
-        let out = extract(&text, &sents, &tk, &ents);
+        let (_, out, ents) = tests_support::extracted(&[
+            "Telvana Telecom said its billing system was working again.",
+            "Telvana Telecom added that it was reviewing its logs.",
+            "A ransomware gang called Quartz said it had stolen customer records and threatened to leak them.",
+        ]);
         let last = out.last().expect("the gang's claim");
         let names: Vec<&str> = last.about.iter().map(|&e| ents.entities[e].name.as_str()).collect();
         assert!(names.contains(&"Telvana Telecom"), "{names:?} {out:?}");

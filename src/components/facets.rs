@@ -85,7 +85,7 @@ pub fn facets(p: &FacetsProps) -> Html {
                                 aria-pressed={if pressed { "true" } else { "false" }}
                                 data-facet={Facet::Entity(e.id.clone()).attr()}>
                                 <span class="chip-name">{ &e.name }</span>
-                                <span class="n" aria-label={if *n == 1 { "1 article".to_string() } else { format!("{n} articles") }}>{ n }</span>
+                                <span class="n" aria-label={if n == 1 { "1 article".to_string() } else { format!("{n} articles") }}>{ n }</span>
                             </button>
                         }
                     }) }

@@ -18,7 +18,7 @@
 //! give no claim, except an explicit evaluation ("it would be naïve to …").
 
 use crate::entities::{ArticleEntities, LocalMention};
-use crate::lexicon::verbs::{is_base_form, Frame};
+use crate::lexicon::verbs::{is_base_form, Complement};
 use crate::lexicon::*;
 use crate::model::{EntityKind, Polarity};
 use crate::polarity;
@@ -152,8 +152,8 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
         }
         let mut end = i;
         match lemma.frame {
-            Frame::Any => {}
-            Frame::Particle(particles) => {
+            Complement::Any => {}
+            Complement::Particle(particles) => {
                 // "called on", "pointed out", "declined to": the particle is
                 // part of the verb.
                 if i + 1 < n && particles.contains(&s.lw(i + 1)) {
@@ -162,7 +162,7 @@ fn find_verbs(s: &Sent) -> Vec<Verb> {
                     continue;
                 }
             }
-            Frame::Within(words) => {
+            Complement::Within(words) => {
                 // "described it as …", "charged X with …", "found that …".
                 let reach = (i + 1..(i + 9).min(n)).take_while(|&k| !matches!(s.w(k), "." | ";"));
                 if !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
@@ -488,7 +488,7 @@ fn ends_head(w: &str) -> bool {
         || matches!(w, "provided" | "sent" | "issued" | "seen" | "posted" | "published" | "released" | "shared" | "led" | "based" | "owned" | "headed" | "obtained" | "reviewed" | "filed" | "unsealed")
 }
 
-/// "A Visible spokesperson", "the statement", "the researcher who found
+/// "A Telvana spokesperson", "the statement", "the researcher who found
 /// the flaw", "a statement from the Florida lawmaker": a phrase headed by
 /// a spokesperson, a document or a description speaks for the body or
 /// person it names, or, naming none, for the one the article is about.
@@ -512,7 +512,7 @@ fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention
         return h.prev.as_ref().map(|(sp, _)| sp.clone());
     }
     // A capitalised word before the head that the article names elsewhere:
-    // "a Visible spokesperson" where this "Visible" was not marked.
+    // "a Telvana spokesperson" where this "Telvana" was not marked.
     let modifier = || {
         words.iter().copied().filter(|&i| i > first && i < head && s.w(i).starts_with(char::is_uppercase)).find_map(|i| {
             let w = s.w(i);
@@ -536,7 +536,7 @@ fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention
         }
         return None;
     }
-    // "one Reddit user", "a Verizon customer": someone from a body's public,
+    // "one Fenwick user", "a Lumio customer": someone from a body's public,
     // not the body; named as written.
     if matches!(determiner, "a" | "an" | "one" | "another" | "some" | "several" | "multiple" | "many")
         && head_end == b
@@ -657,7 +657,7 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
             continue; // relative clause
         }
         let is_last = k + 1 == segs.len();
-        // "In a later message on Reddit, a spokesperson said": an opening
+        // "In a later post on Fenwick, a spokesperson said": an opening
         // adverbial names where, not who.
         let names_person = (x..y).any(|i| s.mention[i].is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person));
         if !is_last && k == 0 && is_preposition(first) && !names_person {
@@ -686,7 +686,7 @@ fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
 }
 
 /// The subject at the start of the clause `a..v` ("Multiple customers
-/// voiced complaints on Reddit, saying …"): the words before its own verb.
+/// voiced complaints on Fenwick, saying …"): the words before its own verb.
 fn main_subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
     let first = (a..v).find(|&i| s.toks[i].word && !s.in_quote[i])?;
     let cut = (first + 1..v)
@@ -867,7 +867,7 @@ fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (usize, usize
     alone
 }
 
-/// A lead-in that ends with a colon ("Visible said in a statement:"): the
+/// A lead-in that ends with a colon ("Telvana said in a statement:"): the
 /// paragraphs after it are its speaker's until one reads as narrative.
 struct Block {
     speaker: LocalSpeaker,
@@ -998,7 +998,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                     let inv = if before_is_break { inverted(&s, v, &h) } else { None };
                     let gerund = v.at > 0 && s.w(v.at - 1) == "," && crate::lexicon::verbs::is_gerund(s.lw(v.at));
                     if gerund {
-                        // "Customers took to Reddit, saying …": the subject
+                        // "Customers took to Fenwick, saying …": the subject
                         // of the clause the participle hangs from.
                         inv.or_else(|| main_subject(&s, after_quote, v.at, &h))
                     } else {

@@ -9,7 +9,9 @@ use std::path::{Path, PathBuf};
 
 /// Per page: the start of the article's first and last paragraphs, and
 /// the outlet and date found where the expected metadata has none.
-const PAGES: &[(&str, &str, &str, Option<&str>, Option<&str>)] = &[
+type Page = (&'static str, &'static str, &'static str, Option<&'static str>, Option<&'static str>);
+
+const PAGES: &[Page] = &[
     ("aclu", "I don't use Facebook.", "As we work to address the fallout", None, None),
     ("bbc-1", "President Barack Obama has admitted", "Mr Obama will become the first US president to address the African Union", None, None),
     ("breitbart", "Snopes fact checker and staff writer David Emery", "Facebook believe that Emery", None, None),

@@ -102,11 +102,11 @@ impl Context<'_> {
         use Polarity::*;
         let (pa, pb) = (self.polarity(a), self.polarity(b));
         match (pa, pb) {
-            (Deny, Deny) => if self.words.claims[b].answers { 1.5 } else { 0.0 },
+            (Deny, Deny) if self.words.claims[b].answers => 1.5,
             (Deny, Accuse) | (Accuse, Deny) => 3.0,
             (Deny, Assert) | (Assert, Deny) => 2.0,
             (Deny, Agree) | (Agree, Deny) => 1.5,
-            (Accuse, Accuse) => if self.names_speaker_of(a, b) && self.names_speaker_of(b, a) { 2.5 } else { 0.0 },
+            (Accuse, Accuse) if self.names_speaker_of(a, b) && self.names_speaker_of(b, a) => 2.5,
             (Accuse, Assert) if self.rejects(b, a) => 2.0,
             (Assert, Accuse) if self.rejects(a, b) => 2.0,
             (Assert, Assert) if self.rejects(a, b) != self.rejects(b, a) => 1.0,

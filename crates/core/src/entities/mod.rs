@@ -254,7 +254,7 @@ impl Ctx<'_> {
         let set = self.lowercase.get_or_init(|| {
             let (text, toks) = (self.text, self.toks);
             let mut set = crate::text::FastSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
-            // A domain ("visible.com") is no use of the word in prose.
+            // A domain ("telvana.com") is no use of the word in prose.
             let glued_stop = |k: usize| toks.get(k).is_some_and(|t| !t.space_before && t.text(text) == ".");
             let domain = |k: usize| {
                 (glued_stop(k + 1) && toks.get(k + 2).is_some_and(|t| t.word && !t.space_before))
@@ -271,8 +271,8 @@ impl Ctx<'_> {
         set.contains(w.to_lowercase().as_str())
     }
     /// Is `w` a common word capitalised here: written in lowercase elsewhere
-    /// in the article, and not mostly capitalised mid-sentence ("Visible",
-    /// the carrier's name, beside "visible.com" and one "visible").
+    /// in the article, and not mostly capitalised mid-sentence ("Telvana",
+    /// a carrier's name, beside "telvana.com" and one "telvana").
     fn common_word(&self, w: &str) -> bool {
         if !self.lower_elsewhere(w) {
             return false;
@@ -972,7 +972,7 @@ fn recurs(ctx: &Ctx, w: &str, s: usize, e: usize) -> bool {
 
 /// The part of a capitalised run that may be a name. Leading words that are
 /// not: "The" at the start of a sentence, sentence adverbs ("Obviously"),
-/// months and days. Trailing ones: acronyms of things ("Uber API"). The run
+/// months and days. Trailing ones: acronyms of things ("Ridel API"). The run
 /// stops before "I" ("Glad I found"); a party–state tag ("R-Fla") is none.
 fn trim_run(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     if shape::is_party_tag(ctx.w(s), ctx.toks.get(s + 1).map(|t| t.text(ctx.text))) {

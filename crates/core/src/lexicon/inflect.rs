@@ -51,11 +51,8 @@ pub fn inflect(lemma: &str) -> Vec<String> {
             format!("{stem}{}ed", last as char),
             format!("{stem}{}ing", last as char),
         )
-    } else if stem.ends_with("ie") {
-        (
-            format!("{stem}d"),
-            format!("{}ying", &stem[..stem.len() - 2]),
-        )
+    } else if let Some(root) = stem.strip_suffix("ie") {
+        (format!("{stem}d"), format!("{root}ying"))
     } else if stem.ends_with("ee") {
         (format!("{stem}d"), format!("{stem}ing"))
     } else if last == b'e' {

@@ -11,7 +11,7 @@ use std::sync::OnceLock;
 
 /// What must follow a verb for it to report speech.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Frame {
+pub enum Complement {
     /// Anything: "said", "denied", "warned".
     Any,
     /// One of these words right after the verb, which then belongs to the
@@ -26,18 +26,18 @@ pub enum Frame {
 pub struct Lemma {
     pub lemma: &'static str,
     pub class: VerbClass,
-    pub frame: Frame,
+    pub frame: Complement,
 }
 
-const fn v(lemma: &'static str, class: VerbClass, frame: Frame) -> Lemma {
+const fn v(lemma: &'static str, class: VerbClass, frame: Complement) -> Lemma {
     Lemma { lemma, class, frame }
 }
 
-use Frame::{Any, Particle as P, Within as W};
+use Complement::{Any, Particle as P, Within as W};
 
 /// Complements that make a verb of thinking or finding report a claim.
-const THAT: Frame = Frame::Within(&["that", ":", "“", "\"", "how", "what", "why", "whether"]);
-const AS: Frame = Frame::Within(&["as"]);
+const THAT: Complement = Complement::Within(&["that", ":", "“", "\"", "how", "what", "why", "whether"]);
+const AS: Complement = Complement::Within(&["as"]);
 
 /// The reporting verbs of news prose, by lemma.
 pub const LEMMAS: &[Lemma] = &[
@@ -171,7 +171,7 @@ mod tests {
         }
         assert_eq!(lookup("chided").map(|l| l.class), Some(Accuse));
         assert_eq!(lookup("applauding").map(|l| l.class), Some(Agree));
-        assert_eq!(lookup("pushed").map(|l| l.frame), Some(Frame::Particle(&["back"])));
+        assert_eq!(lookup("pushed").map(|l| l.frame), Some(Complement::Particle(&["back"])));
         assert!(lookup("table").is_none());
     }
 }

@@ -109,7 +109,7 @@ fn front_matter(lines: &[&str], fields: &mut Fields, warnings: &mut Vec<String>)
     };
     let Some(end) = lines.iter().skip(1).position(|l| { let l = l.trim_end(); l == fence || (fence == "---" && l == "...") }).map(|i| i + 1) else {
         if fence == "+++" {
-            warnings.push(format!("line 1: the TOML front matter is not closed with a `+++` line; it is read as text"));
+            warnings.push("line 1: the TOML front matter is not closed with a `+++` line; it is read as text".to_string());
         }
         return 0;
     };
@@ -268,7 +268,9 @@ fn blocks(lines: &[&str], start: usize, fields: &mut Fields) -> Vec<Block> {
         let item = list_item(raw);
         let content = item.unwrap_or(t);
         let in_meta = meta_level.is_some();
-        if (in_meta || i <= start + LABEL_LINES) && labelled(content, fields) || in_meta {
+        // `labelled` records the field it reads, inside the metadata block too.
+        let label = (in_meta || i <= start + LABEL_LINES) && labelled(content, fields);
+        if label || in_meta {
             flush(&mut para, &mut out);
             continue;
         }

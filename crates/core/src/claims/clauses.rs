@@ -1,0 +1,83 @@
+//! One sentence, two claims: where a second reporting clause begins
+//! ("but the company denied …", ", who has accused …", "and urged …"), the
+//! sentence is cut in two, and the second piece says whose voice it keeps.
+
+use crate::lexicon::*;
+use crate::lexicon::verbs::is_base_form;
+use crate::tokens::Sentence;
+use super::sentence::Sent;
+use super::speaker::PRONOUNS;
+use super::verbs::{Verb, VerbKind};
+
+/// How a piece of a split sentence relates to the piece before it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Join {
+    /// A sentence of its own, or the first piece.
+    Alone,
+    /// "…, adding that …", "… and urged …": the same subject goes on.
+    Inherit,
+    /// "…, who has accused …": the subject is the name before "who"
+    /// (a mention index).
+    Relative(usize),
+}
+
+/// One sentence, two claims: split where a second reporting clause begins
+/// with a contrast ("but the suspect denied …"), a relative ("who has
+/// accused …"), or a change of act ("and urged …", "adding that …" after
+/// a verb of another class). The conjunction opens the second piece, as
+/// the rule book has it; "and" is left out.
+pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (usize, usize)) -> Vec<(Sentence, (usize, usize), Join)> {
+    let n = s.toks.len();
+    let alone = vec![(Sentence { start: sent.start, end: sent.end, paragraph: sent.paragraph }, (base, end), Join::Alone)];
+    let Some(first) = verbs.iter().find(|v| v.kind == VerbKind::Plain) else { return alone };
+    let class_of = |v: &Verb| v.class;
+    let mut depth = 0i32;
+    for b in first.end + 1..n {
+        match s.w(b) {
+            "(" => depth += 1,
+            ")" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+        if depth > 0 || s.in_quote[b] || !s.toks[b].word {
+            continue;
+        }
+        let next_verb = |from: usize, gap: usize| verbs.iter().find(|v| v.at > from && v.at <= from + gap && v.kind == VerbKind::Plain);
+        let comma_before = b > 0 && matches!(s.w(b - 1), "," | ";");
+        let split = match s.lw(b) {
+            // "but it denied", "but the company denied any breach".
+            "but" | "whereas" => next_verb(b, 6).filter(|v| {
+                let own_subject = (b + 1..v.at).any(|k| s.toks[k].word && (s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k))));
+                own_subject || class_of(v) != class_of(first)
+            }).map(|_| (b, Join::Alone)),
+            "who" if comma_before => next_verb(b, 4).filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k)))).and_then(|_| {
+                let m = s.mention[..b - 1].iter().rev().take(3).flatten().next().copied()?;
+                Some((b, Join::Relative(m)))
+            }),
+            "and" => next_verb(b, 2)
+                .filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k))) && !is_base_form(s.lw(v.at)) && class_of(v) != class_of(first))
+                .map(|_| (b + 1, Join::Inherit)),
+            // "…, along with the regulator in the Netherlands fining it":
+            // a second actor and act.
+            "along" if comma_before && b + 1 < n && s.lw(b + 1) == "with" => verbs
+                .iter()
+                .find(|v| v.at > b + 2 && v.at <= b + 14 && v.kind == VerbKind::Plain && crate::lexicon::verbs::is_gerund(s.lw(v.at)))
+                .map(|_| (b, Join::Alone)),
+            "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b && class_of(first) != Some(VerbClass::Say)).map(|_| (b, Join::Inherit)),
+            _ => None,
+        };
+        if let Some((at, join)) = split {
+            // The first piece ends before the joining word and its comma.
+            let mut left_end = b;
+            while left_end > 0 && !s.toks[left_end - 1].word {
+                left_end -= 1;
+            }
+            if left_end == 0 || at >= n {
+                return alone;
+            }
+            let left = Sentence { start: sent.start, end: s.toks[left_end - 1].end, paragraph: sent.paragraph };
+            let right = Sentence { start: s.toks[at].start, end: sent.end, paragraph: sent.paragraph };
+            return vec![(left, (base, base + left_end), Join::Alone), (right, (base + at, end), join)];
+        }
+    }
+    alone
+}

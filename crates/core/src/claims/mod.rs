@@ -1,0 +1,319 @@
+//! Attributed claims: who said what, with which verb, in which sentence.
+//!
+//! One sentence (a quotation of several sentences counts as one) gives at
+//! most one claim. Its attribution is found from the structure news uses:
+//!
+//! - quote first: `“…,” said X` / `“…,” X said` / `“…,” X, who …, was quoted as saying`;
+//! - subject and verb: `X said (that) …`, `X has denied …`, `X told Y that …`,
+//!   with adverbials, appositives and relative clauses skipped
+//!   (`Michael Bell, founder of …, a …, described …`);
+//! - inverted: `…, revealed X`, `…, said X`;
+//! - nested: `Outlet reports that X said …` credits X;
+//! - nominal: `US complaints that …`; `according to X`; `quoted X as saying`;
+//! - a quotation paragraph with no attribution continues the previous speaker.
+//!
+//! Pronouns ("he", "it") resolve to the nearest fitting antecedent, and a
+//! definite description ("the English-language daily") to the last entity
+//! of that kind. Sentences with no attribution are the writer's narrative and
+//! give no claim, except an explicit evaluation ("it would be naïve to …").
+//!
+//! The stages, one module each: `sentence` (a sentence as attribution
+//! reads it), `clauses` (one sentence cut into two claims), `verbs`
+//! (the reporting verbs in it), `attribution` (which verb attributes it),
+//! `speaker` (who its subject names) with `history` (what pronouns and
+//! descriptions resolve to), `blocks` (quotes under a lead-in) and
+//! `narrative` (headings, the writer's own words, hedged reports).
+//! `extract` runs them over an article in order.
+
+mod attribution;
+mod blocks;
+mod clauses;
+mod history;
+mod narrative;
+mod sentence;
+mod speaker;
+mod verbs;
+
+use crate::entities::ArticleEntities;
+use crate::lexicon::*;
+use crate::model::{EntityKind, Polarity};
+use crate::polarity;
+use crate::tokens::{Sentence, Tokenised};
+use blocks::{continues_block, Block};
+use clauses::{clauses, Join};
+use history::{organisation, History};
+use narrative::{hedge, not_reported, writer_evaluation};
+use sentence::{build, content_by, content_words};
+use attribution::attribute;
+use verbs::{find_verbs, VerbKind};
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LocalSpeaker {
+    Writer,
+    Entity(usize),
+    Group(String),
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct LocalClaim {
+    pub speaker: LocalSpeaker,
+    pub verb: Option<String>,
+    pub start: usize,
+    pub end: usize,
+    pub polarity: Polarity,
+    pub about: Vec<usize>,
+}
+
+
+/// Extract the claims of one article.
+pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &ArticleEntities) -> Vec<LocalClaim> {
+    let mut out: Vec<LocalClaim> = Vec::new();
+    let mut h = History { ents, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()] };
+    let mut block: Option<Block> = None;
+    let (mut last_was_continuation, mut last_para) = (false, usize::MAX);
+    // Each sentence, or each piece of a sentence split in two; a sentence
+    // left whole keeps the tokens and verbs already read.
+    let pieces = sentences.iter().zip(&tk.sents).flat_map(|(sent, &range)| {
+        let whole = build(text, sent, tk, range, &ents.mentions);
+        let verbs = find_verbs(&whole);
+        let mut parts = clauses(&whole, &verbs, sent, range);
+        if parts.len() == 1 {
+            let (sent, range, join) = parts.pop().expect("one part");
+            vec![(sent, range, join, Some((whole, verbs)))]
+        } else {
+            parts.into_iter().map(|(sent, range, join)| (sent, range, join, None)).collect()
+        }
+    });
+    let mut left_speaker: Option<LocalSpeaker> = None;
+    for (sent, range, join, read) in pieces {
+        let sent = &sent;
+        let (s, verbs) = match read {
+            Some(read) => read,
+            None => {
+                let s = build(text, sent, tk, range, &ents.mentions);
+                let verbs = find_verbs(&s);
+                (s, verbs)
+            }
+        };
+        let n = s.toks.len();
+        if n == 0 {
+            continue;
+        }
+        let first_word = (0..n).find(|&i| s.toks[i].word);
+        let Some(first_word) = first_word else { continue };
+        if not_reported(&s, first_word) {
+            continue;
+        }
+        let quote_first = (0..first_word).any(|i| s.is_quote_mark(i));
+        let quote_end = if quote_first { (first_word..n).find(|&i| s.is_quote_mark(i) && !s.in_quote.get(i + 1).copied().unwrap_or(false)) } else { None };
+        let after_quote = quote_end.map(|q| q + 1).unwrap_or(0);
+        let chosen = attribute(&s, &verbs, after_quote, &h);
+
+        let mut continuation = false;
+        let verb_at = chosen.as_ref().map(|(v, _)| v.clone());
+        let claim = match chosen {
+            Some((v, sp)) => {
+                // The second half of a split sentence with no subject of
+                // its own ("…, adding that …", "who has accused …") keeps
+                // the first half's speaker, or the one the relative names.
+                let sp = match (&sp, join) {
+                    (None | Some(LocalSpeaker::Writer), Join::Inherit) => left_speaker.clone(),
+                    (None | Some(LocalSpeaker::Writer), Join::Relative(m)) => Some(LocalSpeaker::Entity(ents.mentions[m].entity)),
+                    _ => sp,
+                };
+                let speaker = sp.unwrap_or(LocalSpeaker::Writer);
+                let verb_text = match v.kind {
+                    VerbKind::AccordingTo => {
+                        let mut e = v.end + 1;
+                        while e < n && s.toks[e].word && !s.in_quote[e] {
+                            e += 1;
+                        }
+                        let e = e.min(v.end + 4).max(v.end + 1).min(n);
+                        let phrase = &text[s.toks[v.at].start..s.toks[e - 1].end];
+                        if speaker == LocalSpeaker::Writer { phrase.to_lowercase() } else { "according to".to_string() }
+                    }
+                    _ => {
+                        let mut a = v.at;
+                        while a > 0 && s.toks[a - 1].word && matches!(s.lw(a - 1), "was" | "were" | "is" | "has" | "have" | "had") {
+                            a -= 1;
+                        }
+                        text[s.toks[a].start..s.toks[v.end].end].to_string()
+                    }
+                };
+                let me = match &speaker {
+                    LocalSpeaker::Entity(e) => Some(*e),
+                    _ => None,
+                };
+                let is_speaker = |m: usize| Some(ents.mentions[m].entity) == me;
+                let quoted_after = (v.end + 1..n).any(|i| s.in_quote[i] && s.toks[i].word);
+                let content = if quote_first {
+                    content_by(&s, first_word, quote_end.unwrap_or(n), &is_speaker)
+                } else if v.kind == VerbKind::AccordingTo {
+                    content_by(&s, 0, v.at, &is_speaker)
+                } else if (v.end + 1..n).filter(|&i| s.toks[i].word).count() <= 3 && v.at > first_word + 3 && !quoted_after {
+                    // "…, the daily said today.": the content comes first.
+                    content_by(&s, first_word, v.at, &is_speaker)
+                } else {
+                    content_by(&s, v.at, n, &is_speaker)
+                };
+                let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
+                let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
+                let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
+                let pol = polarity::classify_in(frame, &content);
+                Some((speaker, Some(verb_text), pol))
+            }
+            None if block.as_ref().is_some_and(|b| {
+                // The paragraph right after the lead-in is its quote; later
+                // ones must read as quote, not narrative.
+                b.lead + 1 == sent.paragraph || (b.para + 1 >= sent.paragraph && b.para <= sent.paragraph && continues_block(&s))
+            }) => {
+                // A block quote or list under "X said:" keeps X's voice.
+                let b = block.as_ref().expect("checked");
+                let content = content_words(&s, first_word, n);
+                continuation = true;
+                let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
+                Some((b.speaker.clone(), b.verb.clone(), polarity::classify_in(frame, &content)))
+            }
+            None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
+                // A quotation with no attribution of its own continues the
+                // previous speaker's, in the same or the next paragraph.
+                match &h.prev {
+                    Some((sp, para)) if sent.paragraph <= para + 1 => {
+                        let content = content_words(&s, first_word, n);
+                        continuation = true;
+                        let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
+                        Some((sp.clone(), None, polarity::classify_in(frame, &content)))
+                    }
+                    _ => None,
+                }
+            }
+            None if hedge(&s).is_some() => {
+                // "allegedly", "is believed to": reported, by nobody named.
+                let content = content_words(&s, first_word, n);
+                Some((LocalSpeaker::Writer, hedge(&s), polarity::classify(None, &content)))
+            }
+            None if writer_evaluation(&s) => {
+                let content = content_words(&s, first_word, n);
+                Some((LocalSpeaker::Writer, None, polarity::classify(None, &content)))
+            }
+            None => None,
+        };
+        left_speaker = claim.as_ref().map(|c| c.0.clone());
+        // A lead-in ends with a colon, or with a comma at the end of its
+        // paragraph ("…, the researcher told the paper,").
+        let ends_with_colon = s.toks.last().is_some_and(|t| matches!(t.text(text), ":" | ","));
+        let mut claim = claim;
+        if !continuation {
+            block = None;
+        }
+        if let (Some((speaker, verb, _)), Some(v)) = (&claim, &verb_at) {
+            if ends_with_colon {
+                if *speaker != LocalSpeaker::Writer {
+                    block = Some(Block { speaker: speaker.clone(), verb: verb.clone(), para: sent.paragraph, lead: sent.paragraph });
+                }
+                // "…, the researcher advises:" or "… told the paper," says
+                // nothing until the quote: at most one word, and whom it
+                // was told.
+                let said = (v.end + 1..n).filter(|&i| s.toks[i].word && !s.in_quote[i] && s.mention[i].is_none()).count();
+                if said <= 1 {
+                    claim = None;
+                }
+            }
+        }
+        if continuation {
+            if let Some(b) = block.as_mut() {
+                b.para = sent.paragraph;
+            }
+        }
+        if let Some((speaker, verb, pol)) = claim {
+            // Further sentences of a continued quotation or block, in one
+            // voice and one polarity, are one claim.
+            if continuation {
+                if let Some(last) = out.last_mut() {
+                    if last_was_continuation && last_para == sent.paragraph && last.speaker == speaker && last.polarity == pol {
+                        last.end = sent.end;
+                        continue;
+                    }
+                }
+            }
+            last_was_continuation = continuation;
+            last_para = sent.paragraph;
+            let speaker_entity = match &speaker {
+                LocalSpeaker::Entity(e) => Some(*e),
+                _ => None,
+            };
+            let mut about: Vec<usize> = ents
+                .mentions
+                .iter()
+                .filter(|m| m.start >= sent.start && m.end <= sent.end && Some(m.entity) != speaker_entity)
+                .map(|m| m.entity)
+                .collect();
+            // An accusation or a statement that names nobody ("they leaked
+            // it", "the gang said it had stolen data") is about the party
+            // the article is about: its most salient organisation other than
+            // the speaker. Pairing finds the answer to it through this.
+            if matches!(pol, Polarity::Accuse | Polarity::Assert) && about.is_empty() {
+                if let Some(e) = h.most_made_of(sent.start, |e, k| organisation(k) && k != EntityKind::Country && Some(e) != speaker_entity) {
+                    about.push(e);
+                }
+            }
+            about.sort_unstable();
+            about.dedup();
+            if let LocalSpeaker::Group(g) = &speaker {
+                h.groups.push(g.clone());
+            }
+            if let LocalSpeaker::Entity(e) = speaker {
+                h.spoke[e] += 1;
+            }
+            if speaker != LocalSpeaker::Writer {
+                h.prev = Some((speaker.clone(), sent.paragraph));
+            }
+            out.push(LocalClaim { speaker, verb, start: sent.start, end: sent.end, polarity: pol, about });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests_support {
+    use super::*;
+    use crate::entities::{recognise, Gazetteer};
+    use crate::tokens::sentences;
+
+    /// The paragraphs' text, claims and entities, as the engine reads them.
+    pub fn extracted(paras: &[&str]) -> (String, Vec<LocalClaim>, ArticleEntities) {
+        let text = paras.join("\n\n");
+        let mut spans = Vec::new();
+        let mut at = 0;
+        for p in paras {
+            spans.push((at, at + p.len()));
+            at += p.len() + 2;
+        }
+        let sents = sentences(&text, &spans);
+        let tk = Tokenised::new(&text, &sents);
+        let ents = recognise(&Gazetteer::base(&[]), &text, &tk);
+        let out = extract(&text, &sents, &tk, &ents);
+        (text, out, ents)
+    }
+
+    /// (speaker name or label, verb, polarity) of each claim in `paras`.
+    pub fn claims(paras: &[&str]) -> Vec<(String, Option<String>, Polarity, String)> {
+        let (text, out, ents) = extracted(paras);
+        out
+            .into_iter()
+            .map(|c| {
+                let who = match &c.speaker {
+                    LocalSpeaker::Writer => "-".to_string(),
+                    LocalSpeaker::Entity(e) => ents.entities[*e].name.clone(),
+                    LocalSpeaker::Group(g) => g.clone(),
+                };
+                (who, c.verb, c.polarity, text[c.start..c.end].to_string())
+            })
+            .collect()
+    }
+
+}
+
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,87 @@
+//! One sentence as attribution reads it: its tokens, which are inside a
+//! quotation, which belong to an entity mention; and the words of what is
+//! reported, as polarity reads them.
+
+use crate::entities::LocalMention;
+use crate::polarity;
+use crate::tokens::{Lowered, Sentence, Token, Tokenised};
+
+pub(super) struct Sent<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: &'a [Token],
+    pub(super) lower: &'a Lowered,
+    /// The article's index of the sentence's first token.
+    pub(super) base: usize,
+    pub(super) in_quote: Vec<bool>,
+    /// Mention covering each token, if any.
+    pub(super) mention: Vec<Option<usize>>,
+}
+
+impl Sent<'_> {
+    pub(super) fn w(&self, i: usize) -> &str {
+        self.toks[i].text(self.text)
+    }
+    pub(super) fn lw(&self, i: usize) -> &str {
+        self.lower.get(self.base + i)
+    }
+    pub(super) fn is_quote_mark(&self, i: usize) -> bool {
+        self.w(i).chars().all(crate::text::is_double_quote)
+    }
+}
+
+pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, end): (usize, usize), mentions: &[LocalMention]) -> Sent<'a> {
+    let toks = &tk.toks[base..end];
+    let mut in_quote = Vec::with_capacity(toks.len());
+    let mut q = false;
+    for t in toks {
+        let w = t.text(text);
+        if w.chars().all(crate::text::is_double_quote) {
+            let opening = match w {
+                "“" | "«" | "„" => true,
+                "”" | "»" => false,
+                _ => !q,
+            };
+            in_quote.push(true);
+            q = opening;
+        } else {
+            in_quote.push(q);
+        }
+    }
+    // Mentions are sorted by start: look only at those inside the sentence.
+    let first = mentions.partition_point(|m| m.end <= s.start);
+    let last = mentions.partition_point(|m| m.start < s.end);
+    let mention = toks
+        .iter()
+        .map(|t| (first..last).find(|&k| mentions[k].start <= t.start && t.end <= mentions[k].end))
+        .collect();
+    Sent { text, toks, lower: &tk.lower, base, in_quote, mention }
+}
+
+
+/// The words of what is reported, for polarity: lowercased, each entity
+/// mention replaced by one [`polarity::ENTITY`] placeholder.
+pub(super) fn content_words<'s>(s: &'s Sent, from: usize, to: usize) -> Vec<&'s str> {
+    content_by(s, from, to, &|_| false)
+}
+
+/// [`content_words`], with the speaker's own mentions (`is_speaker` of a
+/// mention index) as [`polarity::SPEAKER`]: what it says of itself is the
+/// first person, never a third party's guilt.
+pub(super) fn content_by<'s>(s: &'s Sent, from: usize, to: usize, is_speaker: &dyn Fn(usize) -> bool) -> Vec<&'s str> {
+    let mut out = Vec::new();
+    let mut last_mention = None;
+    for i in from..to.min(s.toks.len()) {
+        if let Some(m) = s.mention[i] {
+            if last_mention != Some(m) {
+                out.push(if is_speaker(m) { polarity::SPEAKER } else { polarity::ENTITY });
+            }
+            last_mention = Some(m);
+            continue;
+        }
+        last_mention = None;
+        if s.toks[i].word {
+            out.push(s.lw(i));
+        }
+    }
+    out
+}

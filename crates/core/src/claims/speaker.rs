@@ -1,0 +1,451 @@
+//! Who speaks: the subject of a reporting verb found by walking left over
+//! adverbials, appositives and relative clauses; the speaker after an
+//! inverted verb ("…, said Anna Holt"); and what a subject phrase names —
+//! a person, a body through its spokesperson or its document, a collective
+//! ("security practitioners"), a description or a pronoun resolved through
+//! [`History`].
+
+use crate::entities::LocalMention;
+use crate::lexicon::*;
+use crate::model::EntityKind;
+use super::LocalSpeaker;
+use super::history::{organisation, History};
+use super::sentence::Sent;
+use super::verbs::{Verb, DETERMINERS};
+
+pub(super) const PRONOUNS: &[&str] = &["he", "she", "it", "they", "we"];
+
+/// Conjunctions that open a subordinate clause with a subject of its own.
+pub(super) const SUBORDINATORS: &[&str] = &[
+    "after", "before", "because", "since", "while", "when", "although", "though", "until", "whereas", "unless",
+];
+
+/// The speaker inside tokens `a..b` of a subject segment.
+pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<LocalSpeaker> {
+    let ents = h.ents;
+    // "but the company": a joining word is not part of the subject.
+    let mut a = a;
+    while a < b && s.toks[a].word && matches!(s.lw(a), "but" | "and" | "yet" | "so" | "whereas" | "however" | "while") {
+        a += 1;
+    }
+    // Mentions outside parentheses opened within the segment (one pass,
+    // keeping the depth as `in_parens` counts it).
+    let mut mentions: Vec<(usize, &LocalMention)> = Vec::new();
+    let mut depth = 0i32;
+    for i in a..b {
+        if depth == 0 || s.w(i) == "(" {
+            if let Some(m) = s.mention[i] {
+                mentions.push((i, &ents.mentions[m]));
+            }
+        }
+        match s.w(i) {
+            "(" => depth += 1,
+            ")" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    let entity = |m: &LocalMention| m.entity;
+    // Joint speakers ("X and Y said"): the first named speaks.
+    if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
+        return Some(LocalSpeaker::Entity(entity(m)));
+    }
+    if let Some(sp) = voice_of_body(s, a, b, &mentions, h) {
+        return Some(sp);
+    }
+    // "A spokeswoman for the Russian embassy": a role or group noun heads the
+    // phrase and what follows only says whose it is.
+    {
+        let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
+        let lead = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "but" | "and" | "while"));
+        if let Some(l) = lead {
+            let next = words.iter().copied().find(|&i| i > l).map(|i| s.lw(i));
+            if (is_group_noun(s.w(l)) || is_person_role(s.w(l))) && s.mention[l].is_none() && matches!(next, Some("for" | "of" | "at" | "from")) {
+                let mut end = *words.last().expect("lead exists");
+                while end > l && s.toks[end].word && is_auxiliary(s.w(end)) {
+                    end -= 1;
+                }
+                let phrase = &s.text[s.toks[l].start..s.toks[end].end];
+                let mut c = phrase.chars();
+                return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
+            }
+        }
+    }
+    // A noun phrase's head comes before its first preposition ("the Chinese
+    // embassy in London"): look there first, then in the whole phrase.
+    let first_word = (a..b).find(|&i| s.toks[i].word);
+    let prep = (a..b).find(|&i| {
+        Some(i) != first_word
+            && s.toks[i].word
+            && !s.in_quote[i]
+            && matches!(s.lw(i), "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by")
+            // "familiar with the matter" belongs to the head before it.
+            && !(i > a && matches!(s.lw(i - 1), "familiar" | "knowledgeable" | "briefed"))
+    });
+    if let Some(p) = prep {
+        if let Some(sp) = speaker_in(s, a, p, h) {
+            return Some(sp);
+        }
+    }
+    for i in a..b {
+        if s.toks[i].word && PRONOUNS.contains(&s.lw(i)) && s.mention[i].is_none() {
+            return h.pronoun(s.lw(i), s.toks[i].start);
+        }
+    }
+    // Named entities that head the phrase (not possessive modifiers).
+    let named: Vec<&(usize, &LocalMention)> = mentions
+        .iter()
+        .filter(|(i, m)| {
+            let poss = s.toks.get(i + 1).is_some_and(|t| matches!(t.text(s.text), "’s" | "'s" | "’"));
+            // A possessive ("China's official Xinhua") modifies a later name.
+            let modifier = poss && mentions.iter().any(|(_, o)| o.start > m.end && !o.demonym);
+            !(m.demonym || modifier)
+        })
+        .collect();
+    if let Some((_, m)) = named.last() {
+        return Some(LocalSpeaker::Entity(entity(m)));
+    }
+    // A group noun phrase: "Chinese state media", "the officials concerned".
+    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
+    // The head of the phrase: the last group noun ("Chinese state media").
+    let group = words.iter().position(|&i| is_group_noun(s.w(i))).map(|mut p| {
+        while p + 1 < words.len() && is_group_noun(s.w(words[p + 1])) {
+            p += 1;
+        }
+        words[p]
+    });
+    // Any plural noun heading the subject speaks as a collective:
+    // "many customers said", "security practitioners told".
+    let group = group.or_else(|| {
+        words.iter().rev().copied().find(|&i| !is_auxiliary(s.w(i))).filter(|&i| {
+            let sentence_start = (0..i).all(|k| !s.toks[k].word);
+            s.mention[i].is_none() && !s.in_quote[i] && (sentence_start || s.w(i).starts_with(char::is_lowercase)) && is_plural_noun(s.lw(i))
+        })
+    });
+    if let Some(g) = group {
+        // A definite description of an earlier entity: "the newspaper".
+        let definite = words.first().is_some_and(|&f| s.lw(f) == "the");
+        if definite && mentions.is_empty() {
+            if let Some(kind) = descriptor_kind(s.w(g)) {
+                if let Some(e) = described(h, s.toks[a].start, kind) {
+                    return Some(LocalSpeaker::Entity(e));
+                }
+            }
+        }
+        // The phrase runs left from its head while its words modify it:
+        // "criticism from users" names "users", not the criticism.
+        let mut from = words.iter().position(|&i| i == g).unwrap_or(0);
+        while from > 0 {
+            let w = s.lw(words[from - 1]);
+            let past = w.len() > 3 && w.ends_with("ed");
+            let modifier = words[from - 1] + 1 == words[from]
+                && !is_preposition(w)
+                && !is_auxiliary(s.w(words[from - 1]))
+                && !past
+                && crate::lexicon::reporting_lemma(w).is_none()
+                && !matches!(w, "but" | "and" | "with" | "while" | "so" | "yet" | "or" | "who" | "which" | "that");
+            if !modifier {
+                break;
+            }
+            from -= 1;
+        }
+        let first = words[from..]
+            .iter()
+            .copied()
+            .find(|&i| !DETERMINERS.contains(&s.lw(i)))
+            .unwrap_or(g);
+        if first <= g && s.lw(g) != "reports" && s.lw(g) != "report" {
+            // "people familiar with the matter", "sources close to the talks":
+            // the post-modifier is part of who they are.
+            let mut last = g;
+            if words.iter().any(|&w| w == g + 1) && matches!(s.lw(g + 1), "familiar" | "close" | "briefed" | "knowledgeable") {
+                last = *words.iter().rev().find(|&&w| !is_auxiliary(s.w(w))).unwrap_or(&g);
+            }
+            let g_end = last;
+            let phrase = &s.text[s.toks[first].start..s.toks[g_end].end];
+            // "the embassy" after "the Chinese embassy": the same speaker.
+            if definite && first == g {
+                let head = s.lw(g);
+                if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(head)) {
+                    return Some(LocalSpeaker::Group(earlier.clone()));
+                }
+            }
+            let mut c = phrase.chars();
+            let cap: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+            return Some(LocalSpeaker::Group(cap));
+        }
+    }
+    // "the English-language daily": a descriptor noun for an earlier entity.
+    if words.first().is_some_and(|&f| s.lw(f) == "the") {
+        if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some()) {
+            let kind = descriptor_kind(s.w(d)).expect("checked");
+            if let Some(e) = described(h, s.toks[a].start, kind) {
+                return Some(LocalSpeaker::Entity(e));
+            }
+        }
+    }
+    None
+}
+
+/// The entity a definite description of `kind` ("the company", "the
+/// agency") refers to: the salient entity of that kind, or failing that
+/// the salient organisation of another kind (a carrier the gazetteer filed
+/// as something else is still "the company").
+pub(super) fn described(h: &History, pos: usize, kind: EntityKind) -> Option<usize> {
+    h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, |k| organisation(k) && k != EntityKind::Country) } else { None })
+}
+
+/// Words that end a noun phrase's head: prepositions, and participles
+/// that open a post-modifier ("a statement provided to the paper").
+pub(super) fn ends_head(w: &str) -> bool {
+    matches!(w, "in" | "at" | "of" | "for" | "from" | "on" | "with" | "by" | "to" | "who" | "which" | "that")
+        || matches!(w, "provided" | "sent" | "issued" | "seen" | "posted" | "published" | "released" | "shared" | "led" | "based" | "owned" | "headed" | "obtained" | "reviewed" | "filed" | "unsealed")
+}
+
+/// "A Telvana spokesperson", "the statement", "the researcher who found
+/// the flaw", "a statement from the Florida lawmaker": a phrase headed by
+/// a spokesperson, a document or a description speaks for the body or
+/// person it names, or, naming none, for the one the article is about.
+pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)], h: &History) -> Option<LocalSpeaker> {
+    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    let first = *words.first()?;
+    let head_end = words.iter().copied().find(|&i| i > first && ends_head(s.lw(i))).unwrap_or(b);
+    let head = words.iter().copied().rev().find(|&i| i < head_end && !is_auxiliary(s.w(i)))?;
+    if s.mention[head].is_some() {
+        return None;
+    }
+    let determiner = s.lw(first);
+    let named = |want: &dyn Fn(EntityKind) -> bool| {
+        mentions.iter().find(|(_, m)| !m.demonym && want(h.kind(m.entity))).map(|(_, m)| m.entity)
+    };
+    let pos = s.toks[a].start;
+    let hw = s.lw(head);
+    // "Our investigation indicates": the first person is whoever is
+    // speaking already.
+    if matches!(determiner, "our" | "my") {
+        return h.prev.as_ref().map(|(sp, _)| sp.clone());
+    }
+    // A capitalised word before the head that the article names elsewhere:
+    // "a Telvana spokesperson" where this "Telvana" was not marked.
+    let modifier = || {
+        words.iter().copied().filter(|&i| i > first && i < head && s.w(i).starts_with(char::is_uppercase)).find_map(|i| {
+            let w = s.w(i);
+            h.ents.mentions.iter().find(|m| !m.demonym && &s.text[m.start..m.end] == w).map(|m| m.entity)
+        })
+    };
+    if is_spokes_noun(hw) || is_document_noun(hw) {
+        // "a statement from the Florida lawmaker": a description inside.
+        if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
+            return Some(LocalSpeaker::Entity(e));
+        }
+        if words.iter().any(|&i| i > head && is_person_description(s.lw(i))) {
+            return h.salient(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity);
+        }
+        let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
+        if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
+            return match &h.prev {
+                Some((sp @ LocalSpeaker::Entity(_), _)) if is_document_noun(hw) => Some(sp.clone()),
+                _ => h.salient(pos, |k| organisation(k) && k != EntityKind::Country).map(LocalSpeaker::Entity),
+            };
+        }
+        return None;
+    }
+    // "one Fenwick user", "a Lumio customer": someone from a body's public,
+    // not the body; named as written.
+    if matches!(determiner, "a" | "an" | "one" | "another" | "some" | "several" | "multiple" | "many")
+        && head_end == b
+        && s.w(head).starts_with(char::is_lowercase)
+        && (is_plain_person_noun(hw) || is_plain_person_noun(hw.trim_end_matches('s')))
+        && words.iter().any(|&i| i > first && i < head && s.mention[i].is_some())
+    {
+        let phrase = &s.text[s.toks[first].start..s.toks[head].end];
+        let mut c = phrase.chars();
+        return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
+    }
+    if matches!(determiner, "the" | "a" | "an") && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
+        // "The researcher …" before the article has named anyone: the
+        // person it names next (a lead describes, then names).
+        let before = if determiner == "the" { h.salient(pos, |k| k == EntityKind::Person) } else { None };
+        return before.or_else(|| h.next_named(pos, |k| k == EntityKind::Person)).map(LocalSpeaker::Entity);
+    }
+    // "One likened …", "Another said …": one more of the collective just quoted.
+    if words.len() == 1 && matches!(determiner, "one" | "another") {
+        return match &h.prev {
+            Some((sp @ LocalSpeaker::Group(_), _)) => Some(sp.clone()),
+            _ => None,
+        };
+    }
+    None
+}
+
+/// People known by their relation to a body, not speaking for it.
+pub(super) fn is_plain_person_noun(lower: &str) -> bool {
+    matches!(
+        lower,
+        "user" | "customer" | "client" | "reader" | "member" | "employee" | "worker" | "resident" | "subscriber" | "viewer"
+            | "listener" | "poster" | "commenter" | "victim" | "owner" | "shareholder" | "investor" | "student" | "parent"
+            | "patient" | "passenger" | "driver" | "buyer" | "seller" | "fan" | "player" | "voter" | "citizen"
+    )
+}
+
+/// Prepositions that open an adverbial phrase.
+pub(super) fn is_preposition(lower: &str) -> bool {
+    matches!(
+        lower,
+        "in" | "on" | "at" | "after" | "before" | "during" | "for" | "with" | "by" | "from" | "since" | "over" | "under"
+            | "through" | "throughout" | "amid" | "despite" | "following" | "upon" | "within" | "into" | "about" | "as"
+    )
+}
+
+/// Speech verbs that stand before their speaker: "…,” said Anna Holt.
+pub(super) fn inverts(lower: &str) -> bool {
+    !lower.ends_with("ing") && crate::lexicon::reporting_lemma(lower).is_some_and(|l| {
+        matches!(
+            l.lemma,
+            "say" | "add" | "write" | "note" | "explain" | "insist" | "argue" | "warn" | "claim" | "reply" | "respond"
+                | "ask" | "observe" | "recall" | "state" | "conclude" | "comment" | "remark" | "quip" | "tweet"
+                | "reveal" | "continue" | "stress" | "counter" | "retort" | "admit" | "concede" | "suggest"
+        )
+    })
+}
+
+/// Words that open a post-modifier between commas, not a subject:
+/// "Facebook's team, led by Jane Doe, said", "Acme, based in Ohio, said".
+pub(super) fn is_post_modifier(lower: &str) -> bool {
+    matches!(
+        lower,
+        "led" | "based" | "owned" | "headed" | "founded" | "known" | "run" | "backed" | "including" | "formerly"
+            | "previously" | "once" | "itself" | "himself" | "herself" | "themselves" | "like" | "unlike" | "along"
+    )
+}
+
+/// Split `a..b` at commas (and dashes, semicolons) outside quotes and
+/// parentheses.
+pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = a;
+    let mut depth = 0i32;
+    for i in a..b {
+        match s.w(i) {
+            "," | ";" | "–" | "—" if depth == 0 && !s.in_quote[i] => {
+                out.push((start, i));
+                start = i + 1;
+            }
+            "(" => depth += 1,
+            ")" => depth = (depth - 1).max(0),
+            _ => {}
+        }
+    }
+    out.push((start, b));
+    out
+}
+
+/// The subject of the verb at `v`, looking left from it over clause `a..v`.
+pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
+    // "Germany summoned the envoy after prosecutors concluded …": a
+    // subordinate clause that runs up to the verb has its own subject; look
+    // only inside it. One closed off by commas ("Kerry, after meeting Wang,
+    // said") is an aside, and the subject stands before it.
+    let a = (a..v)
+        .rev()
+        .take_while(|&i| s.in_quote[i] || !matches!(s.w(i), "," | ";" | "–" | "—"))
+        .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i)))
+        .map_or(a, |i| i + 1);
+    // "the steps it said it had taken": a pronoun right before the verb
+    // is its subject, whatever came before.
+    let mut k = v;
+    while k > a && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+        k -= 1;
+    }
+    if k > a && s.toks[k - 1].word && !s.in_quote[k - 1] && s.mention[k - 1].is_none() && PRONOUNS.contains(&s.lw(k - 1)) {
+        return h.pronoun(s.lw(k - 1), s.toks[k - 1].start);
+    }
+    let segs = segments(s, a, v);
+    for (k, &(x, y)) in segs.iter().enumerate().rev() {
+        let words: Vec<usize> = (x..y).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+        if words.is_empty() {
+            continue;
+        }
+        let first = s.lw(words[0]);
+        if matches!(first, "who" | "which" | "whose" | "where" | "whom") {
+            continue; // relative clause
+        }
+        let is_last = k + 1 == segs.len();
+        // "In a later post on Fenwick, a spokesperson said": an opening
+        // adverbial names where, not who.
+        let names_person = (x..y).any(|i| s.mention[i].is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person));
+        if !is_last && k == 0 && is_preposition(first) && !names_person {
+            continue;
+        }
+        let appositive = !is_last
+            && k > 0
+            && (is_person_role(first)
+                || is_title(first)
+                || is_post_modifier(first)
+                || matches!(first, "a" | "an" | "another")
+                || first == "the" && words.len() > 1 && is_person_role(s.lw(words[1]))
+                // An aside between commas: "Kerry, after meeting Wang, said".
+                || SUBORDINATORS.contains(&first));
+        if appositive {
+            continue;
+        }
+        if let Some(sp) = speaker_in(s, x, y, h) {
+            return Some(sp);
+        }
+        if is_last && words.iter().any(|&i| !is_auxiliary(s.w(i))) && k == 0 {
+            return None;
+        }
+    }
+    None
+}
+
+/// The subject at the start of the clause `a..v` ("Multiple customers
+/// voiced complaints on Fenwick, saying …"): the words before its own verb.
+pub(super) fn main_subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
+    let first = (a..v).find(|&i| s.toks[i].word && !s.in_quote[i])?;
+    let cut = (first + 1..v)
+        .find(|&i| {
+            let w = s.lw(i);
+            s.toks[i].word
+                && s.mention[i].is_none()
+                && !s.in_quote[i]
+                && (matches!(w, "has" | "have" | "had" | "is" | "was" | "are" | "were" | "will" | "did" | "does" | "took" | "made" | "came" | "went" | "gave" | "sent" | "put" | "got" | "began")
+                    || (w.len() > 4 && w.ends_with("ed") && !s.w(i).starts_with(char::is_uppercase))
+                    || crate::lexicon::reporting_lemma(w).is_some())
+        })
+        .unwrap_or(v);
+    speaker_in(s, first, cut, h).or_else(|| subject(s, a, v, h))
+}
+
+/// The speaker named after an inverted verb: "…, said Neil Kenward, …".
+/// Only verbs of speech invert; a verb that takes an object ("…, rejected
+/// the claim") has its subject before it.
+pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
+    let n = s.toks.len();
+    if !inverts(s.lw(v.at)) {
+        return None;
+    }
+    let mut j = v.end + 1;
+    while j < n && matches!(s.lw(j), "the" | "a" | "an") {
+        j += 1;
+    }
+    let mut e = j;
+    while e < n && s.toks[e].word && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
+        e += 1;
+    }
+    // "…, asked Director Lee Amos to explain": an object with a clause
+    // after it, not an inverted speaker.
+    if e == j || (e < n && matches!(s.lw(e), "that" | "to")) {
+        return None;
+    }
+    // An inverted speaker is a name or a short description ("said Neil
+    // Kenward", "said the ministry"), or a lone pronoun ("said he"). A
+    // pronoun further on means the words after the verb are what was said
+    // ("said the case showed how hard it was"), not who said it.
+    let pronoun_inside = (j..e).any(|i| PRONOUNS.contains(&s.lw(i)));
+    // A finite verb among them makes them a clause too.
+    let clause = (j..e).any(|i| matches!(s.lw(i), "should" | "must" | "will" | "would" | "could" | "can" | "may" | "might" | "is" | "are" | "was" | "were" | "has" | "have" | "had" | "did" | "does"));
+    if e - j > 8 || (pronoun_inside && e - j > 1) || clause {
+        return None;
+    }
+    speaker_in(s, j, e, h)
+}

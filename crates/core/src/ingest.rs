@@ -432,23 +432,17 @@ fn clean_words(s: &str) -> usize {
 /// Lines a scraper picks up from the page around the article.
 fn boilerplate(s: &str) -> Option<Reason> {
     let words = clean_words(s);
+    if words <= 120 {
+        if let Some(r) = promotion(s) {
+            return Some(r);
+        }
+    }
     // Only a short line can be a prompt or label, and a long one is a
     // cookie notice only if it says "cookie": most paragraphs are neither.
     if words > 30 && !s.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie")) {
         return None;
     }
     let l = s.to_lowercase();
-    // The outlet selling its own events: "REGISTER NOW for this LIVE
-    // discussion", "On-Demand Event: …", "Join our webinar".
-    if words <= 60
-        && !l.contains('“')
-        && !l.contains('"')
-        && ["register now", "register today", "register here", "register for free", "webinar", "on-demand event", "live discussion", "livestream on", "free to attend"]
-            .iter()
-            .any(|p| l.contains(p))
-    {
-        return Some(Reason::Promotion);
-    }
     if words <= 14
         && starts_with_any(&l, &[
             "read more", "related:", "related articles", "related stories", "see also", "more on ",
@@ -487,6 +481,30 @@ fn boilerplate(s: &str) -> Option<Reason> {
         return Some(Reason::ImageCredit);
     }
     None
+}
+
+/// The outlet selling its own events or asking for tips: "REGISTER NOW
+/// for this LIVE discussion", "On-Demand Event: …", "Have a tip? Get in
+/// touch …". A short line needs one such phrase; a paragraph-long one
+/// (an event blurb naming its hosts and sponsor) needs a call to act and
+/// an event both. Quoted speech is never promotion.
+fn promotion(s: &str) -> Option<Reason> {
+    const CALLS: &[&str] = &["register now", "register today", "register here", "register for free", "sign up now", "save your seat", "reserve your spot", "stream this", "free to attend"];
+    // What an outlet sells; and events that news also reports, which
+    // count only beside a call to act.
+    const OWN_EVENTS: &[&str] = &["webinar", "on-demand event", "live discussion", "livestream on"];
+    const EVENTS: &[&str] = &["town hall", "roundtable", "virtual event", "live event"];
+    const TIPS: &[&str] = &["have a tip", "got a tip", "do you have a tip", "have a news tip", "know more about this story"];
+    let l = s.to_lowercase();
+    if l.contains('“') || l.contains('"') {
+        return None;
+    }
+    let call = CALLS.iter().any(|p| l.contains(p));
+    let own = OWN_EVENTS.iter().any(|p| l.contains(p));
+    let event = own || EVENTS.iter().any(|p| l.contains(p));
+    let short = clean_words(s) <= 60;
+    let tip = clean_words(s) <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
+    ((short && (call || own)) || (call && event) || tip).then_some(Reason::Promotion)
 }
 
 /// Short label-like lines at the end of a page, after the article.
@@ -754,6 +772,21 @@ mod tests {
             ("Read the full statement, the minister said, before the vote on Tuesday evening in the chamber.", None),
             ("The company said it would read more widely.", None),
             ("Subscribers to the service were hit by the breach, the company said on Monday.", None),
+            ("Have a tip? Reach our newsroom securely over Signal at +1 555 0100.", Some(Reason::Promotion)),
+            (
+                "Cloud keys everywhere? REGISTER TODAY for our live webinar on secrets sprawl, in partnership with Quillon. \
+                 Learn where attackers look first and how to get there before them. Join host Mara Vint and Quillon \
+                 researchers Teo Brask and Iva Lund on June 3 at 2PM EST for this interactive town hall, sponsored by \
+                 Quillon, with time for your questions at the end and a recording for everyone who signs up.",
+                Some(Reason::Promotion),
+            ),
+            (
+                "The agency held a town hall for residents on Tuesday evening, where officials described how the \
+                 intrusion was found, which systems were taken offline, what the attackers may have copied from the \
+                 billing servers, and when the county expects its payment portal to be restored for the thousands \
+                 of households who use it each month.",
+                None,
+            ),
         ];
         for (line, want) in cases {
             assert_eq!(boilerplate(line), want, "{line:?}");

@@ -275,11 +275,14 @@ fn read_other(path: &Path, name: &str, format: Format, corpus: &mut Corpus, by_w
     }
     let src = match String::from_utf8(bytes) {
         Ok(s) => s,
-        // A saved page in a legacy encoding still reads, its odd characters replaced.
+        // A saved page in a legacy encoding reads as a browser reads it.
+        #[cfg(feature = "pages")]
         Err(e) if format == Format::Html => {
-            let at = e.utf8_error().valid_up_to();
-            corpus.warnings.push(format!("{name}: not UTF-8 (byte {at}); read with the odd characters replaced — save the page as UTF-8 to keep them"));
-            String::from_utf8_lossy(e.as_bytes()).into_owned()
+            let page = reading::charset::decode(e.as_bytes());
+            if !page.declared {
+                corpus.warnings.push(format!("{name}: not UTF-8 and no charset declared; read as {}", page.encoding));
+            }
+            page.text
         }
         Err(e) => {
             let at = e.utf8_error().valid_up_to();

@@ -64,3 +64,33 @@ fn every_bad_file_is_an_article_or_a_warning() {
     assert_eq!(no_words.title, "f-no-words");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// A page saved in a legacy encoding, in windows-1252 bytes: `“` is 0x93,
+/// `”` 0x94, `ü` 0xFC, `—` 0x97.
+fn legacy_page(head: &str) -> Vec<u8> {
+    let para = b"<p>\x93We found no sign that customer data left our network,\x94 J\xfcrgen Almqvist, a spokesman for Norrfjord Bank, said on Tuesday \x97 a day after a ransomware group claimed to have stolen its records.</p>";
+    let mut page = format!("<html><head>{head}<title>Norrfjord Bank denies data theft</title></head><body><article><h1>Norrfjord Bank denies data theft</h1>").into_bytes();
+    for _ in 0..4 {
+        page.extend_from_slice(para);
+    }
+    page.extend_from_slice(b"</article></body></html>");
+    page
+}
+
+#[test]
+fn a_page_in_a_legacy_encoding_reads_as_a_browser_reads_it() {
+    let dir = std::env::temp_dir().join(format!("counterpoint-legacy-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("declared.html"), legacy_page(r#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">"#)).unwrap();
+    std::fs::write(dir.join("undeclared.html"), legacy_page("")).unwrap();
+    let c = corpus::load_dir(&dir).expect("legacy pages load");
+    let snap = analyse::analyse(&c);
+    assert_eq!(snap.articles.len(), 1, "the second page is the same article: {:?}", snap.warnings);
+    let text = &snap.articles[0].text;
+    assert!(text.contains("“We found no sign") && text.contains("Jürgen Almqvist") && text.contains("Tuesday — a day"), "{text}");
+    assert!(!text.contains('\u{FFFD}'), "no replacement characters: {text}");
+    assert!(snap.warnings.iter().any(|w| w.starts_with("undeclared.html") && w.contains("read as windows-1252")), "{:#?}", snap.warnings);
+    assert!(!snap.warnings.iter().any(|w| w.starts_with("declared.html")), "{:#?}", snap.warnings);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -12,6 +12,8 @@
 //! while the rest are read.
 
 #[cfg(feature = "pages")]
+pub mod charset;
+#[cfg(feature = "pages")]
 pub mod html;
 pub mod json;
 pub mod markdown;

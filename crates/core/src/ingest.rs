@@ -60,6 +60,7 @@ pub enum Reason {
     SiteChrome,
     WireDateline,
     Promotion,
+    Credit,
 }
 
 impl Reason {
@@ -73,6 +74,7 @@ impl Reason {
             Reason::SiteChrome => "site navigation or label",
             Reason::WireDateline => "wire-service dateline before the first sentence",
             Reason::Promotion => "the outlet's own promotion (webinar, event registration)",
+            Reason::Credit => "a contributor credit or the writer's bio at the end",
         }
     }
 }
@@ -306,14 +308,18 @@ pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
         }
         None => true,
     });
-    // Site labels left dangling at the very end ("Recent articles").
+    // Site labels left dangling at the very end ("Recent articles"), and
+    // the credits and the writer's bio that close an article.
     while let Some(last) = blocks.last() {
-        if is_trailing_chrome(&last.text) {
-            let b = blocks.pop().expect("last exists");
-            removed.push(Removal { line: b.line, text: b.text, reason: Reason::SiteChrome });
+        let reason = if is_trailing_chrome(&last.text) {
+            Reason::SiteChrome
+        } else if blocks.len() > 2 && is_credit_or_bio(&last.text) {
+            Reason::Credit
         } else {
             break;
-        }
+        };
+        let b = blocks.pop().expect("last exists");
+        removed.push(Removal { line: b.line, text: b.text, reason });
     }
 
     // Image credits before the headline.
@@ -512,6 +518,32 @@ fn is_trailing_chrome(s: &str) -> bool {
     let l = s.to_lowercase();
     clean_words(s) <= 4
         && (l.starts_with("tags") || l.starts_with("topics") || l.starts_with("filed under") || l == "more")
+}
+
+/// The lines that close a news article after its last paragraph: a
+/// contributor credit ("Mara Lind contributed to this report.") or the
+/// writer's bio ("Teo Brask is a reporter for the Daily Ledger covering
+/// courts. Follow him on Twitter @tbrask."). Short, about the writing of
+/// the article, never quoted speech.
+fn is_credit_or_bio(s: &str) -> bool {
+    let words = clean_words(s);
+    let l = s.to_lowercase();
+    if words > 45 || l.contains('“') || l.contains('"') {
+        return false;
+    }
+    let credit = ["contributed to this report", "contributed reporting", "contributed to this article", "contributed to this story"]
+        .iter()
+        .any(|p| l.contains(p));
+    let follow = ["follow him on", "follow her on", "follow them on", "you can follow"].iter().any(|p| l.contains(p));
+    // "<Name> is a reporter for …": two or three capitalised words, then
+    // the writer's trade.
+    let name_len = s.split(' ').take_while(|w| w.starts_with(char::is_uppercase)).count();
+    let rest = s.split(' ').skip(name_len).take(5).collect::<Vec<_>>().join(" ").to_lowercase();
+    let trade = ["reporter", "writer", "correspondent", "editor", "journalist", "columnist", "contributor", "freelance"];
+    let bio = (2..=3).contains(&name_len)
+        && (rest.starts_with("is a ") || rest.starts_with("is an ") || rest.starts_with("is the "))
+        && trade.iter().any(|t| rest.contains(t));
+    credit || follow && words <= 25 || bio && words <= 40
 }
 
 /// A one- or two-word label with no sentence punctuation: a section name a
@@ -791,6 +823,27 @@ mod tests {
         for (line, want) in cases {
             assert_eq!(boilerplate(line), want, "{line:?}");
         }
+    }
+
+    #[test]
+    fn closing_credits_and_bios() {
+        let cases = [
+            ("Mara Lind contributed to this report.", true),
+            ("Reporting was contributed by staff. Ivo Dane and Lea Brant contributed reporting from Oslo.", true),
+            ("Teo Brask is a reporter for the Daily Ledger covering courts and policing. Follow him on Twitter @tbrask.", true),
+            ("Ana Ruiz is a senior correspondent at Harbour News.", true),
+            ("Follow her on Twitter @ana_ruiz or email tips to the desk.", true),
+            ("Ana Ruiz is a mother of three who lost her savings in the scam, the court heard.", false),
+            ("The ministry said the unit had contributed to the report on the outage.", false),
+            ("“Teo Brask is a reporter for the Daily Ledger,” the lawyer said, “and he lied.”", false),
+        ];
+        for (line, want) in cases {
+            assert_eq!(is_credit_or_bio(line), want, "{line:?}");
+        }
+        let text = article(&["Headline of the story", "The first paragraph says what happened.", "A second paragraph adds more.", "Mara Lind contributed to this report."]);
+        let ing = ingest(&text).expect("reads");
+        assert_eq!(ing.paragraphs.last().map(String::as_str), Some("A second paragraph adds more."), "{:?}", ing.paragraphs);
+        assert_eq!(ing.removed.last().map(|r| r.reason), Some(Reason::Credit));
     }
 
     #[test]

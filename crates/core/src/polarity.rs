@@ -76,6 +76,16 @@ fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
                     .any(|d| cues(d.as_ref()) & (DEED | DEED_NOUN) != 0)
         }
         "behind" | "targeting" | "against" => ent_within(i + 1, i + 6),
+        // "government troll operations", "state hackers": a state as doer.
+        _ if i > 0
+            && cues(x.as_ref()) & DEED_NOUN != 0
+            && matches!(
+                w[i - 1].as_ref(),
+                "government" | "state" | "regime" | "military"
+            ) =>
+        {
+            true
+        }
         "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents"
         | "intelligence" => ent_within(i.saturating_sub(3), i),
         // "Kremlin-backed", "government-linked troll networks".
@@ -497,6 +507,9 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.grieves()
             || self.omits()
             || self.sells_haul()
+            || self.turned_against_people()
+            || self.snoops()
+            || self.reproaches()
     }
     /// Is the deed at `i` a passive with no doer named ("accounts were
     /// hijacked", "was mentioned and later unmasked")? It blames no one,
@@ -560,6 +573,46 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// of the trade, which blame no one by themselves.
     fn describes_artefact(&self, i: usize) -> bool {
         self.cue(i + 1) & ARTEFACT != 0
+    }
+    /// A tool turned on people: "will be used against dissidents",
+    /// "deployed against journalists".
+    fn turned_against_people(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            self.word(i) == "against"
+                && matches!(
+                    self.word(i - 1),
+                    "used" | "deployed" | "turned" | "weaponised" | "weaponized"
+                )
+                && (i + 1..(i + 4).min(self.cues.len())).any(|k| self.cues[k] & PERSECUTED != 0)
+                && !self.negated(i - 1)
+                && !self.hypothetical(i)
+        })
+    }
+    /// Someone's own words watched: "monitoring his emails",
+    /// "intercepted their calls".
+    fn snoops(&self) -> bool {
+        (0..self.cues.len()).any(|i| {
+            self.cues[i] & WATCH != 0
+                && matches!(
+                    self.word(i + 1),
+                    "his" | "her" | "their" | "my" | "our" | "your"
+                )
+                && (i + 2..(i + 4).min(self.cues.len())).any(|k| self.cues[k] & COMMS != 0)
+                && !self.negated(i)
+                && !self.hypothetical(i)
+        })
+    }
+    /// The least one owes, not done: "they have at least to read the
+    /// report", "could at least have called".
+    fn reproaches(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            self.word(i) == "at"
+                && self.word(i + 1) == "least"
+                && matches!(
+                    self.word(i - 1),
+                    "have" | "has" | "had" | "could" | "should" | "must"
+                )
+        })
     }
     /// Stolen goods put up for sale: "auctioning the data dump", "selling
     /// a trove of leaked records".
@@ -1524,5 +1577,31 @@ mod tests {
             s("said it closed accounts that were confirmed to be running the scam"),
             Agree
         );
+    }
+
+    #[test]
+    fn tools_turned_on_people_snooping_and_reproach_blame() {
+        use Polarity::*;
+        check(&[
+            (
+                "said it is likely the tool will be used against dissidents abroad",
+                Accuse,
+            ),
+            ("said the tool was never used against journalists", Assert),
+            (
+                "told viewers that staff had been monitoring his emails for weeks",
+                Accuse,
+            ),
+            ("said the firm monitors its own servers", Assert),
+            (
+                "said they have at least to read the report before closing it",
+                Accuse,
+            ),
+            ("said at least 40 staff attended", Assert),
+            (
+                "said it removed government troll operations in Marlo",
+                Accuse,
+            ),
+        ]);
     }
 }

@@ -96,6 +96,12 @@ pub const HAUL: Cues = 1 << 35;
 pub const ARTEFACT: Cues = 1 << 36;
 /// A deed of violence against a person: "killed", "tortured".
 pub const VIOLENCE: Cues = 1 << 37;
+/// People a tool is turned against: "dissidents", "journalists".
+pub const PERSECUTED: Cues = 1 << 38;
+/// Watching someone's words: "monitoring", "intercepted", "read".
+pub const WATCH: Cues = 1 << 39;
+/// A person's communications: "emails", "calls", "texts".
+pub const COMMS: Cues = 1 << 40;
 
 /// Verbs whose doer is blamed: attacks, theft, spying, deceit, neglect.
 const DEED_VERBS: &[&str] = &[
@@ -254,6 +260,15 @@ const ARTEFACTS: &[&str] = &[
     "payloads", "domain", "domains", "website", "websites", "site", "sites", "traffic", "script",
     "scripts",
 ];
+const PERSECUTED_WORDS: &[&str] = &[
+    "dissidents", "dissident", "journalists", "journalist", "activists", "activist", "critics",
+    "opponents", "protesters", "protestors", "reporters", "lawyers", "minorities",
+];
+const WATCH_LEMMAS: &[&str] = &["monitor", "intercept", "read", "track", "record"];
+const COMMS_WORDS: &[&str] = &[
+    "emails", "email", "messages", "texts", "calls", "communications", "phone", "phones",
+    "chats", "conversations", "mail",
+];
 const VIOLENCE_LEMMAS: &[&str] = &["kill", "murder", "torture", "kidnap"];
 const DEFLECT_WORDS: &[&str] = &["finger-pointing", "finger", "witch", "blame", "scapegoat"];
 
@@ -323,6 +338,7 @@ fn build() -> FastMap<&'static str, Cues> {
     lemmas(REMEDY_LEMMAS, REMEDY, REMEDY);
     lemmas(SALE_LEMMAS, SALE, SALE);
     lemmas(VIOLENCE_LEMMAS, VIOLENCE, VIOLENCE);
+    lemmas(WATCH_LEMMAS, WATCH, WATCH);
     for (list, c) in [
         (DEED_NOUNS, DEED_NOUN),
         (BLAME_WORDS, BLAME),
@@ -355,6 +371,8 @@ fn build() -> FastMap<&'static str, Cues> {
         (HAUL_WORDS, HAUL),
         (SALE_WORDS, SALE),
         (ARTEFACTS, ARTEFACT),
+        (PERSECUTED_WORDS, PERSECUTED),
+        (COMMS_WORDS, COMMS),
     ] {
         for w in list {
             add(w, c);

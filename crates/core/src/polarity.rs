@@ -327,8 +327,15 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// pronoun (an intention; "the forum will help" is a forecast)?
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
-        let plan = c & OUGHT != 0
+        // "may encourage more attacks": a forecast, not advice.
+        let forecast = i > 0 && self.cues[i - 1] & MODAL != 0;
+        let plan = (c & OUGHT != 0 && !forecast)
             || (c & INTENT != 0 && self.word(i + 1) == "to")
+            // "inquiries will be launched": a measure announced.
+            || (c & WILL != 0
+                && self.word(i + 1) == "be"
+                && self.cue(i + 2) & ANNOUNCE != 0
+                && self.word(i + 2).ends_with("ed"))
             || (c & WILL != 0
                 && i > 0
                 && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0
@@ -1602,6 +1609,18 @@ mod tests {
                 "said it removed government troll operations in Marlo",
                 Accuse,
             ),
+        ]);
+    }
+
+    #[test]
+    fn measures_announced_in_the_passive_are_plans_and_modal_advice_a_forecast() {
+        use Polarity::*;
+        check(&[
+            ("stated that an inquiry will be launched next week", Other),
+            ("said new rules will be introduced in May", Other),
+            ("said the prices will be higher in May", Assert),
+            ("said the delay may encourage copycat gangs", Assert),
+            ("said it encourages victims to come forward", Other),
         ]);
     }
 }

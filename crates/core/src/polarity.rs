@@ -703,13 +703,15 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// "is aware of"): where the confirmation stands.
     fn confirms(&self) -> Option<usize> {
         self.first(CONFIRM)
-            .filter(|&i| i < self.body + 5)
+            // "if the facts are confirmed": a confirmation supposed.
+            .filter(|&i| i < self.body + 5 && !self.hypothetical(i))
             .or_else(|| {
                 // "accounts that were confirmed to be …": a confirmation cited.
                 (1..self.cues.len()).find(|&i| {
                     self.cues[i] & CONFIRM != 0
                         && self.cues[i - 1] & PASSIVE_AUX != 0
                         && self.word(i).ends_with("ed")
+                        && !self.hypothetical(i)
                 })
             })
     }
@@ -1621,6 +1623,11 @@ mod tests {
             ("said the prices will be higher in May", Assert),
             ("said the delay may encourage copycat gangs", Assert),
             ("said it encourages victims to come forward", Other),
+            // A confirmation supposed is no confirmation.
+            (
+                "stated that if the reports are confirmed a review will be launched",
+                Other,
+            ),
         ]);
     }
 }

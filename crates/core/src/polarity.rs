@@ -24,6 +24,11 @@
 //! 5. agreement and praise, then plans and requests anywhere.
 //!
 //! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.
+//! So does a deed nobody is said to have done: a passive with no doer
+//! ("records were leaked"; not someone's own, "their accounts were
+//! hijacked", nor violence, "was killed"), a deed supposed ("if the vendor
+//! keeps selling exploits", "those who abuse"), a moderator's label
+//! ("labelled as fake") or the words of the trade ("malicious code").
 
 use crate::lexicon::VerbClass;
 use crate::model::Polarity;

@@ -840,7 +840,7 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         // "ruled that the firm did not have immunity": a court rejecting a
         // party's argument.
         _ if r.body == 1
-            && matches!(r.word(0), "ruled" | "rules" | "held" | "found")
+            && matches!(r.word(0), "ruled" | "rules")
             && r.word(1) == "that"
             && (2..r.words.len()).any(|i| r.cue(i) & NEG != 0 && !r.idle_negation(i)) =>
         {
@@ -1568,6 +1568,15 @@ mod tests {
                 "ruled that Morrow Labs owes the fee"
             ),
             Assert
+        );
+        // A finding is no ruling: its negation may well blame.
+        assert_ne!(
+            framed(
+                VerbClass::Say,
+                "found",
+                "found that the app did not encrypt passwords"
+            ),
+            Deny
         );
     }
 

@@ -249,7 +249,7 @@ const LAWFUL_WORDS: &[&str] = &[
 const ACCESS_WORDS: &[&str] = &[
     "log", "login", "access", "reach", "contact", "get", "sign", "use", "withdraw", "cancel",
 ];
-const SALE_LEMMAS: &[&str] = &["auction", "sell", "hawk", "peddle", "offer"];
+const SALE_LEMMAS: &[&str] = &["auction", "sell", "hawk", "peddle"];
 const SALE_WORDS: &[&str] = &["sold"];
 const HAUL_WORDS: &[&str] = &[
     "dump", "dumps", "trove", "troves", "stolen", "leaked", "exfiltrated",

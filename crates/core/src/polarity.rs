@@ -24,6 +24,11 @@
 //! 5. agreement and praise, then plans and requests anywhere.
 //!
 //! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.
+//! So does a deed nobody is said to have done: a passive with no doer
+//! ("records were leaked"; not someone's own, "their accounts were
+//! hijacked", nor violence, "was killed"), a deed supposed ("if the vendor
+//! keeps selling exploits", "those who abuse"), a moderator's label
+//! ("labelled as fake") or the words of the trade ("malicious code").
 
 use crate::lexicon::VerbClass;
 use crate::model::Polarity;
@@ -67,9 +72,36 @@ fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
             .any(|x| x.as_ref() == ENTITY)
     };
     w.iter().enumerate().any(|(i, x)| match x.as_ref() {
-        "from" | "by" | "behind" | "targeting" | "against" => ent_within(i + 1, i + 6),
+        // "attacks from X", "hacking by X": the preposition follows the
+        // deed, so "officials from X raided a spyware vendor" names no doer.
+        "from" | "by" => {
+            ent_within(i + 1, i + 6)
+                && w[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|d| cues(d.as_ref()) & (DEED | DEED_NOUN) != 0)
+        }
+        "behind" | "targeting" | "against" => ent_within(i + 1, i + 6),
+        // "government troll operations", "state hackers": a state as doer.
+        _ if i > 0
+            && cues(x.as_ref()) & DEED_NOUN != 0
+            && matches!(
+                w[i - 1].as_ref(),
+                "government" | "state" | "regime" | "military"
+            ) =>
+        {
+            true
+        }
         "military" | "army" | "unit" | "state" | "hackers" | "spies" | "agents"
-        | "intelligence" | "sponsored" | "backed" | "linked" => ent_within(i.saturating_sub(3), i),
+        | "intelligence" => ent_within(i.saturating_sub(3), i),
+        // "Kremlin-backed", "government-linked troll networks".
+        "sponsored" | "backed" | "linked" | "affiliated" | "controlled" | "funded" => {
+            ent_within(i.saturating_sub(3), i)
+                || (i > 0
+                    && matches!(
+                        w[i - 1].as_ref(),
+                        "government" | "state" | "regime" | "military"
+                    ))
+        }
         "front" => w.get(i + 1).is_some_and(|n| n.as_ref() == "for"),
         "originate" | "originated" | "originating" => true,
         "steals" | "stealing" | "stole" | "spied" => {
@@ -134,6 +166,25 @@ const NO_COMMENT: &[&[&str]] = &[
     &["not", "comment"],
 ];
 
+/// An adverb between an auxiliary or a negation and its verb: "was later
+/// unmasked", "didn't specifically address".
+fn is_adverb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ly") && w != "only")
+        || matches!(
+            w,
+            "already"
+                | "still"
+                | "also"
+                | "later"
+                | "then"
+                | "now"
+                | "since"
+                | "ever"
+                | "just"
+                | "even"
+        )
+}
+
 fn has_seq<S: AsRef<str>>(words: &[S], seq: &[&str]) -> bool {
     words
         .windows(seq.len())
@@ -195,6 +246,11 @@ impl<S: AsRef<str>> Read<'_, S> {
             next,
             "only" | "just" | "necessarily" | "pretending" | "saying" | "suggesting" | "claiming"
         ) || (next == "to" && self.word(k + 2) == "mention")
+            || self.not_first_time(k)
+    }
+    /// "isn't the first time": the negation stresses a repeat.
+    fn not_first_time(&self, k: usize) -> bool {
+        self.word(k + 1) == "the" && self.word(k + 2) == "first" && self.word(k + 3) == "time"
     }
     /// Is word `i` a deed done, not a deed named? A finite form ("hacked",
     /// "steals"), or a base or -ing form used as a verb: after "to" ("to
@@ -276,19 +332,34 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// pronoun (an intention; "the forum will help" is a forecast)?
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
-        c & OUGHT != 0
+        // "may encourage more attacks": a forecast, not advice.
+        let forecast = i > 0 && self.cues[i - 1] & MODAL != 0;
+        let plan = (c & OUGHT != 0 && !forecast)
             || (c & INTENT != 0 && self.word(i + 1) == "to")
+            // "inquiries will be launched": a measure announced.
+            || (c & WILL != 0
+                && self.word(i + 1) == "be"
+                && self.cue(i + 2) & ANNOUNCE != 0
+                && self.word(i + 2).ends_with("ed"))
             || (c & WILL != 0
                 && i > 0
                 && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0
                 && !(self.word(i - 1) == "it"
                     && self.word(i + 1) == "be"
                     && !self.word(i + 2).ends_with("ing")))
-            || (self.word(i) == "do" && self.word(i + 1) == "more")
+            || (self.word(i) == "do" && self.word(i + 1) == "more");
+        // "While each firm must decide …, we …": a concession, not advice;
+        // "if the firm intends to …": an intention supposed.
+        let conceded = (i.saturating_sub(5)..i)
+            .any(|k| matches!(self.word(k), "while" | "whilst" | "although" | "though"));
+        let supposed = c & INTENT != 0
+            && (i.saturating_sub(3)..i)
+                .any(|k| matches!(self.word(k), "if" | "unless" | "whether"));
+        plan && !conceded && !supposed
     }
     /// A denial of what is alleged (see the module header, step 2).
     fn denies(&self) -> bool {
-        let rejects = self.any(DENIAL)
+        let rejects = (0..self.cues.len()).any(|i| self.cues[i] & DENIAL != 0 && !self.counted(i))
             && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
             && !self.words.iter().any(|w| w.as_ref() == "victim");
         let negated_harm = self.cues.iter().enumerate().any(|(i, &c)| {
@@ -303,6 +374,16 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.only_lawful()
             || self.deflects()
             || self.said(DISAVOWALS)
+    }
+    /// "a lot of false reports", "many bogus claims": a kind counted, not a
+    /// claim rejected.
+    fn counted(&self, i: usize) -> bool {
+        (i.saturating_sub(2)..i).any(|k| {
+            matches!(
+                self.word(k),
+                "lot" | "lots" | "many" | "several" | "numerous" | "plenty"
+            )
+        })
     }
     /// "I hope it has not been exploited": a wish, not a denial.
     fn wished(&self, i: usize) -> bool {
@@ -397,10 +478,13 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// spyware target").
     fn blames(&self) -> bool {
         let said = (0..self.cues.len()).any(|i| {
-            (self.deed(i) || self.cues[i] & BLAME != 0)
+            (self.deed(i)
+                || (self.cues[i] & BLAME != 0 && !self.labelled(i) && !self.describes_artefact(i)))
                 && !self.negated(i)
                 && !self.only_possible(i)
                 && !self.inside_allegation(i)
+                && !self.agentless_passive(i)
+                && !self.hypothetical(i)
         });
         let doer_acts = self.cues.iter().enumerate().any(|(i, &c)| {
             c & DOER != 0
@@ -422,7 +506,10 @@ impl<S: AsRef<str>> Read<'_, S> {
                         )
                 })
         });
-        let named = self.any(DEED_NOUN) && (agent_cue(self.words) || self.any(SUSPECT));
+        let named = (0..self.cues.len()).any(|i| {
+            self.cues[i] & DEED_NOUN != 0 && !self.hypothetical(i) && !self.only_possible(i)
+        }) && (agent_cue(self.words)
+            || (0..self.cues.len()).any(|i| self.cues[i] & SUSPECT != 0 && !self.labelled(i)));
         let linked = self.any(SUSPECT) && self.tied_to_entity();
         // "pushed it too far", "went too far": condemnation.
         let too_far = has_seq(self.words, &["too", "far"]);
@@ -431,6 +518,123 @@ impl<S: AsRef<str>> Read<'_, S> {
             && !self.any(UNSURE))
             || self.grieves()
             || self.omits()
+            || self.sells_haul()
+            || self.turned_against_people()
+            || self.snoops()
+            || self.reproaches()
+    }
+    /// Is the deed at `i` a passive with no doer named ("accounts were
+    /// hijacked", "was mentioned and later unmasked")? It blames no one,
+    /// unless what was done is someone's own ("their accounts were
+    /// hijacked": a grievance), a doer follows ("by hackers") or the deed
+    /// is violence against a person ("was killed": someone did it).
+    fn agentless_passive(&self, i: usize) -> bool {
+        if self.cues[i] & DEED == 0 {
+            return false;
+        }
+        let mut k = i;
+        while k > 0 && is_adverb(self.word(k - 1)) {
+            k -= 1;
+        }
+        let passive = k > 0
+            && (self.cues[k - 1] & PASSIVE_AUX != 0
+                // "was mentioned … and eventually unmasked": a passive shared.
+                || (matches!(self.word(k - 1), "and" | "or")
+                    && (k.saturating_sub(8)..k - 1).any(|j| {
+                        self.cues[j] & PASSIVE_AUX != 0 && self.word(j + 1).ends_with("ed")
+                    })));
+        let by_doer = (i + 1..(i + 4).min(self.cues.len())).any(|j| self.word(j) == "by");
+        let owned = (k.saturating_sub(6)..k).any(|j| {
+            matches!(
+                self.word(j),
+                "their" | "our" | "my" | "his" | "her" | "your" | "its"
+            )
+        });
+        passive && !by_doer && !owned && self.cues[i] & VIOLENCE == 0
+    }
+    /// Is the word at `i` inside a condition or said of anyone at all ("if
+    /// the vendor keeps selling exploits", "even if its targeting cannot be
+    /// stopped", "those who abuse", "when security fails")? A deed supposed
+    /// is not a deed done.
+    fn hypothetical(&self, i: usize) -> bool {
+        let w = self.word(i);
+        (i.saturating_sub(8)..i).any(|k| matches!(self.word(k), "if" | "unless"))
+            || (i >= 2
+                && self.word(i - 1) == "who"
+                && matches!(
+                    self.word(i - 2),
+                    "those" | "anyone" | "whoever" | "everyone"
+                ))
+            || ((i.saturating_sub(4)..i).any(|k| matches!(self.word(k), "when" | "whenever"))
+                && w.ends_with('s')
+                && !w.ends_with("ss"))
+    }
+    /// Is the word at `i` a label a moderator gave ("labelled by fact
+    /// checkers as fake or potentially misleading")? An account of
+    /// moderation, not the speaker's condemnation.
+    fn labelled(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| {
+            matches!(
+                self.word(k),
+                "labeled" | "labelled" | "flagged" | "marked" | "rated" | "classified"
+            ) && (k + 1..i).any(|a| self.word(a) == "as")
+        })
+    }
+    /// Does the condemning word at `i` describe a thing, not a party's
+    /// conduct ("malicious code", "fake text", "fake accounts")? The words
+    /// of the trade, which blame no one by themselves.
+    fn describes_artefact(&self, i: usize) -> bool {
+        self.cue(i + 1) & ARTEFACT != 0
+    }
+    /// A tool turned on people: "will be used against dissidents",
+    /// "deployed against journalists".
+    fn turned_against_people(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            self.word(i) == "against"
+                && matches!(
+                    self.word(i - 1),
+                    "used" | "deployed" | "turned" | "weaponised" | "weaponized"
+                )
+                && (i + 1..(i + 4).min(self.cues.len())).any(|k| self.cues[k] & PERSECUTED != 0)
+                && !self.negated(i - 1)
+                && !self.hypothetical(i)
+        })
+    }
+    /// Someone's own words watched: "monitoring his emails",
+    /// "intercepted their calls".
+    fn snoops(&self) -> bool {
+        (0..self.cues.len()).any(|i| {
+            self.cues[i] & WATCH != 0
+                && matches!(
+                    self.word(i + 1),
+                    "his" | "her" | "their" | "my" | "our" | "your"
+                )
+                && (i + 2..(i + 4).min(self.cues.len())).any(|k| self.cues[k] & COMMS != 0)
+                && !self.negated(i)
+                && !self.hypothetical(i)
+        })
+    }
+    /// The least one owes, not done: "they have at least to read the
+    /// report", "could at least have called".
+    fn reproaches(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            self.word(i) == "at"
+                && self.word(i + 1) == "least"
+                && matches!(
+                    self.word(i - 1),
+                    "have" | "has" | "had" | "could" | "should" | "must"
+                )
+        })
+    }
+    /// Stolen goods put up for sale: "auctioning the data dump", "selling
+    /// a trove of leaked records".
+    fn sells_haul(&self) -> bool {
+        (0..self.cues.len()).any(|i| {
+            self.cues[i] & SALE != 0
+                && (i + 1..(i + 6).min(self.cues.len())).any(|k| self.cues[k] & HAUL != 0)
+                && !self.negated(i)
+                && !self.hypothetical(i)
+        })
     }
     /// Does the content name a culprit: X "is behind" it, names X "as the
     /// thief"?
@@ -466,6 +670,8 @@ impl<S: AsRef<str>> Read<'_, S> {
                     && (self.word(i - 2) == "unable"
                         || (self.word(i - 2) == "able" && self.negated(i - 2))))
                 || (w == "without" && matches!(self.word(i + 1), "success" | "reply" | "response"))
+                // "this isn't the first time the flaw was waved away": a repeat.
+                || (self.cues[i] & NEG != 0 && self.not_first_time(i))
                 || (matches!(w, "ongoing" | "happening" | "continuing" | "continues")
                     && (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0))
         })
@@ -481,7 +687,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         (i.saturating_sub(4)..i).rev().any(|k| {
             self.cues[k] & NEG != 0
                 && !self.idle_negation(k)
-                && (k + 1..i).all(|m| BETWEEN.contains(&self.word(m)))
+                && (k + 1..i).all(|m| BETWEEN.contains(&self.word(m)) || is_adverb(self.word(m)))
         })
     }
     /// A duty left undone: "has not fixed it", "no response", "didn't
@@ -501,7 +707,18 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Confirming a report in the content's own words ("we can confirm",
     /// "is aware of"): where the confirmation stands.
     fn confirms(&self) -> Option<usize> {
-        self.first(CONFIRM).filter(|&i| i < self.body + 5)
+        self.first(CONFIRM)
+            // "if the facts are confirmed": a confirmation supposed.
+            .filter(|&i| i < self.body + 5 && !self.hypothetical(i))
+            .or_else(|| {
+                // "accounts that were confirmed to be …": a confirmation cited.
+                (1..self.cues.len()).find(|&i| {
+                    self.cues[i] & CONFIRM != 0
+                        && self.cues[i - 1] & PASSIVE_AUX != 0
+                        && self.word(i).ends_with("ed")
+                        && !self.hypothetical(i)
+                })
+            })
     }
     /// Is the confirmed matter the speaker's own doing ("confirmed to
     /// reporters it was investigating")? A subject pronoun follows the
@@ -517,11 +734,32 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Agreement before any blame, near the head: "committed to the …",
     /// "both sides agreed".
     fn leads_with_accord(&self) -> bool {
-        self.phrases
-            && AGREEMENT.iter().any(|p| {
-                let end = (self.body + 8).min(self.words.len());
-                has_seq(&self.words[..end], p)
+        self.accord_at().is_some_and(|i| i < self.body + 8)
+    }
+    /// Agreement anywhere in the content.
+    fn accords(&self) -> bool {
+        self.accord_at().is_some()
+    }
+    /// Where the first phrase of agreement starts. "Committed to" a goal
+    /// or a position agrees; "committed to continually improving", to the
+    /// speaker's own course, is a plan told.
+    fn accord_at(&self) -> Option<usize> {
+        if !self.phrases {
+            return None;
+        }
+        (0..self.words.len()).find(|&i| {
+            AGREEMENT.iter().any(|p| {
+                self.words.len() >= i + p.len()
+                    && self.words[i..i + p.len()]
+                        .iter()
+                        .zip(p.iter())
+                        .all(|(a, b)| a.as_ref() == *b)
+                    && !(p[0] == "committed" && {
+                        let next = self.word(i + 2);
+                        next.ends_with("ing") || is_adverb(next)
+                    })
             })
+        })
     }
     /// Where the content turns ("…, but it did abuse …", "However, we
     /// believe …"): the words after the last contrast.
@@ -584,6 +822,9 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
     let p = match frame.verb {
         // "did not acknowledge the flaw": withholding a confirmation.
         Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_negated => Polarity::Deny,
+        // "… the flaw has been dismissed by the vendor": a rejection the
+        // claim reports, not one it makes.
+        Some(VerbClass::Deny) if passive_report(r, frame) => return None,
         Some(VerbClass::Deny) => Polarity::Deny,
         Some(VerbClass::Accuse) => Polarity::Accuse,
         // "refused to pay, and police named X as the thief": the refusal
@@ -594,6 +835,21 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         Some(VerbClass::Request) if head & OUGHT != 0 && !named_culprit => Polarity::Other,
         Some(VerbClass::Request) => request(r),
         _ if head & CRITICISE != 0 => Polarity::Accuse,
+        // "defines fraud as …": a meaning stated, no deed done.
+        _ if r.body == 1 && r.word(0).starts_with("defin") => Polarity::Assert,
+        // "ruled that the firm did not have immunity": a court rejecting a
+        // party's argument.
+        _ if r.body == 1
+            && matches!(r.word(0), "ruled" | "rules")
+            && r.word(1) == "that"
+            && (2..r.words.len()).any(|i| r.cue(i) & NEG != 0 && !r.idle_negation(i)) =>
+        {
+            Polarity::Deny
+        }
+        // "questioned Vantor, …": a challenge put to a party.
+        _ if r.body == 1 && r.word(0).starts_with("question") && r.word(1) == ENTITY => {
+            Polarity::Accuse
+        }
         _ if head & PRAISE != 0 => Polarity::Agree,
         // "advised customers to …", "urged users to …": advice, unless it
         // names a culprit.
@@ -610,6 +866,36 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         _ => return None,
     };
     Some(p)
+}
+
+/// Does the content end where a passive reporting verb follows it ("… has
+/// been | dismissed by the vendor")?
+fn passive_report<S: AsRef<str>>(r: &Read<S>, frame: Frame) -> bool {
+    let first = r.word(0);
+    frame.verb_word.is_some_and(|v| v != first)
+        && r.cues.last().is_some_and(|&c| c & PASSIVE_AUX != 0)
+}
+
+/// "If you …, then tell …": a demand after a condition. Put to the
+/// addressee about their own people ("then tell your staff") it is a
+/// challenge whose point is blame; asked of the addressee for the speaker
+/// ("then tell us") it is a request.
+fn conditional_demand<S: AsRef<str>>(r: &Read<S>) -> Option<Polarity> {
+    if r.word(r.body) != "if" {
+        return None;
+    }
+    let then = (r.body + 1..r.words.len()).find(|&i| r.word(i) == "then")?;
+    if r.cue(then + 1) & IMPERATIVE == 0 {
+        return None;
+    }
+    let object = |w: &str| (then + 2..(then + 5).min(r.words.len())).any(|i| r.word(i) == w);
+    if object("us") || object("me") {
+        Some(Polarity::Other)
+    } else if r.word(r.body + 1) == "you" && object("your") {
+        Some(Polarity::Accuse)
+    } else {
+        None
+    }
 }
 
 /// A request, demand or threat: blame when it names a wrong ("demanded an
@@ -632,7 +918,10 @@ fn request<S: AsRef<str>>(r: &Read<S>) -> Polarity {
 
 /// The stance of the content, in the order of the module header.
 fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
-    let accord = r.said(AGREEMENT);
+    if let Some(p) = conditional_demand(r) {
+        return p;
+    }
+    let accord = r.accords();
     if !accord && r.leads_with_request(head) {
         return Polarity::Other;
     }
@@ -665,6 +954,10 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
             Polarity::Agree
         };
     }
+    // "says yes, the accounts were taken over": a confirmation.
+    if r.word(r.body) == "yes" {
+        return Polarity::Agree;
+    }
     if accord || r.any(PRAISE) {
         return Polarity::Agree;
     }
@@ -687,9 +980,8 @@ mod tests {
     use super::*;
 
     /// Words of `s`, with capitalised words standing for entities.
-    fn p(verb: Option<VerbClass>, s: &str) -> Polarity {
-        let w: Vec<String> = s
-            .split(|c: char| !(c.is_alphanumeric() || c == '-'))
+    fn entity_words(s: &str) -> Vec<String> {
+        s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
             .filter(|w| !w.is_empty())
             .map(|w| {
                 if w.starts_with(char::is_uppercase) {
@@ -698,8 +990,22 @@ mod tests {
                     w.to_lowercase()
                 }
             })
-            .collect();
-        classify(verb, &w)
+            .collect()
+    }
+
+    fn p(verb: Option<VerbClass>, s: &str) -> Polarity {
+        classify(verb, &entity_words(s))
+    }
+
+    /// A claim whose reporting verb the caller names (`verb_word`), with
+    /// the content as the caller passes it (see [`entity_words`]).
+    fn framed(verb: VerbClass, verb_word: &str, text: &str) -> Polarity {
+        let frame = Frame {
+            verb: Some(verb),
+            verb_word: Some(verb_word),
+            ..Frame::default()
+        };
+        classify_in(frame, &entity_words(text))
     }
 
     #[test]
@@ -1125,5 +1431,217 @@ mod tests {
             classify(say, &w("S hacked the ministry mail server")),
             Polarity::Assert
         );
+    }
+
+    #[test]
+    fn passives_with_no_doer_blame_no_one() {
+        use Polarity::*;
+        check(&[
+            (
+                "reported that Pell was named in the memo and later unmasked",
+                Assert,
+            ),
+            ("said customer records were leaked last week", Assert),
+            ("says yes, member accounts were hijacked", Agree),
+            // Someone's own, a doer named, or violence: still blame.
+            ("said their passwords were leaked last week", Accuse),
+            ("said the files were leaked by Korvane", Accuse),
+            ("said a courier was killed after the vote", Accuse),
+        ]);
+    }
+
+    #[test]
+    fn deeds_supposed_or_said_of_anyone_blame_no_one() {
+        use Polarity::*;
+        check(&[
+            (
+                "noted the suit helps even if Orvo's targeting of Lumen devices cannot be stopped",
+                Assert,
+            ),
+            ("said the law punishes those who hacked hospitals", Assert),
+            (
+                "said that when a vendor fails its users the whole market suffers",
+                Assert,
+            ),
+            (
+                "said the bug would allow attackers to send mail from Ulmo servers",
+                Assert,
+            ),
+            // A deed done, under no condition.
+            (
+                "said Orvo's targeting of Lumen devices went on for a year",
+                Accuse,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn words_of_the_trade_and_moderation_blame_no_one() {
+        use Polarity::*;
+        check(&[
+            (
+                "explained how the tester sent an email with fake text from Ulmo's domain",
+                Assert,
+            ),
+            ("said the scanner flags malicious code in uploads", Assert),
+            (
+                "said 40 posts were removed and others labelled by reviewers as fake or misleading",
+                Assert,
+            ),
+            (
+                "announced that officers from Delmar searched the offices of spyware maker Quillon",
+                Assert,
+            ),
+            ("said the attacks from Delmar hit three ministries", Accuse),
+            (
+                "said the fake pages were run from offices of Delmar",
+                Accuse,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn sales_of_stolen_goods_repeats_and_state_ties_blame() {
+        use Polarity::*;
+        check(&[
+            ("reported that Drakmoor was auctioning the entire customer dump for 3 million", Accuse),
+            ("said the retailer sells garden tools", Assert),
+            ("said this isn't the first time the portal went dark", Accuse),
+            // The caller splits hyphens: "government-linked".
+            ("said it took down government linked troll networks in Ostra and Pelle", Accuse),
+            ("said the ministry's letters didn't specifically address whether Tamsin was watched", Accuse),
+        ]);
+        assert_eq!(
+            framed(
+                VerbClass::Deny,
+                "dismissed",
+                "it seems this isn't the first time the bug has been"
+            ),
+            Accuse
+        );
+    }
+
+    #[test]
+    fn concessions_conditions_and_challenges() {
+        use Polarity::*;
+        assert_eq!(
+            q("While each shop must decide for itself, we decided not to pay the ransom."),
+            Deny
+        );
+        assert_eq!(
+            q("If you know the answer, then tell your auditors."),
+            Accuse
+        );
+        assert_eq!(q("If there is nothing, then tell us so."), Other);
+        assert_eq!(
+            q("It is unclear if Brenn intends to appeal in every court."),
+            Assert
+        );
+        assert_eq!(
+            framed(
+                VerbClass::Say,
+                "questioned",
+                "questioned Valmont, how could the audit miss it"
+            ),
+            Accuse
+        );
+        assert_eq!(
+            framed(
+                VerbClass::Say,
+                "defines",
+                "defines spoofing as attempts to deceive users through forged mail"
+            ),
+            Assert
+        );
+        assert_eq!(
+            framed(
+                VerbClass::Say,
+                "ruled",
+                "ruled that Morrow Labs did not have immunity from the suit"
+            ),
+            Deny
+        );
+        assert_eq!(
+            framed(
+                VerbClass::Say,
+                "ruled",
+                "ruled that Morrow Labs owes the fee"
+            ),
+            Assert
+        );
+        // A finding is no ruling: its negation may well blame.
+        assert_ne!(
+            framed(
+                VerbClass::Say,
+                "found",
+                "found that the app did not encrypt passwords"
+            ),
+            Deny
+        );
+    }
+
+    #[test]
+    fn counted_falsehoods_and_own_commitments_are_assertions() {
+        use Polarity::*;
+        assert_eq!(
+            q("I understand the team receives a lot of false reports"),
+            Assert
+        );
+        assert_eq!(q("These reports are false"), Deny);
+        assert_eq!(
+            q("We are committed to continually improving our defences"),
+            Assert
+        );
+        assert_eq!(
+            s("said it remains committed to independent oversight"),
+            Agree
+        );
+        assert_eq!(
+            s("said it closed accounts that were confirmed to be running the scam"),
+            Agree
+        );
+    }
+
+    #[test]
+    fn tools_turned_on_people_snooping_and_reproach_blame() {
+        use Polarity::*;
+        check(&[
+            (
+                "said it is likely the tool will be used against dissidents abroad",
+                Accuse,
+            ),
+            ("said the tool was never used against journalists", Assert),
+            (
+                "told viewers that staff had been monitoring his emails for weeks",
+                Accuse,
+            ),
+            ("said the firm monitors its own servers", Assert),
+            (
+                "said they have at least to read the report before closing it",
+                Accuse,
+            ),
+            ("said at least 40 staff attended", Assert),
+            (
+                "said it removed government troll operations in Marlo",
+                Accuse,
+            ),
+        ]);
+    }
+
+    #[test]
+    fn measures_announced_in_the_passive_are_plans_and_modal_advice_a_forecast() {
+        use Polarity::*;
+        check(&[
+            ("stated that an inquiry will be launched next week", Other),
+            ("said new rules will be introduced in May", Other),
+            ("said the prices will be higher in May", Assert),
+            ("said the delay may encourage copycat gangs", Assert),
+            ("said it encourages victims to come forward", Other),
+            // A confirmation supposed is no confirmation.
+            (
+                "stated that if the reports are confirmed a review will be launched",
+                Other,
+            ),
+        ]);
     }
 }

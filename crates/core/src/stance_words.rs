@@ -87,6 +87,21 @@ pub const ACCESS: Cues = 1 << 32;
 /// Dismissing blame as a game ("finger-pointing", "witch hunt"): the
 /// first word of such a phrase.
 pub const DEFLECT: Cues = 1 << 33;
+/// Putting goods up for sale: "auctioning", "hawked", "peddles".
+pub const SALE: Cues = 1 << 34;
+/// What a thief sells: "dump", "trove", "stolen" (the sale of it blames).
+pub const HAUL: Cues = 1 << 35;
+/// A thing of the trade a condemning word can describe: "code", "text"
+/// (not "fake accounts": a deception someone runs).
+pub const ARTEFACT: Cues = 1 << 36;
+/// A deed of violence against a person: "killed", "tortured".
+pub const VIOLENCE: Cues = 1 << 37;
+/// People a tool is turned against: "dissidents", "journalists".
+pub const PERSECUTED: Cues = 1 << 38;
+/// Watching someone's words: "monitoring", "intercepted", "read".
+pub const WATCH: Cues = 1 << 39;
+/// A person's communications: "emails", "calls", "texts".
+pub const COMMS: Cues = 1 << 40;
 
 /// Verbs whose doer is blamed: attacks, theft, spying, deceit, neglect.
 const DEED_VERBS: &[&str] = &[
@@ -234,6 +249,27 @@ const LAWFUL_WORDS: &[&str] = &[
 const ACCESS_WORDS: &[&str] = &[
     "log", "login", "access", "reach", "contact", "get", "sign", "use", "withdraw", "cancel",
 ];
+const SALE_LEMMAS: &[&str] = &["auction", "sell", "hawk", "peddle"];
+const SALE_WORDS: &[&str] = &["sold"];
+const HAUL_WORDS: &[&str] = &[
+    "dump", "dumps", "trove", "troves", "stolen", "leaked", "exfiltrated",
+];
+const ARTEFACTS: &[&str] = &[
+    "code", "software", "program", "programs", "app", "apps", "file", "files", "link", "links",
+    "text", "email", "emails", "message", "messages", "attachment", "attachments", "payload",
+    "payloads", "domain", "domains", "website", "websites", "site", "sites", "traffic", "script",
+    "scripts",
+];
+const PERSECUTED_WORDS: &[&str] = &[
+    "dissidents", "dissident", "journalists", "journalist", "activists", "activist", "critics",
+    "opponents", "protesters", "protestors", "reporters", "lawyers", "minorities",
+];
+const WATCH_LEMMAS: &[&str] = &["monitor", "intercept", "read", "track", "record"];
+const COMMS_WORDS: &[&str] = &[
+    "emails", "email", "messages", "texts", "calls", "communications", "phone", "phones",
+    "chats", "conversations", "mail",
+];
+const VIOLENCE_LEMMAS: &[&str] = &["kill", "murder", "torture", "kidnap"];
 const DEFLECT_WORDS: &[&str] = &["finger-pointing", "finger", "witch", "blame", "scapegoat"];
 
 const FIRST_PERSON_WORDS: &[&str] = &[
@@ -300,6 +336,9 @@ fn build() -> FastMap<&'static str, Cues> {
     lemmas(ANNOUNCE_LEMMAS, ANNOUNCE, ANNOUNCE);
     lemmas(GRIEVANCE_LEMMAS, GRIEVANCE, GRIEVANCE);
     lemmas(REMEDY_LEMMAS, REMEDY, REMEDY);
+    lemmas(SALE_LEMMAS, SALE, SALE);
+    lemmas(VIOLENCE_LEMMAS, VIOLENCE, VIOLENCE);
+    lemmas(WATCH_LEMMAS, WATCH, WATCH);
     for (list, c) in [
         (DEED_NOUNS, DEED_NOUN),
         (BLAME_WORDS, BLAME),
@@ -329,6 +368,11 @@ fn build() -> FastMap<&'static str, Cues> {
         (LAWFUL_WORDS, LAWFUL),
         (ACCESS_WORDS, ACCESS),
         (DEFLECT_WORDS, DEFLECT),
+        (HAUL_WORDS, HAUL),
+        (SALE_WORDS, SALE),
+        (ARTEFACTS, ARTEFACT),
+        (PERSECUTED_WORDS, PERSECUTED),
+        (COMMS_WORDS, COMMS),
     ] {
         for w in list {
             add(w, c);

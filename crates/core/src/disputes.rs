@@ -249,6 +249,37 @@ mod tests {
         assert!(s.pairs.iter().all(|p| !text(&s, p.claim).contains("next week") && !text(&s, p.counter).contains("next week")));
     }
 
+    // Invented: two firms blaming each other, over and over.
+    const FEUD: &str = "Veltrix and Norcada trade blame\n\n\
+        Veltrix accused Norcada of stealing the designs of its turbines.\n\n\
+        Norcada accused Veltrix of spying on its engineers.\n\n\
+        Veltrix also accused Norcada of bribing its suppliers.\n\n\
+        Norcada accused Veltrix of hacking its servers last year.\n";
+
+    #[test]
+    fn one_counter_accusation_stands_for_an_exchange_of_blame() {
+        let s = analyse(&[("a.txt", FEUD)]);
+        let accuse = |c: u32| s.claims[c as usize].polarity == Polarity::Accuse;
+        assert!(s.claims.iter().filter(|c| c.polarity == Polarity::Accuse).count() >= 3, "{:?}", s.claims);
+        let counters = s.pairs.iter().filter(|p| accuse(p.claim) && accuse(p.counter)).count();
+        assert_eq!(counters, 1, "{:?}", s.pairs);
+    }
+
+    // Invented people; two real countries the corpus never pairs.
+    const FORUM: &str = "Kenya and Brazil open a cyber forum\n\n\
+        Kenya and Brazil held talks on cyber security in Nairobi.\n\n\
+        Kenyan minister Ola Brekke said he was confident the new forum would improve cooperation and build trust.\n\n\
+        Brazilian analyst Rosa Ibarra said it would be naive to think the talks alone can solve the problem.\n\n\
+        Security adviser Tomas Lind warned that doubt and suspicion would make any progress difficult and unlikely.\n";
+
+    #[test]
+    fn a_hope_is_answered_by_the_nearest_doubt_only() {
+        let s = analyse(&[("a.txt", FORUM)]);
+        let hope: Vec<&Pair> = s.pairs.iter().filter(|p| text(&s, p.claim).contains("confident")).collect();
+        assert_eq!(hope.len(), 1, "{:?} {:?}", s.claims, s.pairs);
+        assert!(text(&s, hope[0].counter).contains("naive"), "{}", text(&s, hope[0].counter));
+    }
+
     #[test]
     fn a_denial_in_another_article_answers_the_accusation() {
         let s = analyse(&[("a.txt", CARRIER), ("b.txt", FOLLOW_UP)]);

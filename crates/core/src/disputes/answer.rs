@@ -17,7 +17,8 @@
 //!   rebuttal answers only the denial it rebuts best;
 //!
 //! and an accusation answered by an accusation the other way (each names
-//! the other's speaker) is a counter-accusation.
+//! the other's speaker) is a counter-accusation: one per article, the most
+//! direct, since two parties trading blame restate one exchange.
 //!
 //! Across articles only an accusation and the accused side's denial are
 //! paired, found through two indexes — accusations by the entity they name,
@@ -210,12 +211,14 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
     let claims = &cx.snap.claims;
     let mut rebuttals: Vec<(usize, Scored)> = Vec::new();
     let mut targets: Vec<(usize, Scored)> = Vec::new();
+    let mut counters: Vec<(usize, Scored)> = Vec::new();
     let mut start = 0;
     while start < claims.len() {
         let article = claims[start].article;
         let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
         rebuttals.clear();
         targets.clear();
+        counters.clear();
         for d in start..end {
             let near = d.saturating_sub(WINDOW).max(start)..(d + WINDOW).min(end);
             match cx.polarity(d) {
@@ -225,11 +228,16 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
                 Polarity::Accuse => {
                     let counter = near.filter(|&j| j > d).map(|j| Scored { other: j, score: cx.counter_accusation(d, j) });
                     if let Some(t) = best(counter, LOCAL_MIN) {
-                        found.entry((d, t.other)).or_insert(t.score);
+                        counters.push((d, t));
                     }
                 }
                 _ => {}
             }
+        }
+        // Two parties trading blame is one exchange: the article's most
+        // direct counter-accusation stands for it, the rest restate it.
+        if let Some(&(a, t)) = counters.iter().max_by(|x, y| x.1.score.total_cmp(&y.1.score).then(y.0.cmp(&x.0))) {
+            found.entry((a, t.other)).or_insert(t.score);
         }
         // Each denial answers one claim; a claim answered by several
         // denials is less likely the one each answers most directly.

@@ -265,6 +265,23 @@ mod tests {
         assert_eq!(counters, 1, "{:?}", s.pairs);
     }
 
+    // Invented: an accused firm and its partner each deny; a lab rebuts.
+    const LEAK: &str = "Korvex says Delmar leaked data\n\n\
+        Korvex accused Delmar of leaking the records of its customers.\n\n\
+        Delmar denied that any records had leaked from its servers.\n\n\
+        Finch Cloud, which hosts the servers, also denied that any Delmar records had leaked.\n\n\
+        Analysts at Vantor Labs rejected that explanation, citing logs they obtained.\n";
+
+    #[test]
+    fn two_denials_side_by_side_are_no_pair_but_a_rebuttal_pointing_back_is() {
+        let s = analyse(&[("a.txt", LEAK)]);
+        let deny = |c: u32| s.claims[c as usize].polarity == Polarity::Deny;
+        let both = |p: &&Pair, a: &str, b: &str| (text(&s, p.claim).contains(a) && text(&s, p.counter).contains(b)) || (text(&s, p.claim).contains(b) && text(&s, p.counter).contains(a));
+        assert!(s.claims.iter().filter(|c| c.polarity == Polarity::Deny).count() >= 2, "{:?}", s.claims);
+        assert!(!s.pairs.iter().any(|p| deny(p.claim) && deny(p.counter) && both(&p, "Delmar denied", "Finch")), "{:?}", s.pairs);
+        assert!(s.pairs.iter().any(|p| both(&p, "Finch", "explanation")), "{:?} {:?}", s.claims, s.pairs);
+    }
+
     // Invented people; two real countries the corpus never pairs.
     const FORUM: &str = "Kenya and Brazil open a cyber forum\n\n\
         Kenya and Brazil held talks on cyber security in Nairobi.\n\n\

@@ -140,7 +140,10 @@ impl Context<'_> {
         if self.parties.same(d, j) {
             return 0.0;
         }
-        let pointed = self.words.claims[d].answers || self.names_speaker_of(d, j);
+        // Another's earlier denial is answered only when pointed at ("the
+        // agency's explanation"): two denials side by side usually reject
+        // one accusation together.
+        let pointed = self.words.claims[d].answers;
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
             Polarity::Assert => 1.0,
@@ -149,11 +152,13 @@ impl Context<'_> {
         };
         let overlap = self.words.overlap(d, j);
         let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
-        if !named && !names && overlap < UNLINKED_OVERLAP {
+        // "That's a claim researchers reject" points at the claim just said.
+        let right_after = pointed && j + 1 == d;
+        if !named && !names && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
         let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };
-        let back = if self.words.claims[d].answers && j < d { 0.5 } else { 0.0 };
+        let back = if right_after { 1.5 } else if pointed && j < d { 0.5 } else { 0.0 };
         stance + link + back + 5.0 * overlap - self.apart(j, d)
     }
 
@@ -167,7 +172,8 @@ impl Context<'_> {
         let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
         let stance = match self.polarity(r) {
             Polarity::Accuse if named || back => 1.5,
-            Polarity::Deny if named || back => 1.0,
+            // A denial naming the denier may just join it ("also denied").
+            Polarity::Deny if back => 1.0,
             Polarity::Assert => 0.5,
             _ => return 0.0,
         };

@@ -31,8 +31,12 @@ const NEGATION: &[&str] = &[
 const ANSWER_NOUNS: &[&str] = &[
     "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report",
     "reports", "notion", "assertion", "assertions", "charge", "charges", "suggestion",
-    "suggestions", "rumours", "rumors", "criticism",
+    "suggestions", "rumours", "rumors", "criticism", "explanation", "explanations", "denial",
+    "denials", "argument", "arguments",
 ];
+/// Words an answer noun may follow its pointer by ("these baseless
+/// claims", "that's a claim").
+const POINT_REACH: u8 = 2;
 /// Determiners and possessives that make an answer noun point back.
 const POINTING: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their", "its", "any"];
 
@@ -54,6 +58,25 @@ fn listed() -> &'static FastMap<&'static str, u8> {
         }
         m
     })
+}
+
+/// Whether an answer noun is pointed at: it follows a determiner or a
+/// possessive ("the allegations", "the agency's explanation") by at most
+/// [`POINT_REACH`] words ("these baseless claims", "that's a claim").
+#[derive(Default)]
+struct Pointer {
+    /// Words read since the last pointing word, while within reach.
+    since: Option<u8>,
+}
+
+impl Pointer {
+    /// Reads the next word (lower case) and its bits: whether it is an
+    /// answer noun pointed at.
+    fn read(&mut self, word: &str, bits: u8) -> bool {
+        let answers = self.since.is_some() && bits & ANSWER_NOUN != 0;
+        self.since = if bits & POINTS != 0 || word.ends_with("'s") { Some(0) } else { self.since.map(|n| n + 1).filter(|&n| n < POINT_REACH) };
+        answers
+    }
 }
 
 /// A claim's words and cues.
@@ -101,7 +124,7 @@ impl Vocabulary {
                 continue;
             }
             let text = &snap.articles[c.article as usize].text[c.span.range()];
-            let mut prev_points = false;
+            let mut pointer = Pointer::default();
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
                 if raw.is_empty() {
@@ -115,8 +138,7 @@ impl Vocabulary {
                 let word = lower.as_str();
                 let bits = listed.get(word).copied().unwrap_or(0);
                 w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
-                w.answers |= prev_points && bits & ANSWER_NOUN != 0;
-                prev_points = bits & POINTS != 0 || word.ends_with("'s");
+                w.answers |= pointer.read(word, bits);
                 let Some(stem) = stem(word) else { continue };
                 let id = match ids.get(stem) {
                     Some(&id) => id,
@@ -222,7 +244,29 @@ fn stem(w: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::stem;
+    use super::{listed, stem, Pointer};
+
+    fn points_back(text: &str) -> bool {
+        let mut p = Pointer::default();
+        let lower = text.to_lowercase();
+        lower.split_whitespace().map(|w| p.read(w, listed().get(w).copied().unwrap_or(0))).fold(false, |a, b| a || b)
+    }
+
+    #[test]
+    fn an_answer_noun_points_back_after_a_determiner_or_a_possessive() {
+        for (text, want) in [
+            ("the firm rejected the allegations", true),
+            ("it dismissed these baseless claims", true),
+            ("that's a claim analysts reject", true),
+            ("nobody believes the ministry's explanation", true),
+            ("they questioned its original denial", true),
+            ("hackers made claims on a forum", false),
+            ("the very old and tired allegations", false),
+            ("the group published data", false),
+        ] {
+            assert_eq!(points_back(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn stems_meet_across_inflections_and_stop_words_drop() {

@@ -282,6 +282,19 @@ mod tests {
         assert!(s.pairs.iter().any(|p| both(&p, "Finch", "explanation")), "{:?} {:?}", s.claims, s.pairs);
     }
 
+    // Invented: a bank's denial, then a finding opened by a contrast.
+    const AUDIT: &str = "Orlin Bank app under scrutiny\n\n\
+        Orlin Bank denied that its mobile app kept customer passwords in plain text.\n\n\
+        Still, auditors at Vantor Labs said they found thousands of passwords stored unencrypted.\n";
+
+    #[test]
+    fn a_finding_opened_by_a_contrast_rebuts_the_denial_before_it() {
+        let s = analyse(&[("a.txt", AUDIT)]);
+        let p = s.pairs.iter().find(|p| text(&s, p.claim).contains("denied") || text(&s, p.counter).contains("denied"));
+        let p = p.unwrap_or_else(|| panic!("{:?}", s.claims));
+        assert!(text(&s, p.claim).contains("Still") || text(&s, p.counter).contains("Still"), "{:?}", p);
+    }
+
     // Invented people; two real countries the corpus never pairs.
     const FORUM: &str = "Kenya and Brazil open a cyber forum\n\n\
         Kenya and Brazil held talks on cyber security in Nairobi.\n\n\

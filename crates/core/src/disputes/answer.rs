@@ -9,12 +9,15 @@
 //! - the claims it answers (at most [`TARGETS_PER_DENIAL`], each close to
 //!   its best): an accusation or an assertion by another party that names
 //!   the denier, or that the denial names, or that shares its rare words;
-//!   closer is more direct, and an answer usually follows what it answers.
-//!   A claim that several denials answer costs a little for each, so one
+//!   closer is more direct, and an answer usually follows what it answers
+//!   ("But the firm denied it" answers the claim just before it).
+//!   Another's denial is answered only when pointed at: two denials side
+//!   by side usually reject one accusation together. A claim that several denials answer costs a little for each, so one
 //!   sweeping accusation does not take every denial of the article;
 //! - one rebuttal after it: a later claim by another party naming the
-//!   denier again or pointing back ("that claim", "the explanation"); a
-//!   rebuttal answers only the denial it rebuts best;
+//!   denier again or pointing back ("that claim", "the explanation"), or
+//!   disputing it right after it ("Still, an audit found…"); a rebuttal
+//!   answers only the denial it rebuts best;
 //!
 //! and an accusation answered by an accusation the other way (each names
 //! the other's speaker) is a counter-accusation: one per article, the most
@@ -152,8 +155,9 @@ impl Context<'_> {
         };
         let overlap = self.words.overlap(d, j);
         let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
-        // "That's a claim researchers reject" points at the claim just said.
-        let right_after = pointed && j + 1 == d;
+        // "That's a claim researchers reject", "But the firm denied it"
+        // answer the claim just said.
+        let right_after = j + 1 == d && (pointed || self.words.claims[d].contrasts);
         if !named && !names && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
@@ -170,6 +174,8 @@ impl Context<'_> {
             return 0.0;
         }
         let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
+        // "Still, an analysis found…" right after the denial disputes it.
+        let right_after = r == d + 1 && (back || self.words.claims[r].contrasts);
         let stance = match self.polarity(r) {
             Polarity::Accuse if named || back => 1.5,
             // A denial naming the denier may just join it ("also denied").
@@ -178,10 +184,10 @@ impl Context<'_> {
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, r);
-        if !named && !back && overlap < UNLINKED_OVERLAP {
+        if !named && !back && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
-        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 };
+        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 };
         stance + link + 5.0 * overlap - self.apart(d, r)
     }
 

@@ -29,14 +29,17 @@ const NEGATION: &[&str] = &[
 ];
 /// Nouns by which a statement points back at another's claim.
 const ANSWER_NOUNS: &[&str] = &[
-    "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report",
-    "reports", "notion", "assertion", "assertions", "charge", "charges", "suggestion",
+    "allegation", "allegations", "accusation", "accusations", "claim", "claims",
+    "notion", "assertion", "assertions", "charge", "charges", "suggestion",
     "suggestions", "rumours", "rumors", "criticism", "explanation", "explanations", "denial",
     "denials", "argument", "arguments",
 ];
 /// Words an answer noun may follow its pointer by ("these baseless
 /// claims", "that's a claim").
 const POINT_REACH: u8 = 2;
+/// Openings by which a sentence disputes the one before it ("But the
+/// company denied…", "Still, an analysis found…").
+const CONTRAST: &[&str] = &["but", "however", "still", "yet", "nevertheless", "nonetheless"];
 /// Determiners and possessives that make an answer noun point back.
 const POINTING: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their", "its", "any"];
 
@@ -79,6 +82,16 @@ impl Pointer {
     }
 }
 
+/// Whether a text opens with a contrast: one of [`CONTRAST`], or "in fact".
+fn opens_with_contrast(text: &str) -> bool {
+    let mut words = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+    match words.next() {
+        Some(w) if w == "in" => words.next().is_some_and(|w| w == "fact"),
+        Some(w) => CONTRAST.contains(&w.as_str()),
+        None => false,
+    }
+}
+
 /// A claim's words and cues.
 #[derive(Default)]
 pub struct Words {
@@ -88,6 +101,8 @@ pub struct Words {
     pub negated: bool,
     /// Points back at another's claim ("the allegations").
     pub answers: bool,
+    /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
+    pub contrasts: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -125,6 +140,7 @@ impl Vocabulary {
             }
             let text = &snap.articles[c.article as usize].text[c.span.range()];
             let mut pointer = Pointer::default();
+            w.contrasts = opens_with_contrast(text);
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
                 if raw.is_empty() {
@@ -244,7 +260,22 @@ fn stem(w: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{listed, stem, Pointer};
+    use super::{listed, opens_with_contrast, stem, Pointer};
+
+    #[test]
+    fn a_sentence_opening_with_a_contrast_disputes_the_one_before() {
+        for (text, want) in [
+            ("But the ministry denied it.", true),
+            ("“However, the logs show otherwise,” she said.", true),
+            ("Still, an audit found traces of the tool.", true),
+            ("In fact, the server was never patched.", true),
+            ("In March, the firm said it was hacked.", false),
+            ("The firm still denies it.", false),
+            ("Butler Systems said it was hacked.", false),
+        ] {
+            assert_eq!(opens_with_contrast(text), want, "{text}");
+        }
+    }
 
     fn points_back(text: &str) -> bool {
         let mut p = Pointer::default();

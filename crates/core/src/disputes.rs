@@ -282,6 +282,21 @@ mod tests {
         assert!(s.pairs.iter().any(|p| both(&p, "Finch", "explanation")), "{:?} {:?}", s.claims, s.pairs);
     }
 
+    // Invented: three restatements of one accusation, then the denial.
+    const RESTATED: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Pellan accused Ostrow of hiding the attack from regulators.\n\n\
+        Ostrow denied sabotaging the network or planting any malware.\n";
+
+    #[test]
+    fn a_denial_answers_at_most_two_restatements_of_an_accusation() {
+        let s = analyse(&[("a.txt", RESTATED)]);
+        assert!(s.claims.iter().filter(|c| c.polarity == Polarity::Accuse).count() >= 3, "{:?}", s.claims);
+        let answered = s.pairs.iter().filter(|p| text(&s, p.claim).contains("Ostrow denied") || text(&s, p.counter).contains("Ostrow denied")).count();
+        assert!((1..=2).contains(&answered), "{:?}", s.pairs);
+    }
+
     // Invented: a bank's denial, then a finding opened by a contrast.
     const AUDIT: &str = "Orlin Bank app under scrutiny\n\n\
         Orlin Bank denied that its mobile app kept customer passwords in plain text.\n\n\

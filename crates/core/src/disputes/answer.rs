@@ -51,7 +51,7 @@ const PER_CLAIM_APART: f32 = 0.2;
 const REUSE: f32 = 0.5;
 /// Claims a denial answers at most (restatements of one accusation), each
 /// within this much directness of its best.
-const TARGETS_PER_DENIAL: usize = 3;
+const TARGETS_PER_DENIAL: usize = 2;
 const TARGET_MARGIN: f32 = 3.0;
 const CROSS_MIN: f32 = 5.5;
 /// Claims of another article looked at per index entry, nearest in time.

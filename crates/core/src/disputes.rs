@@ -297,6 +297,20 @@ mod tests {
         assert!((1..=2).contains(&answered), "{:?}", s.pairs);
     }
 
+    // Invented: a denial by a bank the report never names.
+    const UNNAMED: &str = "Billing systems breached\n\n\
+        Researchers at Halvard Labs accused hackers of breaching the billing systems of regional lenders.\n\n\
+        The lenders were not named in the report.\n\n\
+        Separately, analysts said the attack used stolen credentials.\n\n\
+        Meridane Bank denied that hackers had breached its billing systems.\n";
+
+    #[test]
+    fn a_denial_answers_only_what_names_its_speaker_or_what_it_points_back_at() {
+        let s = analyse(&[("a.txt", UNNAMED)]);
+        assert!(s.claims.iter().any(|c| c.polarity == Polarity::Deny), "{:?}", s.claims);
+        assert!(s.pairs.iter().all(|p| !text(&s, p.claim).contains("Meridane") && !text(&s, p.counter).contains("Meridane")), "{:?} {:?}", s.claims, s.pairs);
+    }
+
     // Invented: a bank's denial, then a finding opened by a contrast.
     const AUDIT: &str = "Orlin Bank app under scrutiny\n\n\
         Orlin Bank denied that its mobile app kept customer passwords in plain text.\n\n\

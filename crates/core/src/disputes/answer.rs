@@ -8,12 +8,14 @@
 //!
 //! - the claims it answers (at most [`TARGETS_PER_DENIAL`], each close to
 //!   its best): an accusation or an assertion by another party that names
-//!   the denier, or that the denial names, or that shares its rare words;
-//!   closer is more direct, and an answer usually follows what it answers
-//!   ("But the firm denied it" answers the claim just before it).
-//!   Another's denial is answered only when pointed at: two denials side
-//!   by side usually reject one accusation together. A claim that several denials answer costs a little for each, so one
-//!   sweeping accusation does not take every denial of the article;
+//!   the denier (the accused), or that the denial points back at ("the
+//!   allegations"). Naming its speaker back, sharing rare words and being
+//!   close make it more direct; an answer usually follows what it answers
+//!   ("But the firm denied it" answers the claim just before it). Another's
+//!   denial is answered only when pointed at: two denials side by side
+//!   usually reject one accusation together. A claim that several denials
+//!   answer costs a little for each, so one sweeping accusation does not
+//!   take every denial of the article;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"); a rebuttal
@@ -137,8 +139,9 @@ impl Context<'_> {
 impl Context<'_> {
     /// How directly denial `d` answers claim `j` of its article: an
     /// accusation or an assertion (or, pointed back at, another's denial)
-    /// that names the denier or is named by it, saying the same rare words,
-    /// close by — before the denial more likely than after it.
+    /// that names the denier or that the denial points back at, naming its
+    /// speaker, saying the same rare words, close by — before the denial
+    /// more likely than after it.
     fn answered(&self, d: usize, j: usize) -> f32 {
         if self.parties.same(d, j) {
             return 0.0;
@@ -158,7 +161,9 @@ impl Context<'_> {
         // "That's a claim researchers reject", "But the firm denied it"
         // answer the claim just said.
         let right_after = j + 1 == d && (pointed || self.words.claims[d].contrasts);
-        if !named && !names && !right_after && overlap < UNLINKED_OVERLAP {
+        // The denier is the accused: named by what it answers, or pointing
+        // back at it.
+        if !named && !right_after && !(pointed && j < d) {
             return 0.0;
         }
         let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };

@@ -249,6 +249,96 @@ mod tests {
         assert!(s.pairs.iter().all(|p| !text(&s, p.claim).contains("next week") && !text(&s, p.counter).contains("next week")));
     }
 
+    // Invented: two firms blaming each other, over and over.
+    const FEUD: &str = "Veltrix and Norcada trade blame\n\n\
+        Veltrix accused Norcada of stealing the designs of its turbines.\n\n\
+        Norcada accused Veltrix of spying on its engineers.\n\n\
+        Veltrix also accused Norcada of bribing its suppliers.\n\n\
+        Norcada accused Veltrix of hacking its servers last year.\n";
+
+    #[test]
+    fn one_counter_accusation_stands_for_an_exchange_of_blame() {
+        let s = analyse(&[("a.txt", FEUD)]);
+        let accuse = |c: u32| s.claims[c as usize].polarity == Polarity::Accuse;
+        assert!(s.claims.iter().filter(|c| c.polarity == Polarity::Accuse).count() >= 3, "{:?}", s.claims);
+        let counters = s.pairs.iter().filter(|p| accuse(p.claim) && accuse(p.counter)).count();
+        assert_eq!(counters, 1, "{:?}", s.pairs);
+    }
+
+    // Invented: an accused firm and its partner each deny; a lab rebuts.
+    const LEAK: &str = "Korvex says Delmar leaked data\n\n\
+        Korvex accused Delmar of leaking the records of its customers.\n\n\
+        Delmar denied that any records had leaked from its servers.\n\n\
+        Finch Cloud, which hosts the servers, also denied that any Delmar records had leaked.\n\n\
+        Analysts at Vantor Labs rejected that explanation, citing logs they obtained.\n";
+
+    #[test]
+    fn two_denials_side_by_side_are_no_pair_but_a_rebuttal_pointing_back_is() {
+        let s = analyse(&[("a.txt", LEAK)]);
+        let deny = |c: u32| s.claims[c as usize].polarity == Polarity::Deny;
+        let both = |p: &&Pair, a: &str, b: &str| (text(&s, p.claim).contains(a) && text(&s, p.counter).contains(b)) || (text(&s, p.claim).contains(b) && text(&s, p.counter).contains(a));
+        assert!(s.claims.iter().filter(|c| c.polarity == Polarity::Deny).count() >= 2, "{:?}", s.claims);
+        assert!(!s.pairs.iter().any(|p| deny(p.claim) && deny(p.counter) && both(&p, "Delmar denied", "Finch")), "{:?}", s.pairs);
+        assert!(s.pairs.iter().any(|p| both(&p, "Finch", "explanation")), "{:?} {:?}", s.claims, s.pairs);
+    }
+
+    // Invented: three restatements of one accusation, then the denial.
+    const RESTATED: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Pellan accused Ostrow of hiding the attack from regulators.\n\n\
+        Ostrow denied sabotaging the network or planting any malware.\n";
+
+    #[test]
+    fn a_denial_answers_at_most_two_restatements_of_an_accusation() {
+        let s = analyse(&[("a.txt", RESTATED)]);
+        assert!(s.claims.iter().filter(|c| c.polarity == Polarity::Accuse).count() >= 3, "{:?}", s.claims);
+        let answered = s.pairs.iter().filter(|p| text(&s, p.claim).contains("Ostrow denied") || text(&s, p.counter).contains("Ostrow denied")).count();
+        assert!((1..=2).contains(&answered), "{:?}", s.pairs);
+    }
+
+    // Invented: a denial by a bank the report never names.
+    const UNNAMED: &str = "Billing systems breached\n\n\
+        Researchers at Halvard Labs accused hackers of breaching the billing systems of regional lenders.\n\n\
+        The lenders were not named in the report.\n\n\
+        Separately, analysts said the attack used stolen credentials.\n\n\
+        Meridane Bank denied that hackers had breached its billing systems.\n";
+
+    #[test]
+    fn a_denial_answers_only_what_names_its_speaker_or_what_it_points_back_at() {
+        let s = analyse(&[("a.txt", UNNAMED)]);
+        assert!(s.claims.iter().any(|c| c.polarity == Polarity::Deny), "{:?}", s.claims);
+        assert!(s.pairs.iter().all(|p| !text(&s, p.claim).contains("Meridane") && !text(&s, p.counter).contains("Meridane")), "{:?} {:?}", s.claims, s.pairs);
+    }
+
+    // Invented: a bank's denial, then a finding opened by a contrast.
+    const AUDIT: &str = "Orlin Bank app under scrutiny\n\n\
+        Orlin Bank denied that its mobile app kept customer passwords in plain text.\n\n\
+        Still, auditors at Vantor Labs said they found thousands of passwords stored unencrypted.\n";
+
+    #[test]
+    fn a_finding_opened_by_a_contrast_rebuts_the_denial_before_it() {
+        let s = analyse(&[("a.txt", AUDIT)]);
+        let p = s.pairs.iter().find(|p| text(&s, p.claim).contains("denied") || text(&s, p.counter).contains("denied"));
+        let p = p.unwrap_or_else(|| panic!("{:?}", s.claims));
+        assert!(text(&s, p.claim).contains("Still") || text(&s, p.counter).contains("Still"), "{:?}", p);
+    }
+
+    // Invented people; two real countries the corpus never pairs.
+    const FORUM: &str = "Kenya and Brazil open a cyber forum\n\n\
+        Kenya and Brazil held talks on cyber security in Nairobi.\n\n\
+        Kenyan minister Ola Brekke said he was confident the new forum would improve cooperation and build trust.\n\n\
+        Brazilian analyst Rosa Ibarra said it would be naive to think the talks alone can solve the problem.\n\n\
+        Security adviser Tomas Lind warned that doubt and suspicion would make any progress difficult and unlikely.\n";
+
+    #[test]
+    fn a_hope_is_answered_by_the_nearest_doubt_only() {
+        let s = analyse(&[("a.txt", FORUM)]);
+        let hope: Vec<&Pair> = s.pairs.iter().filter(|p| text(&s, p.claim).contains("confident")).collect();
+        assert_eq!(hope.len(), 1, "{:?} {:?}", s.claims, s.pairs);
+        assert!(text(&s, hope[0].counter).contains("naive"), "{}", text(&s, hope[0].counter));
+    }
+
     #[test]
     fn a_denial_in_another_article_answers_the_accusation() {
         let s = analyse(&[("a.txt", CARRIER), ("b.txt", FOLLOW_UP)]);

@@ -8,16 +8,22 @@
 //!
 //! - the claims it answers (at most [`TARGETS_PER_DENIAL`], each close to
 //!   its best): an accusation or an assertion by another party that names
-//!   the denier, or that the denial names, or that shares its rare words;
-//!   closer is more direct, and an answer usually follows what it answers.
-//!   A claim that several denials answer costs a little for each, so one
-//!   sweeping accusation does not take every denial of the article;
+//!   the denier (the accused), or that the denial points back at ("the
+//!   allegations"). Naming its speaker back, sharing rare words and being
+//!   close make it more direct; an answer usually follows what it answers
+//!   ("But the firm denied it" answers the claim just before it). Another's
+//!   denial is answered only when pointed at: two denials side by side
+//!   usually reject one accusation together. A claim that several denials
+//!   answer costs a little for each, so one sweeping accusation does not
+//!   take every denial of the article;
 //! - one rebuttal after it: a later claim by another party naming the
-//!   denier again or pointing back ("that claim", "the explanation"); a
-//!   rebuttal answers only the denial it rebuts best;
+//!   denier again or pointing back ("that claim", "the explanation"), or
+//!   disputing it right after it ("Still, an audit found…"); a rebuttal
+//!   answers only the denial it rebuts best;
 //!
 //! and an accusation answered by an accusation the other way (each names
-//! the other's speaker) is a counter-accusation.
+//! the other's speaker) is a counter-accusation: one per article, the most
+//! direct, since two parties trading blame restate one exchange.
 //!
 //! Across articles only an accusation and the accused side's denial are
 //! paired, found through two indexes — accusations by the entity they name,
@@ -47,7 +53,7 @@ const PER_CLAIM_APART: f32 = 0.2;
 const REUSE: f32 = 0.5;
 /// Claims a denial answers at most (restatements of one accusation), each
 /// within this much directness of its best.
-const TARGETS_PER_DENIAL: usize = 3;
+const TARGETS_PER_DENIAL: usize = 2;
 const TARGET_MARGIN: f32 = 3.0;
 const CROSS_MIN: f32 = 5.5;
 /// Claims of another article looked at per index entry, nearest in time.
@@ -133,13 +139,17 @@ impl Context<'_> {
 impl Context<'_> {
     /// How directly denial `d` answers claim `j` of its article: an
     /// accusation or an assertion (or, pointed back at, another's denial)
-    /// that names the denier or is named by it, saying the same rare words,
-    /// close by — before the denial more likely than after it.
+    /// that names the denier or that the denial points back at, naming its
+    /// speaker, saying the same rare words, close by — before the denial
+    /// more likely than after it.
     fn answered(&self, d: usize, j: usize) -> f32 {
         if self.parties.same(d, j) {
             return 0.0;
         }
-        let pointed = self.words.claims[d].answers || self.names_speaker_of(d, j);
+        // Another's earlier denial is answered only when pointed at ("the
+        // agency's explanation"): two denials side by side usually reject
+        // one accusation together.
+        let pointed = self.words.claims[d].answers;
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
             Polarity::Assert => 1.0,
@@ -148,11 +158,16 @@ impl Context<'_> {
         };
         let overlap = self.words.overlap(d, j);
         let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
-        if !named && !names && overlap < UNLINKED_OVERLAP {
+        // "That's a claim researchers reject", "But the firm denied it"
+        // answer the claim just said.
+        let right_after = j + 1 == d && (pointed || self.words.claims[d].contrasts);
+        // The denier is the accused: named by what it answers, or pointing
+        // back at it.
+        if !named && !right_after && !(pointed && j < d) {
             return 0.0;
         }
         let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };
-        let back = if self.words.claims[d].answers && j < d { 0.5 } else { 0.0 };
+        let back = if right_after { 1.5 } else if pointed && j < d { 0.5 } else { 0.0 };
         stance + link + back + 5.0 * overlap - self.apart(j, d)
     }
 
@@ -164,17 +179,20 @@ impl Context<'_> {
             return 0.0;
         }
         let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
+        // "Still, an analysis found…" right after the denial disputes it.
+        let right_after = r == d + 1 && (back || self.words.claims[r].contrasts);
         let stance = match self.polarity(r) {
             Polarity::Accuse if named || back => 1.5,
-            Polarity::Deny if named || back => 1.0,
+            // A denial naming the denier may just join it ("also denied").
+            Polarity::Deny if back => 1.0,
             Polarity::Assert => 0.5,
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, r);
-        if !named && !back && overlap < UNLINKED_OVERLAP {
+        if !named && !back && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
-        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 };
+        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 };
         stance + link + 5.0 * overlap - self.apart(d, r)
     }
 
@@ -210,12 +228,14 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
     let claims = &cx.snap.claims;
     let mut rebuttals: Vec<(usize, Scored)> = Vec::new();
     let mut targets: Vec<(usize, Scored)> = Vec::new();
+    let mut counters: Vec<(usize, Scored)> = Vec::new();
     let mut start = 0;
     while start < claims.len() {
         let article = claims[start].article;
         let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
         rebuttals.clear();
         targets.clear();
+        counters.clear();
         for d in start..end {
             let near = d.saturating_sub(WINDOW).max(start)..(d + WINDOW).min(end);
             match cx.polarity(d) {
@@ -225,11 +245,16 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
                 Polarity::Accuse => {
                     let counter = near.filter(|&j| j > d).map(|j| Scored { other: j, score: cx.counter_accusation(d, j) });
                     if let Some(t) = best(counter, LOCAL_MIN) {
-                        found.entry((d, t.other)).or_insert(t.score);
+                        counters.push((d, t));
                     }
                 }
                 _ => {}
             }
+        }
+        // Two parties trading blame is one exchange: the article's most
+        // direct counter-accusation stands for it, the rest restate it.
+        if let Some(&(a, t)) = counters.iter().max_by(|x, y| x.1.score.total_cmp(&y.1.score).then(y.0.cmp(&x.0))) {
+            found.entry((a, t.other)).or_insert(t.score);
         }
         // Each denial answers one claim; a claim answered by several
         // denials is less likely the one each answers most directly.

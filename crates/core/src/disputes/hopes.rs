@@ -2,7 +2,8 @@
 //! relationship between two countries ("the forum will ease tensions" /
 //! "it would be naive to think…") by different speakers. Nobody accuses or
 //! denies, so the stance is read from the claim's words; claims are blocked
-//! by the pair of countries their article is most about.
+//! by the pair of countries their article is most about. Within an article
+//! a hope is answered by the one doubt nearest to it.
 
 use crate::model::*;
 use crate::text::FastMap;
@@ -150,6 +151,9 @@ pub fn pair(snap: &Snapshot, when: &[(u32, u32)], same_side: impl Fn(usize, usiz
         v.sort_unstable_by_key(|&i| (std::cmp::Reverse(st[i].hope), st[i].doubt, when[i]));
     }
     let mut found = BTreeMap::new();
+    // Within an article, each hope keeps the doubt nearest to it: the
+    // sceptic answering it, not every reservation further on.
+    let mut nearest_doubt: BTreeMap<usize, usize> = BTreeMap::new();
     for (i, c) in claims.iter().enumerate() {
         if !matches!(c.polarity, Polarity::Assert | Polarity::Other) || st[i].hope > -2 {
             continue;
@@ -159,13 +163,21 @@ pub fn pair(snap: &Snapshot, when: &[(u32, u32)], same_side: impl Fn(usize, usiz
         // on the same subject (talks) elsewhere.
         let own = hopeful_in.get(&c.article).into_iter().flatten();
         if let Some(&j) = own.filter(|&&j| pairs_of[claims[j].article as usize] == Some(p)).find(|&&j| !same_side(i, j)) {
-            found.insert((j, i), p);
+            let doubt = nearest_doubt.entry(j).or_insert(i);
+            if i.abs_diff(j) < doubt.abs_diff(j) {
+                *doubt = i;
+            }
         }
         if st[i].talks {
             let talks = hopeful_talks.get(&p).into_iter().flatten();
             for &j in talks.filter(|&&j| claims[j].article != c.article && !same_side(i, j)).take(2) {
                 found.insert((j, i), p);
             }
+        }
+    }
+    for (j, i) in nearest_doubt {
+        if let Some(p) = pairs_of[claims[i].article as usize] {
+            found.insert((j, i), p);
         }
     }
     found

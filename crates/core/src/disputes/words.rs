@@ -29,10 +29,17 @@ const NEGATION: &[&str] = &[
 ];
 /// Nouns by which a statement points back at another's claim.
 const ANSWER_NOUNS: &[&str] = &[
-    "allegation", "allegations", "accusation", "accusations", "claim", "claims", "report",
-    "reports", "notion", "assertion", "assertions", "charge", "charges", "suggestion",
-    "suggestions", "rumours", "rumors", "criticism",
+    "allegation", "allegations", "accusation", "accusations", "claim", "claims",
+    "notion", "assertion", "assertions", "charge", "charges", "suggestion",
+    "suggestions", "rumours", "rumors", "criticism", "explanation", "explanations", "denial",
+    "denials", "argument", "arguments",
 ];
+/// Words an answer noun may follow its pointer by ("these baseless
+/// claims", "that's a claim").
+const POINT_REACH: u8 = 2;
+/// Openings by which a sentence disputes the one before it ("But the
+/// company denied…", "Still, an analysis found…").
+const CONTRAST: &[&str] = &["but", "however", "still", "yet", "nevertheless", "nonetheless"];
 /// Determiners and possessives that make an answer noun point back.
 const POINTING: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their", "its", "any"];
 
@@ -56,6 +63,35 @@ fn listed() -> &'static FastMap<&'static str, u8> {
     })
 }
 
+/// Whether an answer noun is pointed at: it follows a determiner or a
+/// possessive ("the allegations", "the agency's explanation") by at most
+/// [`POINT_REACH`] words ("these baseless claims", "that's a claim").
+#[derive(Default)]
+struct Pointer {
+    /// Words read since the last pointing word, while within reach.
+    since: Option<u8>,
+}
+
+impl Pointer {
+    /// Reads the next word (lower case) and its bits: whether it is an
+    /// answer noun pointed at.
+    fn read(&mut self, word: &str, bits: u8) -> bool {
+        let answers = self.since.is_some() && bits & ANSWER_NOUN != 0;
+        self.since = if bits & POINTS != 0 || word.ends_with("'s") { Some(0) } else { self.since.map(|n| n + 1).filter(|&n| n < POINT_REACH) };
+        answers
+    }
+}
+
+/// Whether a text opens with a contrast: one of [`CONTRAST`], or "in fact".
+fn opens_with_contrast(text: &str) -> bool {
+    let mut words = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase);
+    match words.next() {
+        Some(w) if w == "in" => words.next().is_some_and(|w| w == "fact"),
+        Some(w) => CONTRAST.contains(&w.as_str()),
+        None => false,
+    }
+}
+
 /// A claim's words and cues.
 #[derive(Default)]
 pub struct Words {
@@ -65,6 +101,8 @@ pub struct Words {
     pub negated: bool,
     /// Points back at another's claim ("the allegations").
     pub answers: bool,
+    /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
+    pub contrasts: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -101,7 +139,8 @@ impl Vocabulary {
                 continue;
             }
             let text = &snap.articles[c.article as usize].text[c.span.range()];
-            let mut prev_points = false;
+            let mut pointer = Pointer::default();
+            w.contrasts = opens_with_contrast(text);
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
                 if raw.is_empty() {
@@ -115,8 +154,7 @@ impl Vocabulary {
                 let word = lower.as_str();
                 let bits = listed.get(word).copied().unwrap_or(0);
                 w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
-                w.answers |= prev_points && bits & ANSWER_NOUN != 0;
-                prev_points = bits & POINTS != 0 || word.ends_with("'s");
+                w.answers |= pointer.read(word, bits);
                 let Some(stem) = stem(word) else { continue };
                 let id = match ids.get(stem) {
                     Some(&id) => id,
@@ -222,7 +260,44 @@ fn stem(w: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::stem;
+    use super::{listed, opens_with_contrast, stem, Pointer};
+
+    #[test]
+    fn a_sentence_opening_with_a_contrast_disputes_the_one_before() {
+        for (text, want) in [
+            ("But the ministry denied it.", true),
+            ("“However, the logs show otherwise,” she said.", true),
+            ("Still, an audit found traces of the tool.", true),
+            ("In fact, the server was never patched.", true),
+            ("In March, the firm said it was hacked.", false),
+            ("The firm still denies it.", false),
+            ("Butler Systems said it was hacked.", false),
+        ] {
+            assert_eq!(opens_with_contrast(text), want, "{text}");
+        }
+    }
+
+    fn points_back(text: &str) -> bool {
+        let mut p = Pointer::default();
+        let lower = text.to_lowercase();
+        lower.split_whitespace().map(|w| p.read(w, listed().get(w).copied().unwrap_or(0))).fold(false, |a, b| a || b)
+    }
+
+    #[test]
+    fn an_answer_noun_points_back_after_a_determiner_or_a_possessive() {
+        for (text, want) in [
+            ("the firm rejected the allegations", true),
+            ("it dismissed these baseless claims", true),
+            ("that's a claim analysts reject", true),
+            ("nobody believes the ministry's explanation", true),
+            ("they questioned its original denial", true),
+            ("hackers made claims on a forum", false),
+            ("the very old and tired allegations", false),
+            ("the group published data", false),
+        ] {
+            assert_eq!(points_back(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn stems_meet_across_inflections_and_stop_words_drop() {

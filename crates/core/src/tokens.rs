@@ -259,7 +259,12 @@ fn is_abbreviation_end(para: &str, chars: &[(usize, char)], i: usize) -> bool {
     while s > 0 && (chars[s - 1].1.is_alphanumeric() || chars[s - 1].1 == '.' || chars[s - 1].1 == '\'') {
         s -= 1;
     }
-    let word = &para[chars[s].0..chars[i].0];
+    is_abbreviation(&para[chars[s].0..chars[i].0])
+}
+
+/// Is `word` (the text before a full stop) an abbreviation ("Mr", "Co",
+/// "Jan"), an initial ("J") or a dotted abbreviation ("U.S")?
+pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }

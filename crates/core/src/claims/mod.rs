@@ -43,7 +43,7 @@ use blocks::{continues_block, Block};
 use clauses::{clauses, Join};
 use history::{organisation, History};
 use narrative::{hedge, not_reported, writer_evaluation};
-use sentence::{build, content_by, content_words};
+use sentence::{build, content_by, content_words, quoted_sentences, Sent};
 use attribution::attribute;
 use verbs::{find_verbs, VerbKind};
 
@@ -110,6 +110,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         let chosen = attribute(&s, &verbs, after_quote, &h);
 
         let mut continuation = false;
+        let mut reading: Option<Reading> = None;
         let verb_at = chosen.as_ref().map(|(v, _)| v.clone());
         let claim = match chosen {
             Some((v, sp)) => {
@@ -146,20 +147,22 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 };
                 let is_speaker = |m: usize| Some(ents.mentions[m].entity) == me;
                 let quoted_after = (v.end + 1..n).any(|i| s.in_quote[i] && s.toks[i].word);
-                let content = if quote_first {
-                    content_by(&s, first_word, quote_end.unwrap_or(n), &is_speaker)
+                let range = if quote_first {
+                    (first_word, quote_end.unwrap_or(n))
                 } else if v.kind == VerbKind::AccordingTo {
-                    content_by(&s, 0, v.at, &is_speaker)
+                    (0, v.at)
                 } else if (v.end + 1..n).filter(|&i| s.toks[i].word).count() <= 3 && v.at > first_word + 3 && !quoted_after {
                     // "…, the daily said today.": the content comes first.
-                    content_by(&s, first_word, v.at, &is_speaker)
+                    (first_word, v.at)
                 } else {
-                    content_by(&s, v.at, n, &is_speaker)
+                    (v.at, n)
                 };
+                let content = content_by(&s, range.0, range.1, &is_speaker);
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
                 let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
                 let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
                 let pol = polarity::classify_in(frame, &content);
+                reading = Some(Reading { frame, range, speaker: me });
                 Some((speaker, Some(verb_text), pol))
             }
             None if block.as_ref().is_some_and(|b| {
@@ -172,6 +175,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let content = content_words(&s, first_word, n);
                 continuation = true;
                 let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
+                reading = Some(Reading { frame, range: (first_word, n), speaker: None });
                 Some((b.speaker.clone(), b.verb.clone(), polarity::classify_in(frame, &content)))
             }
             None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
@@ -182,6 +186,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                         let content = content_words(&s, first_word, n);
                         continuation = true;
                         let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
+                        reading = Some(Reading { frame, range: (first_word, n), speaker: None });
                         Some((sp.clone(), None, polarity::classify_in(frame, &content)))
                     }
                     _ => None,
@@ -225,19 +230,29 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 b.para = sent.paragraph;
             }
         }
-        if let Some((speaker, verb, pol)) = claim {
+        let Some((speaker, verb, pol)) = claim else { continue };
+        // A quotation of several sentences is cut where its polarity changes.
+        let runs = match &reading {
+            Some(r) => polarity_runs(&s, sent, r, pol, ents),
+            None => vec![(sent.start, sent.end, pol)],
+        };
+        for (k, (start, end, pol)) in runs.into_iter().enumerate() {
             // Further sentences of a continued quotation or block, in one
-            // voice and one polarity, are one claim.
-            if continuation {
+            // voice and one polarity, are one claim (a quotation whose
+            // attribution sits in the middle is cut after it).
+            if continuation && k == 0 {
                 if let Some(last) = out.last_mut() {
                     if last_was_continuation && last_para == sent.paragraph && last.speaker == speaker && last.polarity == pol {
-                        last.end = sent.end;
+                        last.end = end;
                         continue;
                     }
                 }
             }
             last_was_continuation = continuation;
             last_para = sent.paragraph;
+            let sent = &Sentence { start, end, paragraph: sent.paragraph };
+            let verb = verb.clone();
+            let speaker = speaker.clone();
             let speaker_entity = match &speaker {
                 LocalSpeaker::Entity(e) => Some(*e),
                 _ => None,
@@ -272,6 +287,67 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
     }
     out
+}
+
+/// Does the sentence in tokens `a..b` open as support for the one before
+/// ("In fact, …", "Indeed …", "Instead, …", "On the contrary, …")?
+fn backs_up(s: &Sent, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).filter(|&i| s.toks[i].word).take(3).map(|i| s.lw(i)).collect();
+    matches!(words.as_slice(), ["in", "fact", ..] | ["indeed", ..] | ["instead", ..] | ["rather", ..] | ["on", "the", "contrary", ..])
+}
+
+/// How a claim's polarity was read: the frame, and the token range of
+/// its content.
+struct Reading<'a> {
+    frame: polarity::Frame<'a>,
+    range: (usize, usize),
+    /// The speaker's entity: its mentions read as the first person.
+    speaker: Option<usize>,
+}
+
+/// A claim's spans and polarities: a quotation of several sentences (in
+/// `s`, spanning `sent`) is one claim until it turns to a denial or away
+/// from one ("We are cooperating fully. The allegations are false."), and
+/// is cut there. Finer turns are left whole: one sentence read alone is too
+/// little to tell an assertion from an accusation. The whole keeps the
+/// polarity `whole` when no cut is made.
+fn polarity_runs(s: &Sent, sent: &Sentence, r: &Reading, whole: Polarity, ents: &ArticleEntities) -> Vec<(usize, usize, Polarity)> {
+    let pieces = quoted_sentences(s);
+    if pieces.len() < 2 {
+        return vec![(sent.start, sent.end, whole)];
+    }
+    let is_speaker = |m: usize| Some(ents.mentions[m].entity) == r.speaker;
+    let read = |a: usize, b: usize| {
+        let (from, to) = (a.max(r.range.0), b.min(r.range.1));
+        let content = if from < to { content_by(s, from, to, &is_speaker) } else { Vec::new() };
+        let quoted = (from..to).all(|k| s.in_quote[k]);
+        (!content.is_empty()).then(|| polarity::classify_in(polarity::Frame { quoted: r.frame.quoted || quoted, ..r.frame }, &content))
+    };
+    // Token ranges of the runs, each denying or not.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    for &(a, b) in &pieces {
+        let denies = read(a, b).map(|p| p == Polarity::Deny);
+        // "… is false. In fact, …": the evidence for a denial goes on with it.
+        let denies = if backs_up(s, a, b) && runs.last().is_some_and(|r| r.2) { Some(true) } else { denies };
+        match (runs.last_mut(), denies) {
+            (Some(last), None) => last.1 = b,
+            (Some(last), Some(d)) if last.2 == d => last.1 = b,
+            (_, d) => runs.push((a, b, d.unwrap_or(whole == Polarity::Deny))),
+        }
+    }
+    if runs.len() == 1 {
+        return vec![(sent.start, sent.end, whole)];
+    }
+    let last = runs.len() - 1;
+    runs.iter()
+        .enumerate()
+        .map(|(i, &(a, b, denies))| {
+            let start = if i == 0 { sent.start } else { s.toks[a].start };
+            let end = if i == last { sent.end } else { s.toks[b - 1].end };
+            let pol = if denies { Polarity::Deny } else { read(a, b).filter(|&p| p != Polarity::Deny).unwrap_or(Polarity::Assert) };
+            (start, end, pol)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -85,3 +85,24 @@ pub(super) fn content_by<'s>(s: &'s Sent, from: usize, to: usize, is_speaker: &d
     }
     out
 }
+
+/// Where a quotation of several sentences breaks into its sentences: the
+/// token ranges of its pieces, each ending at a full stop inside the
+/// quotation that a capitalised word of the same quotation follows. One
+/// range when the sentence holds no such break.
+pub(super) fn quoted_sentences(s: &Sent) -> Vec<(usize, usize)> {
+    let n = s.toks.len();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..n.saturating_sub(1) {
+        let stop = matches!(s.w(i), "." | "!" | "?" | "…") && s.in_quote[i];
+        let next = &s.toks[i + 1];
+        let opens = next.word && s.in_quote[i + 1] && next.space_before && s.w(i + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if stop && opens && !crate::tokens::is_abbreviation(s.w(i - 1)) {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    out.push((start, n));
+    out
+}

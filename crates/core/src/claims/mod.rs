@@ -39,7 +39,7 @@ use crate::lexicon::*;
 use crate::model::{EntityKind, Polarity};
 use crate::polarity;
 use crate::tokens::{Sentence, Tokenised};
-use blocks::{continues_block, Block};
+use blocks::{continues_block, signed_paragraphs, Block};
 use clauses::{clauses, Join};
 use history::{organisation, History};
 use narrative::{hedge, not_reported, writer_evaluation};
@@ -84,6 +84,11 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             parts.into_iter().map(|(sent, range, join)| (sent, range, join, None)).collect()
         }
     });
+    // Paragraphs signed by a cite line or a closing dash ("—Telvana").
+    let signed = {
+        let all: Vec<(Sent, usize)> = sentences.iter().zip(&tk.sents).map(|(sent, &range)| (build(text, sent, tk, range, &ents.mentions), sent.paragraph)).collect();
+        signed_paragraphs(&all)
+    };
     let mut left_speaker: Option<LocalSpeaker> = None;
     for (sent, range, join, read) in pieces {
         let sent = &sent;
@@ -177,6 +182,15 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
                 reading = Some(Reading { frame, range: (first_word, n), speaker: None });
                 Some((b.speaker.clone(), b.verb.clone(), polarity::classify_in(frame, &content)))
+            }
+            None if signed.iter().any(|&(p, _)| p == sent.paragraph) => {
+                // A statement signed below or after it: the signer's voice.
+                let m = signed.iter().find(|&&(p, _)| p == sent.paragraph).map(|&(_, m)| m).expect("checked");
+                let content = content_words(&s, first_word, n);
+                continuation = true;
+                let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
+                reading = Some(Reading { frame, range: (first_word, n), speaker: None });
+                Some((LocalSpeaker::Entity(ents.mentions[m].entity), None, polarity::classify_in(frame, &content)))
             }
             None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
                 // A quotation with no attribution of its own continues the

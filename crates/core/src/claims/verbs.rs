@@ -60,6 +60,9 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) || prev == "to" && !is_base_form(lw) {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
+        if plural_noun(s, i) {
+            continue; // "secret questions or PINs", "analysis reports, prices"
+        }
         if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
             continue; // "to protect", "to push": purpose, not report
         }
@@ -126,4 +129,18 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         out.push(Verb { at: i, end, class: Some(class), kind: VerbKind::Plain });
     }
     out
+}
+
+/// Is the "-s" form at `i` a plural noun rather than a verb? A verb in the
+/// third person takes a complement; a plural noun is followed by "by",
+/// "of", "or", "and", or stands in a list between commas ("…, analysis
+/// reports, unit prices"). "says" is always the verb.
+fn plural_noun(s: &Sent, i: usize) -> bool {
+    let lw = s.lw(i);
+    if !lw.ends_with('s') || lw.ends_with("ss") || lw == "says" || i == 0 || s.mention[i - 1].is_some() || PRONOUNS.contains(&s.lw(i - 1)) {
+        return false;
+    }
+    let next = if i + 1 < s.toks.len() { s.lw(i + 1) } else { "" };
+    let listed = next == "," && i >= 2 && s.w(i - 2) == ",";
+    matches!(next, "by" | "of" | "or" | "and") || listed
 }

@@ -233,8 +233,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 // "…, the researcher advises:" or "… told the paper," says
                 // nothing until the quote: at most one word, and whom it
                 // was told.
-                let said = (v.end + 1..n).filter(|&i| s.toks[i].word && !s.in_quote[i] && s.mention[i].is_none()).count();
-                if said <= 1 {
+                if said_before_colon(&s, v, reading.as_ref()) <= 1 {
                     claim = None;
                 }
             }
@@ -301,6 +300,44 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
     }
     out
+}
+
+/// How much a lead-in ending with a colon says of its own: the words
+/// after its verb outside the quotation, a name counting as one word and
+/// whom something was told as none ("…, the researcher told the paper:");
+/// a lead-in whose content comes before its verb ("The risk is real, the
+/// researcher pointed out:") says all of it, unless what comes before is an
+/// adverbial ("When asked about it, the researcher said:").
+fn said_before_colon(s: &Sent, v: &verbs::Verb, reading: Option<&Reading>) -> usize {
+    let opener = reading.map(|r| s.lw(r.range.0)).unwrap_or("");
+    let adverbial = matches!(opener, "when" | "while" | "asked" | "regarding" | "on" | "in" | "as" | "after" | "before" | "about" | "if" | "speaking" | "commenting" | "responding" | "for");
+    let gerund = crate::lexicon::verbs::is_gerund(s.lw(v.at));
+    if !adverbial && !gerund && reading.is_some_and(|r| r.range.1 == v.at && r.range.0 + 3 < v.at) {
+        return usize::MAX;
+    }
+    let told = matches!(s.lw(v.at), "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "asked");
+    let mut last_mention = None;
+    let mut count = 0;
+    for i in v.end + 1..s.toks.len() {
+        if !s.toks[i].word || s.in_quote[i] {
+            continue;
+        }
+        match s.mention[i] {
+            Some(m) if last_mention == Some(m) => {}
+            Some(m) => {
+                let addressee = told && (i == v.end + 1 || s.lw(i - 1) == "to");
+                last_mention = Some(m);
+                if !addressee {
+                    count += 1;
+                }
+            }
+            None => {
+                last_mention = None;
+                count += 1;
+            }
+        }
+    }
+    count
 }
 
 /// Does the sentence in tokens `a..b` open as support for the one before

@@ -123,7 +123,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 // its own ("…, adding that …", "who has accused …") keeps
                 // the first half's speaker, or the one the relative names.
                 let sp = match (&sp, join) {
-                    (None | Some(LocalSpeaker::Writer), Join::Inherit) => left_speaker.clone(),
+                    (None | Some(LocalSpeaker::Writer), Join::Inherit | Join::Adding) => left_speaker.clone(),
                     (None | Some(LocalSpeaker::Writer), Join::Relative(m)) => Some(LocalSpeaker::Entity(ents.mentions[m].entity)),
                     _ => sp,
                 };
@@ -250,6 +250,14 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             None => vec![(sent.start, sent.end, pol)],
         };
         for (k, (start, end, pol)) in runs.into_iter().enumerate() {
+            // "X said …, adding that …" in one voice and one polarity is
+            // one claim.
+            if join == Join::Adding && k == 0 {
+                if let Some(last) = out.last_mut().filter(|l| l.end <= start && l.speaker == speaker && l.polarity == pol) {
+                    last.end = end;
+                    continue;
+                }
+            }
             // Further sentences of a continued quotation or block, in one
             // voice and one polarity, are one claim (a quotation whose
             // attribution sits in the middle is cut after it).

@@ -55,7 +55,7 @@ pub const LEMMAS: &[Lemma] = &[
     v("declare", Say, Any), v("disclose", Say, Any), v("observe", Say, THAT), v("remark", Say, Any),
     v("recall", Say, THAT), v("recount", Say, Any), v("point", Say, P(&["out"])), v("speculate", Say, Any),
     v("fear", Say, THAT), v("testify", Say, Any), v("tweet", Say, Any), v("proclaim", Say, Any),
-    v("caution", Say, Any), v("signal", Say, THAT), v("hint", Say, P(&["at", "that"])), v("theorise", Say, Any),
+    v("caution", Say, Any), v("signal", Say, THAT), v("hint", Say, P(&["at", "that", "to"])), v("theorise", Say, Any),
     v("theorize", Say, Any), v("muse", Say, Any), v("quip", Say, Any), v("joke", Say, Any),
     v("inform", Say, THAT), v("assure", Say, THAT), v("mention", Say, THAT), v("question", Say, Any),
     v("wonder", Say, W(&["whether", "if", "how", "why", "what"])), v("assess", Say, THAT), v("determine", Say, W(&["that"])),

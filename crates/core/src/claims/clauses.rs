@@ -75,7 +75,7 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
         };
         if let Some((at, join)) = split {
             // The first piece ends before the joining word and its comma.
-            let mut left_end = b;
+            let mut left_end = at.min(b);
             while left_end > 0 && !s.toks[left_end - 1].word {
                 left_end -= 1;
             }

@@ -63,6 +63,9 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if plural_noun(s, i) {
             continue; // "secret questions or PINs", "analysis reports, prices"
         }
+        if modifies_noun(s, i) || gloss(s, i) || embedded_question(s, i) {
+            continue;
+        }
         if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
             continue; // "to protect", "to push": purpose, not report
         }
@@ -84,7 +87,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             Complement::Within(words) => {
                 // "described it as …", "charged X with …", "found that …".
                 let reach = (i + 1..(i + 9).min(n)).take_while(|&k| !matches!(s.w(k), "." | ";"));
-                if !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
+                // "…, researchers noted.": a speech verb closing the
+                // sentence has its complement before it.
+                let closing = words.contains(&",") && (i + 1..n).all(|k| !s.toks[k].word);
+                if !closing && !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
                     continue;
                 }
             }
@@ -143,4 +149,35 @@ fn plural_noun(s: &Sent, i: usize) -> bool {
     let next = if i + 1 < s.toks.len() { s.lw(i + 1) } else { "" };
     let listed = next == "," && i >= 2 && s.w(i - 2) == ",";
     matches!(next, "by" | "of" | "or" | "and") || listed
+}
+
+/// Is the gerund at `i` a participle describing the noun before it ("a
+/// form asking for card details", "posts encouraging attacks") rather
+/// than a report? A reporting participle follows a comma, a name, a
+/// pronoun or a preposition ("…, saying", "by denying").
+fn modifies_noun(s: &Sent, i: usize) -> bool {
+    if !s.lw(i).ends_with("ing") || i == 0 || !s.toks[i - 1].word || s.mention[i - 1].is_some() {
+        return false;
+    }
+    let prev = s.lw(i - 1);
+    // "a statement denying …", "a banner over the offices calling on …":
+    // a document reports.
+    let reports = |k: usize| is_document_noun(s.lw(k)) || matches!(s.lw(k), "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog");
+    if (i.saturating_sub(6)..i).any(reports) {
+        return false;
+    }
+    let noun_like = !is_auxiliary(s.w(i - 1)) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");
+    noun_like && !matches!(prev, "by" | "while" | "after" | "before" | "without" | "when" | "in" | "for" | "of" | "on" | "from" | "also" | "then" | "and" | "or" | "but" | "not" | "publicly" | "even" | "repeatedly" | "still" | "against" | "as" | "since" | "through" | "with")
+}
+
+/// The writer's gloss on a quote: "He's talking about encryption",
+/// "they are referring to the breach".
+fn gloss(s: &Sent, i: usize) -> bool {
+    matches!(s.lw(i), "talking" | "referring") && i > 0 && matches!(s.lw(i - 1), "he's" | "he’s" | "she's" | "she’s" | "they're" | "they’re" | "is" | "are" | "was" | "were")
+}
+
+/// A verb inside an embedded question ("will look at whether officials
+/// asked for …") reports nothing: it is what is asked about.
+fn embedded_question(s: &Sent, i: usize) -> bool {
+    (i.saturating_sub(8)..i).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":")).any(|k| matches!(s.lw(k), "whether"))
 }

@@ -320,7 +320,10 @@ fn said_before_colon(s: &Sent, v: &verbs::Verb, reading: Option<&Reading>) -> us
     let opener = reading.map(|r| s.lw(r.range.0)).unwrap_or("");
     let adverbial = matches!(opener, "when" | "while" | "asked" | "regarding" | "on" | "in" | "as" | "after" | "before" | "about" | "if" | "speaking" | "commenting" | "responding" | "for");
     let gerund = crate::lexicon::verbs::is_gerund(s.lw(v.at));
-    if !adverbial && !gerund && reading.is_some_and(|r| r.range.1 == v.at && r.range.0 + 3 < v.at) {
+    // The content is a clause of its own, set off by a comma from the
+    // subject, not the subject itself ("A statement by X reads:").
+    let clause_before = reading.is_some_and(|r| r.range.1 == v.at && (r.range.0..v.at).any(|k| s.w(k) == "," && (r.range.0..k).filter(|&j| s.toks[j].word).count() >= 4));
+    if !adverbial && !gerund && clause_before {
         return usize::MAX;
     }
     let told = matches!(s.lw(v.at), "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "asked");
@@ -392,6 +395,18 @@ fn polarity_runs(s: &Sent, sent: &Sentence, r: &Reading, whole: Polarity, ents: 
             (Some(last), None) => last.1 = b,
             (Some(last), Some(d)) if last.2 == d => last.1 = b,
             (_, d) => runs.push((a, b, d.unwrap_or(whole == Polarity::Deny))),
+        }
+    }
+    // A run of a few words ("We looked into it.") is too short to turn
+    // the statement: it stays with the run before it.
+    let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
+    let mut k = 1;
+    while k < runs.len() {
+        if words(runs[k].0, runs[k].1) < 8 {
+            runs[k - 1].1 = runs[k].1;
+            runs.remove(k);
+        } else {
+            k += 1;
         }
     }
     if runs.len() == 1 {

@@ -46,6 +46,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
             continue;
         }
+        if let Some(v) = from_statement(s, i) {
+            out.push(v);
+            continue;
+        }
         if REPORTING_NOUNS.contains(&lw) && i > 0 && s.mention[i - 1].is_some() && i + 1 < n && s.lw(i + 1) == "that" {
             out.push(Verb { at: i, end: i, class: Some(VerbClass::Say), kind: VerbKind::Nominal });
             continue;
@@ -63,7 +67,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if plural_noun(s, i) {
             continue; // "secret questions or PINs", "analysis reports, prices"
         }
-        if modifies_noun(s, i) || gloss(s, i) || embedded_question(s, i) {
+        if modifies_noun(s, i) || gloss(s, i) || embedded_question(s, i) || withheld(s, i) {
             continue;
         }
         if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
@@ -125,7 +129,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             be
         } && !lw.ends_with("ing")
             && !agent
-            && !matches!(lw, "quoted" | "told" | "asked");
+            && !matches!(lw, "quoted" | "told");
         if passive {
             continue; // no agent: a hedge at most (see `hedge`)
         }
@@ -180,4 +184,27 @@ fn gloss(s: &Sent, i: usize) -> bool {
 /// asked for …") reports nothing: it is what is asked about.
 fn embedded_question(s: &Sent, i: usize) -> bool {
     (i.saturating_sub(8)..i).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":")).any(|k| matches!(s.lw(k), "whether"))
+}
+
+/// "From Telvana's statement on Monday: “…”": a quotation introduced by
+/// where it comes from. The verb is the word after the name (`at - 1` is
+/// the name, as for a nominal report) and runs to the colon.
+fn from_statement(s: &Sent, i: usize) -> Option<Verb> {
+    let n = s.toks.len();
+    let first = (0..n).find(|&k| s.toks[k].word)?;
+    if i != first || s.lw(i) != "from" {
+        return None;
+    }
+    let m = s.mention.get(i + 1).copied().flatten()?;
+    let after = (i + 1..n).find(|&k| s.mention[k] != Some(m))?;
+    let colon = (after..(after + 8).min(n)).find(|&k| s.w(k) == ":")?;
+    let document = (after..colon).any(|k| is_document_noun(s.lw(k)));
+    (document && (colon + 1..n).any(|k| s.in_quote[k])).then(|| Verb { at: after, end: colon - 1, class: Some(VerbClass::Say), kind: VerbKind::Nominal })
+}
+
+/// "The researcher did not disclose the endpoint": a reporting verb
+/// negated over a thing withheld is a non-response, not a claim.
+fn withheld(s: &Sent, i: usize) -> bool {
+    let negated = (i.saturating_sub(2)..i).any(|k| matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t"));
+    negated && matches!(s.lw(i), "disclose" | "reveal" | "specify" | "name" | "identify" | "elaborate") && i + 1 < s.toks.len() && s.lw(i + 1) != "that"
 }

@@ -47,7 +47,7 @@ pub const LEMMAS: &[Lemma] = &[
     v("claim", Say, Any), v("argue", Say, Any), v("insist", Say, Any), v("explain", Say, Any),
     v("write", Say, Any), v("report", Say, Any), v("reveal", Say, Any), v("warn", Say, Any),
     v("indicate", Say, Any), v("imply", Say, Any), v("suggest", Say, Any), v("describe", Say, W(&["as", "what", "how", ":", "it"])),
-    v("reiterate", Say, Any), v("re-iterate", Say, Any), v("believe", Say, THAT), v("think", Say, W(&["that"])),
+    v("read", Say, W(&[":", "“", "\"", ","])), v("make", Say, W(&["claims", "allegations", "accusations", "charges", "demands"])), v("reiterate", Say, Any), v("re-iterate", Say, Any), v("believe", Say, THAT), v("think", Say, W(&["that"])),
     v("estimate", Say, Any), v("predict", Say, Any), v("conclude", Say, Any), v("find", Say, W(&["that", "no", "evidence"])),
     v("regard", Say, AS), v("consider", Say, W(&["that", "it"])), v("quote", Say, Any), v("cite", Say, Any),
     v("comment", Say, Any), v("reply", Say, Any), v("stress", Say, Any), v("emphasise", Say, Any),

@@ -326,6 +326,14 @@ fn said_before_colon(s: &Sent, v: &verbs::Verb, reading: Option<&Reading>) -> us
     if !adverbial && !gerund && clause_before {
         return usize::MAX;
     }
+    // "X has made four claims against Y:", "X listed the following:":
+    // a count announces the list below and says nothing of its own.
+    let next = (v.end + 1..s.toks.len()).find(|&i| s.toks[i].word).map(|i| s.lw(i)).unwrap_or("");
+    let counted = next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty()
+        || matches!(next, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "these" | "following");
+    if counted {
+        return 0;
+    }
     let told = matches!(s.lw(v.at), "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "asked");
     let mut last_mention = None;
     let mut count = 0;

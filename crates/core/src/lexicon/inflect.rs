@@ -18,6 +18,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("find", &["found"]),
     ("think", &["thought"]),
     ("hit", &["hit"]),
+    ("make", &["made"]),
+    ("read", &["read"]),
 ];
 
 /// Does `b` end in consonant + "y" ("spy", "deny")?

@@ -344,7 +344,7 @@ fn said_before_colon(s: &Sent, v: &verbs::Verb, reading: Option<&Reading>) -> us
         match s.mention[i] {
             Some(m) if last_mention == Some(m) => {}
             Some(m) => {
-                let addressee = told && (i == v.end + 1 || s.lw(i - 1) == "to");
+                let addressee = told && (v.end + 1..i).all(|k| !s.toks[k].word || matches!(s.lw(k), "the" | "a" | "an" | "to"));
                 last_mention = Some(m);
                 if !addressee {
                     count += 1;

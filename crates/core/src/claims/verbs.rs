@@ -119,7 +119,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         // "is widely believed to be", "was said to": a passive with no agent
         // attributes nothing.
         let agent = i + 1 < n && s.lw(i + 1) == "by";
-        let passive = {
+        let be = {
             let mut k = i;
             let mut be = false;
             while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
@@ -127,11 +127,12 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
                 be |= matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be");
             }
             be
-        } && !lw.ends_with("ing")
-            && !agent
-            && !matches!(lw, "quoted" | "told");
-        if passive {
+        } && !lw.ends_with("ing");
+        if be && !agent && !matches!(lw, "quoted" | "told") {
             continue; // no agent: a hedge at most (see `hedge`)
+        }
+        if be && lw == "asked" && agent {
+            continue; // "X was asked by a reporter …": a question put, no claim
         }
         if matches!(lw, "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {
             continue; // part of "quoted … as saying" / "quoted X telling"
@@ -177,7 +178,7 @@ fn modifies_noun(s: &Sent, i: usize) -> bool {
 /// The writer's gloss on a quote: "He's talking about encryption",
 /// "they are referring to the breach".
 fn gloss(s: &Sent, i: usize) -> bool {
-    matches!(s.lw(i), "talking" | "referring") && i > 0 && matches!(s.lw(i - 1), "he's" | "he’s" | "she's" | "she’s" | "they're" | "they’re" | "is" | "are" | "was" | "were")
+    matches!(s.lw(i), "talking" | "referring") && i > 0 && matches!(s.lw(i - 1), "he's" | "he’s" | "she's" | "she’s" | "they're" | "they’re" | "’s" | "'s" | "’re" | "'re" | "is" | "are" | "was" | "were")
 }
 
 /// A verb inside an embedded question ("will look at whether officials

@@ -32,19 +32,14 @@ impl Sent<'_> {
 pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, end): (usize, usize), mentions: &[LocalMention]) -> Sent<'a> {
     let toks = &tk.toks[base..end];
     let mut in_quote = Vec::with_capacity(toks.len());
-    let mut q = false;
+    let mut depth = 0;
     for t in toks {
         let w = t.text(text);
         if w.chars().all(crate::text::is_double_quote) {
-            let opening = match w {
-                "“" | "«" | "„" => true,
-                "”" | "»" => false,
-                _ => !q,
-            };
+            depth = w.chars().fold(depth, crate::tokens::quote_depth);
             in_quote.push(true);
-            q = opening;
         } else {
-            in_quote.push(q);
+            in_quote.push(depth > 0);
         }
     }
     // Mentions are sorted by start: look only at those inside the sentence.

@@ -314,3 +314,10 @@ fn closing_speech_verbs_and_passive_rejections_are_claims() {
     assert_eq!(c.len(), 2, "{c:?}");
     assert_eq!(c[1].1.as_deref(), Some("was rejected"), "a passive rejection is a hedged report: {c:?}");
 }
+
+#[test]
+fn a_quotation_nested_in_a_quotation_does_not_end_it() {
+    let got = texts(&["“The vendor tried to wall the app off behind a so-called “shield” called Bastion. But walls like that rarely hold for long,” Dana Voss wrote."]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("Dana Voss wrote."), "{got:?}");
+}

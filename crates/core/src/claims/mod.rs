@@ -391,7 +391,10 @@ fn polarity_runs(s: &Sent, sent: &Sentence, r: &Reading, whole: Polarity, ents: 
         let (from, to) = (a.max(r.range.0), b.min(r.range.1));
         let content = if from < to { content_by(s, from, to, &is_speaker) } else { Vec::new() };
         let quoted = (from..to).all(|k| s.in_quote[k]);
-        (!content.is_empty()).then(|| polarity::classify_in(polarity::Frame { quoted: r.frame.quoted || quoted, ..r.frame }, &content))
+        // "If the agreement is not for that reason, …": a condition
+        // turns nothing.
+        let conditional = (a..b).find(|&k| s.toks[k].word).is_some_and(|k| matches!(s.lw(k), "if" | "unless" | "whether"));
+        (!content.is_empty() && !conditional).then(|| polarity::classify_in(polarity::Frame { quoted: r.frame.quoted || quoted, ..r.frame }, &content))
     };
     // Token ranges of the runs, each denying or not.
     let mut runs: Vec<(usize, usize, bool)> = Vec::new();

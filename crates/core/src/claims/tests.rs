@@ -321,3 +321,16 @@ fn a_quotation_nested_in_a_quotation_does_not_end_it() {
     assert_eq!(got.len(), 1, "{got:?}");
     assert!(got[0].ends_with("Dana Voss wrote."), "{got:?}");
 }
+
+#[test]
+fn conditions_and_noun_forms_do_not_cut_or_report() {
+    // A conditional sentence inside a quotation does not turn it.
+    let got = texts(&["“We do not want to tip our hand to the gangs behind these attacks. If the agreement is not for that reason, that is disappointing,” Dana Voss said."]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // "sanctions" after a verb is the noun.
+    let got = texts(&["He flew to Valdoria to teach officials how to move money and evade sanctions."]);
+    assert!(got.is_empty(), "{got:?}");
+    // The participle after a noun phrase that a verb ends is no report.
+    let got = texts(&["That fake email had a form asking the reader for a card number."]);
+    assert!(got.is_empty(), "{got:?}");
+}

@@ -151,6 +151,11 @@ fn plural_noun(s: &Sent, i: usize) -> bool {
     if !lw.ends_with('s') || lw.ends_with("ss") || lw == "says" || i == 0 || s.mention[i - 1].is_some() || PRONOUNS.contains(&s.lw(i - 1)) {
         return false;
     }
+    // Forms that are nouns unless a name or pronoun is their subject:
+    // "to evade sanctions", "the fines", "appeals".
+    if matches!(lw, "sanctions" | "fines" | "files" | "protests" | "appeals" | "questions" | "pledges" | "vows") {
+        return true;
+    }
     let next = if i + 1 < s.toks.len() { s.lw(i + 1) } else { "" };
     let listed = next == "," && i >= 2 && s.w(i - 2) == ",";
     matches!(next, "by" | "of" | "or" | "and") || listed
@@ -168,7 +173,9 @@ fn modifies_noun(s: &Sent, i: usize) -> bool {
     // "a statement denying …", "a banner over the offices calling on …":
     // a document reports.
     let reports = |k: usize| is_document_noun(s.lw(k)) || matches!(s.lw(k), "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog");
-    if (i.saturating_sub(6)..i).any(reports) {
+    // Back over the noun phrase only: a verb ("had", "is") ends it.
+    let phrase = (i.saturating_sub(6)..i).rev().take_while(|&k| !is_auxiliary(s.w(k)));
+    if phrase.into_iter().any(reports) {
         return false;
     }
     let noun_like = !is_auxiliary(s.w(i - 1)) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");

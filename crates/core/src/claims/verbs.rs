@@ -179,7 +179,7 @@ fn modifies_noun(s: &Sent, i: usize) -> bool {
         return false;
     }
     let noun_like = !is_auxiliary(s.w(i - 1)) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");
-    noun_like && !matches!(prev, "by" | "while" | "after" | "before" | "without" | "when" | "in" | "for" | "of" | "on" | "from" | "also" | "then" | "and" | "or" | "but" | "not" | "publicly" | "even" | "repeatedly" | "still" | "against" | "as" | "since" | "through" | "with")
+    noun_like && !matches!(prev, "many" | "some" | "others" | "several" | "most" | "few" | "both" | "all" | "by" | "while" | "after" | "before" | "without" | "when" | "in" | "for" | "of" | "on" | "from" | "also" | "then" | "and" | "or" | "but" | "not" | "publicly" | "even" | "repeatedly" | "still" | "against" | "as" | "since" | "through" | "with")
 }
 
 /// The writer's gloss on a quote: "He's talking about encryption",

@@ -20,6 +20,8 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("hit", &["hit"]),
     ("make", &["made"]),
     ("read", &["read"]),
+    ("draw", &["drew", "drawn"]),
+    ("seek", &["sought"]),
 ];
 
 /// Does `b` end in consonant + "y" ("spy", "deny")?

@@ -84,7 +84,7 @@ pub const LEMMAS: &[Lemma] = &[
     v("sanction", Accuse, Any), v("expose", Accuse, AS), v("brand", Accuse, AS), v("pin", Accuse, W(&["on"])),
     v("castigate", Accuse, Any), v("berate", Accuse, Any), v("rebuke", Accuse, Any), v("scold", Accuse, Any),
     v("censure", Accuse, Any), v("assail", Accuse, Any), v("excoriate", Accuse, Any), v("admonish", Accuse, Any),
-    v("reprimand", Accuse, Any), v("file", Accuse, W(&["suit", "lawsuit", "complaint", "charges", "case"])), v("protest", Accuse, Any), v("liken", Accuse, W(&["to"])),
+    v("reprimand", Accuse, Any), v("draw", Accuse, W(&["criticism", "rebuke", "condemnation", "ire", "backlash", "fire"])), v("file", Accuse, W(&["suit", "lawsuit", "complaint", "charges", "case"])), v("protest", Accuse, Any), v("liken", Accuse, W(&["to"])),
     // Agreement, admission, praise.
     v("agree", Agree, Any), v("pledge", Agree, Any), v("praise", Agree, Any), v("applaud", Agree, Any),
     v("welcome", Agree, Any), v("commend", Agree, Any), v("endorse", Agree, Any), v("hail", Agree, Any),
@@ -92,7 +92,7 @@ pub const LEMMAS: &[Lemma] = &[
     v("plead", Agree, P(&["guilty"])),
     // Requests, advice, intentions.
     v("demand", Request, Any), v("urge", Request, Any), v("ask", Request, Any), v("call", Request, P(&["on", "for", "upon"])),
-    v("request", Request, Any), v("appeal", Request, P(&["to", "for"])), v("implore", Request, Any),
+    v("request", Request, Any), v("seek", Request, W(&["redress", "damages", "injunction", "compensation", "relief", "dismissal"])), v("appeal", Request, P(&["to", "for"])), v("implore", Request, Any),
     v("recommend", Request, Any), v("advise", Request, Any), v("encourage", Request, Any), v("propose", Request, Any),
     v("vow", Request, Any), v("promise", Request, Any), v("threaten", Request, W(&["to"])),
     // Declining.

@@ -181,7 +181,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 continuation = true;
                 let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
                 reading = Some(Reading { frame, range: (first_word, n), speaker: None });
-                Some((b.speaker.clone(), b.verb.clone(), polarity::classify_in(frame, &content)))
+                Some((b.speaker.clone(), b.verb.clone(), to_the_reader(&s, polarity::classify_in(frame, &content))))
             }
             None if signed.iter().any(|&(p, _)| p == sent.paragraph) => {
                 // A statement signed below or after it: the signer's voice.
@@ -190,7 +190,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 continuation = true;
                 let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
                 reading = Some(Reading { frame, range: (first_word, n), speaker: None });
-                Some((LocalSpeaker::Entity(ents.mentions[m].entity), None, polarity::classify_in(frame, &content)))
+                Some((LocalSpeaker::Entity(ents.mentions[m].entity), None, to_the_reader(&s, polarity::classify_in(frame, &content))))
             }
             None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
                 // A quotation with no attribution of its own continues the
@@ -308,6 +308,14 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
     }
     out
+}
+
+/// A statement's sentence addressed to the reader ("If there is a wrong
+/// charge, you will not be held liable") promises or advises: what reads
+/// as a denial there answers no accuser.
+fn to_the_reader(s: &Sent, pol: Polarity) -> Polarity {
+    let addressed = (0..s.toks.len()).any(|i| s.toks[i].word && !s.in_quote[i] && matches!(s.lw(i), "you" | "your"));
+    if addressed && pol == Polarity::Deny { Polarity::Other } else { pol }
 }
 
 /// How much a lead-in ending with a colon says of its own: the words

@@ -334,3 +334,11 @@ fn conditions_and_noun_forms_do_not_cut_or_report() {
     let got = texts(&["That fake email had a form asking the reader for a card number."]);
     assert!(got.is_empty(), "{got:?}");
 }
+
+#[test]
+fn a_statement_s_promise_to_the_reader_is_no_denial() {
+    let c = claims(&["Norvik Telecom said on Friday:", "If there is a wrong charge on your bill, you will not be held liable and it will be refunded."]);
+    let last = c.last().expect("the block's sentence");
+    assert_eq!(last.0, "Norvik Telecom", "{c:?}");
+    assert_ne!(last.2, Polarity::Deny, "{c:?}");
+}

@@ -10,7 +10,12 @@
 //! - inverted: `…, revealed X`, `…, said X`;
 //! - nested: `Outlet reports that X said …` credits X;
 //! - nominal: `US complaints that …`; `according to X`; `quoted X as saying`;
-//! - a quotation paragraph with no attribution continues the previous speaker.
+//! - a quotation paragraph with no attribution continues the previous speaker;
+//! - a statement signed by a cite line or a closing dash ("… —Telvana") is
+//!   the signer's; "From Telvana's statement: “…”" is Telvana's.
+//!
+//! A quotation of several sentences is one claim until it turns to a denial
+//! or away from one; there it is cut (`polarity_runs`).
 //!
 //! Pronouns ("he", "it") resolve to the nearest fitting antecedent, and a
 //! definite description ("the English-language daily") to the last entity

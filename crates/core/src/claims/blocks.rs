@@ -62,7 +62,7 @@ fn signature(s: &Sent, alone: bool) -> Option<usize> {
 pub(super) fn signed_paragraphs(sents: &[(Sent, usize)]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     for (k, (s, para)) in sents.iter().enumerate() {
-        let alone = (k == 0 || sents[k - 1].1 != *para) && sents.get(k + 1).map_or(true, |x| x.1 != *para);
+        let alone = (k == 0 || sents[k - 1].1 != *para) && sents.get(k + 1).is_none_or(|x| x.1 != *para);
         let Some(m) = signature(s, alone) else { continue };
         let (mut p, mut left) = (if alone { para.wrapping_sub(1) } else { *para }, 4);
         let reads_quoted = |p: usize| sents.iter().filter(|x| x.1 == p).any(|x| continues_block(&x.0));

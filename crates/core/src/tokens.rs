@@ -6,7 +6,9 @@
 //! quotation: a quote of several sentences is one unit, which is how news
 //! attributes it ("“… . …,” said Bell."). Quotation state resets at each
 //! paragraph, because an unclosed quote runs on to the paragraph's end by
-//! the newspaper convention for multi-paragraph quotes.
+//! the newspaper convention for multi-paragraph quotes. Curly quotation
+//! marks nest (“… a so-called “firewall” …”), so a quoted word inside a
+//! quotation does not end it.
 
 use crate::text::is_double_quote;
 
@@ -198,18 +200,15 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
         let para = &text[ps..pe];
         chars.clear();
         chars.extend(para.char_indices());
-        let mut in_quote = false;
+        let mut depth = 0u32;
         let mut start = 0usize;
         let mut i = 0;
         while i < chars.len() {
             let (_, c) = chars[i];
             if is_double_quote(c) {
-                in_quote = match c {
-                    '“' | '«' | '„' => true,
-                    '”' | '»' => false,
-                    _ => !in_quote,
-                };
+                depth = quote_depth(depth, c);
             }
+            let in_quote = depth > 0;
             // A stop inside a quotation ends the sentence only where the
             // quotation closes right after it (“… unmasked.” The host …).
             let closes = in_quote && {
@@ -224,10 +223,11 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']' | '\'') {
                     if is_double_quote(chars[j].1) {
-                        in_quote = false;
+                        depth = depth.saturating_sub(1);
                     }
                     j += 1;
                 }
+                let in_quote = depth > 0;
                 let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
                 let mut k = j;
                 while k < chars.len() && chars[k].1.is_whitespace() {
@@ -259,7 +259,12 @@ fn is_abbreviation_end(para: &str, chars: &[(usize, char)], i: usize) -> bool {
     while s > 0 && (chars[s - 1].1.is_alphanumeric() || chars[s - 1].1 == '.' || chars[s - 1].1 == '\'') {
         s -= 1;
     }
-    let word = &para[chars[s].0..chars[i].0];
+    is_abbreviation(&para[chars[s].0..chars[i].0])
+}
+
+/// Is `word` (the text before a full stop) an abbreviation ("Mr", "Co",
+/// "Jan"), an initial ("J") or a dotted abbreviation ("U.S")?
+pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
@@ -271,6 +276,18 @@ fn is_abbreviation_end(para: &str, chars: &[(usize, char)], i: usize) -> bool {
     let single_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());
     let dotted = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 1);
     single_initial || dotted
+}
+
+/// The quotation depth after the double quote `c`: curly opening marks
+/// nest ("“… a so-called “firewall” …”"), closing marks and a straight
+/// mark inside a quotation close one level, a straight mark outside opens.
+pub fn quote_depth(depth: u32, c: char) -> u32 {
+    match c {
+        '“' | '«' | '„' => depth + 1,
+        '”' | '»' => depth.saturating_sub(1),
+        _ if depth > 0 => depth - 1,
+        _ => 1,
+    }
 }
 
 /// Longest sentence unit, in bytes. Real sentences (and quotations of

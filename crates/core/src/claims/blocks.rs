@@ -27,3 +27,57 @@ pub(super) fn continues_block(s: &Sent) -> bool {
     let item = words.len() <= 14 && !matches!(last, "." | "!" | "?");
     personal || quoted || item
 }
+
+/// Is token `i` a dash ("—", "–", "--")?
+fn is_dash(s: &Sent, i: usize) -> bool {
+    matches!(s.w(i), "—" | "–" | "--")
+}
+
+/// The entity a sentence signs for, if it is a signature: a lone cite line
+/// under a block quote ("Telvana", "Telvana's statement") or a dash at the
+/// end of a quoted statement ("… will be refunded. —Telvana's Monday
+/// statement"). `alone` says whether the sentence is its paragraph.
+fn signature(s: &Sent, alone: bool) -> Option<usize> {
+    let n = s.toks.len();
+    let words = |from: usize| (from..n).filter(|&i| s.toks[i].word).count();
+    let ends_open = !s.toks.last().is_some_and(|t| matches!(t.text(s.text), "." | "!" | "?" | ":"));
+    if alone && ends_open && words(0) <= 4 {
+        // Every word is the mention's, or a statement noun after it.
+        let first = (0..n).find(|&i| s.toks[i].word)?;
+        let m = s.mention[first]?;
+        let rest_ok = (first..n).all(|i| !s.toks[i].word || s.mention[i] == Some(m) || matches!(s.lw(i), "s" | "’s" | "'s" | "statement" | "spokesperson"));
+        return rest_ok.then_some(m);
+    }
+    // "… reversed. —Telvana": a dash after a full stop, a name, no verb.
+    let dash = (1..n).rev().find(|&i| is_dash(s, i))?;
+    let after_stop = matches!(s.w(dash - 1), "." | "!" | "?" | "”" | "\"");
+    let m = s.mention[dash + 1..n].iter().take(2).flatten().next().copied()?;
+    (after_stop && ends_open && words(dash) <= 10).then_some(m)
+}
+
+/// The paragraphs a signature credits, with the signing mention: the
+/// dash's own paragraph, or the paragraph above a cite line, and the
+/// quote-like paragraphs right above those (at most four in all).
+/// `sents` holds each sentence with its paragraph, in order.
+pub(super) fn signed_paragraphs(sents: &[(Sent, usize)]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    for (k, (s, para)) in sents.iter().enumerate() {
+        let alone = (k == 0 || sents[k - 1].1 != *para) && sents.get(k + 1).is_none_or(|x| x.1 != *para);
+        let Some(m) = signature(s, alone) else { continue };
+        let (mut p, mut left) = (if alone { para.wrapping_sub(1) } else { *para }, 4);
+        let reads_quoted = |p: usize| sents.iter().filter(|x| x.1 == p).any(|x| continues_block(&x.0));
+        // The signed paragraph itself needs no sign of a quote when the
+        // dash stands in it.
+        if !alone || reads_quoted(p) {
+            out.push((p, m));
+            left -= 1;
+            while left > 0 && p > 0 && reads_quoted(p - 1) && !out.iter().any(|&(q, _)| q == p - 1) {
+                p -= 1;
+                out.push((p, m));
+                left -= 1;
+            }
+        }
+    }
+    out.sort_unstable();
+    out
+}

@@ -19,6 +19,9 @@ pub(super) enum Join {
     /// "…, who has accused …": the subject is the name before "who"
     /// (a mention index).
     Relative(usize),
+    /// "…, adding that …": the same subject goes on, and the piece is a
+    /// claim of its own only if it reads otherwise than the first.
+    Adding,
 }
 
 /// One sentence, two claims: split where a second reporting clause begins
@@ -62,12 +65,17 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
                 .iter()
                 .find(|v| v.at > b + 2 && v.at <= b + 14 && v.kind == VerbKind::Plain && crate::lexicon::verbs::is_gerund(s.lw(v.at)))
                 .map(|_| (b, Join::Alone)),
-            "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b && class_of(first) != Some(VerbClass::Say)).map(|_| (b, Join::Inherit)),
+            "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b).map(|_| (b, Join::Adding)),
+            // "…, for which the company refused to acknowledge": a
+            // relative clause with a subject and an act of its own.
+            "which" if b >= 1 && (comma_before || matches!(s.lw(b - 1), "for" | "of" | "about" | "to")) => next_verb(b, 6)
+                .filter(|v| class_of(v) != class_of(first) && (b + 1..v.at).any(|k| s.toks[k].word && (s.mention[k].is_some() || matches!(s.lw(k), "the" | "its" | "their" | "his" | "her") || is_person_description(s.lw(k)) || is_group_noun(s.w(k)))))
+                .map(|_| (if comma_before { b } else { b - 1 }, Join::Alone)),
             _ => None,
         };
         if let Some((at, join)) = split {
             // The first piece ends before the joining word and its comma.
-            let mut left_end = b;
+            let mut left_end = at.min(b);
             while left_end > 0 && !s.toks[left_end - 1].word {
                 left_end -= 1;
             }

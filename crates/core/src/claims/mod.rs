@@ -10,7 +10,12 @@
 //! - inverted: `…, revealed X`, `…, said X`;
 //! - nested: `Outlet reports that X said …` credits X;
 //! - nominal: `US complaints that …`; `according to X`; `quoted X as saying`;
-//! - a quotation paragraph with no attribution continues the previous speaker.
+//! - a quotation paragraph with no attribution continues the previous speaker;
+//! - a statement signed by a cite line or a closing dash ("… —Telvana") is
+//!   the signer's; "From Telvana's statement: “…”" is Telvana's.
+//!
+//! A quotation of several sentences is one claim until it turns to a denial
+//! or away from one; there it is cut (`polarity_runs`).
 //!
 //! Pronouns ("he", "it") resolve to the nearest fitting antecedent, and a
 //! definite description ("the English-language daily") to the last entity
@@ -39,11 +44,11 @@ use crate::lexicon::*;
 use crate::model::{EntityKind, Polarity};
 use crate::polarity;
 use crate::tokens::{Sentence, Tokenised};
-use blocks::{continues_block, Block};
+use blocks::{continues_block, signed_paragraphs, Block};
 use clauses::{clauses, Join};
 use history::{organisation, History};
 use narrative::{hedge, not_reported, writer_evaluation};
-use sentence::{build, content_by, content_words};
+use sentence::{build, content_by, content_words, quoted_sentences, Sent};
 use attribution::attribute;
 use verbs::{find_verbs, VerbKind};
 
@@ -84,6 +89,11 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             parts.into_iter().map(|(sent, range, join)| (sent, range, join, None)).collect()
         }
     });
+    // Paragraphs signed by a cite line or a closing dash ("—Telvana").
+    let signed = {
+        let all: Vec<(Sent, usize)> = sentences.iter().zip(&tk.sents).map(|(sent, &range)| (build(text, sent, tk, range, &ents.mentions), sent.paragraph)).collect();
+        signed_paragraphs(&all)
+    };
     let mut left_speaker: Option<LocalSpeaker> = None;
     for (sent, range, join, read) in pieces {
         let sent = &sent;
@@ -110,6 +120,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         let chosen = attribute(&s, &verbs, after_quote, &h);
 
         let mut continuation = false;
+        let mut reading: Option<Reading> = None;
         let verb_at = chosen.as_ref().map(|(v, _)| v.clone());
         let claim = match chosen {
             Some((v, sp)) => {
@@ -117,7 +128,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 // its own ("…, adding that …", "who has accused …") keeps
                 // the first half's speaker, or the one the relative names.
                 let sp = match (&sp, join) {
-                    (None | Some(LocalSpeaker::Writer), Join::Inherit) => left_speaker.clone(),
+                    (None | Some(LocalSpeaker::Writer), Join::Inherit | Join::Adding) => left_speaker.clone(),
                     (None | Some(LocalSpeaker::Writer), Join::Relative(m)) => Some(LocalSpeaker::Entity(ents.mentions[m].entity)),
                     _ => sp,
                 };
@@ -146,20 +157,22 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 };
                 let is_speaker = |m: usize| Some(ents.mentions[m].entity) == me;
                 let quoted_after = (v.end + 1..n).any(|i| s.in_quote[i] && s.toks[i].word);
-                let content = if quote_first {
-                    content_by(&s, first_word, quote_end.unwrap_or(n), &is_speaker)
+                let range = if quote_first {
+                    (first_word, quote_end.unwrap_or(n))
                 } else if v.kind == VerbKind::AccordingTo {
-                    content_by(&s, 0, v.at, &is_speaker)
+                    (0, v.at)
                 } else if (v.end + 1..n).filter(|&i| s.toks[i].word).count() <= 3 && v.at > first_word + 3 && !quoted_after {
                     // "…, the daily said today.": the content comes first.
-                    content_by(&s, first_word, v.at, &is_speaker)
+                    (first_word, v.at)
                 } else {
-                    content_by(&s, v.at, n, &is_speaker)
+                    (v.at, n)
                 };
+                let content = content_by(&s, range.0, range.1, &is_speaker);
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
                 let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
                 let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
                 let pol = polarity::classify_in(frame, &content);
+                reading = Some(Reading { frame, range, speaker: me });
                 Some((speaker, Some(verb_text), pol))
             }
             None if block.as_ref().is_some_and(|b| {
@@ -172,7 +185,17 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let content = content_words(&s, first_word, n);
                 continuation = true;
                 let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
-                Some((b.speaker.clone(), b.verb.clone(), polarity::classify_in(frame, &content)))
+                reading = Some(Reading { frame, range: (first_word, n), speaker: None });
+                Some((b.speaker.clone(), b.verb.clone(), to_the_reader(&s, polarity::classify_in(frame, &content))))
+            }
+            None if signed.iter().any(|&(p, _)| p == sent.paragraph) => {
+                // A statement signed below or after it: the signer's voice.
+                let m = signed.iter().find(|&&(p, _)| p == sent.paragraph).map(|&(_, m)| m).expect("checked");
+                let content = content_words(&s, first_word, n);
+                continuation = true;
+                let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
+                reading = Some(Reading { frame, range: (first_word, n), speaker: None });
+                Some((LocalSpeaker::Entity(ents.mentions[m].entity), None, to_the_reader(&s, polarity::classify_in(frame, &content))))
             }
             None if quote_first && s.toks.iter().filter(|t| t.word).count() >= 4 => {
                 // A quotation with no attribution of its own continues the
@@ -182,6 +205,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                         let content = content_words(&s, first_word, n);
                         continuation = true;
                         let frame = polarity::Frame { verb: Some(VerbClass::Say), verb_word: None, quoted: true, verb_negated: false };
+                        reading = Some(Reading { frame, range: (first_word, n), speaker: None });
                         Some((sp.clone(), None, polarity::classify_in(frame, &content)))
                     }
                     _ => None,
@@ -214,8 +238,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 // "…, the researcher advises:" or "… told the paper," says
                 // nothing until the quote: at most one word, and whom it
                 // was told.
-                let said = (v.end + 1..n).filter(|&i| s.toks[i].word && !s.in_quote[i] && s.mention[i].is_none()).count();
-                if said <= 1 {
+                if said_before_colon(&s, v, reading.as_ref()) <= 1 {
                     claim = None;
                 }
             }
@@ -225,19 +248,37 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 b.para = sent.paragraph;
             }
         }
-        if let Some((speaker, verb, pol)) = claim {
+        let Some((speaker, verb, pol)) = claim else { continue };
+        // A quotation of several sentences is cut where its polarity changes.
+        let runs = match &reading {
+            Some(r) => polarity_runs(&s, sent, r, pol, ents),
+            None => vec![(sent.start, sent.end, pol)],
+        };
+        for (k, (start, end, pol)) in runs.into_iter().enumerate() {
+            // "X said …, adding that …" in one voice and one polarity is
+            // one claim.
+            if join == Join::Adding && k == 0 {
+                if let Some(last) = out.last_mut().filter(|l| l.end <= start && l.speaker == speaker && l.polarity == pol) {
+                    last.end = end;
+                    continue;
+                }
+            }
             // Further sentences of a continued quotation or block, in one
-            // voice and one polarity, are one claim.
-            if continuation {
+            // voice and one polarity, are one claim (a quotation whose
+            // attribution sits in the middle is cut after it).
+            if continuation && k == 0 {
                 if let Some(last) = out.last_mut() {
                     if last_was_continuation && last_para == sent.paragraph && last.speaker == speaker && last.polarity == pol {
-                        last.end = sent.end;
+                        last.end = end;
                         continue;
                     }
                 }
             }
             last_was_continuation = continuation;
             last_para = sent.paragraph;
+            let sent = &Sentence { start, end, paragraph: sent.paragraph };
+            let verb = verb.clone();
+            let speaker = speaker.clone();
             let speaker_entity = match &speaker {
                 LocalSpeaker::Entity(e) => Some(*e),
                 _ => None,
@@ -272,6 +313,139 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
     }
     out
+}
+
+/// A statement's sentence addressed to the reader ("If there is a wrong
+/// charge, you will not be held liable") promises or advises: what reads
+/// as a denial there answers no accuser.
+fn to_the_reader(s: &Sent, pol: Polarity) -> Polarity {
+    let addressed = (0..s.toks.len()).any(|i| s.toks[i].word && !s.in_quote[i] && matches!(s.lw(i), "you" | "your"));
+    if addressed && pol == Polarity::Deny { Polarity::Other } else { pol }
+}
+
+/// How much a lead-in ending with a colon says of its own: the words
+/// after its verb outside the quotation, a name counting as one word and
+/// whom something was told as none ("…, the researcher told the paper:");
+/// a lead-in whose content comes before its verb ("The risk is real, the
+/// researcher pointed out:") says all of it, unless what comes before is an
+/// adverbial ("When asked about it, the researcher said:").
+fn said_before_colon(s: &Sent, v: &verbs::Verb, reading: Option<&Reading>) -> usize {
+    let opener = reading.map(|r| s.lw(r.range.0)).unwrap_or("");
+    let adverbial = matches!(opener, "when" | "while" | "asked" | "regarding" | "on" | "in" | "as" | "after" | "before" | "about" | "if" | "speaking" | "commenting" | "responding" | "for");
+    let gerund = crate::lexicon::verbs::is_gerund(s.lw(v.at));
+    // The content is a clause of its own, set off by a comma from the
+    // subject, not the subject itself ("A statement by X reads:").
+    let clause_before = reading.is_some_and(|r| r.range.1 == v.at && (r.range.0..v.at).any(|k| s.w(k) == "," && (r.range.0..k).filter(|&j| s.toks[j].word).count() >= 4));
+    if !adverbial && !gerund && clause_before {
+        return usize::MAX;
+    }
+    // "X has made four claims against Y:", "X listed the following:":
+    // a count announces the list below and says nothing of its own.
+    let next = (v.end + 1..s.toks.len()).find(|&i| s.toks[i].word).map(|i| s.lw(i)).unwrap_or("");
+    let counted = next.chars().all(|c| c.is_ascii_digit()) && !next.is_empty()
+        || matches!(next, "two" | "three" | "four" | "five" | "six" | "seven" | "eight" | "nine" | "ten" | "several" | "these" | "following");
+    if counted {
+        return 0;
+    }
+    let told = matches!(s.lw(v.at), "told" | "tells" | "tell" | "telling" | "informed" | "assured" | "asked");
+    let mut last_mention = None;
+    let mut count = 0;
+    for i in v.end + 1..s.toks.len() {
+        if !s.toks[i].word || s.in_quote[i] {
+            continue;
+        }
+        match s.mention[i] {
+            Some(m) if last_mention == Some(m) => {}
+            Some(m) => {
+                let addressee = told && (v.end + 1..i).all(|k| !s.toks[k].word || matches!(s.lw(k), "the" | "a" | "an" | "to"));
+                last_mention = Some(m);
+                if !addressee {
+                    count += 1;
+                }
+            }
+            None => {
+                last_mention = None;
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// Does the sentence in tokens `a..b` open as support for the one before
+/// ("In fact, …", "Indeed …", "Instead, …", "On the contrary, …")?
+fn backs_up(s: &Sent, a: usize, b: usize) -> bool {
+    let words: Vec<&str> = (a..b).filter(|&i| s.toks[i].word).take(3).map(|i| s.lw(i)).collect();
+    matches!(words.as_slice(), ["in", "fact", ..] | ["indeed", ..] | ["instead", ..] | ["rather", ..] | ["on", "the", "contrary", ..])
+}
+
+/// How a claim's polarity was read: the frame, and the token range of
+/// its content.
+struct Reading<'a> {
+    frame: polarity::Frame<'a>,
+    range: (usize, usize),
+    /// The speaker's entity: its mentions read as the first person.
+    speaker: Option<usize>,
+}
+
+/// A claim's spans and polarities: a quotation of several sentences (in
+/// `s`, spanning `sent`) is one claim until it turns to a denial or away
+/// from one ("We are cooperating fully. The allegations are false."), and
+/// is cut there. Finer turns are left whole: one sentence read alone is too
+/// little to tell an assertion from an accusation. The whole keeps the
+/// polarity `whole` when no cut is made.
+fn polarity_runs(s: &Sent, sent: &Sentence, r: &Reading, whole: Polarity, ents: &ArticleEntities) -> Vec<(usize, usize, Polarity)> {
+    let pieces = quoted_sentences(s);
+    if pieces.len() < 2 {
+        return vec![(sent.start, sent.end, whole)];
+    }
+    let is_speaker = |m: usize| Some(ents.mentions[m].entity) == r.speaker;
+    let read = |a: usize, b: usize| {
+        let (from, to) = (a.max(r.range.0), b.min(r.range.1));
+        let content = if from < to { content_by(s, from, to, &is_speaker) } else { Vec::new() };
+        let quoted = (from..to).all(|k| s.in_quote[k]);
+        // "If the agreement is not for that reason, …": a condition
+        // turns nothing.
+        let conditional = (a..b).find(|&k| s.toks[k].word).is_some_and(|k| matches!(s.lw(k), "if" | "unless" | "whether"));
+        (!content.is_empty() && !conditional).then(|| polarity::classify_in(polarity::Frame { quoted: r.frame.quoted || quoted, ..r.frame }, &content))
+    };
+    // Token ranges of the runs, each denying or not.
+    let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+    for &(a, b) in &pieces {
+        let denies = read(a, b).map(|p| p == Polarity::Deny);
+        // "… is false. In fact, …": the evidence for a denial goes on with it.
+        let denies = if backs_up(s, a, b) && runs.last().is_some_and(|r| r.2) { Some(true) } else { denies };
+        match (runs.last_mut(), denies) {
+            (Some(last), None) => last.1 = b,
+            (Some(last), Some(d)) if last.2 == d => last.1 = b,
+            (_, d) => runs.push((a, b, d.unwrap_or(whole == Polarity::Deny))),
+        }
+    }
+    // A run of a few words ("We looked into it.") is too short to turn
+    // the statement: it stays with the run before it.
+    let words = |a: usize, b: usize| (a..b).filter(|&k| s.toks[k].word).count();
+    let mut k = 1;
+    while k < runs.len() {
+        if words(runs[k].0, runs[k].1) < 8 {
+            runs[k - 1].1 = runs[k].1;
+            runs.remove(k);
+        } else {
+            k += 1;
+        }
+    }
+    if runs.len() == 1 {
+        return vec![(sent.start, sent.end, whole)];
+    }
+    let last = runs.len() - 1;
+    runs.iter()
+        .enumerate()
+        .map(|(i, &(a, b, denies))| {
+            let start = if i == 0 { sent.start } else { s.toks[a].start };
+            let end = if i == last { sent.end } else { s.toks[b - 1].end };
+            let pol = if denies { Polarity::Deny } else { read(a, b).filter(|&p| p != Polarity::Deny).unwrap_or(Polarity::Assert) };
+            (start, end, pol)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -43,12 +43,18 @@ pub(super) const HEDGE_ADVERBS: &[&str] = &["allegedly", "reportedly", "purporte
 pub(super) const HEDGE_PASSIVES: &[&str] = &[
     "believed", "thought", "alleged", "suspected", "rumoured", "rumored", "understood", "reported", "said", "linked",
     "accused", "charged", "discovered", "revealed", "feared", "tied", "blamed", "suspected", "indicted", "sued", "fined",
+    "rejected", "dismissed",
 ];
 
 /// The hedge that makes an unattributed sentence a reported claim, if any:
 /// "allegedly", "seems to", "is believed to", "was charged with".
 pub(super) fn hedge(s: &Sent) -> Option<String> {
     let n = s.toks.len();
+    // "He sent me an email that appeared to come from …": the writer's
+    // own experience, told in the first person, is no reported claim.
+    if (0..n).any(|i| !s.in_quote[i] && s.toks[i].word && matches!(s.lw(i), "me" | "my" | "i")) {
+        return None;
+    }
     for i in 0..n {
         if !s.toks[i].word || s.in_quote[i] || s.mention[i].is_some() {
             continue;

@@ -32,19 +32,14 @@ impl Sent<'_> {
 pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, end): (usize, usize), mentions: &[LocalMention]) -> Sent<'a> {
     let toks = &tk.toks[base..end];
     let mut in_quote = Vec::with_capacity(toks.len());
-    let mut q = false;
+    let mut depth = 0;
     for t in toks {
         let w = t.text(text);
         if w.chars().all(crate::text::is_double_quote) {
-            let opening = match w {
-                "“" | "«" | "„" => true,
-                "”" | "»" => false,
-                _ => !q,
-            };
+            depth = w.chars().fold(depth, crate::tokens::quote_depth);
             in_quote.push(true);
-            q = opening;
         } else {
-            in_quote.push(q);
+            in_quote.push(depth > 0);
         }
     }
     // Mentions are sorted by start: look only at those inside the sentence.
@@ -83,5 +78,26 @@ pub(super) fn content_by<'s>(s: &'s Sent, from: usize, to: usize, is_speaker: &d
             out.push(s.lw(i));
         }
     }
+    out
+}
+
+/// Where a quotation of several sentences breaks into its sentences: the
+/// token ranges of its pieces, each ending at a full stop inside the
+/// quotation that a capitalised word of the same quotation follows. One
+/// range when the sentence holds no such break.
+pub(super) fn quoted_sentences(s: &Sent) -> Vec<(usize, usize)> {
+    let n = s.toks.len();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for i in 1..n.saturating_sub(1) {
+        let stop = matches!(s.w(i), "." | "!" | "?" | "…") && s.in_quote[i];
+        let next = &s.toks[i + 1];
+        let opens = next.word && s.in_quote[i + 1] && next.space_before && s.w(i + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
+        if stop && opens && !crate::tokens::is_abbreviation(s.w(i - 1)) {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+    }
+    out.push((start, n));
     out
 }

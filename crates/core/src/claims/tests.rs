@@ -225,3 +225,120 @@ fn an_accusation_naming_nobody_is_about_the_article_s_protagonist() {
     let names: Vec<&str> = last.about.iter().map(|&e| ents.entities[e].name.as_str()).collect();
     assert!(names.contains(&"Telvana Telecom"), "{names:?} {out:?}");
 }
+
+// ---- Claim spans and what counts as a claim (quotations, blocks,
+// signatures, lead-ins, narrative that only looks reported). ----
+
+/// The claim texts extracted from `paras`.
+fn texts(paras: &[&str]) -> Vec<String> {
+    claims(paras).into_iter().map(|c| c.3).collect()
+}
+
+#[test]
+fn claim_spans_follow_the_rule_book() {
+    // (paragraphs, the claim texts expected, what the case is about)
+    let cases: &[(&[&str], &[&str], &str)] = &[
+        (
+            &["“We have been reviewing the matter with outside experts since March. The claims made against us are false,” Norvik said."],
+            &["“We have been reviewing the matter with outside experts since March.", "The claims made against us are false,” Norvik said."],
+            "a quotation is cut where it turns to a denial",
+        ),
+        (
+            &["“The report about our network is not accurate and we deny it. In fact, our own audit of every server found nothing of the kind,” Norvik said."],
+            &["“The report about our network is not accurate and we deny it. In fact, our own audit of every server found nothing of the kind,” Norvik said."],
+            "'In fact' goes on with the denial it supports",
+        ),
+        (
+            &["Norvik said on Friday that its stores were open.", "If your card was charged twice, please call us and we will refund you in full. —Norvik’s Friday statement"],
+            &["Norvik said on Friday that its stores were open.", "If your card was charged twice, please call us and we will refund you in full. —Norvik’s Friday statement"],
+            "a closing dash signs the statement",
+        ),
+        (
+            &["Norvik Telecom said its stores were open.", "Going forward, every order will need a second code sent to your phone.", "Norvik Telecom"],
+            &["Norvik Telecom said its stores were open.", "Going forward, every order will need a second code sent to your phone."],
+            "a lone cite line signs the paragraph above it",
+        ),
+        (
+            &["Norvik Telecom said its stores were open.", "From Norvik Telecom’s statement on Monday: “We have found no sign that any of our systems were breached.”"],
+            &["Norvik Telecom said its stores were open.", "From Norvik Telecom’s statement on Monday: “We have found no sign that any of our systems were breached.”"],
+            "a quotation introduced by where it comes from",
+        ),
+        (
+            &["The risk is real because the same passwords are reused everywhere, the researcher Dana Voss pointed out:", "“Nobody checks them.”"],
+            &["The risk is real because the same passwords are reused everywhere, the researcher Dana Voss pointed out:", "“Nobody checks them.”"],
+            "a lead-in with content of its own before its verb is a claim",
+        ),
+        (
+            &["Halvor Bank has made three claims against Norvik, specifically:", "Breach of contract", "Unjust enrichment"],
+            &["Breach of contract", "Unjust enrichment"],
+            "a counted lead-in announces its list and is no claim",
+        ),
+        (
+            &["Dana Voss reported the flaw to Norvik, for which the company refused to acknowledge."],
+            &["Dana Voss reported the flaw to Norvik", "for which the company refused to acknowledge."],
+            "a relative clause with an act of its own is a second claim",
+        ),
+        (
+            &["Norvik Telecom said its stores were open on Sunday, adding that its staff had restocked the shelves."],
+            &["Norvik Telecom said its stores were open on Sunday, adding that its staff had restocked the shelves."],
+            "'adding that' in the same polarity stays one claim",
+        ),
+    ];
+    for (paras, want, why) in cases {
+        assert_eq!(texts(paras), *want, "{why}");
+    }
+}
+
+#[test]
+fn narrative_that_only_looks_reported_is_no_claim() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["The fake page had a form asking visitors for their card numbers."], "a participle describing a noun"),
+        (&["Dana Voss criticised the lock.", "He’s talking about the firmware: unsigned code runs at boot."], "the writer's gloss"),
+        (&["The review will look at whether any officials asked for the files."], "an embedded question"),
+        (&["For safety reasons, the researcher did not disclose the vulnerable address."], "a withheld disclosure"),
+        (&["Dana Voss sent me a message that appeared to come from the bank."], "the writer's own experience"),
+        (&["Mayor Ilse Brandt was asked by a reporter what the plan would be."], "a question put to someone"),
+        (&["The leak held invoices, network diagrams, analysis reports, unit prices and more."], "a plural noun in a list"),
+    ];
+    for (paras, why) in cases {
+        let got = texts(paras);
+        assert!(!got.iter().any(|t| t == paras.last().expect("a paragraph")), "{why}: {got:?}");
+    }
+}
+
+#[test]
+fn closing_speech_verbs_and_passive_rejections_are_claims() {
+    let got = texts(&["That ruling probably cleared the way for the suit, analysts noted."]);
+    assert_eq!(got.len(), 1, "a speech verb closing the sentence: {got:?}");
+    let c = claims(&["Dana Voss said she had reported the bug to Norvik.", "However, her report was rejected as out of scope."]);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!(c[1].1.as_deref(), Some("was rejected"), "a passive rejection is a hedged report: {c:?}");
+}
+
+#[test]
+fn a_quotation_nested_in_a_quotation_does_not_end_it() {
+    let got = texts(&["“The vendor tried to wall the app off behind a so-called “shield” called Bastion. But walls like that rarely hold for long,” Dana Voss wrote."]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert!(got[0].ends_with("Dana Voss wrote."), "{got:?}");
+}
+
+#[test]
+fn conditions_and_noun_forms_do_not_cut_or_report() {
+    // A conditional sentence inside a quotation does not turn it.
+    let got = texts(&["“We do not want to tip our hand to the gangs behind these attacks. If the agreement is not for that reason, that is disappointing,” Dana Voss said."]);
+    assert_eq!(got.len(), 1, "{got:?}");
+    // "sanctions" after a verb is the noun.
+    let got = texts(&["He flew to Valdoria to teach officials how to move money and evade sanctions."]);
+    assert!(got.is_empty(), "{got:?}");
+    // The participle after a noun phrase that a verb ends is no report.
+    let got = texts(&["That fake email had a form asking the reader for a card number."]);
+    assert!(got.is_empty(), "{got:?}");
+}
+
+#[test]
+fn a_statement_s_promise_to_the_reader_is_no_denial() {
+    let c = claims(&["Norvik Telecom said on Friday:", "If there is a wrong charge on your bill, you will not be held liable and it will be refunded."]);
+    let last = c.last().expect("the block's sentence");
+    assert_eq!(last.0, "Norvik Telecom", "{c:?}");
+    assert_ne!(last.2, Polarity::Deny, "{c:?}");
+}

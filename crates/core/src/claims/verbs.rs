@@ -46,6 +46,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
             continue;
         }
+        if let Some(v) = from_statement(s, i) {
+            out.push(v);
+            continue;
+        }
         if REPORTING_NOUNS.contains(&lw) && i > 0 && s.mention[i - 1].is_some() && i + 1 < n && s.lw(i + 1) == "that" {
             out.push(Verb { at: i, end: i, class: Some(VerbClass::Say), kind: VerbKind::Nominal });
             continue;
@@ -59,6 +63,12 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
         if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) || prev == "to" && !is_base_form(lw) {
             continue; // a noun ("the reports"), or an infinitive of purpose
+        }
+        if plural_noun(s, i) {
+            continue; // "secret questions or PINs", "analysis reports, prices"
+        }
+        if modifies_noun(s, i) || gloss(s, i) || embedded_question(s, i) || withheld(s, i) {
+            continue;
         }
         if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
             continue; // "to protect", "to push": purpose, not report
@@ -81,7 +91,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             Complement::Within(words) => {
                 // "described it as …", "charged X with …", "found that …".
                 let reach = (i + 1..(i + 9).min(n)).take_while(|&k| !matches!(s.w(k), "." | ";"));
-                if !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
+                // "…, researchers noted.": a speech verb closing the
+                // sentence has its complement before it.
+                let closing = words.contains(&",") && (i + 1..n).all(|k| !s.toks[k].word);
+                if !closing && !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
                     continue;
                 }
             }
@@ -106,7 +119,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         // "is widely believed to be", "was said to": a passive with no agent
         // attributes nothing.
         let agent = i + 1 < n && s.lw(i + 1) == "by";
-        let passive = {
+        let be = {
             let mut k = i;
             let mut be = false;
             while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
@@ -114,11 +127,12 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
                 be |= matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be");
             }
             be
-        } && !lw.ends_with("ing")
-            && !agent
-            && !matches!(lw, "quoted" | "told" | "asked");
-        if passive {
+        } && !lw.ends_with("ing");
+        if be && !agent && !matches!(lw, "quoted" | "told") {
             continue; // no agent: a hedge at most (see `hedge`)
+        }
+        if be && lw == "asked" && agent {
+            continue; // "X was asked by a reporter …": a question put, no claim
         }
         if matches!(lw, "saying" | "telling") && i > 0 && (s.lw(i - 1) == "as" || s.mention[i - 1].is_some()) {
             continue; // part of "quoted … as saying" / "quoted X telling"
@@ -126,4 +140,79 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         out.push(Verb { at: i, end, class: Some(class), kind: VerbKind::Plain });
     }
     out
+}
+
+/// Is the "-s" form at `i` a plural noun rather than a verb? A verb in the
+/// third person takes a complement; a plural noun is followed by "by",
+/// "of", "or", "and", or stands in a list between commas ("…, analysis
+/// reports, unit prices"). "says" is always the verb.
+fn plural_noun(s: &Sent, i: usize) -> bool {
+    let lw = s.lw(i);
+    if !lw.ends_with('s') || lw.ends_with("ss") || lw == "says" || i == 0 || s.mention[i - 1].is_some() || PRONOUNS.contains(&s.lw(i - 1)) {
+        return false;
+    }
+    // Forms that are nouns unless a name or pronoun is their subject:
+    // "to evade sanctions", "the fines", "appeals".
+    if matches!(lw, "sanctions" | "fines" | "files" | "protests" | "appeals" | "questions" | "pledges" | "vows") {
+        return true;
+    }
+    let next = if i + 1 < s.toks.len() { s.lw(i + 1) } else { "" };
+    let listed = next == "," && i >= 2 && s.w(i - 2) == ",";
+    matches!(next, "by" | "of" | "or" | "and") || listed
+}
+
+/// Is the gerund at `i` a participle describing the noun before it ("a
+/// form asking for card details", "posts encouraging attacks") rather
+/// than a report? A reporting participle follows a comma, a name, a
+/// pronoun or a preposition ("…, saying", "by denying").
+fn modifies_noun(s: &Sent, i: usize) -> bool {
+    if !s.lw(i).ends_with("ing") || i == 0 || !s.toks[i - 1].word || s.mention[i - 1].is_some() {
+        return false;
+    }
+    let prev = s.lw(i - 1);
+    // "a statement denying …", "a banner over the offices calling on …":
+    // a document reports.
+    let reports = |k: usize| is_document_noun(s.lw(k)) || matches!(s.lw(k), "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog");
+    // Back over the noun phrase only: a verb ("had", "is") ends it.
+    let phrase = (i.saturating_sub(6)..i).rev().take_while(|&k| !is_auxiliary(s.w(k)));
+    if phrase.into_iter().any(reports) {
+        return false;
+    }
+    let noun_like = !is_auxiliary(s.w(i - 1)) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");
+    noun_like && !matches!(prev, "many" | "some" | "others" | "several" | "most" | "few" | "both" | "all" | "by" | "while" | "after" | "before" | "without" | "when" | "in" | "for" | "of" | "on" | "from" | "also" | "then" | "and" | "or" | "but" | "not" | "publicly" | "even" | "repeatedly" | "still" | "against" | "as" | "since" | "through" | "with")
+}
+
+/// The writer's gloss on a quote: "He's talking about encryption",
+/// "they are referring to the breach".
+fn gloss(s: &Sent, i: usize) -> bool {
+    matches!(s.lw(i), "talking" | "referring") && i > 0 && matches!(s.lw(i - 1), "he's" | "he’s" | "she's" | "she’s" | "they're" | "they’re" | "’s" | "'s" | "’re" | "'re" | "is" | "are" | "was" | "were")
+}
+
+/// A verb inside an embedded question ("will look at whether officials
+/// asked for …") reports nothing: it is what is asked about.
+fn embedded_question(s: &Sent, i: usize) -> bool {
+    (i.saturating_sub(8)..i).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":")).any(|k| matches!(s.lw(k), "whether"))
+}
+
+/// "From Telvana's statement on Monday: “…”": a quotation introduced by
+/// where it comes from. The verb is the word after the name (`at - 1` is
+/// the name, as for a nominal report) and runs to the colon.
+fn from_statement(s: &Sent, i: usize) -> Option<Verb> {
+    let n = s.toks.len();
+    let first = (0..n).find(|&k| s.toks[k].word)?;
+    if i != first || s.lw(i) != "from" {
+        return None;
+    }
+    let m = s.mention.get(i + 1).copied().flatten()?;
+    let after = (i + 1..n).find(|&k| s.mention[k] != Some(m))?;
+    let colon = (after..(after + 8).min(n)).find(|&k| s.w(k) == ":")?;
+    let document = (after..colon).any(|k| is_document_noun(s.lw(k)));
+    (document && (colon + 1..n).any(|k| s.in_quote[k])).then(|| Verb { at: after, end: colon - 1, class: Some(VerbClass::Say), kind: VerbKind::Nominal })
+}
+
+/// "The researcher did not disclose the endpoint": a reporting verb
+/// negated over a thing withheld is a non-response, not a claim.
+fn withheld(s: &Sent, i: usize) -> bool {
+    let negated = (i.saturating_sub(2)..i).any(|k| matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t"));
+    negated && matches!(s.lw(i), "disclose" | "reveal" | "specify" | "name" | "identify" | "elaborate") && i + 1 < s.toks.len() && s.lw(i + 1) != "that"
 }

@@ -18,6 +18,10 @@ const IRREGULAR: &[(&str, &[&str])] = &[
     ("find", &["found"]),
     ("think", &["thought"]),
     ("hit", &["hit"]),
+    ("make", &["made"]),
+    ("read", &["read"]),
+    ("draw", &["drew", "drawn"]),
+    ("seek", &["sought"]),
 ];
 
 /// Does `b` end in consonant + "y" ("spy", "deny")?

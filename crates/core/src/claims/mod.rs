@@ -160,7 +160,14 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let range = if quote_first {
                     (first_word, quote_end.unwrap_or(n))
                 } else if v.kind == VerbKind::AccordingTo {
-                    (0, v.at)
+                    // "X did Y, according to Z" reports what comes before;
+                    // "According to Z, X did Y" what comes after the source.
+                    if (first_word..v.at).any(|i| s.toks[i].word) {
+                        (0, v.at)
+                    } else {
+                        let source_end = (v.end + 1..n).find(|&i| matches!(s.w(i), "," | ":" | ";")).unwrap_or(v.end);
+                        (source_end + 1, n)
+                    }
                 } else if (v.end + 1..n).filter(|&i| s.toks[i].word).count() <= 3 && v.at > first_word + 3 && !quoted_after {
                     // "…, the daily said today.": the content comes first.
                     (first_word, v.at)

@@ -342,3 +342,16 @@ fn a_statement_s_promise_to_the_reader_is_no_denial() {
     assert_eq!(last.0, "Norvik Telecom", "{c:?}");
     assert_ne!(last.2, Polarity::Deny, "{c:?}");
 }
+
+#[test]
+fn an_opening_according_to_reports_what_follows_the_source() {
+    let c = claims(&[
+        "According to court filings, Dario Vance stole the designs from his employer.",
+        "According to Ostrava Labs, no customer data was stolen in the intrusion.",
+        "The intruders stole payroll files from Kestrel Bank, according to Ostrava Labs.",
+    ]);
+    assert_eq!(c.len(), 3, "{c:?}");
+    assert_eq!(c[0].2, Polarity::Accuse, "{:?}", c[0]);
+    assert_eq!(c[1].2, Polarity::Deny, "{:?}", c[1]);
+    assert_eq!(c[2].2, Polarity::Accuse, "{:?}", c[2]);
+}

@@ -110,12 +110,18 @@ pub fn fill(snap: &mut Snapshot, chunk: &TextChunk) -> Result<(), String> {
     Ok(())
 }
 
+/// Does the view read every article's text (a search reads them all, and
+/// analysing an article joins it to the whole snapshot)?
+pub fn reads_every_text(v: &View) -> bool {
+    v.kind == ViewKind::Analyse || !filter::terms(&v.q).is_empty()
+}
+
 /// The articles whose texts the view `v` shows, or `None` for every
-/// article (a search reads every text; analysing and exporting need the
-/// whole snapshot). `cards_per_side` is how many claims the claims view
-/// shows on each side of a dispute.
-pub fn shown_articles(snap: &Snapshot, idx: &Index, v: &View, cards_per_side: usize) -> Option<Vec<usize>> {
-    if !filter::terms(&v.q).is_empty() {
+/// article ([`reads_every_text`]). `matching` is the view's list
+/// (`filter::articles`), which the page has at hand; `cards_per_side` is
+/// how many claims the claims view shows on each side of a dispute.
+pub fn shown_articles(snap: &Snapshot, idx: &Index, v: &View, matching: &[usize], cards_per_side: usize) -> Option<Vec<usize>> {
+    if reads_every_text(v) {
         return None;
     }
     let opened = || v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
@@ -124,7 +130,6 @@ pub fn shown_articles(snap: &Snapshot, idx: &Index, v: &View, cards_per_side: us
         // The list (the timeline shows it under its lanes): snippets of
         // the page shown.
         ViewKind::Articles | ViewKind::Timeline => {
-            let matching = filter::articles(snap, idx, v);
             let (range, _, _) = filter::page(matching.len(), v.page);
             matching[range].to_vec()
         }
@@ -234,9 +239,14 @@ mod tests {
     fn each_view_names_the_texts_it_shows() {
         let snap = corpus();
         let idx = Index::new(&snap);
-        let shown = |q: &str, per_side: usize| shown_articles(&snap, &idx, &view(q, &snap), per_side);
-        // The unfiltered list shows every article on its one page.
+        let shown = |q: &str, per_side: usize| {
+            let v = view(q, &snap);
+            shown_articles(&snap, &idx, &v, &filter::articles(&snap, &idx, &v), per_side)
+        };
+        // The unfiltered list shows every article on its one page; a
+        // filtered one, the articles that pass.
         assert_eq!(shown("", 25), Some((0..7).collect()));
+        assert_eq!(shown("from=2015", 25), Some(vec![5, 6]));
         // The reader: its article; a story: every account.
         assert_eq!(shown("view=article&article=a3", 25), Some(vec![3]));
         assert_eq!(shown("view=story&article=a5", 25), Some(vec![1, 5]));

@@ -195,6 +195,19 @@ pub fn app() -> Html {
 
     let m: Model = model.borrow().clone();
     let v = &m.view;
+    // A new page of the list starts at the top, with focus there (not on
+    // the first render: that would take focus from wherever the user is).
+    // Here rather than in the list, which a corpus in pieces replaces by
+    // its loading state while the page's texts come.
+    {
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(v.page, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                browser::focus("main");
+                browser::scroll_top();
+            }
+        });
+    }
     // A search reads every text: in a corpus in pieces it waits for them.
     let every_text = chunks::reads_every_text(v);
     let searchable = !every_text || snapshot::texts(None) == Texts::Ready;

@@ -30,6 +30,9 @@ pub const FINGERPRINT: u64 = include!(concat!(env!("OUT_DIR"), "/snapshot_finger
 enum Chunk {
     Absent,
     Loading,
+    /// Fetched, waiting to be put into the snapshot with the others in
+    /// flight (not yet readable).
+    Arrived,
     Loaded,
     Failed(String),
 }
@@ -45,7 +48,7 @@ struct Pieces {
     state: Vec<Chunk>,
     /// Chunks fetched but not yet put into the snapshot: they go in
     /// together once nothing is in flight (one copy of the snapshot).
-    arrived: Vec<TextChunk>,
+    arrived: Vec<(usize, TextChunk)>,
     /// Waiting for every text (the analyser worker's callers).
     waiters: Vec<Waiter>,
 }
@@ -211,8 +214,8 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
         let mut p = p.borrow_mut();
         match result {
             Ok(chunk) => {
-                p.state[c] = Chunk::Loaded;
-                p.arrived.push(chunk);
+                p.state[c] = Chunk::Arrived;
+                p.arrived.push((c, chunk));
             }
             Err(why) => p.state[c] = Chunk::Failed(format!("Part of the corpus ({}) could not be loaded: {why}.", p.files[c])),
         }
@@ -224,13 +227,14 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
     let chunks = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().arrived));
     if !chunks.is_empty() {
         let mut snap = (*get()).clone();
-        for chunk in &chunks {
-            if let Err(why) = chunks::fill(&mut snap, chunk) {
-                // A file that does not fit this page's head (a deployment
-                // mixing two builds): its texts stay out, and the view says so.
-                let c = PIECES.with(|p| p.borrow().chunk_of.get(chunk.articles.first().copied().unwrap_or(0) as usize).copied().unwrap_or(0) as usize);
-                PIECES.with(|p| p.borrow_mut().state[c] = Chunk::Failed(format!("Part of the corpus does not match this page ({why}); reload the page.")));
-            }
+        for (c, chunk) in &chunks {
+            // A file that does not fit this page's head (a deployment
+            // mixing two builds): its texts stay out, and the view says so.
+            let state = match chunks::fill(&mut snap, chunk) {
+                Ok(()) => Chunk::Loaded,
+                Err(why) => Chunk::Failed(format!("Part of the corpus does not match this page ({why}); reload the page.")),
+            };
+            PIECES.with(|p| p.borrow_mut().state[*c] = state);
         }
         SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(snap)));
         if PIECES.with(|p| p.borrow().state.iter().all(|s| *s == Chunk::Loaded)) {
@@ -239,6 +243,9 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
         }
     }
     let waiters = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().waiters));
+    if waiters.is_empty() {
+        return changed();
+    }
     let outcome = match state_of(&every_chunk()) {
         Texts::Ready => Ok(()),
         Texts::Failed(why) => Err(why),
@@ -261,11 +268,10 @@ pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
     fetch(path.to_string(), move |r| {
         let head = r.and_then(|b| postcard::from_bytes::<Head>(&b).map_err(|e| format!("it could not be read ({e})")));
         match head {
-            Ok(head) if head.version == SNAPSHOT_VERSION && head.chunk_of.len() == head.skeleton.articles.len() => {
-                PIECES.with(|p| {
-                    *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; head.files.len()], chunk_of: head.chunk_of, files: head.files, ..Pieces::default() };
-                });
-                SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(head.skeleton)));
+            Ok(head) if head.fits() => {
+                let (chunk_of, files) = (head.chunk_of.clone(), head.files.clone());
+                PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
+                SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(head.into_skeleton())));
                 done(Ok(()))
             }
             Ok(_) => done(Err(format!("The corpus ({path}) was written by another version of Counterpoint; reload the page."))),

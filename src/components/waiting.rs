@@ -15,7 +15,7 @@ pub struct WaitingProps {
 pub fn waiting(p: &WaitingProps) -> Html {
     match &p.failed {
         None => html! {
-            <div class="waiting" role="status" aria-live="polite">
+            <div class="waiting" role="status">
                 <p>{ "Loading this part of the corpus…" }</p>
             </div>
         },

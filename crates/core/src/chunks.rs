@@ -33,8 +33,10 @@ pub const CHUNK_ARTICLES: usize = filter::PAGE_SIZE;
 pub struct Head {
     pub version: u32,
     /// Every article's `text` is empty here (its spans point into the text
-    /// its chunk brings).
-    pub skeleton: Snapshot,
+    /// its chunk brings), and a claim's id that begins with its article's
+    /// id is written without it ([`Head::into_skeleton`] puts it back):
+    /// article ids are headlines, and claims repeat them.
+    skeleton: Snapshot,
     /// The chunk holding each article's text (index into `files`).
     pub chunk_of: Vec<u32>,
     /// The chunks' file names, relative to the page (content-hashed).
@@ -60,7 +62,37 @@ impl Split {
     /// The head naming `files` (one per chunk, in order).
     pub fn head(&self, files: Vec<String>) -> Head {
         assert_eq!(files.len(), self.chunks.len(), "one file per chunk");
-        Head { version: SNAPSHOT_VERSION, skeleton: self.skeleton.clone(), chunk_of: self.chunk_of.clone(), files }
+        let mut skeleton = self.skeleton.clone();
+        for c in &mut skeleton.claims {
+            let article = &self.skeleton.articles[c.article as usize].id;
+            if let Some(rest) = c.id.strip_prefix(article.as_str()).and_then(|r| r.strip_prefix('-')) {
+                c.id = format!("{SHORT}{rest}");
+            }
+        }
+        Head { version: SNAPSHOT_VERSION, skeleton, chunk_of: self.chunk_of.clone(), files }
+    }
+}
+
+/// Marks a claim id written without its article's id (ids are slugs, which
+/// never hold it).
+const SHORT: char = '~';
+
+impl Head {
+    /// The skeleton with every claim id whole again.
+    pub fn into_skeleton(self) -> Snapshot {
+        let mut snap = self.skeleton;
+        for c in &mut snap.claims {
+            if let Some(rest) = c.id.strip_prefix(SHORT) {
+                c.id = format!("{}-{rest}", snap.articles[c.article as usize].id);
+            }
+        }
+        snap
+    }
+
+    /// Does the head hold together (a file from this build)?
+    pub fn fits(&self) -> bool {
+        let n = self.skeleton.articles.len();
+        self.version == SNAPSHOT_VERSION && self.chunk_of.len() == n && self.chunk_of.iter().all(|&c| (c as usize) < self.files.len()) && self.skeleton.claims.iter().all(|c| (c.article as usize) < n)
     }
 }
 
@@ -214,7 +246,11 @@ mod tests {
         assert_eq!(s.chunks.iter().map(|c| c.articles.clone()).collect::<Vec<_>>(), [vec![4, 5, 6], vec![1, 2, 3], vec![0]]);
         assert_eq!(s.chunk_of, [2, 1, 1, 1, 0, 0, 0]);
         assert!(s.skeleton.articles.iter().all(|a| a.text.is_empty()));
-        let mut back = s.skeleton.clone();
+        let head = s.head(vec!["t0".into(), "t1".into(), "t2".into()]);
+        assert!(head.fits());
+        assert_eq!(head.skeleton.claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["~c", "~c", "~c"], "claim ids without their article's");
+        let mut back = head.into_skeleton();
+        assert_eq!(back, s.skeleton);
         for c in s.chunks.iter().rev() {
             fill(&mut back, c).unwrap();
         }

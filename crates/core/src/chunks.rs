@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 /// Largest encoded snapshot embedded in the page (bytes of postcard). Below
 /// it the whole corpus costs less to download inside the wasm (about 60 KB
 /// gzipped at this size) than the extra round trip a separate head file
-/// adds before the first paint; the five seed articles (about 80 KB) stay
+/// adds before the first paint; the five seed articles (23 KB) stay
 /// one self-contained page.
 pub const EMBED_LIMIT: usize = 256 * 1024;
 

@@ -3,8 +3,17 @@
 //! analyser worker embeds). The corpus is `corpus/`, or the
 //! folder named by `COUNTERPOINT_CORPUS`. A corpus problem fails the build
 //! with the file (and line) and what to do about it.
+//!
+//! A snapshot larger than `chunks::EMBED_LIMIT` is not embedded: it is
+//! written as content-hashed files (a head and text chunks, see
+//! `counterpoint_core::chunks`) into `<target>/counterpoint-data/<head
+//! hash>/`, and the page embeds only the head's name. Trunk's post-build
+//! hook `scripts/data.mjs` finds that name in the built wasm and copies the
+//! folder next to the page, as `data/`.
 
-use std::path::PathBuf;
+use counterpoint_core::chunks;
+use counterpoint_core::model::Snapshot;
+use std::path::{Path, PathBuf};
 
 // The engine's allocator, as in the `counterpoint` CLI (see Cargo.toml).
 #[global_allocator]
@@ -37,8 +46,17 @@ fn main() {
     // The snapshot's fingerprint: a saved delta of the user's own articles
     // applies only to the snapshot it was made from.
     let id = format!("{}u64", counterpoint_core::local::fingerprint(&bytes));
+    // Embedded whole, or a head's name and files beside the page.
+    let (embedded, head) = if bytes.len() <= chunks::EMBED_LIMIT {
+        (bytes, None)
+    } else {
+        let head = write_chunks(&snapshot, &target_dir(&manifest)).unwrap_or_else(|e| fail(e));
+        (Vec::new(), Some(head))
+    };
     let out = out_dir.join("snapshot.bin");
-    std::fs::write(&out, bytes).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+    std::fs::write(&out, embedded).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+    let out = out_dir.join("snapshot_head.rs");
+    std::fs::write(&out, format!("{head:?}")).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     let out = out_dir.join("snapshot_fingerprint.rs");
     std::fs::write(&out, id).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     // The corpus's own names (entities.toml, outlets) for the analyser
@@ -46,4 +64,46 @@ fn main() {
     let names = postcard::to_allocvec(&counterpoint_core::analyse::corpus_names(&corpus)).unwrap_or_else(|e| fail(format!("cannot serialise the gazetteer: {e}")));
     let out = out_dir.join("names.bin");
     std::fs::write(&out, names).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+}
+
+/// Cargo's target folder (where `scripts/data.mjs` looks too).
+fn target_dir(manifest: &Path) -> PathBuf {
+    println!("cargo:rerun-if-env-changed=CARGO_TARGET_DIR");
+    match std::env::var("CARGO_TARGET_DIR") {
+        Ok(d) if !d.is_empty() => manifest.join(d),
+        _ => manifest.join("target"),
+    }
+}
+
+/// `cp-<kind>-<hash of the bytes>.bin`: a name that changes with the content,
+/// so a browser may cache it for ever.
+fn hashed(kind: &str, bytes: &[u8]) -> String {
+    format!("cp-{kind}-{:016x}.bin", counterpoint_core::text::fnv1a(bytes))
+}
+
+/// Write the snapshot's head and text chunks into
+/// `<target>/counterpoint-data/<head hash>/`; returns the head's path as the
+/// page fetches it (`data/cp-head-….bin`, relative to the page).
+fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<String, String> {
+    let split = chunks::split(snapshot, chunks::CHUNK_ARTICLES);
+    let mut files = Vec::with_capacity(split.chunks.len());
+    let mut encoded = Vec::with_capacity(split.chunks.len());
+    for c in &split.chunks {
+        let bytes = postcard::to_allocvec(c).map_err(|e| format!("cannot serialise a text chunk: {e}"))?;
+        files.push(format!("data/{}", hashed("text", &bytes)));
+        encoded.push(bytes);
+    }
+    let head = postcard::to_allocvec(&split.head(files.clone())).map_err(|e| format!("cannot serialise the snapshot's head: {e}"))?;
+    let head_name = hashed("head", &head);
+    let dir = target.join("counterpoint-data").join(head_name.trim_end_matches(".bin"));
+    std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
+    let write = |name: &str, bytes: &[u8]| {
+        let path = dir.join(name.trim_start_matches("data/"));
+        std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))
+    };
+    for (name, bytes) in files.iter().zip(&encoded) {
+        write(name, bytes)?;
+    }
+    write(&head_name, &head)?;
+    Ok(format!("data/{head_name}"))
 }

@@ -46,6 +46,40 @@ async function transfer(dir) {
   return out;
 }
 
+// What a cold visit to `url` fetches until `selector` shows, gzipped (each
+// file as the host would compress it): the page, and for a corpus in pieces
+// the snapshot files the view needs (data/).
+const gzipped = new Map();
+async function fetched(browser, dir, url, selector) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const paths = [];
+  page.on('request', (r) => { if (r.url().startsWith(new URL(url).origin)) paths.push(new URL(r.url()).pathname); });
+  await page.goto(url);
+  await page.waitForSelector(selector, { timeout: 60000 });
+  await context.close();
+  let total = 0; let data = 0;
+  for (const p of paths) {
+    const file = join(dir, p.endsWith('/') ? `${p}index.html` : p);
+    if (!gzipped.has(file)) gzipped.set(file, await readFile(file).then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+    total += gzipped.get(file);
+    if (p.includes('/data/')) data += gzipped.get(file);
+  }
+  return { total, data, files: paths.length };
+}
+
+// The last article of the unfiltered list (the oldest): a deep link a
+// reader might follow, whose text is in the last chunk.
+async function lastArticle(browser, url) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}?page=100000`);
+  await page.waitForSelector('li.article');
+  const href = await page.locator('li.article h2 a').last().getAttribute('href');
+  await context.close();
+  return new URL(href, url).href;
+}
+
 // Over the runs that produced a value (headless Chromium sometimes reports no paint entry).
 const median = (xs) => { const s = xs.filter((x) => x !== undefined).sort((a, b) => a - b); return s[Math.floor((s.length - 1) / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
@@ -161,10 +195,13 @@ for (const n of sizes) {
   const s = await serve(dir);
   const t = await transfer(dir);
   const st = await startup(browser, s.url, 'li.article', n >= 10000 ? 3 : 7);
+  const first = await fetched(browser, dir, s.url, 'li.article');
+  const article = await fetched(browser, dir, await lastArticle(browser, s.url), '.reader .body');
   const it = await interaction(browser, s.url, n >= 10000 ? 30 : 40);
   if (n === sizes[0]) five = s.url;
   rows.push([`${n} articles`,
-    `transfer ${kb(t.total)} gzipped (html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)}); analyser worker on demand ${kb(t.onDemand)}`,
+    `start-up transfer ${kb(first.total)} gzipped, of which snapshot files ${kb(first.data)} (${first.files} requests; page files html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)}; analyser worker on demand ${kb(t.onDemand)})`,
+    `transfer to show the last article and its claims (cold deep link) ${kb(article.total)} gzipped, of which snapshot files ${kb(article.data)}; snapshot files at start-up: ${(first.data / n).toFixed(0)} bytes per article`,
     `first paint ${ms(st.fcp)}; list painted ${ms(st.painted)} = ${(st.painted / bareS.painted).toFixed(2)}× the bare page's content paint; longest start-up task ${st.longest ? ms(st.longest) : 'none over 50 ms'}`,
     `chip press → settled DOM: median ${ms(it.chipMedian)}, p95 ${ms(it.chipP95)}; search keystroke: median ${ms(it.keyMedian)}, p95 ${ms(it.keyP95)} (${it.presses} each)`]);
   if (n !== sizes[0]) await s.close();

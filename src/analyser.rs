@@ -225,7 +225,7 @@ mod web {
         CLIENT.with(|c| {
             if let Some(c) = c.borrow_mut().as_mut() {
                 c.ready = true;
-                let _ = c.worker.post_message(&bytes_value(crate::snapshot::bytes()));
+                let _ = c.worker.post_message(&bytes_value(&crate::snapshot::bytes()));
                 for q in c.queued.drain(..) {
                     let _ = c.worker.post_message(&bytes_value(&q));
                 }
@@ -258,8 +258,16 @@ mod web {
     }
 
     /// Send a job to the worker (started on first use) and call `done` with
-    /// its outcome or a sentence saying what went wrong.
+    /// its outcome or a sentence saying what went wrong. The worker is sent
+    /// the whole snapshot: one in pieces has every text fetched first.
     pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
+        crate::snapshot::all_texts(move |r| match r {
+            Ok(()) => send(job, done),
+            Err(why) => done(Err(why)),
+        });
+    }
+
+    fn send(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
         let mut done: Option<Then> = Some(Box::new(done));
         let sent = CLIENT.with(|c| -> Result<(), String> {
             let mut c = c.borrow_mut();
@@ -291,7 +299,7 @@ pub use web::{request, serve};
 /// Outside a browser there is no worker: answer on the spot.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
-    done(Engine::new(crate::snapshot::bytes()).and_then(|e| e.answer(Request { id: 0, job }).result))
+    done(Engine::new(&crate::snapshot::bytes()).and_then(|e| e.answer(Request { id: 0, job }).result))
 }
 
 /// Join `drafts` (and `text`, analysed) in the worker.
@@ -319,7 +327,7 @@ mod tests {
     use super::*;
 
     fn engine() -> Engine {
-        Engine::new(crate::snapshot::bytes()).unwrap()
+        Engine::new(&crate::snapshot::bytes()).unwrap()
     }
 
     fn join(e: &Engine, id: u32, drafts: Vec<Draft>, text: Option<(&str, &str)>) -> Result<Outcome, String> {

@@ -5,19 +5,68 @@
 
 use crate::components::analyse::Analyse;
 use crate::components::articles::Articles;
-use crate::components::claims::Claims;
+use crate::components::claims::{Claims, CARDS_PER_SIDE};
 use crate::components::export::ExportButtons;
 use crate::components::facets::Facets;
 use crate::components::link::href;
 use crate::components::reader::Reader;
 use crate::components::story::StoryView;
 use crate::components::timeline::Timeline;
+use crate::components::waiting::Waiting;
 use crate::state::{Model, Msg, Nav};
 use crate::store::Store;
+use crate::snapshot::{self, Texts};
 use crate::{browser, storage};
-use counterpoint_core::filter;
+use counterpoint_core::{chunks, filter};
 use counterpoint_core::query::ViewKind;
 use yew::prelude::*;
+
+/// Where the page's start stands: a corpus in pieces has its head (and,
+/// for a visitor with saved articles, every text) fetched first.
+#[derive(Clone, PartialEq)]
+enum Start {
+    Loading,
+    Failed(String),
+    Ready,
+}
+
+/// The page: the app, once the snapshot is here (at once when embedded).
+#[function_component(Root)]
+pub fn root() -> Html {
+    let start = use_state(|| if snapshot::ready() && !storage::kept() { Start::Ready } else { Start::Loading });
+    let attempt = use_state(|| 0u32);
+    {
+        let start = start.clone();
+        use_effect_with(*attempt, move |_| {
+            if *start != Start::Ready {
+                snapshot::load_head(move |r| match r {
+                    // Saved articles join the whole snapshot.
+                    Ok(()) if storage::kept() => snapshot::all_texts(move |r| start.set(r.map_or_else(Start::Failed, |()| Start::Ready))),
+                    Ok(()) => start.set(Start::Ready),
+                    Err(why) => start.set(Start::Failed(why)),
+                });
+            }
+        });
+    }
+    let failed = match &*start {
+        Start::Ready => return html! { <App /> },
+        Start::Loading => None,
+        Start::Failed(why) => Some(why.clone()),
+    };
+    let on_retry = {
+        let (start, attempt) = (start.clone(), attempt.clone());
+        Callback::from(move |()| {
+            start.set(Start::Loading);
+            attempt.set(*attempt + 1);
+        })
+    };
+    html! {
+        <main id="main" class="wrap starting">
+            <p class="brand">{ "Counterpoint" }</p>
+            <Waiting {failed} {on_retry} />
+        </main>
+    }
+}
 
 #[function_component(App)]
 pub fn app() -> Html {
@@ -90,6 +139,18 @@ pub fn app() -> Html {
             }
         });
     }
+    // Texts of a corpus in pieces arrived (or failed): the store is made
+    // again on the snapshot as it now is, and the view redrawn.
+    {
+        let (store, redraw) = (store.clone(), redraw.clone());
+        use_effect_with((), move |_| {
+            snapshot::on_change(move || {
+                let next = store.borrow().0.refreshed();
+                store.borrow_mut().0 = next;
+                redraw.force_update();
+            })
+        });
+    }
     let current: Store = store.borrow().0.clone();
     let snap = &*current.snap;
     let idx = &*current.idx;
@@ -134,9 +195,27 @@ pub fn app() -> Html {
 
     let m: Model = model.borrow().clone();
     let v = &m.view;
-    let matching = filter::articles(snap, idx, v);
+    // A new page of the list starts at the top, with focus there (not on
+    // the first render: that would take focus from wherever the user is).
+    // Here rather than in the list, which a corpus in pieces replaces by
+    // its loading state while the page's texts come.
+    {
+        let first_render = use_mut_ref(|| true);
+        use_effect_with(v.page, move |_| {
+            if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
+                browser::focus("main");
+                browser::scroll_top();
+            }
+        });
+    }
+    // A search reads every text: in a corpus in pieces it waits for them.
+    let every_text = chunks::reads_every_text(v);
+    let searchable = !every_text || snapshot::texts(None) == Texts::Ready;
+    let matching = if searchable { filter::articles(snap, idx, v) } else { Vec::new() };
+    // The texts this view shows, fetched when they are not here yet.
+    let texts = if every_text { snapshot::texts(None) } else { snapshot::texts(chunks::shown_articles(snap, idx, v, &matching, CARDS_PER_SIDE).as_deref()) };
     // The panel's counts, once it is drawn (not for the first paint).
-    let facets = panel_drawn.then(|| {
+    let facets = (*panel_drawn && searchable).then(|| {
         let (counts, outlets, years) = (filter::facet_counts(idx, &matching), filter::outlet_counts(snap, &matching), filter::year_counts(snap, &matching));
         html! { <Facets view={v.clone()} {counts} {outlets} {years} /> }
     });
@@ -165,24 +244,30 @@ pub fn app() -> Html {
         Callback::from(move |_: MouseEvent| send.emit(Msg::DismissNotices))
     };
 
-    let (title, status) = match v.kind {
-        ViewKind::Articles => ("Articles", format!("{} of {} articles", matching.len(), snap.articles.len())),
-        ViewKind::Claims => {
-            let n = filter::disputes(snap, idx, v).len();
-            ("Claims", format!("{n} of {} disputes", snap.disputes.len()))
-        }
-        ViewKind::Timeline => ("Timeline", format!("{} of {} articles", matching.len(), snap.articles.len())),
-        ViewKind::Analyse => ("Analyse an article", String::new()),
-        ViewKind::Article | ViewKind::Story => ("Article", String::new()),
+    let title = match v.kind {
+        ViewKind::Articles => "Articles",
+        ViewKind::Claims => "Claims",
+        ViewKind::Timeline => "Timeline",
+        ViewKind::Analyse => "Analyse an article",
+        ViewKind::Article | ViewKind::Story => "Article",
+    };
+    let status = match v.kind {
+        // A search waiting for the texts: no count yet.
+        _ if !searchable => String::new(),
+        ViewKind::Articles | ViewKind::Timeline => format!("{} of {} articles", matching.len(), snap.articles.len()),
+        ViewKind::Claims => format!("{} of {} disputes", filter::disputes(snap, idx, v).len(), snap.disputes.len()),
+        ViewKind::Analyse | ViewKind::Article | ViewKind::Story => String::new(),
     };
     let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
-    let body = match v.kind {
-        ViewKind::Articles => html! { <Articles view={v.clone()} matching={matching.clone()} /> },
-        ViewKind::Claims => html! { <Claims view={v.clone()} /> },
-        ViewKind::Article => html! { <Reader view={v.clone()} article={open} /> },
-        ViewKind::Story => html! { <StoryView view={v.clone()} article={open} /> },
-        ViewKind::Timeline => html! { <Timeline view={v.clone()} matching={matching.clone()} /> },
-        ViewKind::Analyse => html! { <Analyse /> },
+    let body = match (texts, v.kind) {
+        (Texts::Loading, _) => html! { <Waiting failed={None} on_retry={Callback::from(|()| snapshot::retry())} /> },
+        (Texts::Failed(why), _) => html! { <Waiting failed={Some(why)} on_retry={Callback::from(|()| snapshot::retry())} /> },
+        (Texts::Ready, ViewKind::Articles) => html! { <Articles view={v.clone()} matching={matching.clone()} /> },
+        (Texts::Ready, ViewKind::Claims) => html! { <Claims view={v.clone()} /> },
+        (Texts::Ready, ViewKind::Article) => html! { <Reader view={v.clone()} article={open} /> },
+        (Texts::Ready, ViewKind::Story) => html! { <StoryView view={v.clone()} article={open} /> },
+        (Texts::Ready, ViewKind::Timeline) => html! { <Timeline view={v.clone()} matching={matching.clone()} /> },
+        (Texts::Ready, ViewKind::Analyse) => html! { <Analyse /> },
     };
     let titled = !matches!(v.kind, ViewKind::Article | ViewKind::Story);
 

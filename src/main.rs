@@ -4,6 +4,6 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         counterpoint::crash::install();
-        yew::Renderer::<counterpoint::app::App>::new().render();
+        yew::Renderer::<counterpoint::app::Root>::new().render();
     }
 }

@@ -1,46 +1,305 @@
-//! The embedded snapshot: built by `build.rs` at compile time, decoded once
-//! on first use and kept for the life of the page.
+//! The built snapshot: embedded in the wasm for a small corpus, or fetched
+//! in pieces beside the page for a large one (`counterpoint_core::chunks`;
+//! `build.rs` decides). Either way it is decoded once and kept for the
+//! life of the page.
+//!
+//! In pieces, the head (every article without its text) comes first: the
+//! page cannot show anything before it ([`load_head`]). A view then asks
+//! [`texts`] for the texts it shows; the chunks holding them are fetched
+//! (each once, cached by the browser under its content-hashed name), put
+//! into the snapshot, and the page is told through [`on_change`].
 
+use counterpoint_core::chunks::{self, Head, TextChunk};
 use counterpoint_core::filter::Index;
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
-use std::cell::OnceCell;
+use std::cell::RefCell;
 use std::rc::Rc;
 
+/// The snapshot's bytes when it is embedded; empty when it is in pieces.
 static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/snapshot.bin"));
 
-/// The fingerprint of those bytes (`counterpoint_core::local::fingerprint`),
-/// computed by the build.
+/// The head's path relative to the page, when the snapshot is in pieces.
+pub const HEAD: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_head.rs"));
+
+/// The fingerprint of the whole snapshot's bytes
+/// (`counterpoint_core::local::fingerprint`), computed by the build.
 pub const FINGERPRINT: u64 = include!(concat!(env!("OUT_DIR"), "/snapshot_fingerprint.rs"));
 
-thread_local! {
-    static SNAPSHOT: OnceCell<Rc<Snapshot>> = const { OnceCell::new() };
-    static INDEX: OnceCell<Rc<Index>> = const { OnceCell::new() };
+/// Where one text chunk stands.
+#[derive(Clone, Debug, PartialEq)]
+enum Chunk {
+    Absent,
+    Loading,
+    /// Fetched, waiting to be put into the snapshot with the others in
+    /// flight (not yet readable).
+    Arrived,
+    Loaded,
+    Failed(String),
 }
 
-/// The corpus snapshot. Decoding cannot fail for bytes this build wrote; a
-/// mismatch is a build bug and is reported as such.
+/// Someone waiting for every text.
+type Waiter = Box<dyn FnOnce(Result<(), String>)>;
+
+/// The snapshot's pieces as far as they have come.
+#[derive(Default)]
+struct Pieces {
+    chunk_of: Vec<u32>,
+    files: Vec<String>,
+    state: Vec<Chunk>,
+    /// Chunks fetched but not yet put into the snapshot: they go in
+    /// together once nothing is in flight (one copy of the snapshot).
+    arrived: Vec<(usize, TextChunk)>,
+    /// Waiting for every text (the analyser worker's callers).
+    waiters: Vec<Waiter>,
+}
+
+thread_local! {
+    static SNAPSHOT: RefCell<Option<Rc<Snapshot>>> = const { RefCell::new(None) };
+    static INDEX: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
+    static PIECES: RefCell<Pieces> = RefCell::new(Pieces::default());
+    static LISTENER: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
+    static WHOLE: RefCell<Option<Rc<[u8]>>> = const { RefCell::new(None) };
+}
+
+/// Is the snapshot (or its head) here? Always, when it is embedded.
+pub fn ready() -> bool {
+    HEAD.is_none() || SNAPSHOT.with(|s| s.borrow().is_some())
+}
+
+/// The corpus snapshot (in pieces: the head, with the texts fetched so
+/// far). Only called once [`ready`]. Decoding cannot fail for bytes this
+/// build wrote; a mismatch is a build bug and is reported as such.
 pub fn get() -> Rc<Snapshot> {
     SNAPSHOT.with(|s| {
-        s.get_or_init(|| {
-            let snap: Snapshot = postcard::from_bytes(BYTES).expect("the embedded snapshot was written by this build");
-            assert_eq!(snap.version, SNAPSHOT_VERSION, "embedded snapshot version");
-            Rc::new(snap)
-        })
-        .clone()
+        s.borrow_mut()
+            .get_or_insert_with(|| {
+                assert!(HEAD.is_none(), "the snapshot's head is read before the page is drawn");
+                let snap: Snapshot = postcard::from_bytes(BYTES).expect("the embedded snapshot was written by this build");
+                assert_eq!(snap.version, SNAPSHOT_VERSION, "embedded snapshot version");
+                Rc::new(snap)
+            })
+            .clone()
     })
 }
 
-/// Size of the embedded snapshot in bytes.
-pub fn size() -> usize {
-    BYTES.len()
-}
-
-/// The embedded bytes (the analyser worker is sent a copy).
-pub fn bytes() -> &'static [u8] {
-    BYTES
-}
-
-/// Lookups over the built snapshot, built on first use.
+/// Lookups over the built snapshot, built on first use (and again once
+/// every text is in: the search reads them).
 pub fn index() -> Rc<Index> {
-    INDEX.with(|i| i.get_or_init(|| Rc::new(Index::new(&get()))).clone())
+    INDEX.with(|i| i.borrow_mut().get_or_insert_with(|| Rc::new(Index::new(&get()))).clone())
+}
+
+/// The whole snapshot's bytes, as the build wrote them (the analyser
+/// worker is sent a copy). In pieces, only once [`all_texts`] has
+/// succeeded: the snapshot with every text in encodes to the same bytes.
+pub fn bytes() -> Rc<[u8]> {
+    assert!(HEAD.is_none() || state_of(&every_chunk()) == Texts::Ready, "the whole snapshot is asked for before all its texts are here");
+    WHOLE.with(|w| {
+        w.borrow_mut()
+            .get_or_insert_with(|| match HEAD {
+                None => Rc::from(BYTES),
+                Some(_) => Rc::from(postcard::to_allocvec(&*get()).expect("a snapshot encodes")),
+            })
+            .clone()
+    })
+}
+
+/// Called whenever fetched texts have been put into the snapshot, or a
+/// fetch failed: the page redraws from [`get`] and [`texts`].
+pub fn on_change(f: impl Fn() + 'static) {
+    LISTENER.with(|l| *l.borrow_mut() = Some(Rc::new(f)));
+}
+
+fn changed() {
+    if let Some(f) = LISTENER.with(|l| l.borrow().clone()) {
+        f();
+    }
+}
+
+/// Whether the texts a view shows are here.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Texts {
+    Ready,
+    Loading,
+    /// A chunk could not be fetched: why, for the reader.
+    Failed(String),
+}
+
+/// The state of the texts of `articles` (`None`: every article's), and a
+/// fetch started for each chunk of them not yet here (a failed one only
+/// through [`retry`]).
+pub fn texts(articles: Option<&[usize]>) -> Texts {
+    if HEAD.is_none() {
+        return Texts::Ready;
+    }
+    let wanted = match articles {
+        Some(a) => PIECES.with(|p| chunks::chunks_of(a, &p.borrow().chunk_of)),
+        None => every_chunk(),
+    };
+    let state = state_of(&wanted);
+    if state == Texts::Loading {
+        fetch_chunks(&wanted);
+    }
+    state
+}
+
+/// Where the chunks `wanted` stand together (nothing is fetched).
+fn state_of(wanted: &[u32]) -> Texts {
+    PIECES.with(|p| {
+        let p = p.borrow();
+        let states: Vec<&Chunk> = wanted.iter().map(|&c| &p.state[c as usize]).collect();
+        if let Some(Chunk::Failed(why)) = states.iter().find(|s| matches!(s, Chunk::Failed(_))) {
+            Texts::Failed(why.clone())
+        } else if states.iter().all(|s| **s == Chunk::Loaded) {
+            Texts::Ready
+        } else {
+            Texts::Loading
+        }
+    })
+}
+
+fn every_chunk() -> Vec<u32> {
+    PIECES.with(|p| (0..p.borrow().files.len() as u32).collect())
+}
+
+/// Try the chunks that failed again.
+pub fn retry() {
+    PIECES.with(|p| {
+        for s in p.borrow_mut().state.iter_mut() {
+            if matches!(s, Chunk::Failed(_)) {
+                *s = Chunk::Absent;
+            }
+        }
+    });
+    changed();
+}
+
+/// Call `done` once every text is here (fetching them), or with why not.
+pub fn all_texts(done: impl FnOnce(Result<(), String>) + 'static) {
+    if HEAD.is_none() {
+        return done(Ok(()));
+    }
+    // A new attempt for chunks that failed before.
+    PIECES.with(|p| {
+        for s in p.borrow_mut().state.iter_mut() {
+            if matches!(s, Chunk::Failed(_)) {
+                *s = Chunk::Absent;
+            }
+        }
+    });
+    match texts(None) {
+        Texts::Ready => done(Ok(())),
+        Texts::Failed(why) => done(Err(why)),
+        Texts::Loading => PIECES.with(|p| p.borrow_mut().waiters.push(Box::new(done))),
+    }
+}
+
+fn fetch_chunks(wanted: &[u32]) {
+    let start: Vec<(usize, String)> = PIECES.with(|p| {
+        let mut p = p.borrow_mut();
+        let start: Vec<(usize, String)> = wanted.iter().map(|&c| c as usize).filter(|&c| p.state[c] == Chunk::Absent).map(|c| (c, p.files[c].clone())).collect();
+        for (c, _) in &start {
+            p.state[*c] = Chunk::Loading;
+        }
+        start
+    });
+    for (c, file) in start {
+        fetch(file, move |r| arrived(c, r.and_then(|b| postcard::from_bytes::<TextChunk>(&b).map_err(|e| format!("it could not be read ({e})")))));
+    }
+}
+
+/// A chunk came back (or did not). Once nothing is in flight, everything
+/// that came is put into the snapshot at once, and the page is told.
+fn arrived(c: usize, result: Result<TextChunk, String>) {
+    let settled = PIECES.with(|p| {
+        let mut p = p.borrow_mut();
+        match result {
+            Ok(chunk) => {
+                p.state[c] = Chunk::Arrived;
+                p.arrived.push((c, chunk));
+            }
+            Err(why) => p.state[c] = Chunk::Failed(format!("Part of the corpus ({}) could not be loaded: {why}.", p.files[c])),
+        }
+        !p.state.contains(&Chunk::Loading)
+    });
+    if !settled {
+        return;
+    }
+    let chunks = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().arrived));
+    if !chunks.is_empty() {
+        let mut snap = (*get()).clone();
+        for (c, chunk) in &chunks {
+            // A file that does not fit this page's head (a deployment
+            // mixing two builds): its texts stay out, and the view says so.
+            let state = match chunks::fill(&mut snap, chunk) {
+                Ok(()) => Chunk::Loaded,
+                Err(why) => Chunk::Failed(format!("Part of the corpus does not match this page ({why}); reload the page.")),
+            };
+            PIECES.with(|p| p.borrow_mut().state[*c] = state);
+        }
+        SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(snap)));
+        if PIECES.with(|p| p.borrow().state.iter().all(|s| *s == Chunk::Loaded)) {
+            // The search reads every text: a fresh index builds it from them.
+            INDEX.with(|i| *i.borrow_mut() = None);
+        }
+    }
+    let waiters = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().waiters));
+    if waiters.is_empty() {
+        return changed();
+    }
+    let outcome = match state_of(&every_chunk()) {
+        Texts::Ready => Ok(()),
+        Texts::Failed(why) => Err(why),
+        // Some were never asked for (a retry since): they are now.
+        Texts::Loading => {
+            PIECES.with(|p| p.borrow_mut().waiters.extend(waiters));
+            fetch_chunks(&every_chunk());
+            return changed();
+        }
+    };
+    for w in waiters {
+        w(outcome.clone());
+    }
+    changed();
+}
+
+/// Fetch the head (in pieces; at once when embedded), then `done`.
+pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
+    let Some(path) = HEAD.filter(|_| !ready()) else { return done(Ok(())) };
+    fetch(path.to_string(), move |r| {
+        let head = r.and_then(|b| postcard::from_bytes::<Head>(&b).map_err(|e| format!("it could not be read ({e})")));
+        match head {
+            Ok(head) if head.fits() => {
+                let (chunk_of, files) = (head.chunk_of.clone(), head.files.clone());
+                PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
+                SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(head.into_skeleton())));
+                done(Ok(()))
+            }
+            Ok(_) => done(Err(format!("The corpus ({path}) was written by another version of Counterpoint; reload the page."))),
+            Err(why) => done(Err(format!("The corpus ({path}) could not be loaded: {why}."))),
+        }
+    });
+}
+
+/// Fetch `path` (relative to the page) and call `done` with its bytes.
+#[cfg(target_arch = "wasm32")]
+fn fetch(path: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    use wasm_bindgen::JsCast;
+    use wasm_bindgen_futures::JsFuture;
+    async fn get(path: &str) -> Result<Vec<u8>, String> {
+        let window = web_sys::window().ok_or("there is no window")?;
+        let offline = |_| "the network request failed".to_string();
+        let response: web_sys::Response = JsFuture::from(window.fetch_with_str(path)).await.map_err(offline)?.dyn_into().map_err(|_| "the answer was not a response")?;
+        if !response.ok() {
+            return Err(format!("the server answered {}", response.status()));
+        }
+        let body = JsFuture::from(response.array_buffer().map_err(offline)?).await.map_err(offline)?;
+        Ok(js_sys::Uint8Array::new(&body).to_vec())
+    }
+    wasm_bindgen_futures::spawn_local(async move { done(get(&path).await) });
+}
+
+/// Outside a browser nothing is fetched (the native tests embed the seeds).
+#[cfg(not(target_arch = "wasm32"))]
+fn fetch(_: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    done(Err("there is no network outside a browser".into()))
 }

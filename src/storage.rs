@@ -91,6 +91,11 @@ mod web {
         }
     }
 
+    /// Is anything kept for this page (read or not)?
+    pub fn kept() -> bool {
+        storage().ok().and_then(|s| s.get_item(&key()).ok().flatten()).is_some_and(|v| !v.is_empty())
+    }
+
     /// Replace what is saved, whole or not at all.
     pub fn save(saved: &Saved) -> Result<(), SaveError> {
         let s = storage()?;
@@ -107,12 +112,17 @@ mod web {
 }
 
 #[cfg(target_arch = "wasm32")]
-pub use web::{load, save};
+pub use web::{kept, load, save};
 
 /// Outside a browser nothing is kept.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn load() -> (Saved, Option<String>) {
     (Saved::default(), None)
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn kept() -> bool {
+    false
 }
 
 #[cfg(not(target_arch = "wasm32"))]

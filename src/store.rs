@@ -73,6 +73,15 @@ impl Store {
         }
     }
 
+    /// The same data on the built snapshot as it is now (texts of a corpus
+    /// in pieces arrive after the store was made).
+    pub fn refreshed(&self) -> Self {
+        match &self.delta {
+            Some(d) if !self.drafts.is_empty() => Store::joined(self.drafts.clone(), d.clone()).unwrap_or_else(|_| self.clone()),
+            _ => Store::built(),
+        }
+    }
+
     /// What to save for this store.
     pub fn to_saved(&self) -> storage::Saved {
         storage::Saved { drafts: self.drafts.clone(), delta: self.delta.clone() }
@@ -109,7 +118,7 @@ mod tests {
 
     #[test]
     fn a_saved_join_is_used_only_for_the_build_it_was_made_for() {
-        let engine = Engine::new(snapshot::bytes()).unwrap();
+        let engine = Engine::new(&snapshot::bytes()).unwrap();
         let text = Pasted { text: "Talks resume in May\n\nOfficials said the talks would resume.\n".into(), name: "Pasted text".into(), ..Pasted::default() };
         let job = Job::Join { drafts: vec![], text: Some(text) };
         let Ok(Done::Joined(out)) = engine.answer(Request { id: 1, job }).result else { panic!("a join answers with a join") };

@@ -3,7 +3,7 @@
 
 use crate::components::link::href;
 use crate::components::marks::with_terms;
-use crate::{browser, format};
+use crate::format;
 use counterpoint_core::filter;
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
@@ -18,15 +18,6 @@ pub struct ArticlesProps {
 pub fn articles(p: &ArticlesProps) -> Html {
     let store = crate::store::use_store();
     let snap = &*store.snap;
-    // A new page starts at the top of the list, with focus there (not on a
-    // first render: that would take focus from wherever the user is).
-    let first_render = use_mut_ref(|| true);
-    use_effect_with(p.view.page, move |_| {
-        if !std::mem::replace(&mut *first_render.borrow_mut(), false) {
-            browser::focus("main");
-            browser::scroll_top();
-        }
-    });
     if p.matching.is_empty() {
         return html! {
             <div class="empty">

@@ -14,7 +14,7 @@ use yew::prelude::*;
 
 /// Cards shown on each side of a dispute (the focused claim is always
 /// shown): at thousands of articles, the filters narrow the rest.
-const CARDS_PER_SIDE: usize = 25;
+pub const CARDS_PER_SIDE: usize = 25;
 
 #[derive(Properties, PartialEq)]
 pub struct ClaimsProps {

@@ -15,3 +15,4 @@ pub mod meta;
 pub mod reader;
 pub mod story;
 pub mod timeline;
+pub mod waiting;

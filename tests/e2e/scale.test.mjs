@@ -129,3 +129,69 @@ test('export at 1,000 articles holds every page of the matches', async () => {
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+// The corpus in pieces (build.rs chunks a snapshot this large): what each
+// view fetches, a deep link on a cold load, and a piece that fails to load.
+const pieces = (page) => {
+  const got = [];
+  page.on('request', (r) => { const m = r.url().match(/\/data\/(cp-(?:head|text)-[0-9a-f]{16}\.bin)$/); if (m) got.push(m[1]); });
+  return got;
+};
+
+test('the first view fetches the head and one text chunk; a search fetches the rest', async () => {
+  const { page, context, problems } = await openPage(browser);
+  const got = pieces(page);
+  await page.goto(server.base);
+  await page.waitForSelector('li.article');
+  assert.equal(got.filter((f) => f.startsWith('cp-head-')).length, 1);
+  assert.equal(got.filter((f) => f.startsWith('cp-text-')).length, 1, `${got}`);
+  // The snippets are the articles' own text (the first page's chunk).
+  assert.ok((await page.locator('li.article .snippet').first().textContent()).trim().length > 40);
+  await page.locator('#search').fill('said');
+  await page.waitForFunction(() => /^\d+ of 1000 articles$/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
+  assert.equal(got.filter((f) => f.startsWith('cp-text-')).length, 20, 'every chunk, each once');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a deep link to a claim of the last article works on a cold load', async () => {
+  const { page, context, problems } = await openPage(browser);
+  await page.goto(`${server.base}?page=20`);
+  const last = page.locator('li.article h2 a').last();
+  const href = await last.getAttribute('href');
+  await last.click();
+  await page.waitForSelector('.reader .claim');
+  const claim = (await page.locator('.reader .claim').last().getAttribute('id')).replace(/^claim-/, '');
+  await context.close();
+  const cold = await openPage(browser);
+  const got = pieces(cold.page);
+  await cold.page.goto(new URL(`${href}&claim=${claim}`, server.base).href);
+  await cold.page.waitForSelector(`.claim.focus[id="claim-${claim}"]`);
+  assert.equal(got.length, 2, `the head and the article's chunk: ${got}`);
+  assert.deepEqual(cold.problems, []);
+  assert.deepEqual(problems, []);
+  await cold.context.close();
+});
+
+test('a piece that fails to load says so, and Retry recovers', async () => {
+  const { page, context } = await openPage(browser);
+  // The head first: the page says why it cannot start.
+  await page.route(/\/data\/cp-head-/, (r) => r.abort());
+  await page.goto(server.base);
+  const failed = page.locator('.load-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /could not be loaded/);
+  await page.unroute(/\/data\/cp-head-/);
+  // Then a text chunk: the view keeps its header and offers Retry.
+  await page.route(/\/data\/cp-text-/, (r) => r.abort());
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.waitForSelector('.load-failed p:text("Part of the corpus")');
+  assert.equal(await page.locator('h1.view-title').textContent(), 'Articles');
+  assert.equal(await page.locator('li.article').count(), 0);
+  await page.unroute(/\/data\/cp-text-/);
+  await page.locator('.load-failed').getByRole('button', { name: 'Retry' }).click();
+  await page.waitForSelector('li.article');
+  assert.equal(await page.locator('li.article').count(), 50);
+  assert.equal(await page.locator('.load-failed').count(), 0);
+  await context.close();
+});

@@ -29,3 +29,4 @@ pub mod disputes;
 pub mod export;
 pub mod query;
 pub mod filter;
+pub mod chunks;

@@ -1,0 +1,303 @@
+//! The snapshot in pieces, for a corpus too large to embed in the page.
+//!
+//! A small snapshot is embedded in the page's wasm whole (one self-contained
+//! page). Above [`EMBED_LIMIT`] the build splits it: a *head* — the snapshot
+//! with every article's text left out, which is all the list, the facets,
+//! the timeline and the counts read — and the texts in [`TextChunk`]s of
+//! [`CHUNK_ARTICLES`] articles, grouped in the order of the unfiltered list,
+//! so the first page of results is the first chunk. A view asks
+//! [`shown_articles`] whose texts it shows, [`chunks_of`] maps them to the
+//! chunks to fetch, and [`fill`] puts a fetched chunk's texts back.
+//!
+//! Pure: bytes and file names are the build's and the page's business.
+
+use crate::filter::{self, Index};
+use crate::model::{Snapshot, SNAPSHOT_VERSION};
+use crate::query::{View, ViewKind};
+use serde::{Deserialize, Serialize};
+
+/// Largest encoded snapshot embedded in the page (bytes of postcard). Below
+/// it the whole corpus costs less to download inside the wasm (about 60 KB
+/// gzipped at this size) than the extra round trip a separate head file
+/// adds before the first paint; the five seed articles (23 KB) stay
+/// one self-contained page.
+pub const EMBED_LIMIT: usize = 256 * 1024;
+
+/// Articles per text chunk: one page of the article list, so the unfiltered
+/// first page needs exactly one chunk (a few tens of KB gzipped).
+pub const CHUNK_ARTICLES: usize = filter::PAGE_SIZE;
+
+/// The head file: the snapshot without article texts, and where each
+/// article's text is.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Head {
+    pub version: u32,
+    /// Every article's `text` is empty here (its spans point into the text
+    /// its chunk brings), and a claim's id that begins with its article's
+    /// id is written without it ([`Head::into_skeleton`] puts it back):
+    /// article ids are headlines, and claims repeat them.
+    skeleton: Snapshot,
+    /// The chunk holding each article's text (index into `files`).
+    pub chunk_of: Vec<u32>,
+    /// The chunks' file names, relative to the page (content-hashed).
+    pub files: Vec<String>,
+}
+
+/// One text file: the texts of some articles.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct TextChunk {
+    pub articles: Vec<u32>,
+    pub texts: Vec<String>,
+}
+
+/// A snapshot split into its skeleton and text chunks.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Split {
+    pub skeleton: Snapshot,
+    pub chunk_of: Vec<u32>,
+    pub chunks: Vec<TextChunk>,
+}
+
+impl Split {
+    /// The head naming `files` (one per chunk, in order).
+    pub fn head(&self, files: Vec<String>) -> Head {
+        assert_eq!(files.len(), self.chunks.len(), "one file per chunk");
+        let mut skeleton = self.skeleton.clone();
+        for c in &mut skeleton.claims {
+            let article = &self.skeleton.articles[c.article as usize].id;
+            if let Some(rest) = c.id.strip_prefix(article.as_str()).and_then(|r| r.strip_prefix('-')) {
+                c.id = format!("{SHORT}{rest}");
+            }
+        }
+        Head { version: SNAPSHOT_VERSION, skeleton, chunk_of: self.chunk_of.clone(), files }
+    }
+}
+
+/// Marks a claim id written without its article's id (ids are slugs, which
+/// never hold it).
+const SHORT: char = '~';
+
+impl Head {
+    /// The skeleton with every claim id whole again.
+    pub fn into_skeleton(self) -> Snapshot {
+        let mut snap = self.skeleton;
+        for c in &mut snap.claims {
+            if let Some(rest) = c.id.strip_prefix(SHORT) {
+                c.id = format!("{}-{rest}", snap.articles[c.article as usize].id);
+            }
+        }
+        snap
+    }
+
+    /// Does the head hold together (a file from this build)?
+    pub fn fits(&self) -> bool {
+        let n = self.skeleton.articles.len();
+        self.version == SNAPSHOT_VERSION && self.chunk_of.len() == n && self.chunk_of.iter().all(|&c| (c as usize) < self.files.len()) && self.skeleton.claims.iter().all(|c| (c.article as usize) < n)
+    }
+}
+
+/// Split `snap` into its skeleton and chunks of `per_chunk` articles, taken
+/// in the unfiltered list's order (newest first), each chunk's articles in
+/// index order.
+pub fn split(snap: &Snapshot, per_chunk: usize) -> Split {
+    let per_chunk = per_chunk.max(1);
+    let order = filter::articles(snap, &Index::new(snap), &View::default());
+    let mut chunk_of = vec![0u32; snap.articles.len()];
+    let mut chunks = Vec::with_capacity(order.len().div_ceil(per_chunk));
+    for (c, group) in order.chunks(per_chunk).enumerate() {
+        let mut articles: Vec<u32> = group.iter().map(|&a| a as u32).collect();
+        articles.sort_unstable();
+        for &a in &articles {
+            chunk_of[a as usize] = c as u32;
+        }
+        let texts = articles.iter().map(|&a| snap.articles[a as usize].text.clone()).collect();
+        chunks.push(TextChunk { articles, texts });
+    }
+    let mut skeleton = snap.clone();
+    for a in &mut skeleton.articles {
+        a.text = String::new();
+    }
+    Split { skeleton, chunk_of, chunks }
+}
+
+/// Put a chunk's texts into `snap` (a skeleton, possibly partly filled).
+/// A chunk that does not fit the snapshot is refused, whole.
+pub fn fill(snap: &mut Snapshot, chunk: &TextChunk) -> Result<(), String> {
+    if chunk.articles.len() != chunk.texts.len() {
+        return Err("a text chunk's articles and texts differ in number".into());
+    }
+    if let Some(&a) = chunk.articles.iter().find(|&&a| a as usize >= snap.articles.len()) {
+        return Err(format!("a text chunk names article {a}, beyond the corpus"));
+    }
+    for (&a, text) in chunk.articles.iter().zip(&chunk.texts) {
+        let article = &snap.articles[a as usize];
+        let ends = article.paragraphs.iter().map(|p| p.end).chain(article.mentions.iter().map(|m| m.span.end));
+        if ends.max().is_some_and(|end| end as usize > text.len()) {
+            return Err(format!("the text chunk's text of article {a} is shorter than its spans"));
+        }
+    }
+    for (&a, text) in chunk.articles.iter().zip(&chunk.texts) {
+        snap.articles[a as usize].text = text.clone();
+    }
+    Ok(())
+}
+
+/// Does the view read every article's text (a search reads them all, and
+/// analysing an article joins it to the whole snapshot)?
+pub fn reads_every_text(v: &View) -> bool {
+    v.kind == ViewKind::Analyse || !filter::terms(&v.q).is_empty()
+}
+
+/// The articles whose texts the view `v` shows, or `None` for every
+/// article ([`reads_every_text`]). `matching` is the view's list
+/// (`filter::articles`), which the page has at hand; `cards_per_side` is
+/// how many claims the claims view shows on each side of a dispute.
+pub fn shown_articles(snap: &Snapshot, idx: &Index, v: &View, matching: &[usize], cards_per_side: usize) -> Option<Vec<usize>> {
+    if reads_every_text(v) {
+        return None;
+    }
+    let opened = || v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
+    let mut out: Vec<usize> = match v.kind {
+        ViewKind::Analyse => return None,
+        // The list (the timeline shows it under its lanes): snippets of
+        // the page shown.
+        ViewKind::Articles | ViewKind::Timeline => {
+            let (range, _, _) = filter::page(matching.len(), v.page);
+            matching[range].to_vec()
+        }
+        ViewKind::Article => vec![opened()],
+        ViewKind::Story => {
+            let a = opened();
+            match idx.article_story.get(a).copied().flatten() {
+                Some(s) => snap.stories[s as usize].articles.iter().map(|&a| a as usize).collect(),
+                None => vec![a],
+            }
+        }
+        // The cards shown: the first of each side, and the focused claim.
+        ViewKind::Claims => filter::disputes(snap, idx, v)
+            .iter()
+            .flat_map(|d| d.sides.iter().flat_map(|side| side.iter().enumerate()))
+            .filter(|&(k, &c)| k < cards_per_side || v.claim.as_deref() == Some(snap.claims[c as usize].id.as_str()))
+            .map(|(_, &c)| snap.claims[c as usize].article as usize)
+            .collect(),
+    };
+    out.sort_unstable();
+    out.dedup();
+    Some(out)
+}
+
+/// The chunks holding `articles`' texts, sorted, each once. Articles past
+/// `chunk_of` (the user's own, added in the browser) carry their text with
+/// them and need none.
+pub fn chunks_of(articles: &[usize], chunk_of: &[u32]) -> Vec<u32> {
+    let mut out: Vec<u32> = articles.iter().filter_map(|&a| chunk_of.get(a).copied()).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Claim, Dispute, Polarity, Span, Speaker, Story};
+
+    fn article(id: &str, year: u16, text: &str) -> Article {
+        Article {
+            id: id.into(),
+            source_file: format!("{id}.txt"),
+            title: format!("Headline {id}"),
+            standfirst: None,
+            dateline: None,
+            date: Some(crate::date::DateInfo { date: crate::date::PubDate { year, month: Some(3), day: Some(1) }, inferred: false }),
+            outlet: None,
+            url: None,
+            author: None,
+            text: text.into(),
+            paragraphs: vec![Span::new(0, text.len())],
+            mentions: vec![],
+            local: false,
+        }
+    }
+
+    /// Seven invented articles, the newest last; a dispute between the
+    /// oldest and the newest, and a story of two.
+    fn corpus() -> Snapshot {
+        let articles: Vec<Article> = (0..7).map(|i| article(&format!("a{i}"), 2010 + i as u16, &format!("Vandor Mills said the river {i} rose."))).collect();
+        let claim = |id: &str, article: u32| Claim { id: id.into(), article, speaker: Speaker::Writer, verb: None, span: Span::new(0, 11), polarity: Polarity::Assert, about: vec![] };
+        Snapshot {
+            version: SNAPSHOT_VERSION,
+            articles,
+            claims: vec![claim("a0-c", 0), claim("a6-c", 6), claim("a3-c", 3)],
+            disputes: vec![Dispute { id: "d".into(), topic: "River".into(), sides: [vec![], vec![]], claims: [vec![0, 2], vec![1]] }],
+            stories: vec![Story { articles: vec![1, 5] }],
+            ..Snapshot::default()
+        }
+    }
+
+    fn view(q: &str, snap: &Snapshot) -> View {
+        crate::query::parse(q, snap).0
+    }
+
+    #[test]
+    fn chunks_follow_the_list_newest_first_and_fill_back_to_the_whole() {
+        let snap = corpus();
+        let s = split(&snap, 3);
+        // Newest first: 6 5 4 | 3 2 1 | 0.
+        assert_eq!(s.chunks.iter().map(|c| c.articles.clone()).collect::<Vec<_>>(), [vec![4, 5, 6], vec![1, 2, 3], vec![0]]);
+        assert_eq!(s.chunk_of, [2, 1, 1, 1, 0, 0, 0]);
+        assert!(s.skeleton.articles.iter().all(|a| a.text.is_empty()));
+        let head = s.head(vec!["t0".into(), "t1".into(), "t2".into()]);
+        assert!(head.fits());
+        assert_eq!(head.skeleton.claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["~c", "~c", "~c"], "claim ids without their article's");
+        let mut back = head.into_skeleton();
+        assert_eq!(back, s.skeleton);
+        for c in s.chunks.iter().rev() {
+            fill(&mut back, c).unwrap();
+        }
+        assert_eq!(back, snap);
+    }
+
+    #[test]
+    fn a_chunk_that_does_not_fit_is_refused_whole() {
+        let s = split(&corpus(), 3);
+        let mut snap = s.skeleton.clone();
+        let mut short = s.chunks[0].clone();
+        short.texts[2] = "cut".into();
+        assert!(fill(&mut snap, &short).unwrap_err().contains("article 6"));
+        assert!(snap.articles.iter().all(|a| a.text.is_empty()), "nothing was filled");
+        let beyond = TextChunk { articles: vec![9], texts: vec![String::new()] };
+        assert!(fill(&mut snap, &beyond).is_err());
+        let uneven = TextChunk { articles: vec![1, 2], texts: vec![String::new()] };
+        assert!(fill(&mut snap, &uneven).is_err());
+    }
+
+    #[test]
+    fn each_view_names_the_texts_it_shows() {
+        let snap = corpus();
+        let idx = Index::new(&snap);
+        let shown = |q: &str, per_side: usize| {
+            let v = view(q, &snap);
+            shown_articles(&snap, &idx, &v, &filter::articles(&snap, &idx, &v), per_side)
+        };
+        // The unfiltered list shows every article on its one page; a
+        // filtered one, the articles that pass.
+        assert_eq!(shown("", 25), Some((0..7).collect()));
+        assert_eq!(shown("from=2015", 25), Some(vec![5, 6]));
+        // The reader: its article; a story: every account.
+        assert_eq!(shown("view=article&article=a3", 25), Some(vec![3]));
+        assert_eq!(shown("view=story&article=a5", 25), Some(vec![1, 5]));
+        // The claims view: the first cards of each side…
+        assert_eq!(shown("view=claims", 25), Some(vec![0, 3, 6]));
+        assert_eq!(shown("view=claims", 1), Some(vec![0, 6]));
+        // … and the focused claim wherever it stands.
+        assert_eq!(shown("view=claims&claim=a3-c", 1), Some(vec![0, 3, 6]));
+        // A search reads every text; so does analysing.
+        assert_eq!(shown("q=river", 25), None);
+        assert_eq!(shown("view=analyse", 25), None);
+    }
+
+    #[test]
+    fn the_users_own_articles_need_no_chunk() {
+        assert_eq!(chunks_of(&[6, 0, 5, 9], &[2, 1, 1, 1, 0, 0, 0]), [0, 2]);
+    }
+}

@@ -1,6 +1,13 @@
 //! Counterclaims across articles: an accusation reported in one article
 //! and the accused side's denial reported in another.
 //!
+//! Two articles can only hold the two sides of one dispute when they report
+//! the same dispute ([`Accounts::same_dispute`]): they name the same parties
+//! — their entities, weighted by rarity in the corpus and by how often each
+//! article names them, point the same way — and they are not two versions
+//! of one story (a syndicated copy repeats the in-article pairs word for
+//! word, so it adds none).
+//!
 //! Only an accusation and the accused side's denial are paired, found
 //! through two indexes — accusations by the entity they name, denials by
 //! the entity that voices them — read nearest in time first and capped, so
@@ -12,13 +19,19 @@ use super::answer::{Context, Found};
 use crate::model::*;
 use crate::text::FastMap;
 
-/// Counterparts a claim keeps from other articles.
-const CROSS_PER_CLAIM: usize = 1;
+/// Counterparts a claim keeps: the most direct in each other article of its
+/// dispute, and this many in all.
+const CROSS_PER_CLAIM: usize = 3;
 /// Least directness for a pair across articles (where nothing but the
-/// words ties two accounts together).
-const CROSS_MIN: f32 = 5.5;
-/// Claims of another article looked at per index entry, nearest in time.
-const CROSS_CANDIDATES: usize = 8;
+/// parties and the words ties two accounts together).
+const CROSS_MIN: f32 = 7.0;
+/// Claims of other articles of the dispute looked at per index entry,
+/// nearest in time, and claims passed over at most to find them.
+const CROSS_CANDIDATES: usize = 16;
+const CROSS_LOOKED: usize = 64;
+/// Least likeness of two articles' parties (cosine of their weighted
+/// entities) for them to report one dispute.
+const SAME_DISPUTE: f32 = 0.05;
 
 /// A scored counterpart.
 #[derive(Clone, Copy)]
@@ -27,50 +40,127 @@ struct Scored {
     score: f32,
 }
 
+/// What two articles have in common: their parties, and their claims word
+/// for word.
+struct Accounts {
+    /// Each article's entities (sorted) with their weight, and the
+    /// vector's length.
+    parties: Vec<(Vec<(u32, f32)>, f32)>,
+    /// Claims each article reports.
+    claims: Vec<u32>,
+    /// Claim texts two articles (lower index first) both report.
+    repeated: FastMap<(u32, u32), u32>,
+}
+
+impl Accounts {
+    fn new(snap: &Snapshot) -> Self {
+        let n = snap.articles.len();
+        // Each article's entities with how often it names them.
+        let named: Vec<Vec<(u32, u32)>> = snap
+            .articles
+            .iter()
+            .map(|a| {
+                let mut ids: Vec<u32> = a.mentions.iter().map(|m| m.entity).collect();
+                ids.sort_unstable();
+                let mut counts: Vec<(u32, u32)> = Vec::new();
+                for e in ids {
+                    match counts.last_mut() {
+                        Some((last, k)) if *last == e => *k += 1,
+                        _ => counts.push((e, 1)),
+                    }
+                }
+                counts
+            })
+            .collect();
+        let mut df = vec![0u32; snap.entities.len()];
+        for &(e, _) in named.iter().flatten() {
+            df[e as usize] += 1;
+        }
+        let rarity = |e: u32| ((n as f32 + 1.0) / (df[e as usize] as f32 + 0.5)).ln().max(0.0);
+        let parties = named
+            .iter()
+            .map(|counts| {
+                let v: Vec<(u32, f32)> = counts.iter().map(|&(e, k)| (e, rarity(e) * (1.0 + (k as f32).ln()))).collect();
+                let len = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+                (v, len)
+            })
+            .collect();
+        let mut claims = vec![0u32; n];
+        let mut reported: FastMap<&str, Vec<u32>> = FastMap::default();
+        for c in &snap.claims {
+            claims[c.article as usize] += 1;
+            let text = snap.articles[c.article as usize].text[c.span.range()].trim();
+            let by = reported.entry(text).or_default();
+            if by.last() != Some(&c.article) {
+                by.push(c.article);
+            }
+        }
+        // A sentence many articles repeat is boilerplate, not a copy.
+        let mut repeated: FastMap<(u32, u32), u32> = FastMap::default();
+        for by in reported.values().filter(|by| by.len() > 1 && by.len() <= 4) {
+            for (k, &a) in by.iter().enumerate() {
+                for &b in &by[k + 1..] {
+                    *repeated.entry((a.min(b), a.max(b))).or_default() += 1;
+                }
+            }
+        }
+        Accounts { parties, claims, repeated }
+    }
+
+    /// How alike two articles' parties are, 0 to 1.
+    fn likeness(&self, a: u32, b: u32) -> f32 {
+        let ((va, la), (vb, lb)) = (&self.parties[a as usize], &self.parties[b as usize]);
+        if *la <= 0.0 || *lb <= 0.0 {
+            return 0.0;
+        }
+        let (mut x, mut y, mut dot) = (0, 0, 0.0);
+        while x < va.len() && y < vb.len() {
+            match va[x].0.cmp(&vb[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += va[x].1 * vb[y].1;
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        dot / (la * lb)
+    }
+
+    /// Two versions of one story: at least half the claims of the shorter
+    /// repeated word for word.
+    fn versions(&self, a: u32, b: u32) -> bool {
+        let shared = self.repeated.get(&(a.min(b), a.max(b))).copied().unwrap_or(0);
+        shared > 0 && 2 * shared >= self.claims[a as usize].min(self.claims[b as usize])
+    }
+
+    /// Whether two articles report one dispute, each its own account.
+    fn same_dispute(&self, a: u32, b: u32) -> bool {
+        a != b && !self.versions(a, b) && self.likeness(a, b) >= SAME_DISPUTE
+    }
+}
+
 impl Context<'_> {
-    fn linked(&self, a: usize, b: usize) -> bool {
-        self.names_speaker_of(a, b) || self.names_speaker_of(b, a)
-    }
-
-    /// A denial, or a negated statement by a party the other claim names.
-    fn rejects(&self, c: usize, other: usize) -> bool {
-        match self.polarity(c) {
-            Polarity::Deny => true,
-            Polarity::Assert => self.words.claims[c].negated && self.names_speaker_of(other, c),
-            _ => false,
-        }
-    }
-
-    /// How squarely the stances of `a` (earlier) and `b` (later) oppose.
-    fn opposition(&self, a: usize, b: usize) -> f32 {
-        use Polarity::*;
-        let (pa, pb) = (self.polarity(a), self.polarity(b));
-        match (pa, pb) {
-            (Deny, Deny) if self.words.claims[b].answers => 1.5,
-            (Deny, Accuse) | (Accuse, Deny) => 3.0,
-            (Deny, Assert) | (Assert, Deny) => 2.0,
-            (Deny, Agree) | (Agree, Deny) => 1.5,
-            (Accuse, Accuse) if self.names_speaker_of(a, b) && self.names_speaker_of(b, a) => 2.5,
-            (Accuse, Assert) if self.rejects(b, a) => 2.0,
-            (Assert, Accuse) if self.rejects(a, b) => 2.0,
-            (Assert, Assert) if self.rejects(a, b) != self.rejects(b, a) => 1.0,
-            _ => 0.0,
-        }
-    }
-
-    /// How directly `a` (earlier) and `b` (later) dispute each other; zero
-    /// when they do not.
-    fn score(&self, a: usize, b: usize) -> f32 {
-        if self.parties.same(a, b) {
+    /// How directly an accusation and a denial in two articles of one
+    /// dispute (`likeness` of their parties) answer each other: the
+    /// accusation naming the denier (the accused answering for itself) or
+    /// the denial naming the accuser, the denial pointing back at "the
+    /// allegations", rare words shared, one story.
+    fn across(&self, a: usize, b: usize, likeness: f32) -> f32 {
+        let (accusation, denial) = match (self.polarity(a), self.polarity(b)) {
+            (Polarity::Accuse, Polarity::Deny) => (a, b),
+            (Polarity::Deny, Polarity::Accuse) => (b, a),
+            _ => return 0.0,
+        };
+        let (accused, accuser) = (self.names_speaker_of(accusation, denial), self.names_speaker_of(denial, accusation));
+        if !(accused || accuser) || self.parties.same(a, b) {
             return 0.0;
         }
-        let opp = self.opposition(a, b);
-        if opp <= 0.0 {
-            return 0.0;
-        }
-        let link = if self.linked(a, b) { 2.0 } else { 0.0 };
-        let back = if self.words.claims[b].answers && self.polarity(a) != Polarity::Other { 1.0 } else { 0.0 };
-        opp + link + back + 5.0 * self.words.overlap(a, b)
+        let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
+        let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
+        let story = if self.story[a].is_some() && self.story[a] == self.story[b] { 1.0 } else { 0.0 };
+        3.0 + named + back + 5.0 * self.words.overlap(a, b) + 2.0 * likeness + story
     }
 }
 
@@ -112,10 +202,11 @@ impl Index {
     }
 }
 
-/// Pair claims with their most direct counterparts in other articles: a
-/// rejection with what names its speaker elsewhere, an accusation with what
-/// its target says elsewhere.
+/// Pair claims with their most direct counterparts in other articles of
+/// their dispute: a rejection with what names its speaker elsewhere, an
+/// accusation with what its target says elsewhere.
 pub fn across_articles(cx: &Context, found: &mut Found) {
+    let accounts = Accounts::new(cx.snap);
     let index = Index::new(cx);
     let claims = &cx.snap.claims;
     let mut lists: Vec<&[usize]> = Vec::new();
@@ -141,17 +232,15 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
         }
         let mut best: Vec<Scored> = Vec::new();
         for list in &lists {
-            for j in nearest(cx, list, i) {
+            for j in nearest(cx, list, i, |j| accounts.same_dispute(c.article, claims[j].article)) {
                 let (a, b) = if cx.when[i] <= cx.when[j] { (i, j) } else { (j, i) };
-                let story = if cx.story[i].is_some() && cx.story[i] == cx.story[j] { 1.0 } else { 0.0 };
-                let squarely = matches!((cx.polarity(a), cx.polarity(b)), (Polarity::Accuse, Polarity::Deny) | (Polarity::Deny, Polarity::Accuse));
-                let score = if squarely && cx.linked(a, b) { cx.score(a, b) + story } else { 0.0 };
+                let score = cx.across(a, b, accounts.likeness(c.article, claims[j].article));
                 if score >= CROSS_MIN {
                     best.push(Scored { other: j, score });
                 }
             }
         }
-        keep_best(&mut best, CROSS_PER_CLAIM);
+        keep_best(cx, &mut best);
         for s in best {
             let key = if cx.when[i] <= cx.when[s.other] { (i, s.other) } else { (s.other, i) };
             found.entry(key).or_insert(s.score);
@@ -159,17 +248,18 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
     }
 }
 
-/// Up to [`CROSS_CANDIDATES`] claims of `list` (sorted by time) from other
-/// articles than `of`'s, nearest in time first: a walk outward from `of`'s
-/// date, never a scan of the list.
-fn nearest<'l>(cx: &'l Context, list: &'l [usize], of: usize) -> impl Iterator<Item = usize> + 'l {
+/// Up to [`CROSS_CANDIDATES`] claims of `list` (sorted by time) that
+/// `fits`, nearest in time first: a walk outward from `of`'s date over at
+/// most [`CROSS_LOOKED`] claims, never a scan of the list.
+fn nearest<'l>(cx: &'l Context, list: &'l [usize], of: usize, fits: impl Fn(usize) -> bool + 'l) -> impl Iterator<Item = usize> + 'l {
     let me = cx.when[of];
     let article = cx.snap.claims[of].article;
     let at = list.partition_point(|&c| cx.when[c] < me);
     let (mut l, mut r) = (at, at);
-    let mut taken = 0;
+    let (mut taken, mut looked) = (0, 0);
     std::iter::from_fn(move || {
-        while taken < CROSS_CANDIDATES && (l > 0 || r < list.len()) {
+        while taken < CROSS_CANDIDATES && looked < CROSS_LOOKED && (l > 0 || r < list.len()) {
+            looked += 1;
             let left = (l > 0).then(|| list[l - 1]);
             let right = (r < list.len()).then(|| list[r]);
             let take_left = match (left, right) {
@@ -184,7 +274,7 @@ fn nearest<'l>(cx: &'l Context, list: &'l [usize], of: usize) -> impl Iterator<I
                 r += 1;
                 list[r - 1]
             };
-            if cx.snap.claims[c].article != article {
+            if cx.snap.claims[c].article != article && fits(c) {
                 taken += 1;
                 return Some(c);
             }
@@ -193,15 +283,16 @@ fn nearest<'l>(cx: &'l Context, list: &'l [usize], of: usize) -> impl Iterator<I
     })
 }
 
-/// The `n` highest scores, ties to the earlier claim; one entry per claim.
-fn keep_best(v: &mut Vec<Scored>, n: usize) {
+/// The most direct counterpart in each other article, the best
+/// [`CROSS_PER_CLAIM`] of them; ties to the earlier claim.
+fn keep_best(cx: &Context, v: &mut Vec<Scored>) {
     v.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.other.cmp(&y.other)));
-    let mut seen: Vec<usize> = Vec::new();
+    let mut seen: Vec<u32> = Vec::new();
     v.retain(|s| {
-        let fresh = !seen.contains(&s.other);
-        seen.push(s.other);
+        let article = cx.snap.claims[s.other].article;
+        let fresh = !seen.contains(&article);
+        seen.push(article);
         fresh
     });
-    v.truncate(n);
+    v.truncate(CROSS_PER_CLAIM);
 }
-

@@ -296,3 +296,83 @@ fn keep_best(cx: &Context, v: &mut Vec<Scored>) {
     });
     v.truncate(CROSS_PER_CLAIM);
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{Corpus, FileMeta, SourceFile};
+    use crate::model::*;
+
+    fn analyse(files: &[(&str, &str)]) -> Snapshot {
+        let mut c = Corpus::default();
+        for (name, text) in files {
+            c.files.push(SourceFile { name: name.to_string(), raw: text.to_string() });
+            c.meta.insert(name.to_string(), FileMeta::default());
+        }
+        crate::analyse::analyse(&c)
+    }
+
+    fn text(s: &Snapshot, c: u32) -> &str {
+        let c = &s.claims[c as usize];
+        &s.articles[c.article as usize].text[c.span.range()]
+    }
+
+    /// The cross-article pairs as (file, text) of accusation and answer.
+    fn across(s: &Snapshot) -> Vec<(String, String, String, String)> {
+        let file = |c: u32| s.articles[s.claims[c as usize].article as usize].source_file.clone();
+        s.pairs
+            .iter()
+            .filter(|p| s.claims[p.claim as usize].article != s.claims[p.counter as usize].article)
+            .map(|p| (file(p.claim), text(s, p.claim).to_string(), file(p.counter), text(s, p.counter).to_string()))
+            .collect()
+    }
+
+    // Invented: a ferry operator accused by a union, in two outlets; the
+    // same operator in an unrelated row with a port authority.
+    const UNION: &str = "Union says Kestrel Ferries cut safety drills\n\n\
+        The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills to save money on the Dunmore crossing.\n\n\
+        Union organiser Petra Lind said crews on the Dunmore crossing had not held a lifeboat drill since March.\n";
+    const DENIAL: &str = "Kestrel Ferries rejects drill claims\n\n\
+        Kestrel Ferries denied that it had cut lifeboat drills on the Dunmore crossing, and said the Harbour Workers Union was mistaken.\n\n\
+        Petra Lind, the union organiser, said crews would vote on a strike next week.\n";
+    const BERTH: &str = "Port of Calloway and Kestrel Ferries at odds over berth fees\n\n\
+        The Port of Calloway raised berth fees for Kestrel Ferries by a third, harbour master Ivo Marsh said.\n\n\
+        Kestrel Ferries denied that it owed the Port of Calloway any fees for the winter season.\n\n\
+        Marsh said the port would take the ferry operator to court in Calloway.\n";
+
+    #[test]
+    fn the_accused_denial_in_another_account_of_the_dispute_answers_the_accusation() {
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", BERTH)]);
+        let pairs = across(&s);
+        assert!(
+            pairs.iter().any(|p| p.1.contains("accused Kestrel") && p.2 == "b.txt" && p.3.contains("denied that it had cut")),
+            "{pairs:?}\n{:?}",
+            s.claims
+        );
+    }
+
+    #[test]
+    fn articles_naming_the_same_parties_report_one_dispute_and_one_shared_party_is_not_enough() {
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", BERTH)]);
+        let accounts = super::Accounts::new(&s);
+        // The union's row: the operator, the union, its organiser, the
+        // crossing. The berth fees: the same operator, a port, its harbour
+        // master.
+        assert!(accounts.same_dispute(0, 1), "{}", accounts.likeness(0, 1));
+        assert!(!accounts.same_dispute(0, 2) && !accounts.same_dispute(1, 2), "{} {}", accounts.likeness(0, 2), accounts.likeness(1, 2));
+        assert!(!accounts.same_dispute(0, 0));
+        assert!(across(&s).iter().all(|p| p.0 != "c.txt" && p.2 != "c.txt"));
+    }
+
+    #[test]
+    fn two_versions_of_one_story_are_not_paired_with_each_other() {
+        // One outlet's story with both sides, and a syndicated copy of it
+        // under another headline: each repeats the other's pairs.
+        let story = format!("{UNION}\nKestrel Ferries denied that it had cut lifeboat drills on the Dunmore crossing.\n");
+        let copy = story.replacen("Union says Kestrel Ferries cut safety drills", "Ferry crews short of drills, union claims", 1);
+        let s = analyse(&[("a.txt", &story), ("b.txt", DENIAL), ("c.txt", &copy)]);
+        let pairs = across(&s);
+        assert!(pairs.iter().all(|p| !(p.0 == "a.txt" && p.2 == "c.txt") && !(p.0 == "c.txt" && p.2 == "a.txt")), "{pairs:?}");
+        // The other outlet's account still meets the story.
+        assert!(pairs.iter().any(|p| p.0 == "b.txt" || p.2 == "b.txt"), "{pairs:?}");
+    }
+}

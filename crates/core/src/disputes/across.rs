@@ -12,8 +12,11 @@
 //! through two indexes — accusations by the entity they name, denials by
 //! the entity that voices them — read nearest in time first and capped, so
 //! no claim is compared with the whole corpus. With no shared paragraph,
-//! words alone tie too many accounts together: the pair must name each
-//! other's parties and share rare words, and each claim keeps one.
+//! words alone tie too many accounts together: the accusation must name the
+//! denier, and the pair is the more direct for the denial naming the
+//! accuser or pointing back at "the allegations", for rare words shared
+//! and for alike articles. Each claim keeps its most direct counterpart in
+//! each other article, and at most [`CROSS_PER_CLAIM`] in all.
 
 use super::answer::{Context, Found};
 use crate::model::*;
@@ -21,7 +24,7 @@ use crate::text::FastMap;
 
 /// Counterparts a claim keeps: the most direct in each other article of its
 /// dispute, and this many in all.
-const CROSS_PER_CLAIM: usize = 3;
+const CROSS_PER_CLAIM: usize = 2;
 /// Least directness for a pair across articles (where nothing but the
 /// parties and the words ties two accounts together).
 const CROSS_MIN: f32 = 7.0;

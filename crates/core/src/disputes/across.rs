@@ -30,8 +30,8 @@ const CROSS_PER_CLAIM: usize = 2;
 const CROSS_MIN: f32 = 7.0;
 /// Claims of other articles of the dispute looked at per index entry,
 /// nearest in time, and claims passed over at most to find them.
-const CROSS_CANDIDATES: usize = 16;
-const CROSS_LOOKED: usize = 64;
+const CROSS_CANDIDATES: usize = 8;
+const CROSS_LOOKED: usize = 32;
 /// Least likeness of two articles' parties (cosine of their weighted
 /// entities) for them to report one dispute.
 const SAME_DISPUTE: f32 = 0.05;
@@ -213,8 +213,18 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
     let index = Index::new(cx);
     let claims = &cx.snap.claims;
     let mut lists: Vec<&[usize]> = Vec::new();
+    // Whether each other article met is of this article's dispute, and how
+    // alike the two are: asked for many claims of one article.
+    let met: std::cell::RefCell<FastMap<u32, Option<f32>>> = Default::default();
     for (i, c) in claims.iter().enumerate() {
         lists.clear();
+        if i == 0 || claims[i - 1].article != c.article {
+            met.borrow_mut().clear();
+        }
+        let alike = |j: usize| {
+            let other = claims[j].article;
+            *met.borrow_mut().entry(other).or_insert_with(|| accounts.same_dispute(c.article, other).then(|| accounts.likeness(c.article, other)))
+        };
         match c.polarity {
             Polarity::Deny => {
                 // Who is rejecting: the speaker's side, or, unvoiced, whom
@@ -235,9 +245,9 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
         }
         let mut best: Vec<Scored> = Vec::new();
         for list in &lists {
-            for j in nearest(cx, list, i, |j| accounts.same_dispute(c.article, claims[j].article)) {
+            for j in nearest(cx, list, i, |j| alike(j).is_some()) {
                 let (a, b) = if cx.when[i] <= cx.when[j] { (i, j) } else { (j, i) };
-                let score = cx.across(a, b, accounts.likeness(c.article, claims[j].article));
+                let score = cx.across(a, b, alike(j).unwrap_or(0.0));
                 if score >= CROSS_MIN {
                     best.push(Scored { other: j, score });
                 }

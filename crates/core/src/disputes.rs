@@ -7,9 +7,10 @@
 //! - [`words`]: what a claim is about, as rare words and names, and how it
 //!   points back ("denied the allegations");
 //! - [`answer`]: accusations, assertions and confirmations paired with the
-//!   denials and counter-accusations that answer them most directly, in one
-//!   article and across articles, through indexes (never all claims with all
-//!   claims);
+//!   denials and counter-accusations that answer them most directly in one
+//!   article;
+//! - [`across`]: an accusation and the accused side's denial in two
+//!   articles, through indexes (never all claims with all claims);
 //! - [`hopes`]: hopes and doubts about one relationship between countries.
 //!
 //! Pairs are then grouped into disputes: everything said against one party
@@ -17,6 +18,7 @@
 //! and doubts about one pair of countries; each titled by its parties and
 //! what the accusation is about.
 
+mod across;
 mod answer;
 mod hopes;
 mod parties;
@@ -69,7 +71,7 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
     };
     let mut found = Found::new();
     answer::in_articles(&cx, &mut found);
-    answer::across_articles(&cx, &mut found);
+    across::across_articles(&cx, &mut found);
     let hopes = hopes::pair(snap, &cx.when, |a, b| parties.same(a, b));
 
     // Each pair as (side-0 claim, side-1 claim) under its dispute.

@@ -280,7 +280,7 @@ mod tests {
     fn points_back(text: &str) -> bool {
         let mut p = Pointer::default();
         let lower = text.to_lowercase();
-        lower.split_whitespace().map(|w| p.read(w, listed().get(w).copied().unwrap_or(0))).fold(false, |a, b| a || b)
+        lower.split_whitespace().any(|w| p.read(w, listed().get(w).copied().unwrap_or(0)))
     }
 
     #[test]

@@ -1,0 +1,392 @@
+//! Counterclaims across articles: an accusation reported in one article
+//! and the accused side's denial reported in another.
+//!
+//! Two articles can only hold the two sides of one dispute when they report
+//! the same dispute ([`Accounts::same_dispute`]): they name the same parties
+//! — their entities, weighted by rarity in the corpus and by how often each
+//! article names them, point the same way — and they are not two versions
+//! of one story (a syndicated copy repeats the in-article pairs word for
+//! word, so it adds none).
+//!
+//! Only an accusation and the accused side's denial are paired, found
+//! through two indexes — accusations by the entity they name, denials by
+//! the entity that voices them — read nearest in time first and capped, so
+//! no claim is compared with the whole corpus. With no shared paragraph,
+//! words alone tie too many accounts together: the accusation must name the
+//! denier, and the pair is the more direct for the denial naming the
+//! accuser or pointing back at "the allegations", for rare words shared
+//! and for alike articles. Each claim keeps its most direct counterpart in
+//! each other article, and at most [`CROSS_PER_CLAIM`] in all.
+
+use super::answer::{Context, Found};
+use crate::model::*;
+use crate::text::FastMap;
+
+/// Counterparts a claim keeps: the most direct in each other article of its
+/// dispute, and this many in all.
+const CROSS_PER_CLAIM: usize = 2;
+/// Least directness for a pair across articles (where nothing but the
+/// parties and the words ties two accounts together).
+const CROSS_MIN: f32 = 7.0;
+/// Claims of other articles of the dispute looked at per index entry,
+/// nearest in time, and claims passed over at most to find them.
+const CROSS_CANDIDATES: usize = 8;
+const CROSS_LOOKED: usize = 32;
+/// Least likeness of two articles' parties (cosine of their weighted
+/// entities) for them to report one dispute.
+const SAME_DISPUTE: f32 = 0.05;
+
+/// A scored counterpart.
+#[derive(Clone, Copy)]
+struct Scored {
+    other: usize,
+    score: f32,
+}
+
+/// What two articles have in common: their parties, and their claims word
+/// for word.
+struct Accounts {
+    /// Each article's entities (sorted) with their weight, and the
+    /// vector's length.
+    parties: Vec<(Vec<(u32, f32)>, f32)>,
+    /// Claims each article reports.
+    claims: Vec<u32>,
+    /// Claim texts two articles (lower index first) both report.
+    repeated: FastMap<(u32, u32), u32>,
+}
+
+impl Accounts {
+    fn new(snap: &Snapshot) -> Self {
+        let n = snap.articles.len();
+        // Each article's entities with how often it names them.
+        let named: Vec<Vec<(u32, u32)>> = snap
+            .articles
+            .iter()
+            .map(|a| {
+                let mut ids: Vec<u32> = a.mentions.iter().map(|m| m.entity).collect();
+                ids.sort_unstable();
+                let mut counts: Vec<(u32, u32)> = Vec::new();
+                for e in ids {
+                    match counts.last_mut() {
+                        Some((last, k)) if *last == e => *k += 1,
+                        _ => counts.push((e, 1)),
+                    }
+                }
+                counts
+            })
+            .collect();
+        let mut df = vec![0u32; snap.entities.len()];
+        for &(e, _) in named.iter().flatten() {
+            df[e as usize] += 1;
+        }
+        let rarity = |e: u32| ((n as f32 + 1.0) / (df[e as usize] as f32 + 0.5)).ln().max(0.0);
+        let parties = named
+            .iter()
+            .map(|counts| {
+                let v: Vec<(u32, f32)> = counts.iter().map(|&(e, k)| (e, rarity(e) * (1.0 + (k as f32).ln()))).collect();
+                let len = v.iter().map(|(_, w)| w * w).sum::<f32>().sqrt();
+                (v, len)
+            })
+            .collect();
+        let mut claims = vec![0u32; n];
+        let mut reported: FastMap<&str, Vec<u32>> = FastMap::default();
+        for c in &snap.claims {
+            claims[c.article as usize] += 1;
+            let text = snap.articles[c.article as usize].text[c.span.range()].trim();
+            let by = reported.entry(text).or_default();
+            if by.last() != Some(&c.article) {
+                by.push(c.article);
+            }
+        }
+        // A sentence many articles repeat is boilerplate, not a copy.
+        let mut repeated: FastMap<(u32, u32), u32> = FastMap::default();
+        for by in reported.values().filter(|by| by.len() > 1 && by.len() <= 4) {
+            for (k, &a) in by.iter().enumerate() {
+                for &b in &by[k + 1..] {
+                    *repeated.entry((a.min(b), a.max(b))).or_default() += 1;
+                }
+            }
+        }
+        Accounts { parties, claims, repeated }
+    }
+
+    /// How alike two articles' parties are, 0 to 1.
+    fn likeness(&self, a: u32, b: u32) -> f32 {
+        let ((va, la), (vb, lb)) = (&self.parties[a as usize], &self.parties[b as usize]);
+        if *la <= 0.0 || *lb <= 0.0 {
+            return 0.0;
+        }
+        let (mut x, mut y, mut dot) = (0, 0, 0.0);
+        while x < va.len() && y < vb.len() {
+            match va[x].0.cmp(&vb[y].0) {
+                std::cmp::Ordering::Less => x += 1,
+                std::cmp::Ordering::Greater => y += 1,
+                std::cmp::Ordering::Equal => {
+                    dot += va[x].1 * vb[y].1;
+                    x += 1;
+                    y += 1;
+                }
+            }
+        }
+        dot / (la * lb)
+    }
+
+    /// Two versions of one story: at least half the claims of the shorter
+    /// repeated word for word.
+    fn versions(&self, a: u32, b: u32) -> bool {
+        let shared = self.repeated.get(&(a.min(b), a.max(b))).copied().unwrap_or(0);
+        shared > 0 && 2 * shared >= self.claims[a as usize].min(self.claims[b as usize])
+    }
+
+    /// Whether two articles report one dispute, each its own account.
+    fn same_dispute(&self, a: u32, b: u32) -> bool {
+        a != b && !self.versions(a, b) && self.likeness(a, b) >= SAME_DISPUTE
+    }
+}
+
+impl Context<'_> {
+    /// How directly an accusation and a denial in two articles of one
+    /// dispute (`likeness` of their parties) answer each other: the
+    /// accusation naming the denier (the accused answering for itself) or
+    /// the denial naming the accuser, the denial pointing back at "the
+    /// allegations", rare words shared, one story.
+    fn across(&self, a: usize, b: usize, likeness: f32) -> f32 {
+        let (accusation, denial) = match (self.polarity(a), self.polarity(b)) {
+            (Polarity::Accuse, Polarity::Deny) => (a, b),
+            (Polarity::Deny, Polarity::Accuse) => (b, a),
+            _ => return 0.0,
+        };
+        let (accused, accuser) = (self.names_speaker_of(accusation, denial), self.names_speaker_of(denial, accusation));
+        if !(accused || accuser) || self.parties.same(a, b) {
+            return 0.0;
+        }
+        let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
+        let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
+        let story = if self.story[a].is_some() && self.story[a] == self.story[b] { 1.0 } else { 0.0 };
+        3.0 + named + back + 5.0 * self.words.overlap(a, b) + 2.0 * likeness + story
+    }
+}
+
+/// Claims indexed by entity, each list sorted by time.
+struct Index {
+    /// Accusations that name the entity (not on its side).
+    naming: FastMap<u32, Vec<usize>>,
+    /// Denials voiced by the entity or one affiliated with it.
+    voicing: FastMap<u32, Vec<usize>>,
+}
+
+impl Index {
+    fn new(cx: &Context) -> Self {
+        let mut naming: FastMap<u32, Vec<usize>> = FastMap::default();
+        let mut voicing: FastMap<u32, Vec<usize>> = FastMap::default();
+        // Only an accusation and a denial are paired across articles: the
+        // accusations by whom they name, the denials by who voices them.
+        for (i, c) in cx.snap.claims.iter().enumerate() {
+            if c.polarity == Polarity::Accuse {
+                for &e in c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)) {
+                    naming.entry(e).or_default().push(i);
+                }
+                continue;
+            }
+            if c.polarity != Polarity::Deny {
+                continue;
+            }
+            if let Some(e) = cx.parties.entity(i) {
+                voicing.entry(e).or_default().push(i);
+                if let Some(a) = cx.parties.voices_for(e) {
+                    voicing.entry(a).or_default().push(i);
+                }
+            }
+        }
+        for v in naming.values_mut().chain(voicing.values_mut()) {
+            v.sort_unstable_by_key(|&i| cx.when[i]);
+        }
+        Index { naming, voicing }
+    }
+}
+
+/// Pair claims with their most direct counterparts in other articles of
+/// their dispute: a rejection with what names its speaker elsewhere, an
+/// accusation with what its target says elsewhere.
+pub fn across_articles(cx: &Context, found: &mut Found) {
+    let accounts = Accounts::new(cx.snap);
+    let index = Index::new(cx);
+    let claims = &cx.snap.claims;
+    let mut lists: Vec<&[usize]> = Vec::new();
+    // Whether each other article met is of this article's dispute, and how
+    // alike the two are: asked for many claims of one article.
+    let met: std::cell::RefCell<FastMap<u32, Option<f32>>> = Default::default();
+    for (i, c) in claims.iter().enumerate() {
+        lists.clear();
+        if i == 0 || claims[i - 1].article != c.article {
+            met.borrow_mut().clear();
+        }
+        let alike = |j: usize| {
+            let other = claims[j].article;
+            *met.borrow_mut().entry(other).or_insert_with(|| accounts.same_dispute(c.article, other).then(|| accounts.likeness(c.article, other)))
+        };
+        match c.polarity {
+            Polarity::Deny => {
+                // Who is rejecting: the speaker's side, or, unvoiced, whom
+                // the rejection is about.
+                match cx.parties.entity(i) {
+                    Some(e) => {
+                        let aff = cx.parties.voices_for(e);
+                        lists.extend([Some(e), aff].into_iter().flatten().filter_map(|k| index.naming.get(&k)).map(Vec::as_slice));
+                    }
+                    None if c.speaker == Speaker::Writer => lists.extend(c.about.iter().filter_map(|k| index.naming.get(k)).map(Vec::as_slice)),
+                    None => {}
+                }
+            }
+            Polarity::Accuse => {
+                lists.extend(c.about.iter().filter(|&&t| !cx.parties.claim_speaks_for(i, t)).filter_map(|t| index.voicing.get(t)).map(Vec::as_slice));
+            }
+            _ => continue,
+        }
+        let mut best: Vec<Scored> = Vec::new();
+        for list in &lists {
+            for j in nearest(cx, list, i, |j| alike(j).is_some()) {
+                let (a, b) = if cx.when[i] <= cx.when[j] { (i, j) } else { (j, i) };
+                let score = cx.across(a, b, alike(j).unwrap_or(0.0));
+                if score >= CROSS_MIN {
+                    best.push(Scored { other: j, score });
+                }
+            }
+        }
+        keep_best(cx, &mut best);
+        for s in best {
+            let key = if cx.when[i] <= cx.when[s.other] { (i, s.other) } else { (s.other, i) };
+            found.entry(key).or_insert(s.score);
+        }
+    }
+}
+
+/// Up to [`CROSS_CANDIDATES`] claims of `list` (sorted by time) that
+/// `fits`, nearest in time first: a walk outward from `of`'s date over at
+/// most [`CROSS_LOOKED`] claims, never a scan of the list.
+fn nearest<'l>(cx: &'l Context, list: &'l [usize], of: usize, fits: impl Fn(usize) -> bool + 'l) -> impl Iterator<Item = usize> + 'l {
+    let me = cx.when[of];
+    let article = cx.snap.claims[of].article;
+    let at = list.partition_point(|&c| cx.when[c] < me);
+    let (mut l, mut r) = (at, at);
+    let (mut taken, mut looked) = (0, 0);
+    std::iter::from_fn(move || {
+        while taken < CROSS_CANDIDATES && looked < CROSS_LOOKED && (l > 0 || r < list.len()) {
+            looked += 1;
+            let left = (l > 0).then(|| list[l - 1]);
+            let right = (r < list.len()).then(|| list[r]);
+            let take_left = match (left, right) {
+                (Some(a), Some(b)) => cx.when[a].0.abs_diff(me.0) <= cx.when[b].0.abs_diff(me.0),
+                (Some(_), None) => true,
+                _ => false,
+            };
+            let c = if take_left {
+                l -= 1;
+                list[l]
+            } else {
+                r += 1;
+                list[r - 1]
+            };
+            if cx.snap.claims[c].article != article && fits(c) {
+                taken += 1;
+                return Some(c);
+            }
+        }
+        None
+    })
+}
+
+/// The most direct counterpart in each other article, the best
+/// [`CROSS_PER_CLAIM`] of them; ties to the earlier claim.
+fn keep_best(cx: &Context, v: &mut Vec<Scored>) {
+    v.sort_by(|x, y| y.score.total_cmp(&x.score).then(x.other.cmp(&y.other)));
+    let mut seen: Vec<u32> = Vec::new();
+    v.retain(|s| {
+        let article = cx.snap.claims[s.other].article;
+        let fresh = !seen.contains(&article);
+        seen.push(article);
+        fresh
+    });
+    v.truncate(CROSS_PER_CLAIM);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::corpus::{Corpus, FileMeta, SourceFile};
+    use crate::model::*;
+
+    fn analyse(files: &[(&str, &str)]) -> Snapshot {
+        let mut c = Corpus::default();
+        for (name, text) in files {
+            c.files.push(SourceFile { name: name.to_string(), raw: text.to_string() });
+            c.meta.insert(name.to_string(), FileMeta::default());
+        }
+        crate::analyse::analyse(&c)
+    }
+
+    fn text(s: &Snapshot, c: u32) -> &str {
+        let c = &s.claims[c as usize];
+        &s.articles[c.article as usize].text[c.span.range()]
+    }
+
+    /// The cross-article pairs as (file, text) of accusation and answer.
+    fn across(s: &Snapshot) -> Vec<(String, String, String, String)> {
+        let file = |c: u32| s.articles[s.claims[c as usize].article as usize].source_file.clone();
+        s.pairs
+            .iter()
+            .filter(|p| s.claims[p.claim as usize].article != s.claims[p.counter as usize].article)
+            .map(|p| (file(p.claim), text(s, p.claim).to_string(), file(p.counter), text(s, p.counter).to_string()))
+            .collect()
+    }
+
+    // Invented: a ferry operator accused by a union, in two outlets; the
+    // same operator in an unrelated row with a port authority.
+    const UNION: &str = "Union says Kestrel Ferries cut safety drills\n\n\
+        The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills to save money on the Dunmore crossing.\n\n\
+        Union organiser Petra Lind said crews on the Dunmore crossing had not held a lifeboat drill since March.\n";
+    const DENIAL: &str = "Kestrel Ferries rejects drill claims\n\n\
+        Kestrel Ferries denied that it had cut lifeboat drills on the Dunmore crossing, and said the Harbour Workers Union was mistaken.\n\n\
+        Petra Lind, the union organiser, said crews would vote on a strike next week.\n";
+    const BERTH: &str = "Port of Calloway and Kestrel Ferries at odds over berth fees\n\n\
+        The Port of Calloway raised berth fees for Kestrel Ferries by a third, harbour master Ivo Marsh said.\n\n\
+        Kestrel Ferries denied that it owed the Port of Calloway any fees for the winter season.\n\n\
+        Marsh said the port would take the ferry operator to court in Calloway.\n";
+
+    #[test]
+    fn the_accused_denial_in_another_account_of_the_dispute_answers_the_accusation() {
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", BERTH)]);
+        let pairs = across(&s);
+        assert!(
+            pairs.iter().any(|p| p.1.contains("accused Kestrel") && p.2 == "b.txt" && p.3.contains("denied that it had cut")),
+            "{pairs:?}\n{:?}",
+            s.claims
+        );
+    }
+
+    #[test]
+    fn articles_naming_the_same_parties_report_one_dispute_and_one_shared_party_is_not_enough() {
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", BERTH)]);
+        let accounts = super::Accounts::new(&s);
+        // The union's row: the operator, the union, its organiser, the
+        // crossing. The berth fees: the same operator, a port, its harbour
+        // master.
+        assert!(accounts.same_dispute(0, 1), "{}", accounts.likeness(0, 1));
+        assert!(!accounts.same_dispute(0, 2) && !accounts.same_dispute(1, 2), "{} {}", accounts.likeness(0, 2), accounts.likeness(1, 2));
+        assert!(!accounts.same_dispute(0, 0));
+        assert!(across(&s).iter().all(|p| p.0 != "c.txt" && p.2 != "c.txt"));
+    }
+
+    #[test]
+    fn two_versions_of_one_story_are_not_paired_with_each_other() {
+        // One outlet's story with both sides, and a syndicated copy of it
+        // under another headline: each repeats the other's pairs.
+        let story = format!("{UNION}\nKestrel Ferries denied that it had cut lifeboat drills on the Dunmore crossing.\n");
+        let copy = story.replacen("Union says Kestrel Ferries cut safety drills", "Ferry crews short of drills, union claims", 1);
+        let s = analyse(&[("a.txt", &story), ("b.txt", DENIAL), ("c.txt", &copy)]);
+        let pairs = across(&s);
+        let between = |p: &(String, String, String, String)| [p.0.as_str(), p.2.as_str()] == ["a.txt", "c.txt"] || [p.0.as_str(), p.2.as_str()] == ["c.txt", "a.txt"];
+        assert!(!pairs.iter().any(between), "{pairs:?}");
+        // The other outlet's account still meets the story.
+        assert!(pairs.iter().any(|p| p.0 == "b.txt" || p.2 == "b.txt"), "{pairs:?}");
+    }
+}

@@ -187,6 +187,31 @@ pub fn speaker_name(snap: &Snapshot, s: &Speaker) -> Option<String> {
     }
 }
 
+/// The speaker as article `a` names it: the canonical name, unless the
+/// article never writes it and knows the entity only by an acronym ("the
+/// agency" is "NSA" throughout, never its full name); then that acronym,
+/// the most used one. A country keeps its name ("US" is still the United
+/// States).
+pub fn speaker_name_in(snap: &Snapshot, a: &Article, s: &Speaker) -> Option<String> {
+    let Speaker::Entity(e) = s else { return speaker_name(snap, s) };
+    let ent = &snap.entities[*e as usize];
+    let texts: Vec<&str> = a.mentions.iter().filter(|m| m.entity == *e).map(|m| &a.text[m.span.range()]).collect();
+    let canonical = ent.name.to_lowercase();
+    let written = texts.iter().any(|t| t.to_lowercase().contains(&canonical));
+    if ent.kind == EntityKind::Country || written {
+        return Some(ent.name.clone());
+    }
+    let acronym = |t: &&&str| t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '/' || c == '&') && t.chars().any(char::is_alphabetic);
+    let mut best: Option<(&str, usize)> = None;
+    for t in texts.iter().filter(acronym) {
+        let n = texts.iter().filter(|o| *o == t).count();
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((*t, n));
+        }
+    }
+    Some(best.map_or_else(|| ent.name.clone(), |(t, _)| t.to_string()))
+}
+
 /// Export the articles for which `keep(article index)` holds, their claims,
 /// and the pairs and disputes among those claims.
 pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
@@ -226,7 +251,7 @@ pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>)
             .filter(|(ci, c)| c.article as usize == ai && sel.claims[*ci])
             .map(|(ci, c)| ExportClaim {
                 id: c.id.clone(),
-                speaker: speaker_name(snap, &c.speaker),
+                speaker: speaker_name_in(snap, a, &c.speaker),
                 verb: c.verb.clone(),
                 text: a.text[c.span.range()].to_string(),
                 start: c.span.start,
@@ -351,7 +376,7 @@ pub fn csv(snap: &Snapshot, sel: &Selection, links: &Links) -> String {
             &a.title,
             &outlet(a),
             &date(a),
-            &speaker_name(snap, &c.speaker).unwrap_or_default(),
+            &speaker_name_in(snap, a, &c.speaker).unwrap_or_default(),
             c.verb.as_deref().unwrap_or(""),
             c.polarity.as_str(),
             &a.text[c.span.range()],

@@ -318,6 +318,16 @@ pub(super) fn is_post_modifier(lower: &str) -> bool {
     )
 }
 
+/// A comma, semicolon or dash between phrases: "Lumio -- which calls
+/// itself … -- said" sets its aside off with a typed double hyphen too.
+pub(super) fn is_break(s: &Sent, i: usize) -> bool {
+    match s.w(i) {
+        "," | ";" | "–" | "—" | "--" => true,
+        "-" => s.toks[i].start > 0 && s.text[..s.toks[i].start].ends_with(char::is_whitespace),
+        _ => false,
+    }
+}
+
 /// Split `a..b` at commas (and dashes, semicolons) outside quotes and
 /// parentheses.
 pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -326,7 +336,7 @@ pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut depth = 0i32;
     for i in a..b {
         match s.w(i) {
-            "," | ";" | "–" | "—" if depth == 0 && !s.in_quote[i] => {
+            _ if depth == 0 && !s.in_quote[i] && is_break(s, i) => {
                 out.push((start, i));
                 start = i + 1;
             }
@@ -347,7 +357,7 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
     // said") is an aside, and the subject stands before it.
     let a = (a..v)
         .rev()
-        .take_while(|&i| s.in_quote[i] || !matches!(s.w(i), "," | ";" | "–" | "—"))
+        .take_while(|&i| s.in_quote[i] || !is_break(s, i))
         .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i)))
         .map_or(a, |i| i + 1);
     // "the steps it said it had taken": a pronoun right before the verb
@@ -376,12 +386,20 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         if !is_last && k == 0 && is_preposition(first) && !names_person {
             continue;
         }
+        // "Jake Holm, co-founder and CTO at Brightline, said": a role
+        // after the person it describes; the person speaks.
+        if k > 0 && !names_person && role_phrase(s, &words) && opens_with_person(s, segs[k - 1], h) {
+            continue;
+        }
+        // "Lumio -- one of the largest carriers -- said": an aside between dashes.
+        let dash = |i: usize| is_break(s, i) && !matches!(s.w(i), "," | ";");
+        let between_dashes = x > 0 && y < v && dash(x - 1) && dash(y);
         let appositive = !is_last
             && k > 0
-            && (is_person_role(first)
-                || is_title(first)
+            && ((is_person_role(first) || is_title(first)) && !opens_with_person(s, (x, y), h)
                 || is_post_modifier(first)
-                || matches!(first, "a" | "an" | "another")
+                || between_dashes
+                || matches!(first, "a" | "an" | "another" | "one")
                 || first == "the" && words.len() > 1 && is_person_role(s.lw(words[1]))
                 // An aside between commas: "Kerry, after meeting Wang, said".
                 || SUBORDINATORS.contains(&first));
@@ -396,6 +414,20 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         }
     }
     None
+}
+
+/// "co-founder and CTO at …", "the vice chair of …", "a senior analyst":
+/// a phrase that opens with a role or a description of a person.
+fn role_phrase(s: &Sent, words: &[usize]) -> bool {
+    let mut rest = words.iter().map(|&i| s.lw(i)).skip_while(|w| matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    rest.by_ref().take(2).any(|w| is_title(w) || is_person_role(w) || is_person_description(w))
+}
+
+/// Does segment `x..y` open with a named person ("Sen. Ann Roy (D-Ore.)"),
+/// titles aside?
+fn opens_with_person(s: &Sent, (x, y): (usize, usize), h: &History) -> bool {
+    let first = (x..y).find(|&i| s.toks[i].word && !(s.mention[i].is_none() && (is_title(s.lw(i)) || matches!(s.lw(i), "but" | "and"))));
+    first.and_then(|i| s.mention[i]).is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person)
 }
 
 /// The subject at the start of the clause `a..v` ("Multiple customers

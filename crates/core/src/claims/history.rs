@@ -5,12 +5,15 @@
 //! after another name has passed by.
 
 use crate::entities::ArticleEntities;
+use crate::lexicon::{is_person_description, is_title};
 use crate::model::EntityKind;
 use super::LocalSpeaker;
 
 /// What the resolver knows of the article so far.
 pub(super) struct History<'a> {
     pub(super) ents: &'a ArticleEntities,
+    /// The article's text, headline first.
+    pub(super) text: &'a str,
     pub(super) prev: Option<(LocalSpeaker, usize)>,
     /// Group speakers so far ("Chinese embassy"), for a later "the embassy".
     pub(super) groups: Vec<String>,
@@ -70,6 +73,44 @@ impl History<'_> {
     /// paragraphs' worth of text.
     pub(super) fn next_named(&self, pos: usize, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
         self.ents.mentions.iter().filter(|m| m.start >= pos && m.start < pos + 1200 && !m.demonym && want(self.kind(m.entity))).min_by_key(|m| m.start).map(|m| m.entity)
+    }
+
+    /// The last fitting entity named before `pos` in the article's body,
+    /// past its headline (the text up to the first blank line).
+    pub(super) fn body_named(&self, pos: usize, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
+        let body = self.text.find("\n\n").unwrap_or(0);
+        self.ents.mentions.iter().filter(|m| m.start >= body && m.end <= pos && !m.demonym && want(self.kind(m.entity))).max_by_key(|m| m.start).map(|m| m.entity)
+    }
+
+    /// The person the article names right beside entity `q`, in one noun
+    /// phrase: "Fenwick host Ann Roy", "Ohio Senator Ann Roy", "Ann Roy of
+    /// Fenwick".
+    pub(super) fn person_beside(&self, q: usize) -> Option<usize> {
+        self.pairs_beside().find(|&(_, b)| b == q).map(|(p, _)| p)
+    }
+
+    /// The person named with `word` in a title before the name: "Ohio"
+    /// in "Ohio Senator Ann Roy".
+    pub(super) fn person_titled(&self, word: &str) -> Option<usize> {
+        self.ents.mentions.iter().find(|m| self.kind(m.entity) == EntityKind::Person && self.text[m.start..m.end].split_whitespace().rev().skip(1).any(|w| w == word)).map(|m| m.entity)
+    }
+
+    /// (person, entity) for each entity named right beside a person, in
+    /// one noun phrase ("Fenwick host Ann Roy", "Ann Roy of Fenwick").
+    pub(super) fn pairs_beside(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let ms = &self.ents.mentions;
+        // Only a role between them: "Fenwick senior editor Ann Roy".
+        let close = |a: usize, b: usize| {
+            a <= b && b - a <= 32 && {
+                let gap: Vec<String> = self.text[a..b].split_whitespace().map(str::to_lowercase).collect();
+                gap.len() <= 4 && gap.iter().all(|w| matches!(w.as_str(), "’s" | "'s") || is_title(w) || is_person_description(w))
+            }
+        };
+        ms.iter().filter(|p| self.kind(p.entity) == EntityKind::Person).flat_map(move |p| {
+            ms.iter()
+                .filter(move |q| !q.demonym && q.entity != p.entity && (close(q.end, p.start) || p.end <= q.start && q.start - p.end <= 4 && self.text[p.end..q.start].trim() == "of"))
+                .map(move |q| (p.entity, q.entity))
+        })
     }
 
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {

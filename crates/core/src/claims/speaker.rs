@@ -194,6 +194,41 @@ pub(super) fn described(h: &History, pos: usize, kind: EntityKind) -> Option<usi
     h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, |k| organisation(k) && k != EntityKind::Country) } else { None })
 }
 
+/// The entity a capitalised word the recogniser left unmarked here names
+/// elsewhere in the article ("a Telvana spokesperson").
+fn unmarked(s: &Sent, h: &History, i: usize) -> Option<usize> {
+    let w = s.w(i);
+    if !s.toks[i].word || !w.starts_with(char::is_uppercase) {
+        return None;
+    }
+    h.ents.mentions.iter().find(|m| !m.demonym && &s.text[m.start..m.end] == w).map(|m| m.entity)
+}
+
+/// The person a description means ("the researcher", "the Fenwick
+/// host"): the one the article names next to a body or place the
+/// description names ("Fenwick host Ann Roy"); else, when it names one, the
+/// person the article has made most of (a description with a body in it
+/// re-introduces, it does not continue the last speaker); else the salient
+/// person. Before the body of the article has named anyone, or for an
+/// indefinite "a researcher", the person it names next (a lead describes,
+/// then names).
+fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (&[usize], &[&str]), indefinite: bool) -> Option<usize> {
+    let person = |k| k == EntityKind::Person;
+    if indefinite || h.body_named(pos, person).is_none() {
+        return h.next_named(end, person).or_else(|| h.salient(pos, person));
+    }
+    // "the Ohio lawmaker" after "Ohio Senator Ann Roy".
+    if let Some(e) = titles.iter().find_map(|w| h.person_titled(w)).or_else(|| qualifiers.iter().find_map(|&q| h.person_beside(q))) {
+        return Some(e);
+    }
+    if !qualifiers.is_empty() || !titles.is_empty() {
+        // Not someone the article introduced as another body's.
+        let elsewhere: Vec<usize> = h.pairs_beside().filter(|&(_, b)| organisation(h.kind(b)) && h.kind(b) != EntityKind::Country).map(|(p, _)| p).collect();
+        return h.most_made_of(pos, |e, k| person(k) && !elsewhere.contains(&e)).or_else(|| h.most_made_of(pos, |_, k| person(k)));
+    }
+    h.salient(pos, person)
+}
+
 /// Words that end a noun phrase's head: prepositions, and participles
 /// that open a post-modifier ("a statement provided to the paper").
 pub(super) fn ends_head(w: &str) -> bool {
@@ -226,19 +261,24 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
     }
     // A capitalised word before the head that the article names elsewhere:
     // "a Telvana spokesperson" where this "Telvana" was not marked.
-    let modifier = || {
-        words.iter().copied().filter(|&i| i > first && i < head && s.w(i).starts_with(char::is_uppercase)).find_map(|i| {
-            let w = s.w(i);
-            h.ents.mentions.iter().find(|m| !m.demonym && &s.text[m.start..m.end] == w).map(|m| m.entity)
-        })
-    };
+    let modifier = || words.iter().copied().filter(|&i| i > first && i < head && s.w(i).starts_with(char::is_uppercase)).find_map(|i| unmarked(s, h, i));
+    // The bodies and places a description names: "the Fenwick host", "the
+    // Ohio lawmaker", "the top Democrat on the Budget Committee".
+    let mut qualifiers: Vec<usize> = mentions.iter().filter(|(_, m)| h.kind(m.entity) != EntityKind::Person).map(|(_, m)| m.entity).collect();
+    let capitals = |from: usize, to: usize| words.iter().copied().filter(move |&i| i > from && i < to && s.mention[i].is_none() && s.w(i).starts_with(char::is_uppercase));
+    qualifiers.extend(capitals(first, b).filter_map(|i| unmarked(s, h, i)));
+    let titles: Vec<&str> = capitals(first, b).map(|i| s.w(i)).collect();
+    // The end of the sentence: a lead's description names someone after it.
+    let end = s.toks.last().map_or(pos, |t| t.end);
     if is_spokes_noun(hw) || is_document_noun(hw) {
         // "a statement from the Florida lawmaker": a description inside.
+        if let Some(d) = words.iter().copied().find(|&i| i > head && is_person_description(s.lw(i)) && s.mention[i].is_none()) {
+            let own: Vec<usize> = (head + 1..d).filter_map(|i| s.mention[i].map(|m| h.ents.mentions[m].entity).or_else(|| unmarked(s, h, i))).filter(|&e| h.kind(e) != EntityKind::Person).collect();
+            let titles: Vec<&str> = capitals(head, d).map(|i| s.w(i)).collect();
+            return described_person(h, pos, end, (&own, &titles), false).map(LocalSpeaker::Entity);
+        }
         if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
             return Some(LocalSpeaker::Entity(e));
-        }
-        if words.iter().any(|&i| i > head && is_person_description(s.lw(i))) {
-            return h.salient(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity);
         }
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
@@ -262,10 +302,7 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
     }
     if matches!(determiner, "the" | "a" | "an") && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
-        // "The researcher …" before the article has named anyone: the
-        // person it names next (a lead describes, then names).
-        let before = if determiner == "the" { h.salient(pos, |k| k == EntityKind::Person) } else { None };
-        return before.or_else(|| h.next_named(pos, |k| k == EntityKind::Person)).map(LocalSpeaker::Entity);
+        return described_person(h, pos, end, (&qualifiers, &titles), determiner != "the").map(LocalSpeaker::Entity);
     }
     // "One likened …", "Another said …": one more of the collective just quoted.
     if words.len() == 1 && matches!(determiner, "one" | "another") {

@@ -828,12 +828,15 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             return Some(Found { name, kind, affiliation: aff });
         }
     }
-    // 2. Titles before a name: "Secretary of State John Kerry".
-    let mut k = s;
+    // 2. Titles before a name: "Secretary of State John Kerry"; a place
+    // or body may qualify the title ("Ohio Senator Ann Roy").
+    let qualified = (s + 1..e.min(s + 4)).find(|&t| is_person_role(ctx.w(t))).filter(|&r| (s..r).all(|t| !is_title(ctx.w(t)) && ctx.capitalised(t)));
+    let titles_from = qualified.unwrap_or(s);
+    let mut k = titles_from;
     while k < e && (is_title(ctx.w(k)) || is_name_connector(ctx.w(k)) || ctx.w(k) == "-") {
         k += 1;
     }
-    if k > s && k < e && (s..k).any(|t| is_person_role(ctx.w(t))) {
+    if k > titles_from && k < e && (titles_from..k).any(|t| is_person_role(ctx.w(t))) {
         let rest: Vec<usize> = (k..e).filter(|&t| ctx.toks[t].word).collect();
         if (1..=4).contains(&rest.len()) && rest.iter().all(|&t| ctx.capitalised(t) && !is_title(ctx.w(t))) {
             let name = span(k, e);

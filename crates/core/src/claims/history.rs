@@ -5,7 +5,7 @@
 //! after another name has passed by.
 
 use crate::entities::ArticleEntities;
-use crate::lexicon::{is_person_description, is_title};
+use crate::lexicon::{is_auxiliary, is_person_description, is_title, reporting_lemma};
 use crate::model::EntityKind;
 use super::LocalSpeaker;
 
@@ -75,11 +75,42 @@ impl History<'_> {
         self.ents.mentions.iter().filter(|m| m.start >= pos && m.start < pos + 1200 && !m.demonym && want(self.kind(m.entity))).min_by_key(|m| m.start).map(|m| m.entity)
     }
 
-    /// The last fitting entity named before `pos` in the article's body,
-    /// past its headline (the text up to the first blank line).
-    pub(super) fn body_named(&self, pos: usize, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
-        let body = self.text.find("\n\n").unwrap_or(0);
-        self.ents.mentions.iter().filter(|m| m.start >= body && m.end <= pos && !m.demonym && want(self.kind(m.entity))).max_by_key(|m| m.start).map(|m| m.entity)
+    /// The entity the article introduced with `noun` before `pos`, latest
+    /// first: named right after it ("a group called Vexa", "security firm
+    /// Lumio", "host Ann Roy") or before it in an appositive ("Lumio, a
+    /// rights group", "Nordic Rights Union (NRU), a nonprofit group"; not
+    /// "…seen by Lumio, the company said", where a clause begins).
+    pub(super) fn introduced_as(&self, pos: usize, noun: &str) -> Option<usize> {
+        let text = &self.text[..pos.min(self.text.len())];
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() || noun.is_empty() {
+            return None;
+        }
+        let bounded = |i: usize, j: usize| {
+            !text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '-') && !text[j..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        };
+        let ms = &self.ents.mentions;
+        lower.rmatch_indices(noun).map(|(i, _)| (i, i + noun.len())).filter(|&(i, j)| bounded(i, j)).find_map(|(i, j)| {
+            let after = ms.iter().find(|m| m.start >= j && m.end <= text.len() && !m.demonym && {
+                let gap = text[j..m.start].trim();
+                gap.is_empty() || matches!(gap, "called" | "named" | "dubbed" | "known as" | "going by")
+            });
+            let before = || {
+                ms.iter().rev().find(|m| m.end <= i && i - m.end <= 80 && !m.demonym && {
+                    let gap = text[m.end..i].trim_start_matches(|c: char| c == ')' || c.is_whitespace());
+                    let gap = gap.strip_prefix(',').map(str::trim_start);
+                    // "a nonprofit digital rights": an article and a few
+                    // lower-case modifiers, no verb.
+                    gap.is_some_and(|g| {
+                        let w: Vec<&str> = g.split_whitespace().collect();
+                        matches!(w.first(), Some(&("a" | "an")))
+                            && w.len() <= 5
+                            && w[1..].iter().all(|x| x.starts_with(char::is_lowercase) && x.chars().all(|c| c.is_alphanumeric() || c == '-') && !is_auxiliary(x) && reporting_lemma(x).is_none() && *x != "that")
+                    })
+                })
+            };
+            after.or_else(before).map(|m| m.entity)
+        })
     }
 
     /// The person the article names right beside entity `q`, in one noun

@@ -126,7 +126,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         let definite = words.first().is_some_and(|&f| s.lw(f) == "the");
         if definite && mentions.is_empty() {
             if let Some(kind) = descriptor_kind(s.w(g)) {
-                if let Some(e) = described(h, s.toks[a].start, kind) {
+                if let Some(e) = described(h, s, a, g, kind) {
                     return Some(LocalSpeaker::Entity(e));
                 }
             }
@@ -178,7 +178,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if words.first().is_some_and(|&f| s.lw(f) == "the") {
         if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some()) {
             let kind = descriptor_kind(s.w(d)).expect("checked");
-            if let Some(e) = described(h, s.toks[a].start, kind) {
+            if let Some(e) = described(h, s, a, d, kind) {
                 return Some(LocalSpeaker::Entity(e));
             }
         }
@@ -187,11 +187,20 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
 }
 
 /// The entity a definite description of `kind` ("the company", "the
-/// agency") refers to: the salient entity of that kind, or failing that
-/// the salient organisation of another kind (a carrier the gazetteer filed
-/// as something else is still "the company").
-pub(super) fn described(h: &History, pos: usize, kind: EntityKind) -> Option<usize> {
-    h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, |k| organisation(k) && k != EntityKind::Country) } else { None })
+/// agency"), headed by the noun at `noun`, refers to: the one the article
+/// introduced with that noun ("a group called Vexa", "Lumio, a rights
+/// group"); else the salient entity of that kind, or failing that the
+/// salient organisation of another kind (a carrier the gazetteer filed as
+/// something else is still "the company"); else, in a lead that describes
+/// before it names, the first one named after the sentence.
+pub(super) fn described(h: &History, s: &Sent, a: usize, noun: usize, kind: EntityKind) -> Option<usize> {
+    let pos = s.toks[a].start;
+    let org = |k: EntityKind| organisation(k) && k != EntityKind::Country;
+    let fits = |k: EntityKind| k == kind || organisation(kind) && org(k);
+    h.introduced_as(pos, s.lw(noun))
+        .or_else(|| h.salient(pos, |k| k == kind))
+        .or_else(|| if organisation(kind) { h.salient(pos, org) } else { None })
+        .or_else(|| h.next_named(s.toks.last().map_or(pos, |t| t.end), fits))
 }
 
 /// The entity a capitalised word the recogniser left unmarked here names
@@ -212,9 +221,12 @@ fn unmarked(s: &Sent, h: &History, i: usize) -> Option<usize> {
 /// person. Before the body of the article has named anyone, or for an
 /// indefinite "a researcher", the person it names next (a lead describes,
 /// then names).
-fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (&[usize], &[&str]), indefinite: bool) -> Option<usize> {
+fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (&[usize], &[&str]), noun: &str, indefinite: bool) -> Option<usize> {
     let person = |k| k == EntityKind::Person;
-    if indefinite || h.body_named(pos, person).is_none() {
+    if let Some(e) = h.introduced_as(pos, noun).filter(|&e| !indefinite && person(h.kind(e))) {
+        return Some(e);
+    }
+    if indefinite || h.last_mention_before(pos, person).is_none() {
         return h.next_named(end, person).or_else(|| h.salient(pos, person));
     }
     // "the Ohio lawmaker" after "Ohio Senator Ann Roy".
@@ -275,7 +287,7 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         if let Some(d) = words.iter().copied().find(|&i| i > head && is_person_description(s.lw(i)) && s.mention[i].is_none()) {
             let own: Vec<usize> = (head + 1..d).filter_map(|i| s.mention[i].map(|m| h.ents.mentions[m].entity).or_else(|| unmarked(s, h, i))).filter(|&e| h.kind(e) != EntityKind::Person).collect();
             let titles: Vec<&str> = capitals(head, d).map(|i| s.w(i)).collect();
-            return described_person(h, pos, end, (&own, &titles), false).map(LocalSpeaker::Entity);
+            return described_person(h, pos, end, (&own, &titles), s.lw(d), false).map(LocalSpeaker::Entity);
         }
         if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
             return Some(LocalSpeaker::Entity(e));
@@ -302,7 +314,7 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
     }
     if matches!(determiner, "the" | "a" | "an") && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
-        return described_person(h, pos, end, (&qualifiers, &titles), determiner != "the").map(LocalSpeaker::Entity);
+        return described_person(h, pos, end, (&qualifiers, &titles), hw, determiner != "the").map(LocalSpeaker::Entity);
     }
     // "One likened …", "Another said …": one more of the collective just quoted.
     if words.len() == 1 && matches!(determiner, "one" | "another") {
@@ -413,6 +425,13 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
             continue;
         }
         let first = s.lw(words[0]);
+        // "criticism from users, who took to Fenwick to say": a relative
+        // clause holding the verb speaks for the noun phrase it follows.
+        if k > 0 && k + 1 == segs.len() && matches!(first, "who" | "which") {
+            if let Some(sp) = antecedent(s, segs[k - 1], h) {
+                return Some(sp);
+            }
+        }
         if matches!(first, "who" | "which" | "whose" | "where" | "whom") {
             continue; // relative clause
         }
@@ -451,6 +470,18 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         }
     }
     None
+}
+
+/// The noun phrase that ends segment `x..y`, after its last preposition
+/// or verb ("faced criticism from users" → "users", "called law
+/// enforcement" → "law enforcement"), as a speaker.
+fn antecedent(s: &Sent, (x, y): (usize, usize), h: &History) -> Option<LocalSpeaker> {
+    let verbish = |i: usize| {
+        let w = s.lw(i);
+        is_preposition(w) || is_auxiliary(s.w(i)) || crate::lexicon::reporting_lemma(w).is_some() || w.len() > 4 && w.ends_with("ed") && s.mention[i].is_none()
+    };
+    let from = (x..y).rev().find(|&i| s.toks[i].word && s.mention[i].is_none() && verbish(i)).map_or(x, |i| i + 1);
+    (from < y && (from..y).any(|i| s.toks[i].word)).then(|| speaker_in(s, from, y, h)).flatten()
 }
 
 /// "co-founder and CTO at …", "the vice chair of …", "a senior analyst":

@@ -75,22 +75,22 @@ impl History<'_> {
         self.ents.mentions.iter().filter(|m| m.start >= pos && m.start < pos + 1200 && !m.demonym && want(self.kind(m.entity))).min_by_key(|m| m.start).map(|m| m.entity)
     }
 
-    /// The entity the article introduced with `noun` before `pos`, latest
+    /// The entities the article introduced with `noun` before `pos`, latest
     /// first: named right after it ("a group called Vexa", "security firm
     /// Lumio", "host Ann Roy") or before it in an appositive ("Lumio, a
     /// rights group", "Nordic Rights Union (NRU), a nonprofit group"; not
     /// "…seen by Lumio, the company said", where a clause begins).
-    pub(super) fn introduced_as(&self, pos: usize, noun: &str) -> Option<usize> {
+    pub(super) fn introduced_as(&self, pos: usize, noun: &str) -> Vec<usize> {
         let text = &self.text[..pos.min(self.text.len())];
         let lower = text.to_lowercase();
         if lower.len() != text.len() || noun.is_empty() {
-            return None;
+            return Vec::new();
         }
         let bounded = |i: usize, j: usize| {
             !text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '-') && !text[j..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
         };
         let ms = &self.ents.mentions;
-        lower.rmatch_indices(noun).map(|(i, _)| (i, i + noun.len())).filter(|&(i, j)| bounded(i, j)).find_map(|(i, j)| {
+        let mut out: Vec<usize> = lower.rmatch_indices(noun).map(|(i, _)| (i, i + noun.len())).filter(|&(i, j)| bounded(i, j)).filter_map(|(i, j)| {
             let after = ms.iter().find(|m| m.start >= j && m.end <= text.len() && !m.demonym && {
                 let gap = text[j..m.start].trim();
                 gap.is_empty() || matches!(gap, "called" | "named" | "dubbed" | "known as" | "going by")
@@ -110,7 +110,23 @@ impl History<'_> {
                 })
             };
             after.or_else(before).map(|m| m.entity)
-        })
+        }).collect();
+        let mut seen = Vec::new();
+        out.retain(|e| if seen.contains(e) { false } else { seen.push(*e); true });
+        out
+    }
+
+    /// What a description headed by `noun` means, given `salient`, the
+    /// entity salience alone picks: that one if the article introduced it
+    /// with the noun too ("software company Lumio" … "security company
+    /// Vexa" … "the company said" is still Lumio), else the latest entity
+    /// introduced with the noun, else `salient`.
+    pub(super) fn by_introduction(&self, pos: usize, noun: &str, salient: Option<usize>, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
+        let intro: Vec<usize> = self.introduced_as(pos, noun).into_iter().filter(|&e| want(self.kind(e))).collect();
+        match salient {
+            Some(e) if intro.contains(&e) || intro.is_empty() => Some(e),
+            _ => intro.first().copied().or(salient),
+        }
     }
 
     /// The person the article names right beside entity `q`, in one noun

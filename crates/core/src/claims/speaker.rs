@@ -197,10 +197,8 @@ pub(super) fn described(h: &History, s: &Sent, a: usize, noun: usize, kind: Enti
     let pos = s.toks[a].start;
     let org = |k: EntityKind| organisation(k) && k != EntityKind::Country;
     let fits = |k: EntityKind| k == kind || organisation(kind) && org(k);
-    h.introduced_as(pos, s.lw(noun))
-        .or_else(|| h.salient(pos, |k| k == kind))
-        .or_else(|| if organisation(kind) { h.salient(pos, org) } else { None })
-        .or_else(|| h.next_named(s.toks.last().map_or(pos, |t| t.end), fits))
+    let salient = h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, org) } else { None });
+    h.by_introduction(pos, s.lw(noun), salient, |_| true).or_else(|| h.next_named(s.toks.last().map_or(pos, |t| t.end), fits))
 }
 
 /// The entity a capitalised word the recogniser left unmarked here names
@@ -223,9 +221,6 @@ fn unmarked(s: &Sent, h: &History, i: usize) -> Option<usize> {
 /// then names).
 fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (&[usize], &[&str]), noun: &str, indefinite: bool) -> Option<usize> {
     let person = |k| k == EntityKind::Person;
-    if let Some(e) = h.introduced_as(pos, noun).filter(|&e| !indefinite && person(h.kind(e))) {
-        return Some(e);
-    }
     if indefinite || h.last_mention_before(pos, person).is_none() {
         return h.next_named(end, person).or_else(|| h.salient(pos, person));
     }
@@ -236,9 +231,10 @@ fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (
     if !qualifiers.is_empty() || !titles.is_empty() {
         // Not someone the article introduced as another body's.
         let elsewhere: Vec<usize> = h.pairs_beside().filter(|&(_, b)| organisation(h.kind(b)) && h.kind(b) != EntityKind::Country).map(|(p, _)| p).collect();
-        return h.most_made_of(pos, |e, k| person(k) && !elsewhere.contains(&e)).or_else(|| h.most_made_of(pos, |_, k| person(k)));
+        let most = h.most_made_of(pos, |e, k| person(k) && !elsewhere.contains(&e)).or_else(|| h.most_made_of(pos, |_, k| person(k)));
+        return h.by_introduction(pos, noun, most, person);
     }
-    h.salient(pos, person)
+    h.by_introduction(pos, noun, h.salient(pos, person), person)
 }
 
 /// Words that end a noun phrase's head: prepositions, and participles

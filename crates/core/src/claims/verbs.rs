@@ -81,7 +81,9 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             Complement::Within(words) => {
                 // "described it as …", "charged X with …", "found that …".
                 let reach = (i + 1..(i + 9).min(n)).take_while(|&k| !matches!(s.w(k), "." | ";"));
-                if !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
+                // "“…,” Holt added.": the quotation before is the complement.
+                let closes_quote = (i + 1..n).all(|k| !s.toks[k].word) && (0..i).any(|k| s.is_quote_mark(k));
+                if !closes_quote && !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
                     continue;
                 }
             }

@@ -49,6 +49,9 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
+    if let Some(label) = placed_body(s, a, b, &mentions, h) {
+        return Some(LocalSpeaker::Group(label));
+    }
     if let Some(sp) = voice_of_body(s, a, b, &mentions, h) {
         return Some(sp);
     }
@@ -186,6 +189,46 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     None
 }
 
+/// The body a document is by when the phrase only describes it: "a
+/// report by a Vestland security firm" (an unnamed source, named as
+/// described), "a report by the firm" (the firm the article means). A
+/// country that only qualifies the description is not the source.
+fn describer(s: &Sent, head: usize, words: &[usize], mentions: &[(usize, &LocalMention)], h: &History) -> Option<LocalSpeaker> {
+    let d = words.iter().copied().find(|&i| i > head && s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase) && descriptor_kind(s.w(i)).is_some())?;
+    let det = words.iter().copied().rev().find(|&i| i > head && i < d && matches!(s.lw(i), "a" | "an" | "the"))?;
+    let only_places = mentions.iter().filter(|(i, _)| *i > det && *i < d).all(|(_, m)| m.demonym || matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place));
+    if !only_places {
+        return None;
+    }
+    if s.lw(det) == "the" {
+        return described(h, s, det, d, descriptor_kind(s.w(d))?).map(LocalSpeaker::Entity);
+    }
+    let phrase = &s.text[s.toks[det + 1].start..s.toks[d].end];
+    let mut c = phrase.chars();
+    Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
+}
+
+/// "a Vestland appeals court", "the Oslo prosecutor’s office", "the
+/// Vestland government": a state body known by its country or city speaks
+/// as itself, not as the country; named as written.
+fn placed_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)], h: &History) -> Option<String> {
+    let mut words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    // "The Vestland government has also": the verb's helpers are no part of it.
+    while words.last().is_some_and(|&i| is_auxiliary(s.w(i)) || matches!(s.lw(i), "also" | "not" | "never" | "now" | "since" | "already") || s.lw(i).ends_with("ly")) {
+        words.pop();
+    }
+    let head = *words.last()?;
+    let body = matches!(s.lw(head), "court" | "government" | "office" | "ministry" | "embassy" | "police" | "parliament" | "regulator" | "prosecutors" | "military" | "army");
+    let placed = !mentions.is_empty() && mentions.iter().all(|(i, m)| *i < head && matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place));
+    if !body || !placed || s.mention[head].is_some() || !s.w(head).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let first = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)))?;
+    let phrase = &s.text[s.toks[first].start..s.toks[head].end];
+    let mut c = phrase.chars();
+    Some(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default())
+}
+
 /// The entity a definite description of `kind` ("the company", "the
 /// agency"), headed by the noun at `noun`, refers to: the one the article
 /// introduced with that noun ("a group called Vexa", "Lumio, a rights
@@ -284,6 +327,9 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
             let own: Vec<usize> = (head + 1..d).filter_map(|i| s.mention[i].map(|m| h.ents.mentions[m].entity).or_else(|| unmarked(s, h, i))).filter(|&e| h.kind(e) != EntityKind::Person).collect();
             let titles: Vec<&str> = capitals(head, d).map(|i| s.w(i)).collect();
             return described_person(h, pos, end, (&own, &titles), s.lw(d), false).map(LocalSpeaker::Entity);
+        }
+        if let Some(sp) = describer(s, head, &words, mentions, h) {
+            return Some(sp);
         }
         if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
             return Some(LocalSpeaker::Entity(e));

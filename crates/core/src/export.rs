@@ -399,6 +399,27 @@ mod tests {
     }
 
     #[test]
+    fn a_speaker_known_only_by_an_acronym_is_named_by_it() {
+        use crate::corpus::{Corpus, FileMeta, SourceFile};
+        let mut c = Corpus::default();
+        for (name, text) in [
+            ("a.txt", "Agency denies spying\n\nThe NSA has denied any wrongdoing, the paper said.\n\nThe NSA said the review was complete.\n"),
+            ("b.txt", "Agency review\n\nThe National Security Agency said on Monday that its review was complete.\n"),
+        ] {
+            c.files.push(SourceFile { name: name.to_string(), raw: text.to_string() });
+            c.meta.insert(name.to_string(), FileMeta { outlet: Some("Wire".to_string()), published: Some("2021-07-01".to_string()), ..Default::default() });
+        }
+        let snap = crate::analyse::analyse(&c);
+        let e = export(&snap, |_| true);
+        let speakers = |f: &str| -> Vec<Option<String>> {
+            let a = e.articles.iter().find(|a| a.source_file.ends_with(f)).expect("article");
+            a.claims.iter().map(|c| c.speaker.clone()).collect()
+        };
+        assert!(speakers("a.txt").contains(&Some("NSA".to_string())), "{:?}", speakers("a.txt"));
+        assert_eq!(speakers("b.txt"), [Some("National Security Agency".to_string())]);
+    }
+
+    #[test]
     fn cells_are_quoted_and_formulas_defused() {
         assert_eq!(cell("plain"), "plain");
         assert_eq!(cell("a, b"), "\"a, b\"");

@@ -536,7 +536,7 @@ fn role_phrase(s: &Sent, words: &[usize]) -> bool {
 /// Does segment `x..y` open with a named person ("Sen. Ann Roy (D-Ore.)"),
 /// titles aside?
 fn opens_with_person(s: &Sent, (x, y): (usize, usize), h: &History) -> bool {
-    let first = (x..y).find(|&i| s.toks[i].word && !(s.mention[i].is_none() && (is_title(s.lw(i)) || matches!(s.lw(i), "but" | "and"))));
+    let first = (x..y).find(|&i| s.toks[i].word && !(s.mention[i].is_none() && (is_title(s.lw(i).trim_end_matches('.')) || matches!(s.lw(i), "but" | "and"))));
     first.and_then(|i| s.mention[i]).is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person)
 }
 

@@ -97,8 +97,17 @@ fn according_to(s: &Sent, v: &Verb, h: &History) -> LocalSpeaker {
     let person = mentioned(j, np_end).find(|&e| h.kind(e) == EntityKind::Person);
     let np_end = np_end.min(j + 8);
     let document = (j..np_end).all(|i| !s.toks[i].word || s.mention[i].is_none()) && (j..np_end).any(|i| is_document_noun(s.lw(i)));
+    // "according to court documents": documents of no one named, an
+    // unnamed source in their own right.
+    let words: Vec<usize> = (j..np_end).filter(|&i| s.toks[i].word).collect();
+    let bare_plural = v.end + 1 == j && !words.is_empty() && words.len() <= 3 && words.iter().all(|&i| s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase))
+        && words.last().is_some_and(|&l| matches!(s.lw(l), "documents" | "records" | "papers" | "filings") || s.lw(l).ends_with('s') && is_document_noun(s.lw(l).trim_end_matches('s')));
     let owner = if let Some(e) = issuer.or(person) {
         Some(LocalSpeaker::Entity(e))
+    } else if bare_plural {
+        let phrase = &s.text[s.toks[j].start..s.toks[*words.last().expect("not empty")].end];
+        let mut c = phrase.chars();
+        Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
     } else if document {
         match &h.prev {
             Some((sp @ LocalSpeaker::Entity(_), _)) => Some(sp.clone()),

@@ -111,7 +111,8 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
     // The head of the phrase: the last group noun ("Chinese state media").
     let group = words.iter().position(|&i| is_group_noun(s.w(i))).map(|mut p| {
-        while p + 1 < words.len() && is_group_noun(s.w(words[p + 1])) {
+        // "media outlets": a plural noun after the group noun heads it.
+        while p + 1 < words.len() && (is_group_noun(s.w(words[p + 1])) || words[p + 1] == words[p] + 1 && s.w(words[p + 1]).starts_with(char::is_lowercase) && is_plural_noun(s.lw(words[p + 1]))) {
             p += 1;
         }
         words[p]
@@ -175,6 +176,15 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
             let mut c = phrase.chars();
             let cap: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
             return Some(LocalSpeaker::Group(cap));
+        }
+    }
+    // "the user" after "a Fenwick user": the one just quoted.
+    if let [f, n] = words[..] {
+        if s.lw(f) == "the" && is_plain_person_noun(s.lw(n)) {
+            let noun = s.lw(n);
+            if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(noun)) {
+                return Some(LocalSpeaker::Group(earlier.clone()));
+            }
         }
     }
     // "the English-language daily": a descriptor noun for an earlier entity.

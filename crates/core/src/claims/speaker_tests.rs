@@ -109,3 +109,17 @@ fn a_quotation_closed_by_a_speech_verb_is_attributed() {
     let c = who(&["Lumio published a post by Dara Quill, Lumio VP of Integrity.", "“The council is calling for a joint approach to this challenge,” Quill added."]);
     assert_eq!(c.last().map(String::as_str), Some("Dara Quill"), "{c:?}");
 }
+
+#[test]
+fn collectives_and_unnamed_documents_speak_as_written() {
+    let c = who(&[
+        "Angry customers took to TalkHub and other forums.",
+        "A TalkHub user said on Monday that a charge had appeared on their account.",
+        "“I asked them what happened and they asked me for the order number,” the user wrote.",
+    ]);
+    assert_eq!(c, ["A TalkHub user", "A TalkHub user"]);
+    let c = who(&["Various media outlets have alleged that Lumio’s malware was used to monitor journalists."]);
+    assert_eq!(c, ["Various media outlets"]);
+    let c = who(&["According to court documents, the engineer chose to receive his visa on a separate paper."]);
+    assert_eq!(c, ["Court documents"]);
+}

@@ -50,6 +50,9 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
             // detail, not the proposition.
             sp.is_some()
                 && !crate::lexicon::verbs::is_gerund(s.lw(v.at))
+                // "warned that Vexa had added a module to its kit": adding
+                // a thing is no report.
+                && !(s.lw(v.at).starts_with("add") && v.end + 1 < n && matches!(s.lw(v.end + 1), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"))
                 && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that")
                 && v.at <= found[p].0.end + 12
                 && !(found[p].0.end + 1..v.at).any(|k| matches!(s.lw(k), "which" | "who" | "whom" | "where" | "when"))
@@ -98,10 +101,11 @@ fn according_to(s: &Sent, v: &Verb, h: &History) -> LocalSpeaker {
     let np_end = np_end.min(j + 8);
     let document = (j..np_end).all(|i| !s.toks[i].word || s.mention[i].is_none()) && (j..np_end).any(|i| is_document_noun(s.lw(i)));
     // "according to court documents": documents of no one named, an
-    // unnamed source in their own right.
+    // unnamed source in their own right ("according to reports" is a
+    // hedge, not a source).
     let words: Vec<usize> = (j..np_end).filter(|&i| s.toks[i].word).collect();
     let bare_plural = v.end + 1 == j && !words.is_empty() && words.len() <= 3 && words.iter().all(|&i| s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase))
-        && words.last().is_some_and(|&l| matches!(s.lw(l), "documents" | "records" | "papers" | "filings") || s.lw(l).ends_with('s') && is_document_noun(s.lw(l).trim_end_matches('s')));
+        && words.last().is_some_and(|&l| matches!(s.lw(l), "documents" | "records" | "papers" | "filings" | "emails" | "letters"));
     let owner = if let Some(e) = issuer.or(person) {
         Some(LocalSpeaker::Entity(e))
     } else if bare_plural {

@@ -157,7 +157,10 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
             .copied()
             .find(|&i| !DETERMINERS.contains(&s.lw(i)))
             .unwrap_or(g);
-        if first <= g && s.lw(g) != "reports" && s.lw(g) != "report" {
+        // "Reports have identified …" opening a sentence: media reports
+        // speak; "reports" elsewhere is what someone made.
+        let reports_speak = s.w(g) == "Reports" && first == g;
+        if first <= g && (reports_speak || s.lw(g) != "reports" && s.lw(g) != "report") {
             // "people familiar with the matter", "sources close to the talks":
             // the post-modifier is part of who they are.
             let mut last = g;

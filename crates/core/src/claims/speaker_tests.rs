@@ -123,3 +123,11 @@ fn collectives_and_unnamed_documents_speak_as_written() {
     let c = who(&["According to court documents, the engineer chose to receive his visa on a separate paper."]);
     assert_eq!(c, ["Court documents"]);
 }
+
+#[test]
+fn adding_a_thing_inside_a_report_is_not_a_nested_report() {
+    let c = who(&["In August, Tessel International warned that Vexa had added a zero-click exploit to its kit."]);
+    assert_eq!(c, ["Tessel International"]);
+    let c = who(&["Reports have widely identified that “member” as Ivo Marsh."]);
+    assert_eq!(c, ["Reports"]);
+}

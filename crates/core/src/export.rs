@@ -187,6 +187,31 @@ pub fn speaker_name(snap: &Snapshot, s: &Speaker) -> Option<String> {
     }
 }
 
+/// The speaker as article `a` names it: the canonical name, unless the
+/// article never writes it and knows the entity only by an acronym ("the
+/// agency" is "NSA" throughout, never its full name); then that acronym,
+/// the most used one. A country keeps its name ("US" is still the United
+/// States).
+pub fn speaker_name_in(snap: &Snapshot, a: &Article, s: &Speaker) -> Option<String> {
+    let Speaker::Entity(e) = s else { return speaker_name(snap, s) };
+    let ent = &snap.entities[*e as usize];
+    let texts: Vec<&str> = a.mentions.iter().filter(|m| m.entity == *e).map(|m| &a.text[m.span.range()]).collect();
+    let canonical = ent.name.to_lowercase();
+    let written = texts.iter().any(|t| t.to_lowercase().contains(&canonical));
+    if ent.kind == EntityKind::Country || written {
+        return Some(ent.name.clone());
+    }
+    let acronym = |t: &&&str| t.chars().count() >= 2 && t.chars().all(|c| c.is_uppercase() || c == '/' || c == '&') && t.chars().any(char::is_alphabetic);
+    let mut best: Option<(&str, usize)> = None;
+    for t in texts.iter().filter(acronym) {
+        let n = texts.iter().filter(|o| *o == t).count();
+        if best.is_none_or(|(_, b)| n > b) {
+            best = Some((*t, n));
+        }
+    }
+    Some(best.map_or_else(|| ent.name.clone(), |(t, _)| t.to_string()))
+}
+
 /// Export the articles for which `keep(article index)` holds, their claims,
 /// and the pairs and disputes among those claims.
 pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
@@ -226,7 +251,7 @@ pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>)
             .filter(|(ci, c)| c.article as usize == ai && sel.claims[*ci])
             .map(|(ci, c)| ExportClaim {
                 id: c.id.clone(),
-                speaker: speaker_name(snap, &c.speaker),
+                speaker: speaker_name_in(snap, a, &c.speaker),
                 verb: c.verb.clone(),
                 text: a.text[c.span.range()].to_string(),
                 start: c.span.start,
@@ -351,7 +376,7 @@ pub fn csv(snap: &Snapshot, sel: &Selection, links: &Links) -> String {
             &a.title,
             &outlet(a),
             &date(a),
-            &speaker_name(snap, &c.speaker).unwrap_or_default(),
+            &speaker_name_in(snap, a, &c.speaker).unwrap_or_default(),
             c.verb.as_deref().unwrap_or(""),
             c.polarity.as_str(),
             &a.text[c.span.range()],
@@ -371,6 +396,27 @@ mod tests {
     fn seeds() -> Snapshot {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
         crate::analyse::analyse(&crate::corpus::load_dir(&dir).unwrap())
+    }
+
+    #[test]
+    fn a_speaker_known_only_by_an_acronym_is_named_by_it() {
+        use crate::corpus::{Corpus, FileMeta, SourceFile};
+        let mut c = Corpus::default();
+        for (name, text) in [
+            ("a.txt", "Agency denies spying\n\nThe NSA has denied any wrongdoing, the paper said.\n\nThe NSA said the review was complete.\n"),
+            ("b.txt", "Agency review\n\nThe National Security Agency said on Monday that its review was complete.\n"),
+        ] {
+            c.files.push(SourceFile { name: name.to_string(), raw: text.to_string() });
+            c.meta.insert(name.to_string(), FileMeta { outlet: Some("Wire".to_string()), published: Some("2021-07-01".to_string()), ..Default::default() });
+        }
+        let snap = crate::analyse::analyse(&c);
+        let e = export(&snap, |_| true);
+        let speakers = |f: &str| -> Vec<Option<String>> {
+            let a = e.articles.iter().find(|a| a.source_file.ends_with(f)).expect("article");
+            a.claims.iter().map(|c| c.speaker.clone()).collect()
+        };
+        assert!(speakers("a.txt").contains(&Some("NSA".to_string())), "{:?}", speakers("a.txt"));
+        assert_eq!(speakers("b.txt"), [Some("National Security Agency".to_string())]);
     }
 
     #[test]

@@ -110,7 +110,7 @@ known! {
     "CIA" GovernmentBody ["Central Intelligence Agency"] "United States";
     "Department of Homeland Security" GovernmentBody ["DHS", "Homeland Security"] "United States";
     "Cybersecurity and Infrastructure Security Agency" GovernmentBody ["CISA"] "United States";
-    "Department of Justice" GovernmentBody ["DoJ", "Justice Department"] "United States";
+    "Department of Justice" GovernmentBody ["DoJ", "DOJ", "Justice Department"] "United States";
     "State Department" GovernmentBody ["US State Department", "Department of State"] "United States";
     "Pentagon" GovernmentBody ["Department of Defense"] "United States";
     "White House" GovernmentBody [] "United States";

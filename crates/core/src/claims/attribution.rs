@@ -50,6 +50,9 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
             // detail, not the proposition.
             sp.is_some()
                 && !crate::lexicon::verbs::is_gerund(s.lw(v.at))
+                // "warned that Vexa had added a module to its kit": adding
+                // a thing is no report.
+                && !(s.lw(v.at).starts_with("add") && v.end + 1 < n && matches!(s.lw(v.end + 1), "a" | "an" | "the" | "its" | "their" | "his" | "her" | "new"))
                 && (found[p].0.end + 1..v.at).any(|k| s.lw(k) == "that")
                 && v.at <= found[p].0.end + 12
                 && !(found[p].0.end + 1..v.at).any(|k| matches!(s.lw(k), "which" | "who" | "whom" | "where" | "when"))
@@ -57,10 +60,19 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
             pick = Some(p + 1 + q);
         }
     }
+    // "According to the agency, Holm sent an email asking …": a participle
+    // inside the clause that "according to" opens is what the source said.
+    let according = verbs.iter().find(|v| v.kind == VerbKind::AccordingTo);
+    let participle = |v: &Verb| crate::lexicon::verbs::is_gerund(s.lw(v.at));
+    if let (Some(p), Some(acc)) = (pick, according) {
+        if acc.at < found[p].0.at && participle(&found[p].0) {
+            pick = None;
+        }
+    }
     if let Some(p) = pick {
         return Some(found.swap_remove(p));
     }
-    if let Some(v) = verbs.iter().find(|v| v.kind == VerbKind::AccordingTo) {
+    if let Some(v) = according {
         return Some((v.clone(), Some(according_to(s, v, h))));
     }
     found.into_iter().next()
@@ -77,9 +89,30 @@ fn according_to(s: &Sent, v: &Verb, h: &History) -> LocalSpeaker {
     }
     // "according to X", "according to a report by the newspaper X",
     // "according to him"; the phrase ends at a comma.
-    let np_end = (j..n).find(|&i| matches!(s.w(i), "," | ";" | ":") || s.is_quote_mark(i)).unwrap_or(n).min(j + 8);
+    let np_end = (j..n).find(|&i| matches!(s.w(i), "," | ";" | ":") || s.is_quote_mark(i)).unwrap_or(n).min(j + 14);
+    let mentioned = |from: usize, to: usize| (from..to).filter_map(|i| s.mention[i]).filter(|&m| !h.ents.mentions[m].demonym).map(|m| h.ents.mentions[m].entity);
+    // "according to an indictment unsealed today by the Justice
+    // Department": the document's issuer, named after "by" or "from".
+    let doc_at = (j..np_end).find(|&i| s.mention[i].is_none() && is_document_noun(s.lw(i)));
+    let issuer = doc_at.and_then(|d| (d + 1..np_end).find(|&i| matches!(s.lw(i), "by" | "from"))).and_then(|b| mentioned(b + 1, np_end).next());
+    // "according to Tellus security researcher Ana Holt": the person, not
+    // the body that qualifies her.
+    let person = mentioned(j, np_end).find(|&e| h.kind(e) == EntityKind::Person);
+    let np_end = np_end.min(j + 8);
     let document = (j..np_end).all(|i| !s.toks[i].word || s.mention[i].is_none()) && (j..np_end).any(|i| is_document_noun(s.lw(i)));
-    let owner = if document {
+    // "according to court documents": documents of no one named, an
+    // unnamed source in their own right ("according to reports" is a
+    // hedge, not a source).
+    let words: Vec<usize> = (j..np_end).filter(|&i| s.toks[i].word).collect();
+    let bare_plural = v.end + 1 == j && !words.is_empty() && words.len() <= 3 && words.iter().all(|&i| s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase))
+        && words.last().is_some_and(|&l| matches!(s.lw(l), "documents" | "records" | "papers" | "filings" | "emails" | "letters"));
+    let owner = if let Some(e) = issuer.or(person) {
+        Some(LocalSpeaker::Entity(e))
+    } else if bare_plural {
+        let phrase = &s.text[s.toks[j].start..s.toks[*words.last().expect("not empty")].end];
+        let mut c = phrase.chars();
+        Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
+    } else if document {
         match &h.prev {
             Some((sp @ LocalSpeaker::Entity(_), _)) => Some(sp.clone()),
             _ => h.salient(s.toks[j.min(n - 1)].start, |k| organisation(k) && k != EntityKind::Country).map(LocalSpeaker::Entity),

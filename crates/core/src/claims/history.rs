@@ -5,12 +5,15 @@
 //! after another name has passed by.
 
 use crate::entities::ArticleEntities;
+use crate::lexicon::{is_auxiliary, is_person_description, is_title, reporting_lemma};
 use crate::model::EntityKind;
 use super::LocalSpeaker;
 
 /// What the resolver knows of the article so far.
 pub(super) struct History<'a> {
     pub(super) ents: &'a ArticleEntities,
+    /// The article's text, headline first.
+    pub(super) text: &'a str,
     pub(super) prev: Option<(LocalSpeaker, usize)>,
     /// Group speakers so far ("Chinese embassy"), for a later "the embassy".
     pub(super) groups: Vec<String>,
@@ -70,6 +73,91 @@ impl History<'_> {
     /// paragraphs' worth of text.
     pub(super) fn next_named(&self, pos: usize, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
         self.ents.mentions.iter().filter(|m| m.start >= pos && m.start < pos + 1200 && !m.demonym && want(self.kind(m.entity))).min_by_key(|m| m.start).map(|m| m.entity)
+    }
+
+    /// The entities the article introduced with `noun` before `pos`, latest
+    /// first: named right after it ("a group called Vexa", "security firm
+    /// Lumio", "host Ann Roy") or before it in an appositive ("Lumio, a
+    /// rights group", "Nordic Rights Union (NRU), a nonprofit group"; not
+    /// "…seen by Lumio, the company said", where a clause begins).
+    pub(super) fn introduced_as(&self, pos: usize, noun: &str) -> Vec<usize> {
+        let text = &self.text[..pos.min(self.text.len())];
+        let lower = text.to_lowercase();
+        if lower.len() != text.len() || noun.is_empty() {
+            return Vec::new();
+        }
+        let bounded = |i: usize, j: usize| {
+            !text[..i].ends_with(|c: char| c.is_alphanumeric() || c == '-') && !text[j..].starts_with(|c: char| c.is_alphanumeric() || c == '-')
+        };
+        let ms = &self.ents.mentions;
+        let mut out: Vec<usize> = lower.rmatch_indices(noun).map(|(i, _)| (i, i + noun.len())).filter(|&(i, j)| bounded(i, j)).filter_map(|(i, j)| {
+            let after = ms.iter().find(|m| m.start >= j && m.end <= text.len() && !m.demonym && {
+                let gap = text[j..m.start].trim();
+                gap.is_empty() || matches!(gap, "called" | "named" | "dubbed" | "known as" | "going by")
+            });
+            let before = || {
+                ms.iter().rev().find(|m| m.end <= i && i - m.end <= 80 && !m.demonym && {
+                    let gap = text[m.end..i].trim_start_matches(|c: char| c == ')' || c.is_whitespace());
+                    let gap = gap.strip_prefix(',').map(str::trim_start);
+                    // "a nonprofit digital rights": an article and a few
+                    // lower-case modifiers, no verb.
+                    gap.is_some_and(|g| {
+                        let w: Vec<&str> = g.split_whitespace().collect();
+                        matches!(w.first(), Some(&("a" | "an")))
+                            && w.len() <= 5
+                            && w[1..].iter().all(|x| x.starts_with(char::is_lowercase) && x.chars().all(|c| c.is_alphanumeric() || c == '-') && !is_auxiliary(x) && reporting_lemma(x).is_none() && *x != "that")
+                    })
+                })
+            };
+            after.or_else(before).map(|m| m.entity)
+        }).collect();
+        let mut seen = Vec::new();
+        out.retain(|e| if seen.contains(e) { false } else { seen.push(*e); true });
+        out
+    }
+
+    /// What a description headed by `noun` means, given `salient`, the
+    /// entity salience alone picks: that one if the article introduced it
+    /// with the noun too ("software company Lumio" … "security company
+    /// Vexa" … "the company said" is still Lumio), else the latest entity
+    /// introduced with the noun, else `salient`.
+    pub(super) fn by_introduction(&self, pos: usize, noun: &str, salient: Option<usize>, want: impl Fn(EntityKind) -> bool) -> Option<usize> {
+        let intro: Vec<usize> = self.introduced_as(pos, noun).into_iter().filter(|&e| want(self.kind(e))).collect();
+        match salient {
+            Some(e) if intro.contains(&e) || intro.is_empty() => Some(e),
+            _ => intro.first().copied().or(salient),
+        }
+    }
+
+    /// The person the article names right beside entity `q`, in one noun
+    /// phrase: "Fenwick host Ann Roy", "Ohio Senator Ann Roy", "Ann Roy of
+    /// Fenwick".
+    pub(super) fn person_beside(&self, q: usize) -> Option<usize> {
+        self.pairs_beside().find(|&(_, b)| b == q).map(|(p, _)| p)
+    }
+
+    /// The person named with `word` in a title before the name: "Ohio"
+    /// in "Ohio Senator Ann Roy".
+    pub(super) fn person_titled(&self, word: &str) -> Option<usize> {
+        self.ents.mentions.iter().find(|m| self.kind(m.entity) == EntityKind::Person && self.text[m.start..m.end].split_whitespace().rev().skip(1).any(|w| w == word)).map(|m| m.entity)
+    }
+
+    /// (person, entity) for each entity named right beside a person, in
+    /// one noun phrase ("Fenwick host Ann Roy", "Ann Roy of Fenwick").
+    pub(super) fn pairs_beside(&self) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let ms = &self.ents.mentions;
+        // Only a role between them: "Fenwick senior editor Ann Roy".
+        let close = |a: usize, b: usize| {
+            a <= b && b - a <= 32 && {
+                let gap: Vec<String> = self.text[a..b].split_whitespace().map(str::to_lowercase).collect();
+                gap.len() <= 4 && gap.iter().all(|w| matches!(w.as_str(), "’s" | "'s") || is_title(w) || is_person_description(w))
+            }
+        };
+        ms.iter().filter(|p| self.kind(p.entity) == EntityKind::Person).flat_map(move |p| {
+            ms.iter()
+                .filter(move |q| !q.demonym && q.entity != p.entity && (close(q.end, p.start) || p.end <= q.start && q.start - p.end <= 4 && self.text[p.end..q.start].trim() == "of"))
+                .map(move |q| (p.entity, q.entity))
+        })
     }
 
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {

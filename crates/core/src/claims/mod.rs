@@ -73,7 +73,7 @@ pub struct LocalClaim {
 /// Extract the claims of one article.
 pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &ArticleEntities) -> Vec<LocalClaim> {
     let mut out: Vec<LocalClaim> = Vec::new();
-    let mut h = History { ents, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()] };
+    let mut h = History { ents, text, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()] };
     let mut block: Option<Block> = None;
     let (mut last_was_continuation, mut last_para) = (false, usize::MAX);
     // Each sentence, or each piece of a sentence split in two; a sentence
@@ -498,3 +498,5 @@ mod tests_support {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod speaker_tests;

@@ -49,6 +49,9 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
+    if let Some(label) = placed_body(s, a, b, &mentions, h) {
+        return Some(LocalSpeaker::Group(label));
+    }
     if let Some(sp) = voice_of_body(s, a, b, &mentions, h) {
         return Some(sp);
     }
@@ -108,7 +111,8 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
     // The head of the phrase: the last group noun ("Chinese state media").
     let group = words.iter().position(|&i| is_group_noun(s.w(i))).map(|mut p| {
-        while p + 1 < words.len() && is_group_noun(s.w(words[p + 1])) {
+        // "media outlets": a plural noun after the group noun heads it.
+        while p + 1 < words.len() && (is_group_noun(s.w(words[p + 1])) || words[p + 1] == words[p] + 1 && s.w(words[p + 1]).starts_with(char::is_lowercase) && is_plural_noun(s.lw(words[p + 1]))) {
             p += 1;
         }
         words[p]
@@ -126,7 +130,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         let definite = words.first().is_some_and(|&f| s.lw(f) == "the");
         if definite && mentions.is_empty() {
             if let Some(kind) = descriptor_kind(s.w(g)) {
-                if let Some(e) = described(h, s.toks[a].start, kind) {
+                if let Some(e) = described(h, s, a, g, kind) {
                     return Some(LocalSpeaker::Entity(e));
                 }
             }
@@ -153,7 +157,10 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
             .copied()
             .find(|&i| !DETERMINERS.contains(&s.lw(i)))
             .unwrap_or(g);
-        if first <= g && s.lw(g) != "reports" && s.lw(g) != "report" {
+        // "Reports have identified …" opening a sentence: media reports
+        // speak; "reports" elsewhere is what someone made.
+        let reports_speak = s.w(g) == "Reports" && first == g;
+        if first <= g && (reports_speak || s.lw(g) != "reports" && s.lw(g) != "report") {
             // "people familiar with the matter", "sources close to the talks":
             // the post-modifier is part of who they are.
             let mut last = g;
@@ -174,11 +181,20 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
             return Some(LocalSpeaker::Group(cap));
         }
     }
+    // "the user" after "a Fenwick user": the one just quoted.
+    if let [f, n] = words[..] {
+        if s.lw(f) == "the" && is_plain_person_noun(s.lw(n)) {
+            let noun = s.lw(n);
+            if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(noun)) {
+                return Some(LocalSpeaker::Group(earlier.clone()));
+            }
+        }
+    }
     // "the English-language daily": a descriptor noun for an earlier entity.
     if words.first().is_some_and(|&f| s.lw(f) == "the") {
         if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some()) {
             let kind = descriptor_kind(s.w(d)).expect("checked");
-            if let Some(e) = described(h, s.toks[a].start, kind) {
+            if let Some(e) = described(h, s, a, d, kind) {
                 return Some(LocalSpeaker::Entity(e));
             }
         }
@@ -186,12 +202,95 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     None
 }
 
+/// The body a document is by when the phrase only describes it: "a
+/// report by a Vestland security firm" (an unnamed source, named as
+/// described), "a report by the firm" (the firm the article means). A
+/// country that only qualifies the description is not the source.
+fn describer(s: &Sent, head: usize, words: &[usize], mentions: &[(usize, &LocalMention)], h: &History) -> Option<LocalSpeaker> {
+    let d = words.iter().copied().find(|&i| i > head && s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase) && descriptor_kind(s.w(i)).is_some())?;
+    let det = words.iter().copied().rev().find(|&i| i > head && i < d && matches!(s.lw(i), "a" | "an" | "the"))?;
+    let only_places = mentions.iter().filter(|(i, _)| *i > det && *i < d).all(|(_, m)| m.demonym || matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place));
+    if !only_places {
+        return None;
+    }
+    if s.lw(det) == "the" {
+        return described(h, s, det, d, descriptor_kind(s.w(d))?).map(LocalSpeaker::Entity);
+    }
+    let phrase = &s.text[s.toks[det + 1].start..s.toks[d].end];
+    let mut c = phrase.chars();
+    Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
+}
+
+/// "a Vestland appeals court", "the Oslo prosecutor’s office", "the
+/// Vestland government": a state body known by its country or city speaks
+/// as itself, not as the country; named as written.
+fn placed_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)], h: &History) -> Option<String> {
+    let mut words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    // "The Vestland government has also": the verb's helpers are no part of it.
+    while words.last().is_some_and(|&i| is_auxiliary(s.w(i)) || matches!(s.lw(i), "also" | "not" | "never" | "now" | "since" | "already") || s.lw(i).ends_with("ly")) {
+        words.pop();
+    }
+    let head = *words.last()?;
+    let body = matches!(s.lw(head), "court" | "government" | "office" | "ministry" | "embassy" | "police" | "parliament" | "regulator" | "prosecutors" | "military" | "army");
+    let placed = !mentions.is_empty() && mentions.iter().all(|(i, m)| *i < head && matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place));
+    if !body || !placed || s.mention[head].is_some() || !s.w(head).starts_with(char::is_lowercase) {
+        return None;
+    }
+    let first = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)))?;
+    let phrase = &s.text[s.toks[first].start..s.toks[head].end];
+    let mut c = phrase.chars();
+    Some(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default())
+}
+
 /// The entity a definite description of `kind` ("the company", "the
-/// agency") refers to: the salient entity of that kind, or failing that
-/// the salient organisation of another kind (a carrier the gazetteer filed
-/// as something else is still "the company").
-pub(super) fn described(h: &History, pos: usize, kind: EntityKind) -> Option<usize> {
-    h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, |k| organisation(k) && k != EntityKind::Country) } else { None })
+/// agency"), headed by the noun at `noun`, refers to: the one the article
+/// introduced with that noun ("a group called Vexa", "Lumio, a rights
+/// group"); else the salient entity of that kind, or failing that the
+/// salient organisation of another kind (a carrier the gazetteer filed as
+/// something else is still "the company"); else, in a lead that describes
+/// before it names, the first one named after the sentence.
+pub(super) fn described(h: &History, s: &Sent, a: usize, noun: usize, kind: EntityKind) -> Option<usize> {
+    let pos = s.toks[a].start;
+    let org = |k: EntityKind| organisation(k) && k != EntityKind::Country;
+    let fits = |k: EntityKind| k == kind || organisation(kind) && org(k);
+    let salient = h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, org) } else { None });
+    h.by_introduction(pos, s.lw(noun), salient, |_| true).or_else(|| h.next_named(s.toks.last().map_or(pos, |t| t.end), fits))
+}
+
+/// The entity a capitalised word the recogniser left unmarked here names
+/// elsewhere in the article ("a Telvana spokesperson").
+fn unmarked(s: &Sent, h: &History, i: usize) -> Option<usize> {
+    let w = s.w(i);
+    if !s.toks[i].word || !w.starts_with(char::is_uppercase) {
+        return None;
+    }
+    h.ents.mentions.iter().find(|m| !m.demonym && &s.text[m.start..m.end] == w).map(|m| m.entity)
+}
+
+/// The person a description means ("the researcher", "the Fenwick
+/// host"): the one the article names next to a body or place the
+/// description names ("Fenwick host Ann Roy"); else, when it names one, the
+/// person the article has made most of (a description with a body in it
+/// re-introduces, it does not continue the last speaker); else the salient
+/// person. Before the body of the article has named anyone, or for an
+/// indefinite "a researcher", the person it names next (a lead describes,
+/// then names).
+fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (&[usize], &[&str]), noun: &str, indefinite: bool) -> Option<usize> {
+    let person = |k| k == EntityKind::Person;
+    if indefinite || h.last_mention_before(pos, person).is_none() {
+        return h.next_named(end, person).or_else(|| h.salient(pos, person));
+    }
+    // "the Ohio lawmaker" after "Ohio Senator Ann Roy".
+    if let Some(e) = titles.iter().find_map(|w| h.person_titled(w)).or_else(|| qualifiers.iter().find_map(|&q| h.person_beside(q))) {
+        return Some(e);
+    }
+    if !qualifiers.is_empty() || !titles.is_empty() {
+        // Not someone the article introduced as another body's.
+        let elsewhere: Vec<usize> = h.pairs_beside().filter(|&(_, b)| organisation(h.kind(b)) && h.kind(b) != EntityKind::Country).map(|(p, _)| p).collect();
+        let most = h.most_made_of(pos, |e, k| person(k) && !elsewhere.contains(&e)).or_else(|| h.most_made_of(pos, |_, k| person(k)));
+        return h.by_introduction(pos, noun, most, person);
+    }
+    h.by_introduction(pos, noun, h.salient(pos, person), person)
 }
 
 /// Words that end a noun phrase's head: prepositions, and participles
@@ -226,19 +325,27 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
     }
     // A capitalised word before the head that the article names elsewhere:
     // "a Telvana spokesperson" where this "Telvana" was not marked.
-    let modifier = || {
-        words.iter().copied().filter(|&i| i > first && i < head && s.w(i).starts_with(char::is_uppercase)).find_map(|i| {
-            let w = s.w(i);
-            h.ents.mentions.iter().find(|m| !m.demonym && &s.text[m.start..m.end] == w).map(|m| m.entity)
-        })
-    };
+    let modifier = || words.iter().copied().filter(|&i| i > first && i < head && s.w(i).starts_with(char::is_uppercase)).find_map(|i| unmarked(s, h, i));
+    // The bodies and places a description names: "the Fenwick host", "the
+    // Ohio lawmaker", "the top Democrat on the Budget Committee".
+    let mut qualifiers: Vec<usize> = mentions.iter().filter(|(_, m)| h.kind(m.entity) != EntityKind::Person).map(|(_, m)| m.entity).collect();
+    let capitals = |from: usize, to: usize| words.iter().copied().filter(move |&i| i > from && i < to && s.mention[i].is_none() && s.w(i).starts_with(char::is_uppercase));
+    qualifiers.extend(capitals(first, b).filter_map(|i| unmarked(s, h, i)));
+    let titles: Vec<&str> = capitals(first, b).map(|i| s.w(i)).collect();
+    // The end of the sentence: a lead's description names someone after it.
+    let end = s.toks.last().map_or(pos, |t| t.end);
     if is_spokes_noun(hw) || is_document_noun(hw) {
         // "a statement from the Florida lawmaker": a description inside.
+        if let Some(d) = words.iter().copied().find(|&i| i > head && is_person_description(s.lw(i)) && s.mention[i].is_none()) {
+            let own: Vec<usize> = (head + 1..d).filter_map(|i| s.mention[i].map(|m| h.ents.mentions[m].entity).or_else(|| unmarked(s, h, i))).filter(|&e| h.kind(e) != EntityKind::Person).collect();
+            let titles: Vec<&str> = capitals(head, d).map(|i| s.w(i)).collect();
+            return described_person(h, pos, end, (&own, &titles), s.lw(d), false).map(LocalSpeaker::Entity);
+        }
+        if let Some(sp) = describer(s, head, &words, mentions, h) {
+            return Some(sp);
+        }
         if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
             return Some(LocalSpeaker::Entity(e));
-        }
-        if words.iter().any(|&i| i > head && is_person_description(s.lw(i))) {
-            return h.salient(pos, |k| k == EntityKind::Person).map(LocalSpeaker::Entity);
         }
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
@@ -262,10 +369,7 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
     }
     if matches!(determiner, "the" | "a" | "an") && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
-        // "The researcher …" before the article has named anyone: the
-        // person it names next (a lead describes, then names).
-        let before = if determiner == "the" { h.salient(pos, |k| k == EntityKind::Person) } else { None };
-        return before.or_else(|| h.next_named(pos, |k| k == EntityKind::Person)).map(LocalSpeaker::Entity);
+        return described_person(h, pos, end, (&qualifiers, &titles), hw, determiner != "the").map(LocalSpeaker::Entity);
     }
     // "One likened …", "Another said …": one more of the collective just quoted.
     if words.len() == 1 && matches!(determiner, "one" | "another") {
@@ -318,6 +422,16 @@ pub(super) fn is_post_modifier(lower: &str) -> bool {
     )
 }
 
+/// A comma, semicolon or dash between phrases: "Lumio -- which calls
+/// itself … -- said" sets its aside off with a typed double hyphen too.
+pub(super) fn is_break(s: &Sent, i: usize) -> bool {
+    match s.w(i) {
+        "," | ";" | "–" | "—" | "--" => true,
+        "-" => s.toks[i].start > 0 && s.text[..s.toks[i].start].ends_with(char::is_whitespace),
+        _ => false,
+    }
+}
+
 /// Split `a..b` at commas (and dashes, semicolons) outside quotes and
 /// parentheses.
 pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -326,7 +440,7 @@ pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut depth = 0i32;
     for i in a..b {
         match s.w(i) {
-            "," | ";" | "–" | "—" if depth == 0 && !s.in_quote[i] => {
+            _ if depth == 0 && !s.in_quote[i] && is_break(s, i) => {
                 out.push((start, i));
                 start = i + 1;
             }
@@ -347,7 +461,7 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
     // said") is an aside, and the subject stands before it.
     let a = (a..v)
         .rev()
-        .take_while(|&i| s.in_quote[i] || !matches!(s.w(i), "," | ";" | "–" | "—"))
+        .take_while(|&i| s.in_quote[i] || !is_break(s, i))
         .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i)))
         .map_or(a, |i| i + 1);
     // "the steps it said it had taken": a pronoun right before the verb
@@ -366,6 +480,13 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
             continue;
         }
         let first = s.lw(words[0]);
+        // "criticism from users, who took to Fenwick to say": a relative
+        // clause holding the verb speaks for the noun phrase it follows.
+        if k > 0 && k + 1 == segs.len() && matches!(first, "who" | "which") {
+            if let Some(sp) = antecedent(s, segs[k - 1], h) {
+                return Some(sp);
+            }
+        }
         if matches!(first, "who" | "which" | "whose" | "where" | "whom") {
             continue; // relative clause
         }
@@ -376,12 +497,20 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         if !is_last && k == 0 && is_preposition(first) && !names_person {
             continue;
         }
+        // "Jake Holm, co-founder and CTO at Brightline, said": a role
+        // after the person it describes; the person speaks.
+        if k > 0 && !names_person && role_phrase(s, &words) && opens_with_person(s, segs[k - 1], h) {
+            continue;
+        }
+        // "Lumio -- one of the largest carriers -- said": an aside between dashes.
+        let dash = |i: usize| is_break(s, i) && !matches!(s.w(i), "," | ";");
+        let between_dashes = x > 0 && y < v && dash(x - 1) && dash(y);
         let appositive = !is_last
             && k > 0
-            && (is_person_role(first)
-                || is_title(first)
+            && ((is_person_role(first) || is_title(first)) && !opens_with_person(s, (x, y), h)
                 || is_post_modifier(first)
-                || matches!(first, "a" | "an" | "another")
+                || between_dashes
+                || matches!(first, "a" | "an" | "another" | "one")
                 || first == "the" && words.len() > 1 && is_person_role(s.lw(words[1]))
                 // An aside between commas: "Kerry, after meeting Wang, said".
                 || SUBORDINATORS.contains(&first));
@@ -396,6 +525,32 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         }
     }
     None
+}
+
+/// The noun phrase that ends segment `x..y`, after its last preposition
+/// or verb ("faced criticism from users" → "users", "called law
+/// enforcement" → "law enforcement"), as a speaker.
+fn antecedent(s: &Sent, (x, y): (usize, usize), h: &History) -> Option<LocalSpeaker> {
+    let verbish = |i: usize| {
+        let w = s.lw(i);
+        is_preposition(w) || is_auxiliary(s.w(i)) || crate::lexicon::reporting_lemma(w).is_some() || w.len() > 4 && w.ends_with("ed") && s.mention[i].is_none()
+    };
+    let from = (x..y).rev().find(|&i| s.toks[i].word && s.mention[i].is_none() && verbish(i)).map_or(x, |i| i + 1);
+    (from < y && (from..y).any(|i| s.toks[i].word)).then(|| speaker_in(s, from, y, h)).flatten()
+}
+
+/// "co-founder and CTO at …", "the vice chair of …", "a senior analyst":
+/// a phrase that opens with a role or a description of a person.
+fn role_phrase(s: &Sent, words: &[usize]) -> bool {
+    let mut rest = words.iter().map(|&i| s.lw(i)).skip_while(|w| matches!(*w, "the" | "a" | "an" | "its" | "his" | "her" | "their"));
+    rest.by_ref().take(2).any(|w| is_title(w) || is_person_role(w) || is_person_description(w))
+}
+
+/// Does segment `x..y` open with a named person ("Sen. Ann Roy (D-Ore.)"),
+/// titles aside?
+fn opens_with_person(s: &Sent, (x, y): (usize, usize), h: &History) -> bool {
+    let first = (x..y).find(|&i| s.toks[i].word && !(s.mention[i].is_none() && (is_title(s.lw(i).trim_end_matches('.')) || matches!(s.lw(i), "but" | "and"))));
+    first.and_then(|i| s.mention[i]).is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person)
 }
 
 /// The subject at the start of the clause `a..v` ("Multiple customers

@@ -91,9 +91,11 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             Complement::Within(words) => {
                 // "described it as …", "charged X with …", "found that …".
                 let reach = (i + 1..(i + 9).min(n)).take_while(|&k| !matches!(s.w(k), "." | ";"));
-                // "…, researchers noted.": a speech verb closing the
-                // sentence has its complement before it.
-                let closing = words.contains(&",") && (i + 1..n).all(|k| !s.toks[k].word);
+                // "…, researchers noted." (a speech verb closing the
+                // sentence has its complement before it) and "“…,” Holt
+                // added." (the quotation before is the complement).
+                let ends_sentence = (i + 1..n).all(|k| !s.toks[k].word);
+                let closing = ends_sentence && (words.contains(&",") || (0..i).any(|k| s.is_quote_mark(k)));
                 if !closing && !reach.into_iter().any(|k| words.contains(&s.lw(k)) || words.contains(&s.w(k))) {
                     continue;
                 }

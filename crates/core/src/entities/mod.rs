@@ -828,12 +828,15 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             return Some(Found { name, kind, affiliation: aff });
         }
     }
-    // 2. Titles before a name: "Secretary of State John Kerry".
-    let mut k = s;
+    // 2. Titles before a name: "Secretary of State John Kerry"; a place
+    // or body may qualify the title ("Ohio Senator Ann Roy").
+    let qualified = (s + 1..e.min(s + 4)).find(|&t| is_person_role(ctx.w(t))).filter(|&r| (s..r).all(|t| !is_title(ctx.w(t)) && ctx.capitalised(t)));
+    let titles_from = qualified.unwrap_or(s);
+    let mut k = titles_from;
     while k < e && (is_title(ctx.w(k)) || is_name_connector(ctx.w(k)) || ctx.w(k) == "-") {
         k += 1;
     }
-    if k > s && k < e && (s..k).any(|t| is_person_role(ctx.w(t))) {
+    if k > titles_from && k < e && (titles_from..k).any(|t| is_person_role(ctx.w(t))) {
         let rest: Vec<usize> = (k..e).filter(|&t| ctx.toks[t].word).collect();
         if (1..=4).contains(&rest.len()) && rest.iter().all(|&t| ctx.capitalised(t) && !is_title(ctx.w(t))) {
             let name = span(k, e);
@@ -853,7 +856,10 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     if is_person_role(last) || shape::is_common_head(last) {
         return None;
     }
-    let looks_like_person_name = !with_article && (2..=3).contains(&n) && word_idx.iter().all(|&t| ctx.w(t).chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-'));
+    // "Some Capitol Hill Democrats", "many Silicon Valley engineers": a
+    // quantifier counts members of a collective, never one person.
+    let quantified = before.is_some_and(|b| is_quantifier(&b.to_lowercase()));
+    let looks_like_person_name = !with_article && !quantified && (2..=3).contains(&n) && word_idx.iter().all(|&t| ctx.w(t).chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-'));
     // "Soufiane el Habti", "Ursula von der Leyen": a particle inside makes a
     // personal name.
     let particle = (s + 1..e.saturating_sub(1)).any(|t| shape::is_name_particle(ctx.w(t)) && !is_name_connector(ctx.w(t)));
@@ -963,6 +969,11 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     }
     let aff = affiliation_before(g, ctx, s);
     Some(Found { name: span(s, e), kind: EntityKind::Company, affiliation: aff })
+}
+
+/// Words that count the members of a collective: "some", "many", "two".
+fn is_quantifier(lower: &str) -> bool {
+    matches!(lower, "some" | "many" | "several" | "most" | "few" | "other" | "both" | "all" | "two" | "three" | "dozens" | "hundreds" | "thousands")
 }
 
 /// Does `w` occur capitalised outside tokens `s..e`?
@@ -1206,5 +1217,18 @@ mod tests {
     fn a_name_before_a_body_s_role_is_a_person() {
         let es = run("The suit was filed on Monday. Craig Fenn, Lumio's senior vice president, said the suit had merit.");
         assert_eq!(es.iter().find(|e| e.0 == "Craig Fenn").map(|e| e.1), Some(EntityKind::Person), "{es:?}");
+    }
+
+    #[test]
+    fn a_counted_collective_is_no_person() {
+        for (text, name) in [
+            ("Some Harbour Street Liberals speculate that the mayor is worried.", "Harbour Street Liberals"),
+            ("The plan was shelved. Many Ridgeway Valley Farmers said the plan was unfair.", "Ridgeway Valley Farmers"),
+        ] {
+            let es = run(text);
+            assert_ne!(es.iter().find(|e| e.0 == name).map(|e| e.1), Some(EntityKind::Person), "{text}: {es:?}");
+        }
+        let es = run("Dara Quill said the plan was unfair. Quill spoke later.");
+        assert_eq!(es.iter().find(|e| e.0 == "Dara Quill").map(|e| e.1), Some(EntityKind::Person), "{es:?}");
     }
 }

@@ -1,0 +1,133 @@
+//! Who speaks, rule by rule, on invented sentences: appositives that hold
+//! a role, asides, "according to" and the descriptions and pronouns that
+//! point back to an entity.
+
+use super::tests_support::claims;
+
+/// The speaker of each claim in `paras` ("-" for the writer's voice).
+fn who(paras: &[&str]) -> Vec<String> {
+    claims(paras).into_iter().map(|c| c.0).collect()
+}
+
+#[test]
+fn a_role_after_a_named_person_leaves_the_person_speaking() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["“The suit was expected,” Jake Holm, co-founder and CTO at Brightline Labs, said by email."], "Jake Holm"),
+        (&["Last week, Sen. Anna Quist (D-Ore.), the vice chair of the Senate Budget Committee, asked the Treasury to explain the delay."], "Anna Quist"),
+        (&["On Monday, Lumio Networks -- one of the largest carriers in the country -- denied that its systems were breached."], "Lumio Networks"),
+    ];
+    for (paras, want) in cases {
+        assert_eq!(who(paras).first().map(String::as_str), Some(*want), "{paras:?}");
+    }
+}
+
+#[test]
+fn according_to_names_the_issuer_or_the_person_in_the_phrase() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["Ivo Marsh was charged on Friday.", "According to an indictment unsealed today by the Department of Justice, Marsh stole the files in May."], "Department of Justice"),
+        (&["According to Lumio security researcher Dara Quill, the flaw let anyone send mail from the company's servers."], "Dara Quill"),
+    ];
+    for (paras, want) in cases {
+        assert_eq!(who(paras).last().map(String::as_str), Some(*want), "{paras:?}");
+    }
+    // A participle inside the clause "according to" opens is the source's.
+    let c = who(&["According to the FBI, Ivo Marsh sent Lumio an email asking the company to pay a ransom."]);
+    assert_eq!(c, ["FBI"]);
+}
+
+#[test]
+fn a_description_naming_a_body_or_place_means_the_person_named_beside_it() {
+    let paras = [
+        "Quarry Radio host Ivo Marsh said the bureau had read his mail.",
+        "The bureau's researcher Lena Brandt said on Monday that a review was under way.",
+        "The Quarry Radio host accused the bureau of spying on him.",
+        "Ohio Senator Claire Lund criticised the bureau.",
+        "The researcher said the review would take months.",
+        "A new statement from the Ohio lawmaker praised the review.",
+    ];
+    assert_eq!(who(&paras), ["Ivo Marsh", "Lena Brandt", "Ivo Marsh", "Claire Lund", "Lena Brandt", "Claire Lund"]);
+}
+
+#[test]
+fn a_lead_describes_before_it_names() {
+    let c = who(&[
+        "The top Republican on the Budget Committee says she will press the treasury for answers about Ivo Marsh’s claims.",
+        "Sen. Claire Lund (D-Ore.) told the Daily Ledger on Thursday that she plans to write to the treasury.",
+    ]);
+    assert_eq!(c.first().map(String::as_str), Some("Claire Lund"), "{c:?}");
+    let c = who(&["The company said the intruders were selling data stolen from a client.", "French transport giant Lumio has denied that its own data was stolen."]);
+    assert_eq!(c.first().map(String::as_str), Some("Lumio"), "{c:?}");
+}
+
+#[test]
+fn a_description_means_what_the_article_introduced_with_its_noun() {
+    // "the group" after "a group called Vexa", though an outlet spoke last.
+    let c = who(&[
+        "A group called Vexa said it had stolen data from the refinery.",
+        "The Harbor Ledger reported that the data was on sale.",
+        "The group also said it stole records of 9,000 employees.",
+    ]);
+    assert_eq!(c.last().map(String::as_str), Some("Vexa"), "{c:?}");
+    // "the company" stays the protagonist, also introduced as a company.
+    let c = who(&[
+        "Software company Lumio has denied paying a ransom.",
+        "Lumio said it was working with security company Tessel to help victims.",
+        "The company said it is encouraging any victims to come forward.",
+    ]);
+    assert_eq!(c.last().map(String::as_str), Some("Lumio"), "{c:?}");
+    // Not a clause's subject after an adverbial that ends in a name.
+    let c = who(&[
+        "Lumio Mobile, a wireless company, said some accounts were hijacked.",
+        "According to a copy of the message seen by the Harbor Ledger, the company claims that no systems were breached.",
+    ]);
+    assert_eq!(c.last().map(String::as_str), Some("Lumio Mobile"), "{c:?}");
+}
+
+#[test]
+fn a_relative_clause_holding_the_verb_speaks_for_the_phrase_before_it() {
+    let c = claims(&["Lumio has faced criticism from subscribers, who took to forums to say their accounts had been hacked."]);
+    assert_eq!(c.first().map(|c| c.0.as_str()), Some("Subscribers"), "{c:?}");
+}
+
+#[test]
+fn a_state_body_known_by_its_place_speaks_as_itself() {
+    let cases: &[(&str, &str)] = &[
+        ("Earlier this month, a U.S. appeals court rejected Lumio’s argument that it was immune.", "U.S. appeals court"),
+        ("In July, an Israeli court rejected a case filed by rights groups.", "Israeli court"),
+        ("On Wednesday, the Paris prosecutor’s office confirmed it was investigating the spyware.", "Paris prosecutor’s office"),
+        ("The U.S. government has also pushed back on that notion, banning trade with the company.", "U.S. government"),
+    ];
+    for (text, want) in cases {
+        assert_eq!(who(&[text]).first().map(String::as_str), Some(*want), "{text}");
+    }
+    let c = who(&["A report released by a U.S. computer security firm in February said a military unit was behind the attacks."]);
+    assert_eq!(c, ["U.S. computer security firm"]);
+}
+
+#[test]
+fn a_quotation_closed_by_a_speech_verb_is_attributed() {
+    let c = who(&["Lumio published a post by Dara Quill, Lumio VP of Integrity.", "“The council is calling for a joint approach to this challenge,” Quill added."]);
+    assert_eq!(c.last().map(String::as_str), Some("Dara Quill"), "{c:?}");
+}
+
+#[test]
+fn collectives_and_unnamed_documents_speak_as_written() {
+    let c = who(&[
+        "Angry customers took to TalkHub and other forums.",
+        "A TalkHub user said on Monday that a charge had appeared on their account.",
+        "“I asked them what happened and they asked me for the order number,” the user wrote.",
+    ]);
+    assert_eq!(c, ["A TalkHub user", "A TalkHub user"]);
+    let c = who(&["Various media outlets have alleged that Lumio’s malware was used to monitor journalists."]);
+    assert_eq!(c, ["Various media outlets"]);
+    let c = who(&["According to court documents, the engineer chose to receive his visa on a separate paper."]);
+    assert_eq!(c, ["Court documents"]);
+}
+
+#[test]
+fn adding_a_thing_inside_a_report_is_not_a_nested_report() {
+    let c = who(&["In August, Tessel International warned that Vexa had added a zero-click exploit to its kit."]);
+    assert_eq!(c, ["Tessel International"]);
+    let c = who(&["Reports have widely identified that “member” as Ivo Marsh."]);
+    assert_eq!(c, ["Reports"]);
+}

@@ -25,5 +25,9 @@ cargo run --release --quiet --bin counterpoint -- synth --articles 1000 --seed 1
 rm -rf target/e2e/dist-1000
 COUNTERPOINT_CORPUS="$PWD/target/e2e/synth-1000" trunk build --release --dist target/e2e/dist-1000 --public-url /counterpoint/ 2>&1 | tail -n 1
 
+step "release build of the development set (21 real articles the engine was not written from)"
+rm -rf target/e2e/dist-dev
+COUNTERPOINT_CORPUS="$PWD/crates/cli/tests/fixtures/dev/articles" trunk build --release --dist target/e2e/dist-dev --public-url /counterpoint/ 2>&1 | tail -n 1
+
 step "end-to-end tests (Playwright, headless Chromium)"
 node --test tests/e2e/

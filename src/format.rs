@@ -85,6 +85,26 @@ pub fn speaker_label(snap: &Snapshot, s: &counterpoint_core::model::Speaker) -> 
     counterpoint_core::export::speaker_name(snap, s).unwrap_or_else(|| "The writer".to_string())
 }
 
+/// Who speaks on one side of a dispute, from its claims: each speaker once,
+/// in the order of the claims, named as its cards name it ("Customers, One
+/// Reddit user and 2 more"); the writer only when nobody else speaks.
+pub fn side_label(snap: &Snapshot, claims: &[u32]) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for &c in claims {
+        if let Some(n) = counterpoint_core::export::speaker_name(snap, &snap.claims[c as usize].speaker) {
+            if !names.contains(&n) {
+                names.push(n);
+            }
+        }
+    }
+    match names.len() {
+        0 if claims.is_empty() => String::new(),
+        0 => "The writer".to_string(),
+        1..=3 => names.join(", "),
+        n => format!("{} and {} more", names[..3].join(", "), n - 3),
+    }
+}
+
 /// At most `n` characters of `s`, cut at a word with "…".
 pub fn clip(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
@@ -125,6 +145,20 @@ mod tests {
         assert_eq!(clip("one two, three four", 10), "one two…");
         assert_eq!(quoted("plain"), "“plain”");
         assert_eq!(quoted("“Already,” he said."), "“Already,” he said.");
+    }
+
+    #[test]
+    fn a_side_is_labelled_by_its_speakers() {
+        use counterpoint_core::model::Speaker;
+        let mut snap = (*crate::snapshot::get()).clone();
+        let base = snap.claims[0].clone();
+        let speakers = [Speaker::Group("Customers".into()), Speaker::Writer, Speaker::Group("One user".into()), Speaker::Group("Customers".into())];
+        snap.claims = speakers.into_iter().map(|speaker| counterpoint_core::model::Claim { speaker, ..base.clone() }).collect();
+        assert_eq!(side_label(&snap, &[0, 1, 2, 3]), "Customers, One user", "each speaker once, the writer left out");
+        assert_eq!(side_label(&snap, &[1]), "The writer");
+        assert_eq!(side_label(&snap, &[]), "");
+        snap.claims.extend(["A", "B", "C"].map(|g| counterpoint_core::model::Claim { speaker: Speaker::Group(g.into()), ..base.clone() }));
+        assert_eq!(side_label(&snap, &[0, 2, 4, 5, 6]), "Customers, One user, A and 2 more");
     }
 
     #[test]

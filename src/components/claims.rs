@@ -21,13 +21,6 @@ pub struct ClaimsProps {
     pub view: View,
 }
 
-fn side_label(names: &[String]) -> String {
-    match names.len() {
-        0 => "Unattributed".to_string(),
-        1..=3 => names.join(", "),
-        n => format!("{} and {} more", names[..3].join(", "), n - 3),
-    }
-}
 
 #[function_component(Claims)]
 pub fn claims(p: &ClaimsProps) -> Html {
@@ -90,7 +83,6 @@ pub fn claims(p: &ClaimsProps) -> Html {
         <div class="disputes">
             { for shown.iter().map(|d| {
                 let dispute = &snap.disputes[d.dispute];
-                let names = |s: usize| dispute.sides[s].iter().map(|&e| snap.entities[e as usize].name.clone()).collect::<Vec<_>>();
                 let head = |s: usize| if s == 0 { "Claims" } else { "Counterclaims" };
                 // The first cards of a side, and the focused claim wherever it stands.
                 let shown_cards = |s: usize| -> Vec<u32> {
@@ -105,7 +97,7 @@ pub fn claims(p: &ClaimsProps) -> Html {
                         <div class="sides">
                             { for (0..2).map(|s| html! {
                                 <div class={classes!("side", if s == 0 { "side-a" } else { "side-b" })}>
-                                    <h3>{ head(s) }<span class="side-who">{ side_label(&names(s)) }</span></h3>
+                                    <h3>{ head(s) }<span class="side-who">{ format::side_label(snap, &d.sides[s]) }</span></h3>
                                     <ol class="cards">{ for shown_cards(s).iter().map(|&c| card(c)) }</ol>
                                     if shown_cards(s).len() < d.sides[s].len() {
                                         <p class="more">{ format!("and {} more on this side: narrow them with the filters or a search", d.sides[s].len() - shown_cards(s).len()) }</p>

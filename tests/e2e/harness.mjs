@@ -11,6 +11,8 @@ export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const DIST = join(ROOT, 'dist');
 /** A release build of 1,000 synthetic articles (scripts/test.sh makes it). */
 export const DIST_1000 = join(ROOT, 'target/e2e/dist-1000');
+/** A release build of the development set's 21 real articles (scripts/test.sh makes it). */
+export const DIST_DEV = join(ROOT, 'target/e2e/dist-dev');
 export const PREFIX = '/counterpoint/';
 export const ARTIFACTS = join(ROOT, 'tests/e2e/artifacts');
 

@@ -143,6 +143,12 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                         let phrase = &text[s.toks[v.at].start..s.toks[e - 1].end];
                         if speaker == LocalSpeaker::Writer { phrase.to_lowercase() } else { "according to".to_string() }
                     }
+                    // "US complaints that …": the noun; "From X's Monday
+                    // statement on its blog: …": the document it names.
+                    VerbKind::Nominal => {
+                        let noun = (v.at..=v.end).find(|&k| is_document_noun(s.lw(k))).unwrap_or(v.at);
+                        s.w(noun).to_string()
+                    }
                     _ => {
                         let mut a = v.at;
                         while a > 0 && s.toks[a - 1].word && matches!(s.lw(a - 1), "was" | "were" | "is" | "has" | "have" | "had") {

@@ -355,3 +355,10 @@ fn an_opening_according_to_reports_what_follows_the_source() {
     assert_eq!(c[1].2, Polarity::Deny, "{:?}", c[1]);
     assert_eq!(c[2].2, Polarity::Accuse, "{:?}", c[2]);
 }
+
+#[test]
+fn a_quotation_introduced_by_its_document_names_the_document_as_its_verb() {
+    let c = claims(&["Norvik Telecom said its stores were open.", "From Norvik Telecom’s Monday statement on its blog: “We have found no sign that any of our systems were breached.”"]);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!((c[1].0.as_str(), c[1].1.as_deref()), ("Norvik Telecom", Some("statement")));
+}

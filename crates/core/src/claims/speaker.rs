@@ -584,7 +584,10 @@ pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> 
         j += 1;
     }
     let mut e = j;
-    while e < n && s.toks[e].word && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
+    // "said Mr. Reeves": the full stop of a title abbreviation is part of
+    // the name.
+    let title_stop = |e: usize| s.w(e) == "." && e > j && is_title(s.lw(e - 1));
+    while e < n && (s.toks[e].word || title_stop(e)) && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
         e += 1;
     }
     // "…, asked Director Lee Amos to explain": an object with a clause

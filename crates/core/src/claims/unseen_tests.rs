@@ -1,0 +1,69 @@
+//! Kinds of attribution failure found on prose nobody tuned on, each on
+//! invented sentences: nouns and participles that look like reporting
+//! verbs, titled inverted speakers and the writer's own first person.
+
+use super::tests_support::claims;
+
+/// The verbs of the claims found in `para` (the writer's unreported
+/// sentences carry none).
+fn verbs(para: &str) -> Vec<String> {
+    claims(&[para]).into_iter().filter_map(|c| c.1).collect()
+}
+
+#[test]
+fn a_plural_after_a_participle_preposition_or_compound_modifier_is_a_noun() {
+    let cases = [
+        "The ministry is imposing fresh levies and imposing bans on exports from Valdoria.",
+        "Following complaints from farmers, Valdoria closed its border crossings.",
+        "The app sends third-party requests to servers run by Norrick Data.",
+        "Norrick Data keeps records of email addresses and phone numbers.",
+        "Kestrel Foods is building a stable of private-label brands for its stores.",
+    ];
+    for para in cases {
+        assert_eq!(verbs(para), Vec::<String>::new(), "{para}");
+    }
+    // The verb after its subject still reports.
+    assert_eq!(verbs("Norrick Data claims its servers were never breached."), ["claims"]);
+}
+
+#[test]
+fn a_participle_right_after_a_noun_describes_it() {
+    let cases = [
+        "The raid raised fears that rebels linked to the Tarsan Front were moving south.",
+        "Ivo Marsh is a respected elder, called on by villages across Valdoria for advice.",
+        "The shipment comes with added costs borne by the growers.",
+    ];
+    for para in cases {
+        assert_eq!(verbs(para), Vec::<String>::new(), "{para}");
+    }
+}
+
+#[test]
+fn a_sentence_opening_participle_names_or_describes_the_subject() {
+    assert_eq!(verbs("Dubbed “the Iron Clerk” for his thrift, Ivo Marsh rose quickly through the Valdorian civil service."), Vec::<String>::new());
+    // A clause split off after "and" keeps its verb.
+    let c = claims(&["Rebels claimed to hold the pass and threatened to close it on Sunday."]);
+    assert_eq!(c.iter().filter_map(|c| c.1.clone()).collect::<Vec<_>>(), ["claimed", "threatened"], "{c:?}");
+}
+
+#[test]
+fn a_title_abbreviation_does_not_end_an_inverted_speaker() {
+    let c = claims(&["Ivo Marsh studies the region.", "“Nothing has changed in the capital,” said Mr. Marsh, a senior fellow at the Quarry Institute."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Ivo Marsh"), "{c:?}");
+}
+
+#[test]
+fn reads_reports_only_a_quoted_text() {
+    assert_eq!(verbs("Nobody signs a contract that no one reads."), Vec::<String>::new());
+    assert_eq!(verbs("The sign in the window reads: “Closed for the strike.”"), ["reads"]);
+    assert_eq!(verbs("Translated, the notice reads as: “Closed for the strike.”"), ["reads"]);
+}
+
+#[test]
+fn the_writer_first_person_is_the_writer_speaking() {
+    let c = claims(&["Norrick Data sells ads.", "Because I believe that reading in private matters, our site sends nothing to Norrick Data."]);
+    assert!(c.iter().all(|c| c.0 == "-"), "{c:?}");
+    assert!(claims(&["Ivo Marsh smiled as if to say that nothing had changed."]).is_empty());
+    let c = claims(&["Kestrel Labs makes headsets.", "I could see myself using it, which is something I would never say about other headsets."]);
+    assert!(c.iter().all(|c| c.0 == "-"), "{c:?}");
+}

@@ -368,6 +368,13 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         let mut c = phrase.chars();
         return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
     }
+    // "a senior political source told Reuters": an anonymous source is
+    // unnamed by design; no later or earlier name is theirs.
+    if matches!(determiner, "a" | "an") && head_end == b && matches!(hw, "source" | "insider" | "official") && named(&|_| true).is_none() {
+        let phrase = &s.text[s.toks[words[1]].start..s.toks[head].end];
+        let mut c = phrase.chars();
+        return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
+    }
     if matches!(determiner, "the" | "a" | "an") && is_person_description(hw) && named(&|k| k == EntityKind::Person).is_none() {
         return described_person(h, pos, end, (&qualifiers, &titles), hw, determiner != "the").map(LocalSpeaker::Entity);
     }

@@ -67,3 +67,23 @@ fn the_writer_first_person_is_the_writer_speaking() {
     let c = claims(&["Kestrel Labs makes headsets.", "I could see myself using it, which is something I would never say about other headsets."]);
     assert!(c.iter().all(|c| c.0 == "-"), "{c:?}");
 }
+
+#[test]
+fn a_participle_after_a_degree_adverb_is_an_adjective() {
+    assert_eq!(verbs("Ivo Marsh ran what was once one of Valdoria's most promising firms."), Vec::<String>::new());
+}
+
+#[test]
+fn a_plural_after_of_and_a_name_is_a_noun() {
+    assert_eq!(verbs("The coup brought a second round of Valdorian sanctions and a run on the banks."), Vec::<String>::new());
+}
+
+#[test]
+fn a_closing_unnamed_source_is_not_a_name_further_back() {
+    let c = claims(&["Ivo Marsh met the generals on Monday, a senior government source told reporters."]);
+    assert!(!c.is_empty() && c.iter().all(|c| c.0 != "Ivo Marsh"), "{c:?}");
+    let c = claims(&["Ivo Marsh runs the ministry.", "The talks have stalled, a senior government source told Reuters."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Senior government source"), "{c:?}");
+    let c = claims(&["The envoy, Lena Brandt, is acting as a go-between for Mr Marsh and the generals, who seized power in a swift operation against \"traitors\" in his cabinet, a senior political source told Reuters."]);
+    assert!(!c.is_empty() && c.iter().all(|c| c.0 != "Ivo Marsh"), "{c:?}");
+}

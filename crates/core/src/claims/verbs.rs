@@ -70,6 +70,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if modifies_noun(s, i) || gloss(s, i) || embedded_question(s, i) || withheld(s, i) {
             continue;
         }
+        // "most promising", "highly respected": an adjective.
+        if matches!(prev, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "highly" | "widely" | "well") && (lw.ends_with("ing") || lw.ends_with("ed")) && i >= 2 && !is_auxiliary(s.w(i - 2)) {
+            continue;
+        }
         if writer_first_person(s, i) || as_if(s, i) {
             continue;
         }
@@ -156,7 +160,16 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
 /// reports, unit prices"). "says" is always the verb.
 fn plural_noun(s: &Sent, i: usize) -> bool {
     let lw = s.lw(i);
-    if !lw.ends_with('s') || lw.ends_with("ss") || lw == "says" || i == 0 || s.mention[i - 1].is_some() || PRONOUNS.contains(&s.lw(i - 1)) {
+    if !lw.ends_with('s') || lw.ends_with("ss") || lw == "says" || i == 0 {
+        return false;
+    }
+    if let Some(m) = s.mention[i - 1] {
+        // "a round of Valdorian sanctions": a name inside a phrase after
+        // "of" modifies the noun; it is no subject.
+        let before = (0..i - 1).rev().find(|&k| s.mention[k] != Some(m));
+        return before.is_some_and(|k| s.lw(k) == "of");
+    }
+    if PRONOUNS.contains(&s.lw(i - 1)) {
         return false;
     }
     // Forms that are nouns unless a name or pronoun is their subject:

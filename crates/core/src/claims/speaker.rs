@@ -347,6 +347,13 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
             return Some(LocalSpeaker::Entity(e));
         }
+        // "his spokesman said": the one the possessive points back to.
+        if is_spokes_noun(hw) && words.len() == 2 && matches!(determiner, "his" | "her" | "its" | "their") {
+            let p = match determiner { "his" => "he", "her" => "she", "its" => "it", _ => "they" };
+            if let Some(sp) = h.pronoun(p, pos) {
+                return Some(sp);
+            }
+        }
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
             return match &h.prev {

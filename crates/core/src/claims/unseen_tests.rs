@@ -87,3 +87,38 @@ fn a_closing_unnamed_source_is_not_a_name_further_back() {
     let c = claims(&["The envoy, Lena Brandt, is acting as a go-between for Mr Marsh and the generals, who seized power in a swift operation against \"traitors\" in his cabinet, a senior political source told Reuters."]);
     assert!(!c.is_empty() && c.iter().all(|c| c.0 != "Ivo Marsh"), "{c:?}");
 }
+
+#[test]
+fn reports_after_according_to_are_a_noun() {
+    let c = claims(&["About forty people were hurt in Valdoria, according to local news reports."]);
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect::<Vec<_>>(), [("-", Some("according to local news reports"))], "{c:?}");
+}
+
+#[test]
+fn a_verb_in_an_if_clause_is_hypothetical() {
+    assert_eq!(verbs("Norrick Data links people together, even if the contact hasn't agreed to it."), Vec::<String>::new());
+}
+
+#[test]
+fn a_possessive_before_a_group_noun_is_not_the_speaker() {
+    let c = claims(&["Ivo Marsh ran the port.", "The port was ruined by policies Mr Marsh's critics have long blamed on him."]);
+    assert!(c.iter().all(|c| c.0 != "Ivo Marsh"), "{c:?}");
+}
+
+#[test]
+fn who_saw_a_document_is_not_its_voice() {
+    let c = claims(&["Valdorian police reports seen by Reuters suggest that Ivo Marsh fled in March."]);
+    assert!(c.iter().all(|c| c.0 != "Reuters"), "{c:?}");
+}
+
+#[test]
+fn a_spokesman_after_a_possessive_speaks_for_its_owner() {
+    let c = claims(&["Reuters reported the talks.", "Opposition leader Ivo Marsh, who has been abroad, returned to Tarsa on Wednesday, his spokesman said."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Ivo Marsh"), "{c:?}");
+}
+
+#[test]
+fn a_role_pair_before_a_name_leaves_the_person_speaking() {
+    let c = claims(&["Lumio co-founder and CEO Ann Roy said in a memo that prices would fall."]);
+    assert_eq!(c.first().map(|c| c.0.as_str()), Some("Ann Roy"), "{c:?}");
+}

@@ -122,3 +122,9 @@ fn a_role_pair_before_a_name_leaves_the_person_speaking() {
     let c = claims(&["Lumio co-founder and CEO Ann Roy said in a memo that prices would fall."]);
     assert_eq!(c.first().map(|c| c.0.as_str()), Some("Ann Roy"), "{c:?}");
 }
+
+#[test]
+fn a_closing_attribution_reports_the_whole_sentence() {
+    let c = claims(&["Ivo Marsh is under guard and is insisting that he finish his term, a source said."]);
+    assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect::<Vec<_>>(), [("Source", Some("said"))], "{c:?}");
+}

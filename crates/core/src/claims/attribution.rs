@@ -154,7 +154,9 @@ fn closing(s: &Sent, found: &[(Verb, Option<LocalSpeaker>)]) -> Option<usize> {
     // verb of its own ("…, the source, who said …, told Reuters" aside).
     let clause = comma.is_some_and(|c| {
         let words: Vec<usize> = (c + 1..v.at).filter(|&k| s.toks[k].word).collect();
-        words.len() <= 6 && words.first().is_some_and(|&f| !matches!(s.lw(f), "which" | "who" | "whom" | "where" | "when" | "as" | "and" | "but"))
+        // "…, the source, who said …, told Reuters": the subject stands
+        // before the aside.
+        words.len() <= 6 && words.first().is_none_or(|&f| !matches!(s.lw(f), "which" | "who" | "whom" | "where" | "when" | "as" | "and" | "but"))
     });
     (after <= 3 && !open && clause).then_some(last)
 }

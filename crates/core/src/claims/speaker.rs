@@ -183,10 +183,16 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     }
     // "the user" after "a Fenwick user": the one just quoted.
     if let [f, n] = words[..] {
-        if s.lw(f) == "the" && is_plain_person_noun(s.lw(n)) {
+        let anonymous = matches!(s.lw(n), "source" | "insider");
+        if s.lw(f) == "the" && (is_plain_person_noun(s.lw(n)) || anonymous) {
             let noun = s.lw(n);
             if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(noun)) {
                 return Some(LocalSpeaker::Group(earlier.clone()));
+            }
+            // "the source": unnamed by design, whoever came before.
+            if anonymous {
+                let mut c = s.w(n).chars();
+                return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
             }
         }
     }

@@ -127,4 +127,6 @@ fn a_role_pair_before_a_name_leaves_the_person_speaking() {
 fn a_closing_attribution_reports_the_whole_sentence() {
     let c = claims(&["Ivo Marsh is under guard and is insisting that he finish his term, a source said."]);
     assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect::<Vec<_>>(), [("Source", Some("said"))], "{c:?}");
+    let c = claims(&["The army holds the capital, a source said.", "The guards were loyal to Ivo Marsh, the source, who said he had spoken to them, told Reuters."]);
+    assert!(c.iter().all(|c| c.0 != "Ivo Marsh"), "{c:?}");
 }

@@ -60,6 +60,11 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
             pick = Some(p + 1 + q);
         }
     }
+    // "Mugabe is insisting he stay, a source said.": a speech verb closing
+    // the sentence after a comma reports all that comes before it.
+    if let Some(c) = closing(s, &found) {
+        pick = Some(c);
+    }
     // "According to the agency, Holm sent an email asking …": a participle
     // inside the clause that "according to" opens is what the source said.
     let according = verbs.iter().find(|v| v.kind == VerbKind::AccordingTo);
@@ -129,4 +134,29 @@ fn according_to(s: &Sent, v: &Verb, h: &History) -> LocalSpeaker {
         h.pronoun(&p, s.toks[j].start)
     }).flatten();
     sp.or(pronoun).unwrap_or(LocalSpeaker::Writer)
+}
+
+/// The attribution that closes the sentence, if any: the last verb, a
+/// verb of speech that inverts ("said", "told"), with a speaker, a comma
+/// before its clause, an earlier verb before that, and at most three
+/// words after it ("…, a source told Reuters.").
+fn closing(s: &Sent, found: &[(Verb, Option<LocalSpeaker>)]) -> Option<usize> {
+    let n = s.toks.len();
+    let last = found.len().checked_sub(1)?;
+    let (v, sp) = &found[last];
+    if last == 0 || sp.is_none() || v.kind != VerbKind::Plain || !(super::speaker::inverts(s.lw(v.at)) || s.lw(v.at) == "told") {
+        return None;
+    }
+    let after = (v.end + 1..n).filter(|&k| s.toks[k].word).count();
+    let open = (v.end + 1..n).any(|k| s.in_quote[k] || matches!(s.lw(k), "that" | ":"));
+    let comma = (found[last - 1].0.end + 1..v.at).rev().find(|&k| s.w(k) == "," && !s.in_quote[k]);
+    // The clause between the comma and the verb is the speaker's, with no
+    // verb of its own ("…, the source, who said …, told Reuters" aside).
+    let clause = comma.is_some_and(|c| {
+        let words: Vec<usize> = (c + 1..v.at).filter(|&k| s.toks[k].word).collect();
+        // "…, the source, who said …, told Reuters": the subject stands
+        // before the aside.
+        words.len() <= 6 && words.first().is_none_or(|&f| !matches!(s.lw(f), "which" | "who" | "whom" | "where" | "when" | "as" | "and" | "but"))
+    });
+    (after <= 3 && !open && clause).then_some(last)
 }

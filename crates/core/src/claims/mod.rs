@@ -506,3 +506,5 @@ mod tests_support {
 mod tests;
 #[cfg(test)]
 mod speaker_tests;
+#[cfg(test)]
+mod unseen_tests;

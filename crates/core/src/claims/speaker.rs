@@ -183,10 +183,16 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     }
     // "the user" after "a Fenwick user": the one just quoted.
     if let [f, n] = words[..] {
-        if s.lw(f) == "the" && is_plain_person_noun(s.lw(n)) {
+        let anonymous = matches!(s.lw(n), "source" | "insider");
+        if s.lw(f) == "the" && (is_plain_person_noun(s.lw(n)) || anonymous) {
             let noun = s.lw(n);
             if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(noun)) {
                 return Some(LocalSpeaker::Group(earlier.clone()));
+            }
+            // "the source": unnamed by design, whoever came before.
+            if anonymous {
+                let mut c = s.w(n).chars();
+                return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
             }
         }
     }
@@ -347,6 +353,13 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {
             return Some(LocalSpeaker::Entity(e));
         }
+        // "his spokesman said": the one the possessive points back to.
+        if is_spokes_noun(hw) && words.len() == 2 && matches!(determiner, "his" | "her" | "its" | "their") {
+            let p = match determiner { "his" => "he", "her" => "she", "its" => "it", _ => "they" };
+            if let Some(sp) = h.pronoun(p, pos) {
+                return Some(sp);
+            }
+        }
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
             return match &h.prev {
@@ -365,6 +378,13 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         && words.iter().any(|&i| i > first && i < head && s.mention[i].is_some())
     {
         let phrase = &s.text[s.toks[first].start..s.toks[head].end];
+        let mut c = phrase.chars();
+        return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
+    }
+    // "a senior political source told Reuters": an anonymous source is
+    // unnamed by design; no later or earlier name is theirs.
+    if matches!(determiner, "a" | "an") && head_end == b && matches!(hw, "source" | "insider" | "official") && named(&|_| true).is_none() {
+        let phrase = &s.text[s.toks[words[1]].start..s.toks[head].end];
         let mut c = phrase.chars();
         return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
     }
@@ -584,7 +604,10 @@ pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> 
         j += 1;
     }
     let mut e = j;
-    while e < n && s.toks[e].word && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
+    // "said Mr. Reeves": the full stop of a title abbreviation is part of
+    // the name.
+    let title_stop = |e: usize| s.w(e) == "." && e > j && is_title(s.lw(e - 1));
+    while e < n && (s.toks[e].word || title_stop(e)) && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
         e += 1;
     }
     // "…, asked Director Lee Amos to explain": an object with a clause

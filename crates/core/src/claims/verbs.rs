@@ -6,7 +6,7 @@
 use crate::lexicon::*;
 use crate::lexicon::verbs::{is_base_form, Complement};
 use super::sentence::Sent;
-use super::speaker::PRONOUNS;
+use super::speaker::{is_preposition, PRONOUNS};
 
 /// A reporting verb found in a sentence.
 #[derive(Clone, Debug)]
@@ -68,6 +68,16 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             continue; // "secret questions or PINs", "analysis reports, prices"
         }
         if modifies_noun(s, i) || gloss(s, i) || embedded_question(s, i) || withheld(s, i) {
+            continue;
+        }
+        // "most promising", "highly respected": an adjective.
+        if matches!(prev, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "highly" | "widely" | "well") && (lw.ends_with("ing") || lw.ends_with("ed")) && i >= 2 && !is_auxiliary(s.w(i - 2)) {
+            continue;
+        }
+        if writer_first_person(s, i) || as_if(s, i) || conditional(s, i) {
+            continue;
+        }
+        if describing_participle(s, i) || (lemma.lemma == "read" && !reads_a_text(s, i)) {
             continue;
         }
         if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
@@ -150,12 +160,40 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
 /// reports, unit prices"). "says" is always the verb.
 fn plural_noun(s: &Sent, i: usize) -> bool {
     let lw = s.lw(i);
-    if !lw.ends_with('s') || lw.ends_with("ss") || lw == "says" || i == 0 || s.mention[i - 1].is_some() || PRONOUNS.contains(&s.lw(i - 1)) {
+    if !lw.ends_with('s') || lw.ends_with("ss") || lw == "says" || i == 0 {
         return false;
+    }
+    if let Some(m) = s.mention[i - 1] {
+        // "a round of Valdorian sanctions": a name inside a phrase after
+        // "of" modifies the noun; it is no subject.
+        let before = (0..i - 1).rev().find(|&k| s.mention[k] != Some(m));
+        return before.is_some_and(|k| s.lw(k) == "of");
+    }
+    if PRONOUNS.contains(&s.lw(i - 1)) {
+        return false;
+    }
+    // "according to local news reports": the phrase names a source.
+    let according = (i.saturating_sub(5)..i).rev().take_while(|&k| s.w(k) != ",").any(|k| s.lw(k) == "according" && s.lw(k + 1) == "to");
+    if according {
+        return true;
     }
     // Forms that are nouns unless a name or pronoun is their subject:
     // "to evade sanctions", "the fines", "appeals".
     if matches!(lw, "sanctions" | "fines" | "files" | "protests" | "appeals" | "questions" | "pledges" | "vows") {
+        return true;
+    }
+    // An "-s" form after a preposition, a participle or a compound
+    // modifier is the head of a noun phrase: "following protests",
+    // "imposing sanctions", "third-party requests". A gerund after a
+    // determiner is itself a noun and may be the subject ("the filing
+    // states").
+    let prev = s.lw(i - 1);
+    let gerund_object = prev.len() > 4 && prev.ends_with("ing") && !(i >= 2 && DETERMINERS.contains(&s.lw(i - 2)));
+    let joined = |k: usize| s.toks[k].end == s.toks[k + 1].start;
+    let compound = i >= 3 && s.w(i - 2) == "-" && joined(i - 3) && joined(i - 2) && s.w(i - 3).starts_with(char::is_lowercase);
+    // After a verb in the past: "raised fears", "faced sanctions".
+    let past_object = prev.len() > 4 && prev.ends_with("ed") && s.toks[i - 1].word;
+    if gerund_object || compound || past_object || is_preposition(prev) {
         return true;
     }
     let next = if i + 1 < s.toks.len() { s.lw(i + 1) } else { "" };
@@ -217,4 +255,69 @@ fn from_statement(s: &Sent, i: usize) -> Option<Verb> {
 fn withheld(s: &Sent, i: usize) -> bool {
     let negated = (i.saturating_sub(2)..i).any(|k| matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t"));
     negated && matches!(s.lw(i), "disclose" | "reveal" | "specify" | "name" | "identify" | "elaborate") && i + 1 < s.toks.len() && s.lw(i + 1) != "that"
+}
+
+/// Is the participle at `i` describing a noun rather than reporting?
+/// English puts a participle that describes right after its noun or at
+/// the head of the sentence, with no auxiliary: "rebels linked to the
+/// Front", "an elder, called on by villages", "Dubbed “the Clerk”, she
+/// rose", and before a noun after a preposition ("with added costs").
+fn describing_participle(s: &Sent, i: usize) -> bool {
+    let lw = s.lw(i);
+    if !lw.ends_with("ed") {
+        return false;
+    }
+    let n = s.toks.len();
+    let prev = if i > 0 { s.lw(i - 1) } else { "" };
+    // A clause split off a sentence ("…and threatened to leak it") opens
+    // in lower case; a sentence opens capitalised.
+    let first = (0..n).find(|&k| s.toks[k].word) == Some(i) && s.w(i).starts_with(char::is_uppercase);
+    // "Added Holt, “…”": an inverted speaker, not an opening participle.
+    if first {
+        return !s.mention.get(i + 1).is_some_and(|m| m.is_some());
+    }
+    if i > 0 && s.toks[i - 1].word && is_preposition(prev) && !matches!(prev, "as" | "by") {
+        return true;
+    }
+    // The words after the participle phrase ("called on", "linked").
+    let mut end = i + 1;
+    while end < n && s.toks[end].word && matches!(s.lw(end), "on" | "upon" | "out" | "in") {
+        end += 1;
+    }
+    let after = if end < n { s.lw(end) } else { "" };
+    let no_aux = i > 0 && !is_auxiliary(s.w(i - 1)) && s.mention[i - 1].is_none() && !PRONOUNS.contains(&prev) && !matches!(prev, "who" | "which" | "that" | "and" | "or" | "i" | "you");
+    // "said by email": the means of a speech, not an agent.
+    let agent = after == "by" && !(end + 1 < n && matches!(s.lw(end + 1), "email" | "e-mail" | "phone" | "telephone" | "text" | "letter" | "video" | "videolink" | "statement" | "message" | "mail"));
+    let linked = after == "to" && matches!(lw, "linked" | "tied" | "connected" | "attributed" | "credited" | "traced");
+    no_aux && (agent || linked)
+}
+
+/// "reads" reports a text quoted beside it ("The sign reads: “…”", "“…,”
+/// reads one"); "a contract no one reads" reports nothing.
+fn reads_a_text(s: &Sent, i: usize) -> bool {
+    let n = s.toks.len();
+    let quote_or_colon = |k: usize| k < n && (s.w(k) == ":" || s.is_quote_mark(k));
+    // "the tweet reads as: …"
+    let i = if i + 1 < n && s.lw(i + 1) == "as" { i + 1 } else { i };
+    quote_or_colon(i + 1) || (i + 1 < n && s.w(i + 1) == "," && quote_or_colon(i + 2)) || (i.saturating_sub(3)..i).any(|k| s.is_quote_mark(k))
+}
+
+/// "I believe …", "something I would never say": the writer speaking in
+/// the first person is the writer's own voice, not a report.
+fn writer_first_person(s: &Sent, i: usize) -> bool {
+    let subject = (i.saturating_sub(4)..i).rev().find(|&k| !(is_auxiliary(s.w(k)) || matches!(s.lw(k), "never" | "not" | "also" | "still" | "do" | "did") || s.lw(k).ends_with("ly")));
+    subject.is_some_and(|k| !s.in_quote[k] && matches!(s.lw(k), "i" | "i'd" | "i’d" | "i've" | "i’ve" | "i'm" | "i’m"))
+}
+
+/// "as if to say …": what a face or gesture seemed to say, no report.
+fn as_if(s: &Sent, i: usize) -> bool {
+    i >= 3 && s.lw(i - 1) == "to" && s.lw(i - 2) == "if" && s.lw(i - 3) == "as"
+}
+
+/// "even if the contact hasn't agreed to it": a verb in a clause opened
+/// by "if" or "unless" is a condition, not a report. Only the clause's
+/// own verb, close to the "if", is: "if X were not doing Y given the
+/// goals they claim" still introduces what they claim.
+fn conditional(s: &Sent, i: usize) -> bool {
+    (i.saturating_sub(6)..i).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":") && !s.in_quote[k]).any(|k| matches!(s.lw(k), "if" | "unless"))
 }

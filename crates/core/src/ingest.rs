@@ -438,17 +438,22 @@ fn clean_words(s: &str) -> usize {
 /// Lines a scraper picks up from the page around the article.
 fn boilerplate(s: &str) -> Option<Reason> {
     let words = clean_words(s);
+    // Only a short line can be a prompt or label, and a long one is a
+    // cookie notice only if it says "cookie": most paragraphs are neither.
+    let long_without_cookie = words > 30 && !s.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"));
+    if words > 120 && long_without_cookie {
+        return None;
+    }
+    // Lower-cased once, for promotion and the prompts alike.
+    let l = s.to_lowercase();
     if words <= 120 {
-        if let Some(r) = promotion(s) {
+        if let Some(r) = promotion(s, &l) {
             return Some(r);
         }
     }
-    // Only a short line can be a prompt or label, and a long one is a
-    // cookie notice only if it says "cookie": most paragraphs are neither.
-    if words > 30 && !s.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie")) {
+    if long_without_cookie {
         return None;
     }
-    let l = s.to_lowercase();
     if words <= 14
         && starts_with_any(&l, &[
             "read more", "related:", "related articles", "related stories", "see also", "more on ",
@@ -493,24 +498,24 @@ fn boilerplate(s: &str) -> Option<Reason> {
 /// for this LIVE discussion", "On-Demand Event: …", "Have a tip? Get in
 /// touch …". A short line needs one such phrase; a paragraph-long one
 /// (an event blurb naming its hosts and sponsor) needs a call to act and
-/// an event both. Quoted speech is never promotion.
-fn promotion(s: &str) -> Option<Reason> {
+/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased.
+fn promotion(s: &str, l: &str) -> Option<Reason> {
     const CALLS: &[&str] = &["register now", "register today", "register here", "register for free", "sign up now", "save your seat", "reserve your spot", "stream this", "free to attend"];
     // What an outlet sells; and events that news also reports, which
     // count only beside a call to act.
     const OWN_EVENTS: &[&str] = &["webinar", "on-demand event", "live discussion", "livestream on"];
     const EVENTS: &[&str] = &["town hall", "roundtable", "virtual event", "live event"];
     const TIPS: &[&str] = &["have a tip", "got a tip", "do you have a tip", "have a news tip", "know more about this story"];
-    let l = s.to_lowercase();
-    if l.contains('“') || l.contains('"') {
+    if s.contains(['“', '"']) {
         return None;
     }
-    let call = CALLS.iter().any(|p| l.contains(p));
-    let own = OWN_EVENTS.iter().any(|p| l.contains(p));
-    let event = own || EVENTS.iter().any(|p| l.contains(p));
+    // Each list is searched only when the answer can still turn on it.
+    let has = |list: &[&str]| list.iter().any(|p| l.contains(p));
+    let call = has(CALLS);
     let short = clean_words(s) <= 60;
-    let tip = clean_words(s) <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
-    ((short && (call || own)) || (call && event) || tip).then_some(Reason::Promotion)
+    let tip = || clean_words(s) <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
+    let promoted = if call { short || has(OWN_EVENTS) || has(EVENTS) || tip() } else { short && has(OWN_EVENTS) || tip() };
+    promoted.then_some(Reason::Promotion)
 }
 
 /// Short label-like lines at the end of a page, after the article.

@@ -170,7 +170,9 @@ impl Iterator for Compact<'_> {
 /// allocating for it (the engine lower-cases every word it compares).
 pub fn push_lowercase(out: &mut String, s: &str) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
     } else if s.contains('Σ') {
         // A final sigma depends on its neighbours: the standard library knows.
         out.push_str(&s.to_lowercase());

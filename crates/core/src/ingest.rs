@@ -9,7 +9,7 @@
 //! one non-blank line of the raw file.
 
 use crate::date::PubDate;
-use crate::text::compact_chars;
+use crate::text::{compact_chars, push_lowercase};
 
 /// What ingest kept of an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -435,17 +435,26 @@ fn clean_words(s: &str) -> usize {
     if s.is_empty() { 0 } else { s.bytes().filter(|&b| b == b' ').count() + 1 }
 }
 
+/// Does `s` say "cookie", in any case? Looks only where a `c` stands.
+fn says_cookie(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| b[i] | 0x20 == b'c' && b[i..].get(..6).is_some_and(|w| w.eq_ignore_ascii_case(b"cookie")))
+}
+
 /// Lines a scraper picks up from the page around the article.
 fn boilerplate(s: &str) -> Option<Reason> {
     let words = clean_words(s);
     // Only a short line can be a prompt or label, and a long one is a
     // cookie notice only if it says "cookie": most paragraphs are neither.
-    let long_without_cookie = words > 30 && !s.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie"));
-    if words > 120 && long_without_cookie {
+    let long_without_cookie = words > 30 && !says_cookie(s);
+    // Nor is quoted speech promotion, so a long quoted line is no
+    // boilerplate at all.
+    if long_without_cookie && (words > 120 || s.contains(['“', '"'])) {
         return None;
     }
     // Lower-cased once, for promotion and the prompts alike.
-    let l = s.to_lowercase();
+    let mut l = String::with_capacity(s.len());
+    push_lowercase(&mut l, s);
     if words <= 120 {
         if let Some(r) = promotion(s, &l) {
             return Some(r);
@@ -786,6 +795,13 @@ mod tests {
         for (a, b) in &cases {
             assert_eq!(repeats(a, b), slow(a, b), "{a:?} / {b:?}");
             assert_eq!(repeats(b, a), slow(b, a), "{b:?} / {a:?}");
+        }
+    }
+
+    #[test]
+    fn cookie_is_found_in_any_case() {
+        for (s, want) in [("We use COOKIES here", true), ("Cookie", true), ("cooki", false), ("c o o k i e", false), ("café cOOkIe…", true), ("", false)] {
+            assert_eq!(says_cookie(s), want, "{s:?}");
         }
     }
 

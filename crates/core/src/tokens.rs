@@ -222,14 +222,14 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
             let in_quote = depth > 0;
             // A stop inside a quotation ends the sentence only where the
             // quotation closes right after it (“… unmasked.” The host …).
-            let closes = in_quote && {
+            let closes = || {
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '’' | '\'') {
                     j += 1;
                 }
                 j < chars.len() && matches!(chars[j].1, '”' | '"' | '»')
             };
-            if matches!(c, '.' | '!' | '?' | '…') && (!in_quote || closes) {
+            if matches!(c, '.' | '!' | '?' | '…') && (!in_quote || closes()) {
                 // Absorb closing quotes, brackets and repeated stops.
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']' | '\'') {

@@ -9,7 +9,7 @@
 //! one non-blank line of the raw file.
 
 use crate::date::PubDate;
-use crate::text::compact_chars;
+use crate::text::{compact_chars, push_lowercase};
 
 /// What ingest kept of an article.
 #[derive(Clone, Debug, PartialEq)]
@@ -435,20 +435,34 @@ fn clean_words(s: &str) -> usize {
     if s.is_empty() { 0 } else { s.bytes().filter(|&b| b == b' ').count() + 1 }
 }
 
+/// Does `s` say "cookie", in any case? Looks only where a `c` stands.
+fn says_cookie(s: &str) -> bool {
+    let b = s.as_bytes();
+    (0..b.len()).any(|i| b[i] | 0x20 == b'c' && b[i..].get(..6).is_some_and(|w| w.eq_ignore_ascii_case(b"cookie")))
+}
+
 /// Lines a scraper picks up from the page around the article.
 fn boilerplate(s: &str) -> Option<Reason> {
     let words = clean_words(s);
+    // Only a short line can be a prompt or label, and a long one is a
+    // cookie notice only if it says "cookie": most paragraphs are neither.
+    let long_without_cookie = words > 30 && !says_cookie(s);
+    // Nor is quoted speech promotion, so a long quoted line is no
+    // boilerplate at all.
+    if long_without_cookie && (words > 120 || s.contains(['“', '"'])) {
+        return None;
+    }
+    // Lower-cased once, for promotion and the prompts alike.
+    let mut l = String::with_capacity(s.len());
+    push_lowercase(&mut l, s);
     if words <= 120 {
-        if let Some(r) = promotion(s) {
+        if let Some(r) = promotion(s, &l) {
             return Some(r);
         }
     }
-    // Only a short line can be a prompt or label, and a long one is a
-    // cookie notice only if it says "cookie": most paragraphs are neither.
-    if words > 30 && !s.as_bytes().windows(6).any(|w| w.eq_ignore_ascii_case(b"cookie")) {
+    if long_without_cookie {
         return None;
     }
-    let l = s.to_lowercase();
     if words <= 14
         && starts_with_any(&l, &[
             "read more", "related:", "related articles", "related stories", "see also", "more on ",
@@ -493,24 +507,24 @@ fn boilerplate(s: &str) -> Option<Reason> {
 /// for this LIVE discussion", "On-Demand Event: …", "Have a tip? Get in
 /// touch …". A short line needs one such phrase; a paragraph-long one
 /// (an event blurb naming its hosts and sponsor) needs a call to act and
-/// an event both. Quoted speech is never promotion.
-fn promotion(s: &str) -> Option<Reason> {
+/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased.
+fn promotion(s: &str, l: &str) -> Option<Reason> {
     const CALLS: &[&str] = &["register now", "register today", "register here", "register for free", "sign up now", "save your seat", "reserve your spot", "stream this", "free to attend"];
     // What an outlet sells; and events that news also reports, which
     // count only beside a call to act.
     const OWN_EVENTS: &[&str] = &["webinar", "on-demand event", "live discussion", "livestream on"];
     const EVENTS: &[&str] = &["town hall", "roundtable", "virtual event", "live event"];
     const TIPS: &[&str] = &["have a tip", "got a tip", "do you have a tip", "have a news tip", "know more about this story"];
-    let l = s.to_lowercase();
-    if l.contains('“') || l.contains('"') {
+    if s.contains(['“', '"']) {
         return None;
     }
-    let call = CALLS.iter().any(|p| l.contains(p));
-    let own = OWN_EVENTS.iter().any(|p| l.contains(p));
-    let event = own || EVENTS.iter().any(|p| l.contains(p));
+    // Each list is searched only when the answer can still turn on it.
+    let has = |list: &[&str]| list.iter().any(|p| l.contains(p));
+    let call = has(CALLS);
     let short = clean_words(s) <= 60;
-    let tip = clean_words(s) <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
-    ((short && (call || own)) || (call && event) || tip).then_some(Reason::Promotion)
+    let tip = || clean_words(s) <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
+    let promoted = if call { short || has(OWN_EVENTS) || has(EVENTS) || tip() } else { short && has(OWN_EVENTS) || tip() };
+    promoted.then_some(Reason::Promotion)
 }
 
 /// Short label-like lines at the end of a page, after the article.
@@ -781,6 +795,13 @@ mod tests {
         for (a, b) in &cases {
             assert_eq!(repeats(a, b), slow(a, b), "{a:?} / {b:?}");
             assert_eq!(repeats(b, a), slow(b, a), "{b:?} / {a:?}");
+        }
+    }
+
+    #[test]
+    fn cookie_is_found_in_any_case() {
+        for (s, want) in [("We use COOKIES here", true), ("Cookie", true), ("cooki", false), ("c o o k i e", false), ("café cOOkIe…", true), ("", false)] {
+            assert_eq!(says_cookie(s), want, "{s:?}");
         }
     }
 

@@ -477,7 +477,8 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// perpetrator or under suspicion ("allegedly run by", "potential
     /// spyware target").
     fn blames(&self) -> bool {
-        let said = (0..self.cues.len()).any(|i| {
+        // Each reading is a closure, tried only while the answer is open.
+        let said = || (0..self.cues.len()).any(|i| {
             (self.deed(i)
                 || (self.cues[i] & BLAME != 0 && !self.labelled(i) && !self.describes_artefact(i)))
                 && !self.negated(i)
@@ -486,7 +487,7 @@ impl<S: AsRef<str>> Read<'_, S> {
                 && !self.agentless_passive(i)
                 && !self.hypothetical(i)
         });
-        let doer_acts = self.cues.iter().enumerate().any(|(i, &c)| {
+        let doer_acts = || self.cues.iter().enumerate().any(|(i, &c)| {
             c & DOER != 0
                 && (i + 1..(i + 3).min(self.cues.len())).any(|k| {
                     let w = self.word(k);
@@ -506,16 +507,14 @@ impl<S: AsRef<str>> Read<'_, S> {
                         )
                 })
         });
-        let named = (0..self.cues.len()).any(|i| {
+        let named = || (0..self.cues.len()).any(|i| {
             self.cues[i] & DEED_NOUN != 0 && !self.hypothetical(i) && !self.only_possible(i)
         }) && (agent_cue(self.words)
             || (0..self.cues.len()).any(|i| self.cues[i] & SUSPECT != 0 && !self.labelled(i)));
-        let linked = self.any(SUSPECT) && self.tied_to_entity();
+        let linked = || self.any(SUSPECT) && self.tied_to_entity();
         // "pushed it too far", "went too far": condemnation.
-        let too_far = has_seq(self.words, &["too", "far"]);
-        ((said || doer_acts || named || linked || too_far)
-            && !self.said(HEDGES)
-            && !self.any(UNSURE))
+        let too_far = || has_seq(self.words, &["too", "far"]);
+        (!self.any(UNSURE) && !self.said(HEDGES) && (said() || doer_acts() || named() || linked() || too_far()))
             || self.grieves()
             || self.omits()
             || self.sells_haul()

@@ -170,12 +170,26 @@ impl Iterator for Compact<'_> {
 /// allocating for it (the engine lower-cases every word it compares).
 pub fn push_lowercase(out: &mut String, s: &str) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        let at = out.len();
+        out.push_str(s);
+        out[at..].make_ascii_lowercase();
     } else if s.contains('Σ') {
         // A final sigma depends on its neighbours: the standard library knows.
         out.push_str(&s.to_lowercase());
     } else {
-        out.extend(s.chars().flat_map(char::to_lowercase));
+        // Runs of ASCII folded in place, the other characters one by one.
+        let mut rest = s;
+        while !rest.is_empty() {
+            let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+            let at = out.len();
+            out.push_str(&rest[..ascii]);
+            out[at..].make_ascii_lowercase();
+            let mut chars = rest[ascii..].chars();
+            if let Some(c) = chars.next() {
+                out.extend(c.to_lowercase());
+            }
+            rest = chars.as_str();
+        }
     }
 }
 
@@ -219,7 +233,7 @@ mod tests {
 
     #[test]
     fn push_lowercase_is_to_lowercase() {
-        for w in ["", "abc", "ABC", "Xinhua", "ÉTAT", "Straße", "İstanbul", "ΟΔΟΣ", "Σ", "aΣ", "ΣA", "Cyber-Security", "U.S.", "Kerry’s"] {
+        for w in ["", "abc", "ABC", "Xinhua", "ÉTAT", "Straße", "İstanbul", "ΟΔΟΣ", "Σ", "aΣ", "ΣA", "Cyber-Security", "U.S.", "Kerry’s", "“Quoted” Words ÉTÉ and MORE’S"] {
             let mut out = String::from("x");
             push_lowercase(&mut out, w);
             assert_eq!(out, format!("x{}", w.to_lowercase()), "{w:?}");

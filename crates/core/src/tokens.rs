@@ -118,8 +118,7 @@ pub fn tokenize(src: &str, start: usize, end: usize) -> Vec<Token> {
 /// [`tokenize`], appending to `out`; `chars` is scratch space, reused
 /// from call to call.
 fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>, chars: &mut Vec<(usize, char)>) {
-    chars.clear();
-    chars.extend(src[start..end].char_indices().map(|(i, c)| (i + start, c)));
+    char_offsets(chars, &src[start..end], start);
     let chars = &chars[..];
     let mut i = 0;
     let mut space = true;
@@ -177,6 +176,19 @@ fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>, char
     }
 }
 
+/// `s`'s chars, each with its byte offset plus `offset`, in place of what
+/// `out` held. ASCII text (most of it) is read a byte at a time, without
+/// decoding.
+fn char_offsets(out: &mut Vec<(usize, char)>, s: &str, offset: usize) {
+    out.clear();
+    if s.is_ascii() {
+        out.extend(s.bytes().enumerate().map(|(i, b)| (i + offset, char::from(b))));
+    } else {
+        out.reserve(s.len());
+        out.extend(s.char_indices().map(|(i, c)| (i + offset, c)));
+    }
+}
+
 const ABBREVIATIONS: &[&str] = &[
     "mr", "mrs", "ms", "dr", "prof", "st", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
     "jr", "sr", "inc", "ltd", "co", "corp", "vs", "etc", "no", "nos", "jan", "feb", "mar", "apr",
@@ -198,8 +210,7 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
     let mut chars: Vec<(usize, char)> = Vec::new();
     for (p, &(ps, pe)) in paragraphs.iter().enumerate() {
         let para = &text[ps..pe];
-        chars.clear();
-        chars.extend(para.char_indices());
+        char_offsets(&mut chars, para, 0);
         let mut depth = 0u32;
         let mut start = 0usize;
         let mut i = 0;
@@ -211,14 +222,14 @@ pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
             let in_quote = depth > 0;
             // A stop inside a quotation ends the sentence only where the
             // quotation closes right after it (“… unmasked.” The host …).
-            let closes = in_quote && {
+            let closes = || {
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '’' | '\'') {
                     j += 1;
                 }
                 j < chars.len() && matches!(chars[j].1, '”' | '"' | '»')
             };
-            if matches!(c, '.' | '!' | '?' | '…') && (!in_quote || closes) {
+            if matches!(c, '.' | '!' | '?' | '…') && (!in_quote || closes()) {
                 // Absorb closing quotes, brackets and repeated stops.
                 let mut j = i + 1;
                 while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']' | '\'') {

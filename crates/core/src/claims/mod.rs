@@ -76,10 +76,13 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
     let mut h = History { ents, text, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()] };
     let mut block: Option<Block> = None;
     let (mut last_was_continuation, mut last_para) = (false, usize::MAX);
+    // Every sentence read once, whole, with its paragraph.
+    let wholes: Vec<(Sent, usize)> = sentences.iter().zip(&tk.sents).map(|(sent, &range)| (build(text, sent, tk, range, &ents.mentions), sent.paragraph)).collect();
+    // Paragraphs signed by a cite line or a closing dash ("—Telvana").
+    let signed = signed_paragraphs(&wholes);
     // Each sentence, or each piece of a sentence split in two; a sentence
     // left whole keeps the tokens and verbs already read.
-    let pieces = sentences.iter().zip(&tk.sents).flat_map(|(sent, &range)| {
-        let whole = build(text, sent, tk, range, &ents.mentions);
+    let pieces = sentences.iter().zip(&tk.sents).zip(wholes).flat_map(|((sent, &range), (whole, _))| {
         let verbs = find_verbs(&whole);
         let mut parts = clauses(&whole, &verbs, sent, range);
         if parts.len() == 1 {
@@ -89,11 +92,6 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             parts.into_iter().map(|(sent, range, join)| (sent, range, join, None)).collect()
         }
     });
-    // Paragraphs signed by a cite line or a closing dash ("—Telvana").
-    let signed = {
-        let all: Vec<(Sent, usize)> = sentences.iter().zip(&tk.sents).map(|(sent, &range)| (build(text, sent, tk, range, &ents.mentions), sent.paragraph)).collect();
-        signed_paragraphs(&all)
-    };
     let mut left_speaker: Option<LocalSpeaker> = None;
     for (sent, range, join, read) in pieces {
         let sent = &sent;

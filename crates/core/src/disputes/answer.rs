@@ -46,7 +46,7 @@ const REUSE: f32 = 0.5;
 /// Claims a denial answers at most (restatements of one accusation), each
 /// within this much directness of its best.
 const TARGETS_PER_DENIAL: usize = 2;
-const TARGET_MARGIN: f32 = 3.0;
+const TARGET_MARGIN: f32 = 1.0;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 

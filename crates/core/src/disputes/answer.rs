@@ -87,6 +87,17 @@ impl Context<'_> {
     /// speaker, saying the same rare words, close by — before the denial
     /// more likely than after it.
     fn answered(&self, d: usize, j: usize) -> f32 {
+        // "That notion", "the claim" right after what it points at is
+        // singular: it answers that claim alone.
+        let just = self.just_before(d);
+        if self.words.claims[d].answers && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
+            return 0.0;
+        }
+        self.directly(d, j)
+    }
+
+    /// [`Self::answered`], each claim on its own.
+    fn directly(&self, d: usize, j: usize) -> f32 {
         if self.parties.same(d, j) {
             return 0.0;
         }
@@ -97,22 +108,50 @@ impl Context<'_> {
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
             Polarity::Assert => 1.0,
-            Polarity::Deny if j < d && pointed => 1.0,
+            // Two rejections pointing back one after the other ("a claim
+            // researchers reject"; "the government pushed back on that
+            // notion") reject the same claim together.
+            Polarity::Deny if j < d && pointed && !self.joins(j) => 1.0,
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, j);
         let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
         // "That's a claim researchers reject", "But the firm denied it"
         // answer the claim just said.
-        let right_after = j + 1 == d && (pointed || self.words.claims[d].contrasts);
+        let right_after = Some(j) == self.just_before(d) && (pointed || self.words.claims[d].contrasts);
         // The denier is the accused: named by what it answers, or pointing
         // back at it.
         if !(named || right_after || pointed && j < d) {
             return 0.0;
         }
         let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };
-        let back = if right_after { 1.5 } else if pointed && j < d { 0.5 } else { 0.0 };
+        // "That notion" points at what was just said, more surely than a
+        // contrast turns to it.
+        let back = match (right_after, pointed && j < d) {
+            (true, true) => 3.0,
+            (true, false) => 1.5,
+            (false, true) => 0.5,
+            _ => 0.0,
+        };
         stance + link + back + 5.0 * overlap - self.apart(j, d)
+    }
+
+    /// Whether denial `j` points back at the claim before it: a rejection
+    /// that another rejection right after it joins rather than answers.
+    fn joins(&self, j: usize) -> bool {
+        self.polarity(j) == Polarity::Deny && self.words.claims[j].answers && j > 0 && self.snap.claims[j - 1].article == self.snap.claims[j].article
+    }
+
+    /// The claim `d` answers when it answers "the claim just said": the one
+    /// before it, or before the rejections pointing back at it that `d`
+    /// joins.
+    fn just_before(&self, d: usize) -> Option<usize> {
+        let same_article = |j: usize| self.snap.claims[j].article == self.snap.claims[d].article;
+        let mut j = d.checked_sub(1).filter(|&j| same_article(j))?;
+        while self.words.claims[d].answers && self.joins(j) && !self.parties.same(j, d) {
+            j -= 1;
+        }
+        Some(j)
     }
 
     /// How directly `r`, later than denial `d`, rebuts it: an accusation
@@ -184,6 +223,7 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
             let near = d.saturating_sub(WINDOW).max(start)..(d + WINDOW).min(end);
             match cx.polarity(d) {
                 Polarity::Deny => {
+                    if std::env::var("CP_DEBUG").is_ok() { for j in near.clone() { let sc = cx.answered(d, j); if sc > 0.0 { eprintln!("A{} d{} j{} {:.2} ans={} jb={}", article, d - start, j - start, sc, cx.words.claims[d].answers, cx.just_before(d).map(|k| k as i64 - start as i64).unwrap_or(-1)); } } }
                     targets.extend(near.clone().filter(|&j| j != d).map(|j| (d, Scored { other: j, score: cx.answered(d, j) })).filter(|t| t.1.score >= LOCAL_MIN));
                 }
                 Polarity::Accuse => {

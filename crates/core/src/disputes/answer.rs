@@ -167,7 +167,9 @@ impl Context<'_> {
         let stance = match self.polarity(r) {
             Polarity::Accuse if named || back => 1.5,
             // A denial naming the denier may just join it ("also denied").
-            Polarity::Deny if back => 1.0,
+            // Two rejections pointing back one after the other reject one
+            // claim together.
+            Polarity::Deny if back && !self.joins(d) => 1.0,
             Polarity::Assert => 0.5,
             _ => return 0.0,
         };
@@ -183,10 +185,20 @@ impl Context<'_> {
     /// the other's speaker.
     fn counter_accusation(&self, a: usize, b: usize) -> f32 {
         let mutual = self.polarity(b) == Polarity::Accuse && self.names_speaker_of(a, b) && self.names_speaker_of(b, a);
-        if !mutual || self.parties.same(a, b) {
+        if !mutual || self.parties.same(a, b) || self.blame_together(a, b) {
             return 0.0;
         }
         4.0 + 5.0 * self.words.overlap(a, b) - self.apart(a, b)
+    }
+
+    /// Whether two accusations both name a third party, neither speaker's
+    /// side: they blame it together ("the host accused the agency…"; "the
+    /// network called the agency's surveillance egregious").
+    fn blame_together(&self, a: usize, b: usize) -> bool {
+        let claims = &self.snap.claims;
+        let (ea, eb) = (self.parties.entity(a), self.parties.entity(b));
+        let third = |t: u32| ![ea, eb].into_iter().flatten().any(|e| self.parties.speaks_for(e, t));
+        claims[a].about.iter().any(|&t| third(t) && claims[b].about.iter().any(|&u| self.parties.speaks_for(t, u)))
     }
 
     /// The cost of distance between two claims of an article (`a` first
@@ -223,7 +235,6 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
             let near = d.saturating_sub(WINDOW).max(start)..(d + WINDOW).min(end);
             match cx.polarity(d) {
                 Polarity::Deny => {
-                    if std::env::var("CP_DEBUG").is_ok() { for j in near.clone() { let sc = cx.answered(d, j); if sc > 0.0 { eprintln!("A{} d{} j{} {:.2} ans={} jb={}", article, d - start, j - start, sc, cx.words.claims[d].answers, cx.just_before(d).map(|k| k as i64 - start as i64).unwrap_or(-1)); } } }
                     targets.extend(near.clone().filter(|&j| j != d).map(|j| (d, Scored { other: j, score: cx.answered(d, j) })).filter(|t| t.1.score >= LOCAL_MIN));
                 }
                 Polarity::Accuse => {

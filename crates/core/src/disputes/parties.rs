@@ -269,3 +269,48 @@ impl<'a> Demonyms<'a> {
         self.entity.get(COUNTRIES[*k].name).copied()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The spans of two names in a text.
+    fn spans(text: &str, a: &str, b: &str) -> (Span, Span) {
+        let at = |n: &str| {
+            let s = text.find(n).unwrap_or_else(|| panic!("{n} not in {text}"));
+            Span::new(s, s + n.len())
+        };
+        (at(a), at(b))
+    }
+
+    #[test]
+    fn an_appositive_or_of_ties_a_person_to_what_follows() {
+        // Invented people and firms: (text, person, organisation, tied).
+        let cases = [
+            ("Dana Roe, Quillon's vice president of trust, said", "Dana Roe", "Quillon", true),
+            ("Dana Roe, CEO of Quillon, said", "Dana Roe", "Quillon", true),
+            ("Dana Roe of Quillon said", "Dana Roe", "Quillon", true),
+            ("Dana Roe, a former engineer at Quillon, said", "Dana Roe", "Quillon", false),
+            ("Dana Roe, who sued Quillon, said", "Dana Roe", "Quillon", false),
+            ("Dana Roe said Quillon lied", "Dana Roe", "Quillon", false),
+        ];
+        for (text, person, org, tied) in cases {
+            let (p, o) = spans(text, person, org);
+            assert_eq!(ties_after(text, p, o), tied, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_between_an_organisation_and_a_name_ties_them() {
+        let cases = [
+            ("Quillon founder and CEO Dana Roe said", "Quillon", "Dana Roe", true),
+            ("Quillon's head of security Dana Roe said", "Quillon", "Dana Roe", true),
+            ("Quillon accused CEO Dana Roe", "Quillon", "Dana Roe", false),
+            ("Quillon, said Dana Roe", "Quillon", "Dana Roe", false),
+        ];
+        for (text, org, person, tied) in cases {
+            let (o, p) = spans(text, org, person);
+            assert_eq!(ties_before(text, o, p), tied, "{text}");
+        }
+    }
+}

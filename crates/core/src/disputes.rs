@@ -341,6 +341,35 @@ mod tests {
         assert!(text(&s, hope[0].counter).contains("naive"), "{}", text(&s, hope[0].counter));
     }
 
+    // Invented: a regulator accuses a firm; its executive answers for it.
+    const EXECUTIVE: &str = "Torvane fined over leak\n\n\
+        The Harlow Data Authority accused Torvane of hiding a leak of patient records for months.\n\n\
+        Mira Solbeck, Torvane's vice president of compliance, denied that the company hid anything from the authority.\n";
+
+    #[test]
+    fn an_executives_denial_answers_for_the_company() {
+        let s = analyse(&[("a.txt", EXECUTIVE)]);
+        let p = s.pairs.iter().find(|p| text(&s, p.claim).contains("denied") || text(&s, p.counter).contains("denied"));
+        let p = p.unwrap_or_else(|| panic!("{:?}", s.claims));
+        assert!(text(&s, p.claim).contains("accused") || text(&s, p.counter).contains("accused"), "{:?}", p);
+        assert!(s.disputes[p.dispute as usize].topic.contains("vs Torvane"), "{}", s.disputes[p.dispute as usize].topic);
+    }
+
+    // Invented: an accused company and then its own spokesperson reject one accusation.
+    const OWN_VOICE: &str = "Kestrel blames Brenner Mobile\n\n\
+        Kestrel accused Brenner Mobile of shipping faulty routers to its stores.\n\n\
+        Brenner Mobile denied that any of its routers were faulty.\n\n\
+        Brenner Mobile spokesperson Ilse Varn rejected these claims as baseless.\n";
+
+    #[test]
+    fn a_company_is_never_paired_with_its_own_spokesperson() {
+        let s = analyse(&[("a.txt", OWN_VOICE)]);
+        assert!(s.claims.iter().any(|c| text(&s, s.claims.iter().position(|x| x == c).unwrap() as u32).contains("Varn")), "{:?}", s.claims);
+        let own = |p: &Pair| text(&s, p.claim).contains("Brenner Mobile denied") || text(&s, p.counter).contains("Brenner Mobile denied");
+        let varn = |p: &Pair| text(&s, p.claim).contains("Varn") || text(&s, p.counter).contains("Varn");
+        assert!(!s.pairs.iter().any(|p| own(p) && varn(p)), "{:?} {:?}", s.claims, s.pairs);
+    }
+
     #[test]
     fn a_denial_in_another_article_answers_the_accusation() {
         let s = analyse(&[("a.txt", CARRIER), ("b.txt", FOLLOW_UP)]);

@@ -46,7 +46,7 @@ const REUSE: f32 = 0.5;
 /// Claims a denial answers at most (restatements of one accusation), each
 /// within this much directness of its best.
 const TARGETS_PER_DENIAL: usize = 2;
-const TARGET_MARGIN: f32 = 3.0;
+const TARGET_MARGIN: f32 = 1.0;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -87,6 +87,17 @@ impl Context<'_> {
     /// speaker, saying the same rare words, close by — before the denial
     /// more likely than after it.
     fn answered(&self, d: usize, j: usize) -> f32 {
+        // "That notion", "the claim" right after what it points at is
+        // singular: it answers that claim alone.
+        let just = self.just_before(d);
+        if self.words.claims[d].answers && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
+            return 0.0;
+        }
+        self.directly(d, j)
+    }
+
+    /// [`Self::answered`], each claim on its own.
+    fn directly(&self, d: usize, j: usize) -> f32 {
         if self.parties.same(d, j) {
             return 0.0;
         }
@@ -97,22 +108,50 @@ impl Context<'_> {
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
             Polarity::Assert => 1.0,
-            Polarity::Deny if j < d && pointed => 1.0,
+            // Two rejections pointing back one after the other ("a claim
+            // researchers reject"; "the government pushed back on that
+            // notion") reject the same claim together.
+            Polarity::Deny if j < d && pointed && !self.joins(j) => 1.0,
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, j);
         let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
         // "That's a claim researchers reject", "But the firm denied it"
         // answer the claim just said.
-        let right_after = j + 1 == d && (pointed || self.words.claims[d].contrasts);
+        let right_after = Some(j) == self.just_before(d) && (pointed || self.words.claims[d].contrasts);
         // The denier is the accused: named by what it answers, or pointing
         // back at it.
         if !(named || right_after || pointed && j < d) {
             return 0.0;
         }
         let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };
-        let back = if right_after { 1.5 } else if pointed && j < d { 0.5 } else { 0.0 };
+        // "That notion" points at what was just said, more surely than a
+        // contrast turns to it.
+        let back = match (right_after, pointed && j < d) {
+            (true, true) => 3.0,
+            (true, false) => 1.5,
+            (false, true) => 0.5,
+            _ => 0.0,
+        };
         stance + link + back + 5.0 * overlap - self.apart(j, d)
+    }
+
+    /// Whether denial `j` points back at the claim before it: a rejection
+    /// that another rejection right after it joins rather than answers.
+    fn joins(&self, j: usize) -> bool {
+        self.polarity(j) == Polarity::Deny && self.words.claims[j].answers && j > 0 && self.snap.claims[j - 1].article == self.snap.claims[j].article
+    }
+
+    /// The claim `d` answers when it answers "the claim just said": the one
+    /// before it, or before the rejections pointing back at it that `d`
+    /// joins.
+    fn just_before(&self, d: usize) -> Option<usize> {
+        let same_article = |j: usize| self.snap.claims[j].article == self.snap.claims[d].article;
+        let mut j = d.checked_sub(1).filter(|&j| same_article(j))?;
+        while self.words.claims[d].answers && self.joins(j) && !self.parties.same(j, d) {
+            j -= 1;
+        }
+        Some(j)
     }
 
     /// How directly `r`, later than denial `d`, rebuts it: an accusation
@@ -128,7 +167,9 @@ impl Context<'_> {
         let stance = match self.polarity(r) {
             Polarity::Accuse if named || back => 1.5,
             // A denial naming the denier may just join it ("also denied").
-            Polarity::Deny if back => 1.0,
+            // Two rejections pointing back one after the other reject one
+            // claim together.
+            Polarity::Deny if back && !self.joins(d) => 1.0,
             Polarity::Assert => 0.5,
             _ => return 0.0,
         };
@@ -144,10 +185,20 @@ impl Context<'_> {
     /// the other's speaker.
     fn counter_accusation(&self, a: usize, b: usize) -> f32 {
         let mutual = self.polarity(b) == Polarity::Accuse && self.names_speaker_of(a, b) && self.names_speaker_of(b, a);
-        if !mutual || self.parties.same(a, b) {
+        if !mutual || self.parties.same(a, b) || self.blame_together(a, b) {
             return 0.0;
         }
         4.0 + 5.0 * self.words.overlap(a, b) - self.apart(a, b)
+    }
+
+    /// Whether two accusations both name a third party, neither speaker's
+    /// side: they blame it together ("the host accused the agency…"; "the
+    /// network called the agency's surveillance egregious").
+    fn blame_together(&self, a: usize, b: usize) -> bool {
+        let claims = &self.snap.claims;
+        let (ea, eb) = (self.parties.entity(a), self.parties.entity(b));
+        let third = |t: u32| ![ea, eb].into_iter().flatten().any(|e| self.parties.speaks_for(e, t));
+        claims[a].about.iter().any(|&t| third(t) && claims[b].about.iter().any(|&u| self.parties.speaks_for(t, u)))
     }
 
     /// The cost of distance between two claims of an article (`a` first

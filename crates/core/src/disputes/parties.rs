@@ -8,6 +8,14 @@
 //! country, a senator and a spy agency) are not: they can and do disagree.
 //! A group speaker ("Chinese state media") speaks for the country its
 //! label names.
+//!
+//! A person speaks for the organisation news prose ties them to where it
+//! introduces them ([`employers`]): an appositive with a role ("Dana Roe,
+//! Acme's vice president", "Dana Roe, CEO of Acme"), a role before the name
+//! ("Acme founder and CEO Dana Roe"), "Dana Roe of Acme". So the
+//! executive's denial is the company's answer, and a company is never
+//! paired with its own executive. A staff group the prose gives to an
+//! organisation ("Acme's security team") speaks for it as well.
 
 use crate::gazetteer::COUNTRIES;
 use crate::model::*;
@@ -28,6 +36,11 @@ pub struct Parties<'a> {
     snap: &'a Snapshot,
     /// Each claim's party (none for the writer's voice).
     pub of_claim: Vec<Option<Party>>,
+    /// The organisation each person speaks for, read from the articles.
+    employer: Vec<Option<u32>>,
+    /// Each entity, or the organisation it names without its corporate
+    /// suffix ("Acme Group" is "Acme").
+    canon: Vec<u32>,
 }
 
 impl<'a> Parties<'a> {
@@ -39,21 +52,26 @@ impl<'a> Parties<'a> {
             .enumerate()
             .map(|(i, c)| match &c.speaker {
                 Speaker::Entity(e) => Some(Party::Entity(*e)),
-                Speaker::Group(label) => Some(demonyms.country(label).map_or(Party::Group(i as u32), Party::Entity)),
+                Speaker::Group(label) => {
+                    let owner = || staff_owner(snap, &snap.articles[c.article as usize], label);
+                    Some(demonyms.country(label).or_else(owner).map_or(Party::Group(i as u32), Party::Entity))
+                }
                 Speaker::Writer => None,
             })
             .collect();
-        Parties { snap, of_claim }
+        Parties { snap, of_claim, employer: employers(snap), canon: canon(snap) }
     }
 
+    /// Whom `e` belongs to: its employer, else its affiliation.
     fn affiliation(&self, e: u32) -> Option<u32> {
-        self.snap.entities[e as usize].affiliation
+        self.employer[e as usize].or(self.snap.entities[e as usize].affiliation).map(|a| self.canon[a as usize])
     }
 
     /// Whether entity `e` is `t`'s side: `t` itself, affiliated with `t`, or
     /// the body `t` is affiliated with.
     pub fn speaks_for(&self, e: u32, t: u32) -> bool {
-        e == t || self.affiliation(e) == Some(t) || self.affiliation(t) == Some(e)
+        let (ce, ct) = (self.canon[e as usize], self.canon[t as usize]);
+        ce == ct || self.affiliation(e) == Some(ct) || self.affiliation(t) == Some(ce)
     }
 
     /// The body a person or a state body speaks for (its affiliation): a
@@ -61,7 +79,7 @@ impl<'a> Parties<'a> {
     /// it belongs to a country.
     pub fn voices_for(&self, e: u32) -> Option<u32> {
         let ent = &self.snap.entities[e as usize];
-        matches!(ent.kind, EntityKind::Person | EntityKind::GovernmentBody).then_some(ent.affiliation).flatten()
+        matches!(ent.kind, EntityKind::Person | EntityKind::GovernmentBody).then(|| self.affiliation(e)).flatten()
     }
 
     /// Whether claim `c`'s speaker is on entity `t`'s side.
@@ -97,6 +115,133 @@ impl<'a> Parties<'a> {
     }
 }
 
+/// Words naming a post in an organisation ("vice president", "CEO").
+const ROLES: &[&str] = &[
+    "ceo", "cto", "cfo", "coo", "ciso", "cso", "founder", "co-founder", "cofounder", "chief", "president",
+    "vice", "vp", "svp", "evp", "head", "director", "spokesperson", "spokesman", "spokeswoman",
+    "representative", "executive", "officer", "manager", "chairman", "chairwoman", "chair", "engineer",
+    "researcher", "analyst", "counsel", "lawyer", "attorney", "secretary", "minister", "official",
+    "owner", "boss", "leader", "partner", "commissioner", "administrator", "deputy", "principal",
+];
+/// Plural staff nouns: a group of them is the organisation's voice
+/// ("Acme's security team", "Acme officials").
+const STAFF: &[&str] = &[
+    "team", "officials", "spokespeople", "executives", "engineers", "researchers", "lawyers",
+    "representatives", "staff", "management", "leadership", "spokesperson", "spokesman", "spokeswoman",
+];
+/// Last words of a company's full name that a story drops ("Acme Group"
+/// is "Acme" on second mention).
+const CORPORATE: &[&str] = &[
+    "group", "inc", "inc.", "ltd", "ltd.", "corp", "corp.", "corporation", "company", "co.", "plc", "llc",
+    "limited", "holdings", "technologies", "networks", "labs",
+];
+
+/// Each entity's canonical entity: an organisation named as another one
+/// plus a corporate suffix is that one.
+fn canon(snap: &Snapshot) -> Vec<u32> {
+    let mut by_name: FastMap<&str, u32> = FastMap::default();
+    for (i, e) in snap.entities.iter().enumerate().filter(|(i, _)| is_org(snap, *i as u32)) {
+        by_name.entry(e.name.as_str()).or_insert(i as u32);
+    }
+    (0..snap.entities.len() as u32)
+        .map(|i| {
+            let name = &snap.entities[i as usize].name;
+            let short = name.rsplit_once(' ').filter(|(_, last)| CORPORATE.contains(&last.to_lowercase().as_str()));
+            match short.and_then(|(head, _)| by_name.get(head)) {
+                Some(&h) if is_org(snap, i) => h,
+                _ => i,
+            }
+        })
+        .collect()
+}
+
+/// Bytes an appositive may run to find the organisation it names.
+const APPOSITIVE_REACH: usize = 80;
+/// Words a role before a name may take ("Acme senior vice president of
+/// sales Dana Roe").
+const ROLE_WORDS: usize = 6;
+
+fn is_role(w: &str) -> bool {
+    let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '-').to_lowercase();
+    ROLES.contains(&w.as_str())
+}
+
+fn is_org(snap: &Snapshot, e: u32) -> bool {
+    matches!(snap.entities[e as usize].kind, EntityKind::Company | EntityKind::GovernmentBody | EntityKind::Media | EntityKind::ThreatActor)
+}
+
+/// The organisation each person speaks for: the first one an article ties
+/// them to, by an appositive with a role ("Dana Roe, Acme's vice
+/// president"; "Dana Roe, CEO of Acme"), a role before the name ("Acme
+/// founder and CEO Dana Roe") or "Dana Roe of Acme". A former post speaks
+/// for nobody.
+fn employers(snap: &Snapshot) -> Vec<Option<u32>> {
+    let mut employer: Vec<Option<u32>> = vec![None; snap.entities.len()];
+    for a in &snap.articles {
+        let mut ms: Vec<Mention> = a.mentions.clone();
+        ms.sort_unstable_by_key(|m| (m.span.start, m.span.end));
+        for (k, m) in ms.iter().enumerate() {
+            let e = m.entity as usize;
+            if snap.entities[e].kind != EntityKind::Person || employer[e].is_some() {
+                continue;
+            }
+            let after = ms[k + 1..].iter().find(|n| n.span.start >= m.span.end && is_org(snap, n.entity));
+            let before = ms[..k].iter().rev().find(|n| n.span.end <= m.span.start && is_org(snap, n.entity));
+            employer[e] = after.filter(|n| ties_after(&a.text, m.span, n.span)).or(before.filter(|n| ties_before(&a.text, n.span, m.span))).map(|n| n.entity);
+        }
+    }
+    employer
+}
+
+/// "Dana Roe, Acme's vice president" / "Dana Roe, CEO of Acme" / "Dana
+/// Roe of Acme": what follows the person ties them to the organisation.
+fn ties_after(text: &str, person: Span, org: Span) -> bool {
+    let Some(gap) = text.get(person.end as usize..org.start as usize) else { return false };
+    if gap == " of " || gap == " at " {
+        return true;
+    }
+    let Some(rest) = gap.strip_prefix(", ") else { return false };
+    if org.end as usize - person.end as usize > APPOSITIVE_REACH || rest.contains(|c: char| ",.;:()\"“”\n".contains(c)) {
+        return false;
+    }
+    // The role is in the appositive, before or just after the name.
+    let tail = &text[org.end as usize..];
+    let tail = tail.strip_prefix("'s").or_else(|| tail.strip_prefix("’s")).unwrap_or(tail);
+    let tail: Vec<&str> = tail.split_whitespace().take(3).take_while(|w| !w.starts_with(|c: char| !c.is_alphanumeric())).collect();
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    !words.iter().any(|w| w.eq_ignore_ascii_case("former")) && words.iter().chain(&tail).any(|w| is_role(w))
+}
+
+/// "Acme founder and CEO Dana Roe" / "Acme's head of sales Dana Roe": a
+/// role between the organisation and the person, and nothing else but
+/// words of the role.
+fn ties_before(text: &str, org: Span, person: Span) -> bool {
+    let Some(gap) = text.get(org.end as usize..person.start as usize) else { return false };
+    let (possessive, gap) = match gap.strip_prefix("'s").or_else(|| gap.strip_prefix("’s")) {
+        Some(g) => (true, g),
+        None => (false, gap),
+    };
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    let plain = gap.starts_with(' ') && gap.ends_with(' ') && !gap.contains(|c: char| ",.;:()\"“”\n".contains(c));
+    let titled = |w: &&&str| is_role(w) || w.starts_with(char::is_uppercase);
+    plain && (1..=ROLE_WORDS).contains(&words.len()) && words.iter().any(|w| is_role(w)) && (possessive || words.first().is_some_and(|w| titled(&w)) && words.last().is_some_and(|w| titled(&w)))
+}
+
+/// The organisation a staff group belongs to where its article gives it
+/// one: "Acme's security team" for the label "security team".
+fn staff_owner(snap: &Snapshot, a: &Article, label: &str) -> Option<u32> {
+    let staff = label.split_whitespace().last().is_some_and(|w| STAFF.contains(&w.to_lowercase().as_str()));
+    if !staff {
+        return None;
+    }
+    a.text.match_indices(label).find_map(|(at, _)| {
+        a.mentions.iter().filter(|m| is_org(snap, m.entity)).find(|m| {
+            let gap = a.text.get(m.span.end as usize..at).unwrap_or("x");
+            gap == "'s " || gap == "’s "
+        })
+    }).map(|m| m.entity)
+}
+
 /// A country's name, alias or demonym → its entity, for group labels.
 struct Demonyms<'a> {
     by_word: FastMap<&'static str, usize>,
@@ -122,5 +267,50 @@ impl<'a> Demonyms<'a> {
     fn country(&self, label: &str) -> Option<u32> {
         let k = label.split_whitespace().filter_map(|w| self.by_word.get(w)).min()?;
         self.entity.get(COUNTRIES[*k].name).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The spans of two names in a text.
+    fn spans(text: &str, a: &str, b: &str) -> (Span, Span) {
+        let at = |n: &str| {
+            let s = text.find(n).unwrap_or_else(|| panic!("{n} not in {text}"));
+            Span::new(s, s + n.len())
+        };
+        (at(a), at(b))
+    }
+
+    #[test]
+    fn an_appositive_or_of_ties_a_person_to_what_follows() {
+        // Invented people and firms: (text, person, organisation, tied).
+        let cases = [
+            ("Dana Roe, Quillon's vice president of trust, said", "Dana Roe", "Quillon", true),
+            ("Dana Roe, CEO of Quillon, said", "Dana Roe", "Quillon", true),
+            ("Dana Roe of Quillon said", "Dana Roe", "Quillon", true),
+            ("Dana Roe, a former engineer at Quillon, said", "Dana Roe", "Quillon", false),
+            ("Dana Roe, who sued Quillon, said", "Dana Roe", "Quillon", false),
+            ("Dana Roe said Quillon lied", "Dana Roe", "Quillon", false),
+        ];
+        for (text, person, org, tied) in cases {
+            let (p, o) = spans(text, person, org);
+            assert_eq!(ties_after(text, p, o), tied, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_between_an_organisation_and_a_name_ties_them() {
+        let cases = [
+            ("Quillon founder and CEO Dana Roe said", "Quillon", "Dana Roe", true),
+            ("Quillon's head of security Dana Roe said", "Quillon", "Dana Roe", true),
+            ("Quillon accused CEO Dana Roe", "Quillon", "Dana Roe", false),
+            ("Quillon, said Dana Roe", "Quillon", "Dana Roe", false),
+        ];
+        for (text, org, person, tied) in cases {
+            let (o, p) = spans(text, org, person);
+            assert_eq!(ties_before(text, o, p), tied, "{text}");
+        }
     }
 }

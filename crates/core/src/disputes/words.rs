@@ -82,11 +82,17 @@ impl Pointer {
     }
 }
 
-/// Whether a text opens with a contrast: one of [`CONTRAST`], or "in fact".
+/// Words within which "for its part" turns to the other side ("Acme, for
+/// its part, maintains…").
+const PART_REACH: usize = 8;
+
+/// Whether a text opens with a contrast: one of [`CONTRAST`], "in fact", or
+/// "for its part" (their, his, her) among its first words.
 fn opens_with_contrast(text: &str) -> bool {
-    let mut words = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase);
-    match words.next() {
-        Some(w) if w == "in" => words.next().is_some_and(|w| w == "fact"),
+    let words: Vec<String> = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).take(PART_REACH).map(str::to_lowercase).collect();
+    let part = words.windows(3).any(|w| w[0] == "for" && ["its", "their", "his", "her"].contains(&w[1].as_str()) && w[2] == "part");
+    part || match words.first() {
+        Some(w) if w == "in" => words.get(1).is_some_and(|w| w == "fact"),
         Some(w) => CONTRAST.contains(&w.as_str()),
         None => false,
     }

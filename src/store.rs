@@ -2,7 +2,8 @@
 //! joined in, and its lookup index. The app holds one [`Store`] and hands it
 //! to every component through context; adding or removing an article of
 //! the user's makes a new one (the built snapshot is never copied when there
-//! is nothing to add).
+//! is nothing to add), and so do texts of a corpus in pieces arriving: they
+//! are kept beside the snapshot ([`Data::text`]), not copied into it.
 //!
 //! The join itself is the analyser worker's (`crate::analyser`): the page
 //! only applies the [`Delta`] it returns, or the one saved with the drafts.
@@ -12,16 +13,28 @@ use counterpoint_core::assemble::Draft;
 use counterpoint_core::filter::Index;
 use counterpoint_core::local::{self, Delta};
 use counterpoint_core::model::Snapshot;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 pub struct Data {
     pub snap: Rc<Snapshot>,
     pub idx: Rc<Index>,
+    /// Texts of a corpus in pieces fetched since the snapshot was made,
+    /// beside it (see [`Data::text`]).
+    pub fetched: snapshot::Fetched,
     /// The user's articles, in the order they were added: the last
     /// `drafts.len()` articles of `snap`.
     pub drafts: Vec<Draft>,
     /// Their join to the built snapshot (`None` without drafts).
     pub delta: Option<Delta>,
+}
+
+impl Data {
+    /// An article's text: fetched beside the snapshot (a corpus in pieces,
+    /// until every text is in), else the snapshot's own.
+    pub fn text(&self, article: usize) -> &str {
+        self.fetched.get(article).and_then(OnceCell::get).unwrap_or(&self.snap.articles[article].text)
+    }
 }
 
 /// Shared, cheap to clone; equal only to itself (a new store is new data).
@@ -44,7 +57,7 @@ impl std::ops::Deref for Store {
 impl Store {
     /// The built snapshot alone.
     pub fn built() -> Self {
-        Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), drafts: Vec::new(), delta: None }))
+        Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), fetched: snapshot::fetched(), drafts: Vec::new(), delta: None }))
     }
 
     /// The built snapshot with `drafts` joined by `delta` (made for this
@@ -55,7 +68,7 @@ impl Store {
         snap.check().map_err(|e| format!("Your saved articles are damaged ({e})."))?;
         let snap = Rc::new(snap);
         let idx = Rc::new(Index::new(&snap));
-        Ok(Store(Rc::new(Data { snap, idx, drafts, delta: Some(delta) })))
+        Ok(Store(Rc::new(Data { snap, idx, fetched: snapshot::fetched(), drafts, delta: Some(delta) })))
     }
 
     /// The store a page starts with: the saved articles when their delta was

@@ -326,7 +326,7 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
                 </ul>
             }
             { legend() }
-            { article_body(snap, &p.idx, &view, ai, false) }
+            { article_body(snap, &p.idx, &view, ai, &snap.articles[ai].text, false) }
         </section>
     }
 }

@@ -26,13 +26,13 @@ pub fn legend() -> Html {
 
 /// The article's paragraphs. With `linked`, mentions filter by their entity
 /// and claim labels link to their sentence; a preview marks them only.
-pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, linked: bool) -> Html {
+pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, text: &str, linked: bool) -> Html {
     let a = &snap.articles[article];
     let focus = view.claim.as_deref();
     let terms = filter::terms(&view.q);
-    let term_marks = filter::term_ranges(&a.text, &terms);
+    let term_marks = filter::term_ranges(text, &terms);
     let claims: Vec<&Claim> = idx.article_claims[article].iter().map(|&c| &snap.claims[c as usize]).collect();
-    let marker = Marker { snap, view, text: &a.text, mentions: &a.mentions, terms: &term_marks, linked };
+    let marker = Marker { snap, view, text, mentions: &a.mentions, terms: &term_marks, linked };
     let paragraphs = a.paragraphs.iter().map(|para| {
         let (ps, pe) = (para.start as usize, para.end as usize);
         let mut parts = Vec::new();

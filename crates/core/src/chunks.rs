@@ -7,7 +7,8 @@
 //! [`CHUNK_ARTICLES`] articles, grouped in the order of the unfiltered list,
 //! so the first page of results is the first chunk. A view asks
 //! [`shown_articles`] whose texts it shows, [`chunks_of`] maps them to the
-//! chunks to fetch, and [`fill`] puts a fetched chunk's texts back.
+//! chunks to fetch, and [`check`] checks a fetched chunk before its texts
+//! are used.
 //!
 //! Pure: bytes and file names are the build's and the page's business.
 
@@ -89,6 +90,11 @@ impl Head {
         snap
     }
 
+    /// The skeleton as written (claim ids without their article's).
+    pub fn skeleton(&self) -> &Snapshot {
+        &self.skeleton
+    }
+
     /// Does the head hold together (a file from this build)?
     pub fn fits(&self) -> bool {
         let n = self.skeleton.articles.len();
@@ -120,9 +126,10 @@ pub fn split(snap: &Snapshot, per_chunk: usize) -> Split {
     Split { skeleton, chunk_of, chunks }
 }
 
-/// Put a chunk's texts into `snap` (a skeleton, possibly partly filled).
-/// A chunk that does not fit the snapshot is refused, whole.
-pub fn fill(snap: &mut Snapshot, chunk: &TextChunk) -> Result<(), String> {
+/// Does a fetched chunk fit `snap` (a skeleton, possibly partly filled):
+/// an article of the corpus for each text, each text long enough for its
+/// article's spans? A chunk that does not is refused whole.
+pub fn check(snap: &Snapshot, chunk: &TextChunk) -> Result<(), String> {
     if chunk.articles.len() != chunk.texts.len() {
         return Err("a text chunk's articles and texts differ in number".into());
     }
@@ -135,9 +142,6 @@ pub fn fill(snap: &mut Snapshot, chunk: &TextChunk) -> Result<(), String> {
         if ends.max().is_some_and(|end| end as usize > text.len()) {
             return Err(format!("the text chunk's text of article {a} is shorter than its spans"));
         }
-    }
-    for (&a, text) in chunk.articles.iter().zip(&chunk.texts) {
-        snap.articles[a as usize].text = text.clone();
     }
     Ok(())
 }
@@ -252,7 +256,10 @@ mod tests {
         let mut back = head.into_skeleton();
         assert_eq!(back, s.skeleton);
         for c in s.chunks.iter().rev() {
-            fill(&mut back, c).unwrap();
+            check(&back, c).unwrap();
+            for (&a, text) in c.articles.iter().zip(&c.texts) {
+                back.articles[a as usize].text = text.clone();
+            }
         }
         assert_eq!(back, snap);
     }
@@ -260,15 +267,15 @@ mod tests {
     #[test]
     fn a_chunk_that_does_not_fit_is_refused_whole() {
         let s = split(&corpus(), 3);
-        let mut snap = s.skeleton.clone();
+        let snap = s.skeleton.clone();
+        assert!(check(&snap, &s.chunks[0]).is_ok());
         let mut short = s.chunks[0].clone();
         short.texts[2] = "cut".into();
-        assert!(fill(&mut snap, &short).unwrap_err().contains("article 6"));
-        assert!(snap.articles.iter().all(|a| a.text.is_empty()), "nothing was filled");
+        assert!(check(&snap, &short).unwrap_err().contains("article 6"));
         let beyond = TextChunk { articles: vec![9], texts: vec![String::new()] };
-        assert!(fill(&mut snap, &beyond).is_err());
+        assert!(check(&snap, &beyond).is_err());
         let uneven = TextChunk { articles: vec![1, 2], texts: vec![String::new()] };
-        assert!(fill(&mut snap, &uneven).is_err());
+        assert!(check(&snap, &uneven).is_err());
     }
 
     #[test]

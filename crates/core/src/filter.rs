@@ -277,15 +277,16 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 
 /// The words that name the chosen entities in one article (each distinct
 /// mention text, lowercased), to highlight them like search terms where the
-/// text has no mention offsets (headline, standfirst, snippets).
-pub fn entity_terms(snap: &Snapshot, idx: &Index, v: &View, article: usize) -> Vec<String> {
+/// text has no mention offsets (headline, standfirst, snippets). `text` is
+/// the article's (a corpus in pieces keeps fetched texts beside the
+/// snapshot).
+pub fn entity_terms(snap: &Snapshot, idx: &Index, v: &View, article: usize, text: &str) -> Vec<String> {
     let wanted = idx.entities_of(v);
-    let a = &snap.articles[article];
-    let mut out: Vec<String> = a
+    let mut out: Vec<String> = snap.articles[article]
         .mentions
         .iter()
         .filter(|m| wanted.contains(&m.entity))
-        .map(|m| a.text[m.span.range()].to_lowercase())
+        .map(|m| text[m.span.range()].to_lowercase())
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -337,6 +338,34 @@ mod tests {
         assert_eq!(term_ranges(text, &terms("cyber")), [(0, 5), (17, 22)]);
         assert_eq!(term_ranges(text, &terms("RÉSUMÉ")), [(29, 37)]);
         assert!(term_ranges(text, &[]).is_empty());
+    }
+
+    #[test]
+    fn entity_terms_are_the_chosen_entities_mentions_in_the_text_given() {
+        let text = "Orvel Tann met Kessa Bright. Tann left.";
+        let mention = |entity, s, e| Mention { entity, span: Span::new(s, e) };
+        let article = Article {
+            id: "a".into(),
+            source_file: "a.txt".into(),
+            title: "Talks".into(),
+            standfirst: None,
+            dateline: None,
+            date: None,
+            outlet: None,
+            url: None,
+            author: None,
+            // A skeleton's article: its text is fetched apart.
+            text: String::new(),
+            paragraphs: vec![Span::new(0, text.len())],
+            mentions: vec![mention(0, 0, 10), mention(1, 15, 27), mention(0, 29, 33)],
+            local: false,
+        };
+        let entity = |id: &str, name: &str| Entity { id: id.into(), name: name.into(), kind: EntityKind::Person, affiliation: None };
+        let snap = Snapshot { articles: vec![article], entities: vec![entity("orvel-tann", "Orvel Tann"), entity("kessa-bright", "Kessa Bright")], ..Snapshot::default() };
+        let idx = Index::new(&snap);
+        let v = View { entities: vec!["orvel-tann".into()], ..View::default() };
+        assert_eq!(entity_terms(&snap, &idx, &v, 0, text), ["orvel tann", "tann"]);
+        assert!(entity_terms(&snap, &idx, &View::default(), 0, text).is_empty());
     }
 
     #[test]

@@ -7,12 +7,13 @@
 //! page cannot show anything before it ([`load_head`]). A view then asks
 //! [`texts`] for the texts it shows; the chunks holding them are fetched
 //! (each once, cached by the browser under its content-hashed name), their
-//! texts kept beside the snapshot ([`fetched`]: filling them in never copies
-//! it), and the page is told through [`on_change`]. Once every text is here
-//! (a search, analysing an article) they are put into the snapshot, once:
-//! the search index and the analyser read them there.
+//! articles' bodies (text, paragraphs, mentions) kept beside the snapshot
+//! ([`fetched`]: filling them in never copies it), and the page is told
+//! through [`on_change`]. Once every text is here (a search, analysing an
+//! article) they are put into the snapshot, once: the search index and the
+//! analyser read them there.
 
-use counterpoint_core::chunks::{self, Head, TextChunk};
+use counterpoint_core::chunks::{self, Body, Head, TextChunk};
 use counterpoint_core::filter::Index;
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
 use std::cell::{OnceCell, RefCell};
@@ -65,11 +66,11 @@ thread_local! {
     static FETCHED: RefCell<Fetched> = RefCell::new(Rc::from([]));
 }
 
-/// The built articles' texts fetched so far (a corpus in pieces, until
+/// The built articles' bodies fetched so far (a corpus in pieces, until
 /// every text is in the snapshot), by article; empty otherwise.
-pub type Fetched = Rc<[OnceCell<String>]>;
+pub type Fetched = Rc<[OnceCell<Body>]>;
 
-/// The texts fetched so far, beside the snapshot ([`get`]): an article's
+/// The bodies fetched so far, beside the snapshot ([`get`]): an article's
 /// text is here when its cell is set, else in the snapshot.
 pub fn fetched() -> Fetched {
     FETCHED.with(|f| f.borrow().clone())
@@ -246,9 +247,9 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
             // mixing two builds): its texts stay out, and the view says so.
             let state = match chunks::check(&snap, &chunk) {
                 Ok(()) => {
-                    for (&a, text) in chunk.articles.iter().zip(chunk.texts) {
+                    for (&a, body) in chunk.articles.iter().zip(chunk.bodies) {
                         // Each chunk is fetched once: its cells are empty.
-                        let _ = fetched[a as usize].set(text);
+                        let _ = fetched[a as usize].set(body);
                     }
                     Chunk::Loaded
                 }
@@ -282,10 +283,12 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
 
 /// Every text is here: they go into the snapshot (its one copy), which the
 /// search index and the analyser read, and a fresh index is built from them.
-fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<String>]) {
+fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<Body>]) {
     let mut whole = snap.clone();
-    for (a, text) in whole.articles.iter_mut().zip(fetched) {
-        a.text = text.get().cloned().unwrap_or_default();
+    for (a, body) in whole.articles.iter_mut().zip(fetched) {
+        if let Some(body) = body.get() {
+            body.put_into(a);
+        }
     }
     SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(whole)));
     FETCHED.with(|f| *f.borrow_mut() = Rc::from([]));

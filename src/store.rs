@@ -3,7 +3,7 @@
 //! to every component through context; adding or removing an article of
 //! the user's makes a new one (the built snapshot is never copied when there
 //! is nothing to add), and so do texts of a corpus in pieces arriving: they
-//! are kept beside the snapshot ([`Data::text`]), not copied into it.
+//! are kept beside the snapshot ([`Data::body`]), not copied into it.
 //!
 //! The join itself is the analyser worker's (`crate::analyser`): the page
 //! only applies the [`Delta`] it returns, or the one saved with the drafts.
@@ -12,15 +12,15 @@ use crate::{analyser, snapshot, storage};
 use counterpoint_core::assemble::Draft;
 use counterpoint_core::filter::Index;
 use counterpoint_core::local::{self, Delta};
-use counterpoint_core::model::Snapshot;
+use counterpoint_core::model::{Article, Mention, Snapshot, Span};
 use std::cell::OnceCell;
 use std::rc::Rc;
 
 pub struct Data {
     pub snap: Rc<Snapshot>,
     pub idx: Rc<Index>,
-    /// Texts of a corpus in pieces fetched since the snapshot was made,
-    /// beside it (see [`Data::text`]).
+    /// Bodies of a corpus in pieces fetched since the snapshot was made,
+    /// beside it (see [`Data::body`]).
     pub fetched: snapshot::Fetched,
     /// The user's articles, in the order they were added: the last
     /// `drafts.len()` articles of `snap`.
@@ -30,10 +30,33 @@ pub struct Data {
 }
 
 impl Data {
-    /// An article's text: fetched beside the snapshot (a corpus in pieces,
-    /// until every text is in), else the snapshot's own.
+    /// What a view shows of an article's text: fetched beside the snapshot
+    /// (a corpus in pieces, until every text is in), else the snapshot's own.
+    pub fn body(&self, article: usize) -> Shown<'_> {
+        match self.fetched.get(article).and_then(OnceCell::get) {
+            Some(b) => Shown { text: &b.text, paragraphs: &b.paragraphs, mentions: &b.mentions },
+            None => Shown::of(&self.snap.articles[article]),
+        }
+    }
+
+    /// An article's text (see [`Data::body`]).
     pub fn text(&self, article: usize) -> &str {
-        self.fetched.get(article).and_then(OnceCell::get).unwrap_or(&self.snap.articles[article].text)
+        self.body(article).text
+    }
+}
+
+/// An article's text, its paragraphs and its mentions (with their spans).
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub text: &'a str,
+    pub paragraphs: &'a [Span],
+    pub mentions: &'a [Mention],
+}
+
+impl<'a> Shown<'a> {
+    /// As the article holds them (a whole snapshot's).
+    pub fn of(a: &'a Article) -> Self {
+        Shown { text: &a.text, paragraphs: &a.paragraphs, mentions: &a.mentions }
     }
 }
 

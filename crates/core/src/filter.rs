@@ -277,13 +277,12 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 
 /// The words that name the chosen entities in one article (each distinct
 /// mention text, lowercased), to highlight them like search terms where the
-/// text has no mention offsets (headline, standfirst, snippets). `text` is
-/// the article's (a corpus in pieces keeps fetched texts beside the
-/// snapshot).
-pub fn entity_terms(snap: &Snapshot, idx: &Index, v: &View, article: usize, text: &str) -> Vec<String> {
+/// text has no mention offsets (headline, standfirst, snippets). `text`
+/// and `mentions` are the article's (a corpus in pieces keeps them beside
+/// the snapshot until every text is in).
+pub fn entity_terms(idx: &Index, v: &View, text: &str, mentions: &[Mention]) -> Vec<String> {
     let wanted = idx.entities_of(v);
-    let mut out: Vec<String> = snap.articles[article]
-        .mentions
+    let mut out: Vec<String> = mentions
         .iter()
         .filter(|m| wanted.contains(&m.entity))
         .map(|m| text[m.span.range()].to_lowercase())
@@ -364,8 +363,9 @@ mod tests {
         let snap = Snapshot { articles: vec![article], entities: vec![entity("orvel-tann", "Orvel Tann"), entity("kessa-bright", "Kessa Bright")], ..Snapshot::default() };
         let idx = Index::new(&snap);
         let v = View { entities: vec!["orvel-tann".into()], ..View::default() };
-        assert_eq!(entity_terms(&snap, &idx, &v, 0, text), ["orvel tann", "tann"]);
-        assert!(entity_terms(&snap, &idx, &View::default(), 0, text).is_empty());
+        let mentions = &snap.articles[0].mentions;
+        assert_eq!(entity_terms(&idx, &v, text, mentions), ["orvel tann", "tann"]);
+        assert!(entity_terms(&idx, &View::default(), text, mentions).is_empty());
     }
 
     #[test]

@@ -158,6 +158,34 @@ async function interaction(browser, url, presses = 40) {
   return { chipMedian: median(chips), chipP95: p95(chips), keyMedian: median(keys), keyP95: p95(keys), presses };
 }
 
+// "Next →" through the list: each new page's texts are in a chunk not yet
+// fetched (in pieces), so this times fetching a chunk and putting its texts
+// in, until the new page's list is shown (an embedded snapshot: at once).
+async function nextPages(browser, url, pages = 15) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForSelector('li.article');
+  const times = [];
+  for (let i = 0; i < pages; i += 1) {
+    times.push(await page.evaluate(async () => {
+      const first = () => document.querySelector('li.article h2 a')?.getAttribute('href');
+      const before = first();
+      const t0 = performance.now();
+      [...document.querySelectorAll('nav.pager a.button')].find((a) => a.textContent.startsWith('Next')).click();
+      await new Promise((ok) => {
+        const done = () => { if (!document.querySelector('.waiting') && first() && first() !== before) { mo.disconnect(); ok(); } };
+        const mo = new MutationObserver(done);
+        mo.observe(document.body, { childList: true, subtree: true });
+        done();
+      });
+      return performance.now() - t0;
+    }));
+  }
+  await context.close();
+  return { median: median(times), p95: p95(times), pages };
+}
+
 async function lighthouseScores(url) {
   let lighthouse; let launcher;
   try {
@@ -198,12 +226,14 @@ for (const n of sizes) {
   const first = await fetched(browser, dir, s.url, 'li.article');
   const article = await fetched(browser, dir, await lastArticle(browser, s.url), '.reader .body');
   const it = await interaction(browser, s.url, n >= 10000 ? 30 : 40);
+  const next = await nextPages(browser, s.url);
   if (n === sizes[0]) five = s.url;
   rows.push([`${n} articles`,
     `start-up transfer ${kb(first.total)} gzipped, of which snapshot files ${kb(first.data)} (${first.files} requests; page files html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)}; analyser worker on demand ${kb(t.onDemand)})`,
     `transfer to show the last article and its claims (cold deep link) ${kb(article.total)} gzipped, of which snapshot files ${kb(article.data)}; snapshot files at start-up: ${(first.data / n).toFixed(0)} bytes per article`,
     `first paint ${ms(st.fcp)}; list painted ${ms(st.painted)} = ${(st.painted / bareS.painted).toFixed(2)}× the bare page's content paint; longest start-up task ${st.longest ? ms(st.longest) : 'none over 50 ms'}`,
-    `chip press → settled DOM: median ${ms(it.chipMedian)}, p95 ${ms(it.chipP95)}; search keystroke: median ${ms(it.keyMedian)}, p95 ${ms(it.keyP95)} (${it.presses} each)`]);
+    `chip press → settled DOM: median ${ms(it.chipMedian)}, p95 ${ms(it.chipP95)}; search keystroke: median ${ms(it.keyMedian)}, p95 ${ms(it.keyP95)} (${it.presses} each)`,
+    `"Next →" to a page whose texts are not fetched yet → its list shown: median ${ms(next.median)}, p95 ${ms(next.p95)} (${next.pages} pages)`]);
   if (n !== sizes[0]) await s.close();
 }
 await browser.close();

@@ -6,13 +6,17 @@
 //! In pieces, the head (every article without its text) comes first: the
 //! page cannot show anything before it ([`load_head`]). A view then asks
 //! [`texts`] for the texts it shows; the chunks holding them are fetched
-//! (each once, cached by the browser under its content-hashed name), put
-//! into the snapshot, and the page is told through [`on_change`].
+//! (each once, cached by the browser under its content-hashed name), their
+//! articles' bodies (text, paragraphs, mentions) kept beside the snapshot
+//! ([`fetched`]: filling them in never copies it), and the page is told
+//! through [`on_change`]. Once every text is here (a search, analysing an
+//! article) they are put into the snapshot, once: the search index and the
+//! analyser read them there.
 
-use counterpoint_core::chunks::{self, Head, TextChunk};
+use counterpoint_core::chunks::{self, Body, Head, TextChunk};
 use counterpoint_core::filter::Index;
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
 
 /// The snapshot's bytes when it is embedded; empty when it is in pieces.
@@ -46,8 +50,8 @@ struct Pieces {
     chunk_of: Vec<u32>,
     files: Vec<String>,
     state: Vec<Chunk>,
-    /// Chunks fetched but not yet put into the snapshot: they go in
-    /// together once nothing is in flight (one copy of the snapshot).
+    /// Chunks fetched but not yet readable: they are checked and put in
+    /// together once nothing is in flight (one redraw).
     arrived: Vec<(usize, TextChunk)>,
     /// Waiting for every text (the analyser worker's callers).
     waiters: Vec<Waiter>,
@@ -59,6 +63,17 @@ thread_local! {
     static PIECES: RefCell<Pieces> = RefCell::new(Pieces::default());
     static LISTENER: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
     static WHOLE: RefCell<Option<Rc<[u8]>>> = const { RefCell::new(None) };
+    static FETCHED: RefCell<Fetched> = RefCell::new(Rc::from([]));
+}
+
+/// The built articles' bodies fetched so far (a corpus in pieces, until
+/// every text is in the snapshot), by article; empty otherwise.
+pub type Fetched = Rc<[OnceCell<Body>]>;
+
+/// The bodies fetched so far, beside the snapshot ([`get`]): an article's
+/// text is here when its cell is set, else in the snapshot.
+pub fn fetched() -> Fetched {
+    FETCHED.with(|f| f.borrow().clone())
 }
 
 /// Is the snapshot (or its head) here? Always, when it is embedded.
@@ -226,20 +241,24 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
     }
     let chunks = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().arrived));
     if !chunks.is_empty() {
-        let mut snap = (*get()).clone();
-        for (c, chunk) in &chunks {
+        let (snap, fetched) = (get(), fetched());
+        for (c, chunk) in chunks {
             // A file that does not fit this page's head (a deployment
             // mixing two builds): its texts stay out, and the view says so.
-            let state = match chunks::fill(&mut snap, chunk) {
-                Ok(()) => Chunk::Loaded,
+            let state = match chunks::check(&snap, &chunk) {
+                Ok(()) => {
+                    for (&a, body) in chunk.articles.iter().zip(chunk.bodies) {
+                        // Each chunk is fetched once: its cells are empty.
+                        let _ = fetched[a as usize].set(body);
+                    }
+                    Chunk::Loaded
+                }
                 Err(why) => Chunk::Failed(format!("Part of the corpus does not match this page ({why}); reload the page.")),
             };
-            PIECES.with(|p| p.borrow_mut().state[*c] = state);
+            PIECES.with(|p| p.borrow_mut().state[c] = state);
         }
-        SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(snap)));
         if PIECES.with(|p| p.borrow().state.iter().all(|s| *s == Chunk::Loaded)) {
-            // The search reads every text: a fresh index builds it from them.
-            INDEX.with(|i| *i.borrow_mut() = None);
+            every_text_in(&snap, &fetched);
         }
     }
     let waiters = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().waiters));
@@ -262,6 +281,20 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
     changed();
 }
 
+/// Every text is here: they go into the snapshot (its one copy), which the
+/// search index and the analyser read, and a fresh index is built from them.
+fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<Body>]) {
+    let mut whole = snap.clone();
+    for (a, body) in whole.articles.iter_mut().zip(fetched) {
+        if let Some(body) = body.get() {
+            body.put_into(a);
+        }
+    }
+    SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(whole)));
+    FETCHED.with(|f| *f.borrow_mut() = Rc::from([]));
+    INDEX.with(|i| *i.borrow_mut() = None);
+}
+
 /// Fetch the head (in pieces; at once when embedded), then `done`.
 pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
     let Some(path) = HEAD.filter(|_| !ready()) else { return done(Ok(())) };
@@ -271,6 +304,7 @@ pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
             Ok(head) if head.fits() => {
                 let (chunk_of, files) = (head.chunk_of.clone(), head.files.clone());
                 PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
+                FETCHED.with(|f| *f.borrow_mut() = (0..head.chunk_of.len()).map(|_| OnceCell::new()).collect());
                 SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(head.into_skeleton())));
                 done(Ok(()))
             }

@@ -2,7 +2,8 @@
 //! joined in, and its lookup index. The app holds one [`Store`] and hands it
 //! to every component through context; adding or removing an article of
 //! the user's makes a new one (the built snapshot is never copied when there
-//! is nothing to add).
+//! is nothing to add), and so do texts of a corpus in pieces arriving: they
+//! are kept beside the snapshot ([`Data::body`]), not copied into it.
 //!
 //! The join itself is the analyser worker's (`crate::analyser`): the page
 //! only applies the [`Delta`] it returns, or the one saved with the drafts.
@@ -11,17 +12,52 @@ use crate::{analyser, snapshot, storage};
 use counterpoint_core::assemble::Draft;
 use counterpoint_core::filter::Index;
 use counterpoint_core::local::{self, Delta};
-use counterpoint_core::model::Snapshot;
+use counterpoint_core::model::{Article, Mention, Snapshot, Span};
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 pub struct Data {
     pub snap: Rc<Snapshot>,
     pub idx: Rc<Index>,
+    /// Bodies of a corpus in pieces fetched since the snapshot was made,
+    /// beside it (see [`Data::body`]).
+    pub fetched: snapshot::Fetched,
     /// The user's articles, in the order they were added: the last
     /// `drafts.len()` articles of `snap`.
     pub drafts: Vec<Draft>,
     /// Their join to the built snapshot (`None` without drafts).
     pub delta: Option<Delta>,
+}
+
+impl Data {
+    /// What a view shows of an article's text: fetched beside the snapshot
+    /// (a corpus in pieces, until every text is in), else the snapshot's own.
+    pub fn body(&self, article: usize) -> Shown<'_> {
+        match self.fetched.get(article).and_then(OnceCell::get) {
+            Some(b) => Shown { text: &b.text, paragraphs: &b.paragraphs, mentions: &b.mentions },
+            None => Shown::of(&self.snap.articles[article]),
+        }
+    }
+
+    /// An article's text (see [`Data::body`]).
+    pub fn text(&self, article: usize) -> &str {
+        self.body(article).text
+    }
+}
+
+/// An article's text, its paragraphs and its mentions (with their spans).
+#[derive(Clone, Copy)]
+pub struct Shown<'a> {
+    pub text: &'a str,
+    pub paragraphs: &'a [Span],
+    pub mentions: &'a [Mention],
+}
+
+impl<'a> Shown<'a> {
+    /// As the article holds them (a whole snapshot's).
+    pub fn of(a: &'a Article) -> Self {
+        Shown { text: &a.text, paragraphs: &a.paragraphs, mentions: &a.mentions }
+    }
 }
 
 /// Shared, cheap to clone; equal only to itself (a new store is new data).
@@ -44,7 +80,7 @@ impl std::ops::Deref for Store {
 impl Store {
     /// The built snapshot alone.
     pub fn built() -> Self {
-        Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), drafts: Vec::new(), delta: None }))
+        Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), fetched: snapshot::fetched(), drafts: Vec::new(), delta: None }))
     }
 
     /// The built snapshot with `drafts` joined by `delta` (made for this
@@ -55,7 +91,7 @@ impl Store {
         snap.check().map_err(|e| format!("Your saved articles are damaged ({e})."))?;
         let snap = Rc::new(snap);
         let idx = Rc::new(Index::new(&snap));
-        Ok(Store(Rc::new(Data { snap, idx, drafts, delta: Some(delta) })))
+        Ok(Store(Rc::new(Data { snap, idx, fetched: snapshot::fetched(), drafts, delta: Some(delta) })))
     }
 
     /// The store a page starts with: the saved articles when their delta was

@@ -15,7 +15,7 @@ use crate::components::link::href;
 use crate::components::local;
 use crate::components::meta::byline;
 use crate::analyser::Pasted;
-use crate::store::{use_store, Store};
+use crate::store::{use_store, Shown, Store};
 use crate::{browser, format, storage};
 use counterpoint_core::local::Related;
 use counterpoint_core::model::EntityKind;
@@ -326,7 +326,7 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
                 </ul>
             }
             { legend() }
-            { article_body(snap, &p.idx, &view, ai, false) }
+            { article_body(snap, &p.idx, &view, ai, Shown::of(&snap.articles[ai]), false) }
         </section>
     }
 }

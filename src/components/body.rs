@@ -5,6 +5,7 @@
 
 use crate::components::link::href;
 use crate::components::marks::Marker;
+use crate::store::Shown;
 use crate::format;
 use counterpoint_core::filter::{self, Index};
 use counterpoint_core::model::{Claim, Snapshot};
@@ -26,14 +27,14 @@ pub fn legend() -> Html {
 
 /// The article's paragraphs. With `linked`, mentions filter by their entity
 /// and claim labels link to their sentence; a preview marks them only.
-pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, linked: bool) -> Html {
-    let a = &snap.articles[article];
+pub fn article_body(snap: &Snapshot, idx: &Index, view: &View, article: usize, body: Shown, linked: bool) -> Html {
+    let (a, text) = (&snap.articles[article], body.text);
     let focus = view.claim.as_deref();
     let terms = filter::terms(&view.q);
-    let term_marks = filter::term_ranges(&a.text, &terms);
+    let term_marks = filter::term_ranges(text, &terms);
     let claims: Vec<&Claim> = idx.article_claims[article].iter().map(|&c| &snap.claims[c as usize]).collect();
-    let marker = Marker { snap, view, text: &a.text, mentions: &a.mentions, terms: &term_marks, linked };
-    let paragraphs = a.paragraphs.iter().map(|para| {
+    let marker = Marker { snap, view, text, mentions: body.mentions, terms: &term_marks, linked };
+    let paragraphs = body.paragraphs.iter().map(|para| {
         let (ps, pe) = (para.start as usize, para.end as usize);
         let mut parts = Vec::new();
         let mut at = ps;

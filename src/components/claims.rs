@@ -50,7 +50,7 @@ pub fn claims(p: &ClaimsProps) -> Html {
     let card = |c: u32| {
         let claim = &snap.claims[c as usize];
         let a = &snap.articles[claim.article as usize];
-        let text = &a.text[claim.span.range()];
+        let text = &store.text(claim.article as usize)[claim.span.range()];
         let marks = filter::term_ranges(text, &terms);
         let focused = p.view.claim.as_deref() == Some(claim.id.as_str());
         let speaker = match &claim.speaker {

@@ -33,7 +33,7 @@ pub fn reader(p: &ReaderProps) -> Html {
             }
         });
     }
-    let body = article_body(snap, idx, &p.view, p.article, true);
+    let body = article_body(snap, idx, &p.view, p.article, store.body(p.article), true);
     let disputes: Vec<usize> = snap
         .disputes
         .iter()

@@ -79,7 +79,7 @@ pub fn story_view(p: &StoryProps) -> Html {
                         <article class={classes!("account", (a as usize == p.article).then_some("current"))} aria-label={format!("{}: {}", format::outlet_name(snap, art).unwrap_or("Unknown outlet"), art.title)}>
                             <h2 class="headline"><a href={href(&View { kind: ViewKind::Article, article: Some(art.id.clone()), claim: None, ..p.view.clone() })}>{ &art.title }</a></h2>
                             <p class="meta">{ byline(snap, art) }</p>
-                            { article_body(snap, idx, &p.view, a as usize, true) }
+                            { article_body(snap, idx, &p.view, a as usize, store.body(a as usize), true) }
                         </article>
                     }
                 }) }

@@ -33,6 +33,8 @@ test('the article list is paged through the URL and filters go back to page 1', 
   assert.match(await page.locator('.pager-at').textContent(), /^Page 2 of 20/);
   await page.goBack();
   await page.waitForFunction(() => location.search === '');
+  // The reloaded page has not fetched page 1's texts: its list shows once they are here.
+  await page.waitForSelector('li.article');
   assert.deepEqual(await headlines(page), first);
   // A page past the end shows the last one; a filter goes back to page 1.
   await page.goto(`${server.base}?page=99`);

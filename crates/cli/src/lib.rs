@@ -3,5 +3,6 @@
 
 pub mod eval;
 pub mod explain;
+pub mod head;
 pub mod phases;
 pub mod synth;

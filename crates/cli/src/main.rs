@@ -10,13 +10,14 @@
 //! - `bench [--corpus DIR] [--rounds N]`  build time (every core, one core), peak memory,
 //!   engine throughput (`--rounds 0`: the builds only)
 //! - `synth --articles N [--seed S] --out DIR`  a synthetic corpus for scale tests
+//! - `head [--corpus DIR]`          what the head of the snapshot in pieces is made of, field by field
 
 // glibc's malloc slows down as a large corpus's heap grows; mimalloc does
 // not (see the workspace Cargo.toml). The build script uses it too.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-use counterpoint_cli::{eval, explain, phases, synth};
+use counterpoint_cli::{eval, explain, head, phases, synth};
 
 use counterpoint_core::local::fingerprint;
 use counterpoint_core::{analyse, corpus, export};
@@ -24,7 +25,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
-const USAGE: &str = "usage: counterpoint <export|eval|check|stats|bench|synth> [--corpus DIR] [--gold DIR] [--export FILE] [--json] [--explain] [--rounds N] [--articles N --seed S --out DIR]";
+const USAGE: &str = "usage: counterpoint <export|eval|check|stats|bench|synth|head> [--corpus DIR] [--gold DIR] [--export FILE] [--json] [--explain] [--rounds N] [--articles N --seed S --out DIR]";
 
 struct Args {
     command: String,
@@ -327,6 +328,17 @@ fn run(args: &Args) -> Result<(), String> {
             println!("disputes: {}", snap.disputes.len());
         }
         "bench" => bench(args)?,
+        "head" => {
+            let (_, snap) = load(args)?;
+            let h = head::head_of(&snap);
+            let n = snap.articles.len().max(1) as f64;
+            let raw = postcard::to_allocvec(&h).map_err(|e| e.to_string())?;
+            let gz = gzip_len(&raw);
+            println!("head: {} bytes, {gz} gzipped ({:.0} B/article); by part, gzipped apart:", raw.len(), gz as f64 / n);
+            for p in head::parts(&h, gzip_len) {
+                println!("  {:<22} {:>10} bytes {:>9} gzipped {:>7.1} B/article", p.name, p.raw, p.gzipped, p.gzipped as f64 / n);
+            }
+        }
         "synth" => {
             let out = args.out.as_ref().ok_or("synth needs --out DIR")?;
             let start = Instant::now();

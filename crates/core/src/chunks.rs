@@ -2,17 +2,20 @@
 //!
 //! A small snapshot is embedded in the page's wasm whole (one self-contained
 //! page). Above [`EMBED_LIMIT`] the build splits it: a *head* — the snapshot
-//! with every article's text left out, which is all the list, the facets,
-//! the timeline and the counts read — and the texts in [`TextChunk`]s of
-//! [`CHUNK_ARTICLES`] articles, grouped in the order of the unfiltered list,
-//! so the first page of results is the first chunk. A view asks
+//! without what only a shown text needs (each article's text, paragraphs and
+//! where its mentions stand: the head keeps which entities it mentions, how
+//! often), which is all the list, the facets, the timeline and the counts
+//! read — and each article's [`Body`] in [`TextChunk`]s of [`CHUNK_ARTICLES`]
+//! articles, grouped in the order of the unfiltered list, so the first page
+//! of results is the first chunk. A view asks
 //! [`shown_articles`] whose texts it shows, [`chunks_of`] maps them to the
-//! chunks to fetch, and [`fill`] puts a fetched chunk's texts back.
+//! chunks to fetch, and [`check`] checks a fetched chunk before its texts
+//! are used.
 //!
 //! Pure: bytes and file names are the build's and the page's business.
 
 use crate::filter::{self, Index};
-use crate::model::{Snapshot, SNAPSHOT_VERSION};
+use crate::model::{Article, Mention, Snapshot, Span, SNAPSHOT_VERSION};
 use crate::query::{View, ViewKind};
 use serde::{Deserialize, Serialize};
 
@@ -32,8 +35,8 @@ pub const CHUNK_ARTICLES: usize = filter::PAGE_SIZE;
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Head {
     pub version: u32,
-    /// Every article's `text` is empty here (its spans point into the text
-    /// its chunk brings), and a claim's id that begins with its article's
+    /// Every article's `text` and `paragraphs` are empty here and its
+    /// mentions [`counted`] (its [`Body`] is in its chunk), and a claim's id that begins with its article's
     /// id is written without it ([`Head::into_skeleton`] puts it back):
     /// article ids are headlines, and claims repeat them.
     skeleton: Snapshot,
@@ -43,11 +46,42 @@ pub struct Head {
     pub files: Vec<String>,
 }
 
-/// One text file: the texts of some articles.
+/// One text file: the bodies of some articles.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct TextChunk {
     pub articles: Vec<u32>,
-    pub texts: Vec<String>,
+    pub bodies: Vec<Body>,
+}
+
+/// What of an article only its shown text needs, left out of the head.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Body {
+    pub text: String,
+    pub paragraphs: Vec<Span>,
+    /// The article's mentions, in their order, with their spans.
+    pub mentions: Vec<Mention>,
+}
+
+impl Body {
+    fn of(a: &Article) -> Self {
+        Body { text: a.text.clone(), paragraphs: a.paragraphs.clone(), mentions: a.mentions.clone() }
+    }
+
+    /// Put the body back into its article (a skeleton's).
+    pub fn put_into(&self, a: &mut Article) {
+        a.text = self.text.clone();
+        a.paragraphs = self.paragraphs.clone();
+        a.mentions = self.mentions.clone();
+    }
+}
+
+/// A skeleton article's mentions: which entities, each as often as it is
+/// mentioned (what the facets and the list's main entities count), sorted
+/// by entity and without spans (they compress to almost nothing).
+fn counted(mentions: &[Mention]) -> Vec<Mention> {
+    let mut out: Vec<Mention> = mentions.iter().map(|m| Mention { entity: m.entity, span: Span::new(0, 0) }).collect();
+    out.sort_unstable();
+    out
 }
 
 /// A snapshot split into its skeleton and text chunks.
@@ -89,6 +123,11 @@ impl Head {
         snap
     }
 
+    /// The skeleton as written (claim ids without their article's).
+    pub fn skeleton(&self) -> &Snapshot {
+        &self.skeleton
+    }
+
     /// Does the head hold together (a file from this build)?
     pub fn fits(&self) -> bool {
         let n = self.skeleton.articles.len();
@@ -110,34 +149,37 @@ pub fn split(snap: &Snapshot, per_chunk: usize) -> Split {
         for &a in &articles {
             chunk_of[a as usize] = c as u32;
         }
-        let texts = articles.iter().map(|&a| snap.articles[a as usize].text.clone()).collect();
-        chunks.push(TextChunk { articles, texts });
+        let bodies = articles.iter().map(|&a| Body::of(&snap.articles[a as usize])).collect();
+        chunks.push(TextChunk { articles, bodies });
     }
     let mut skeleton = snap.clone();
     for a in &mut skeleton.articles {
         a.text = String::new();
+        a.paragraphs = Vec::new();
+        a.mentions = counted(&a.mentions);
     }
     Split { skeleton, chunk_of, chunks }
 }
 
-/// Put a chunk's texts into `snap` (a skeleton, possibly partly filled).
-/// A chunk that does not fit the snapshot is refused, whole.
-pub fn fill(snap: &mut Snapshot, chunk: &TextChunk) -> Result<(), String> {
-    if chunk.articles.len() != chunk.texts.len() {
-        return Err("a text chunk's articles and texts differ in number".into());
+/// Does a fetched chunk fit `snap` (the skeleton): an article of the corpus
+/// for each body, each body's mentions the entities its article's counted
+/// ones are, and its spans inside its text, on character boundaries? A
+/// chunk that does not is refused whole.
+pub fn check(snap: &Snapshot, chunk: &TextChunk) -> Result<(), String> {
+    if chunk.articles.len() != chunk.bodies.len() {
+        return Err("a text chunk's articles and bodies differ in number".into());
     }
     if let Some(&a) = chunk.articles.iter().find(|&&a| a as usize >= snap.articles.len()) {
         return Err(format!("a text chunk names article {a}, beyond the corpus"));
     }
-    for (&a, text) in chunk.articles.iter().zip(&chunk.texts) {
-        let article = &snap.articles[a as usize];
-        let ends = article.paragraphs.iter().map(|p| p.end).chain(article.mentions.iter().map(|m| m.span.end));
-        if ends.max().is_some_and(|end| end as usize > text.len()) {
-            return Err(format!("the text chunk's text of article {a} is shorter than its spans"));
+    for (&a, body) in chunk.articles.iter().zip(&chunk.bodies) {
+        if counted(&body.mentions) != snap.articles[a as usize].mentions {
+            return Err(format!("the text chunk's mentions of article {a} are not the head's"));
         }
-    }
-    for (&a, text) in chunk.articles.iter().zip(&chunk.texts) {
-        snap.articles[a as usize].text = text.clone();
+        let inside = |s: Span| s.start <= s.end && (s.end as usize) <= body.text.len() && body.text.is_char_boundary(s.start as usize) && body.text.is_char_boundary(s.end as usize);
+        if !body.paragraphs.iter().copied().chain(body.mentions.iter().map(|m| m.span)).all(inside) {
+            return Err(format!("the text chunk's text of article {a} does not hold its spans"));
+        }
     }
     Ok(())
 }
@@ -199,7 +241,11 @@ pub fn chunks_of(articles: &[usize], chunk_of: &[u32]) -> Vec<u32> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Article, Claim, Dispute, Polarity, Span, Speaker, Story};
+    use crate::model::{Claim, Dispute, Polarity, Speaker, Story};
+
+    fn mention(entity: u32, start: usize, end: usize) -> Mention {
+        Mention { entity, span: Span::new(start, end) }
+    }
 
     fn article(id: &str, year: u16, text: &str) -> Article {
         Article {
@@ -222,7 +268,8 @@ mod tests {
     /// Seven invented articles, the newest last; a dispute between the
     /// oldest and the newest, and a story of two.
     fn corpus() -> Snapshot {
-        let articles: Vec<Article> = (0..7).map(|i| article(&format!("a{i}"), 2010 + i as u16, &format!("Vandor Mills said the river {i} rose."))).collect();
+        let mut articles: Vec<Article> = (0..7).map(|i| article(&format!("a{i}"), 2010 + i as u16, &format!("Vandor Mills said the river {i} rose."))).collect();
+        articles[0].mentions = vec![mention(1, 0, 12), mention(0, 22, 27), mention(1, 0, 6)];
         let claim = |id: &str, article: u32| Claim { id: id.into(), article, speaker: Speaker::Writer, verb: None, span: Span::new(0, 11), polarity: Polarity::Assert, about: vec![] };
         Snapshot {
             version: SNAPSHOT_VERSION,
@@ -245,14 +292,19 @@ mod tests {
         // Newest first: 6 5 4 | 3 2 1 | 0.
         assert_eq!(s.chunks.iter().map(|c| c.articles.clone()).collect::<Vec<_>>(), [vec![4, 5, 6], vec![1, 2, 3], vec![0]]);
         assert_eq!(s.chunk_of, [2, 1, 1, 1, 0, 0, 0]);
-        assert!(s.skeleton.articles.iter().all(|a| a.text.is_empty()));
+        assert!(s.skeleton.articles.iter().all(|a| a.text.is_empty() && a.paragraphs.is_empty()));
+        // Mentions: which entities, how often, in entity order, no spans.
+        assert_eq!(s.skeleton.articles[0].mentions, [mention(0, 0, 0), mention(1, 0, 0), mention(1, 0, 0)]);
         let head = s.head(vec!["t0".into(), "t1".into(), "t2".into()]);
         assert!(head.fits());
         assert_eq!(head.skeleton.claims.iter().map(|c| c.id.as_str()).collect::<Vec<_>>(), ["~c", "~c", "~c"], "claim ids without their article's");
         let mut back = head.into_skeleton();
         assert_eq!(back, s.skeleton);
         for c in s.chunks.iter().rev() {
-            fill(&mut back, c).unwrap();
+            check(&back, c).unwrap();
+            for (&a, body) in c.articles.iter().zip(&c.bodies) {
+                body.put_into(&mut back.articles[a as usize]);
+            }
         }
         assert_eq!(back, snap);
     }
@@ -260,15 +312,23 @@ mod tests {
     #[test]
     fn a_chunk_that_does_not_fit_is_refused_whole() {
         let s = split(&corpus(), 3);
-        let mut snap = s.skeleton.clone();
+        let snap = s.skeleton.clone();
+        assert!(check(&snap, &s.chunks[0]).is_ok());
         let mut short = s.chunks[0].clone();
-        short.texts[2] = "cut".into();
-        assert!(fill(&mut snap, &short).unwrap_err().contains("article 6"));
-        assert!(snap.articles.iter().all(|a| a.text.is_empty()), "nothing was filled");
-        let beyond = TextChunk { articles: vec![9], texts: vec![String::new()] };
-        assert!(fill(&mut snap, &beyond).is_err());
-        let uneven = TextChunk { articles: vec![1, 2], texts: vec![String::new()] };
-        assert!(fill(&mut snap, &uneven).is_err());
+        short.bodies[2].text = "cut".into();
+        assert!(check(&snap, &short).unwrap_err().contains("article 6"));
+        let mut other = s.chunks[2].clone();
+        other.bodies[0].mentions.pop();
+        assert!(check(&snap, &other).unwrap_err().contains("mentions of article 0"));
+        // A span inside a character: "é" is two bytes.
+        let mut split_char = s.chunks[2].clone();
+        split_char.bodies[0].text = "é".repeat(30);
+        split_char.bodies[0].paragraphs = vec![Span::new(0, 3)];
+        assert!(check(&snap, &split_char).is_err());
+        let beyond = TextChunk { articles: vec![9], bodies: vec![Body::default()] };
+        assert!(check(&snap, &beyond).is_err());
+        let uneven = TextChunk { articles: vec![1, 2], bodies: vec![Body::default()] };
+        assert!(check(&snap, &uneven).is_err());
     }
 
     #[test]

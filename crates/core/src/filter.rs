@@ -277,15 +277,15 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 
 /// The words that name the chosen entities in one article (each distinct
 /// mention text, lowercased), to highlight them like search terms where the
-/// text has no mention offsets (headline, standfirst, snippets).
-pub fn entity_terms(snap: &Snapshot, idx: &Index, v: &View, article: usize) -> Vec<String> {
+/// text has no mention offsets (headline, standfirst, snippets). `text`
+/// and `mentions` are the article's (a corpus in pieces keeps them beside
+/// the snapshot until every text is in).
+pub fn entity_terms(idx: &Index, v: &View, text: &str, mentions: &[Mention]) -> Vec<String> {
     let wanted = idx.entities_of(v);
-    let a = &snap.articles[article];
-    let mut out: Vec<String> = a
-        .mentions
+    let mut out: Vec<String> = mentions
         .iter()
         .filter(|m| wanted.contains(&m.entity))
-        .map(|m| a.text[m.span.range()].to_lowercase())
+        .map(|m| text[m.span.range()].to_lowercase())
         .collect();
     out.sort_unstable();
     out.dedup();
@@ -337,6 +337,35 @@ mod tests {
         assert_eq!(term_ranges(text, &terms("cyber")), [(0, 5), (17, 22)]);
         assert_eq!(term_ranges(text, &terms("RÉSUMÉ")), [(29, 37)]);
         assert!(term_ranges(text, &[]).is_empty());
+    }
+
+    #[test]
+    fn entity_terms_are_the_chosen_entities_mentions_in_the_text_given() {
+        let text = "Orvel Tann met Kessa Bright. Tann left.";
+        let mention = |entity, s, e| Mention { entity, span: Span::new(s, e) };
+        let article = Article {
+            id: "a".into(),
+            source_file: "a.txt".into(),
+            title: "Talks".into(),
+            standfirst: None,
+            dateline: None,
+            date: None,
+            outlet: None,
+            url: None,
+            author: None,
+            // A skeleton's article: its text is fetched apart.
+            text: String::new(),
+            paragraphs: vec![Span::new(0, text.len())],
+            mentions: vec![mention(0, 0, 10), mention(1, 15, 27), mention(0, 29, 33)],
+            local: false,
+        };
+        let entity = |id: &str, name: &str| Entity { id: id.into(), name: name.into(), kind: EntityKind::Person, affiliation: None };
+        let snap = Snapshot { articles: vec![article], entities: vec![entity("orvel-tann", "Orvel Tann"), entity("kessa-bright", "Kessa Bright")], ..Snapshot::default() };
+        let idx = Index::new(&snap);
+        let v = View { entities: vec!["orvel-tann".into()], ..View::default() };
+        let mentions = &snap.articles[0].mentions;
+        assert_eq!(entity_terms(&idx, &v, text, mentions), ["orvel tann", "tann"]);
+        assert!(entity_terms(&idx, &View::default(), text, mentions).is_empty());
     }
 
     #[test]

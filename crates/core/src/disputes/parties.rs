@@ -46,6 +46,9 @@ pub struct Parties<'a> {
 impl<'a> Parties<'a> {
     pub fn new(snap: &'a Snapshot) -> Self {
         let demonyms = Demonyms::new(snap);
+        // A label's owner is read once per article: an article quoting
+        // "officials" a thousand times searches its text once.
+        let mut owners: FastMap<(u32, &str), Option<u32>> = FastMap::default();
         let of_claim = snap
             .claims
             .iter()
@@ -53,8 +56,8 @@ impl<'a> Parties<'a> {
             .map(|(i, c)| match &c.speaker {
                 Speaker::Entity(e) => Some(Party::Entity(*e)),
                 Speaker::Group(label) => {
-                    let owner = || staff_owner(snap, &snap.articles[c.article as usize], label);
-                    Some(demonyms.country(label).or_else(owner).map_or(Party::Group(i as u32), Party::Entity))
+                    let mut owner = || *owners.entry((c.article, label.as_str())).or_insert_with(|| staff_owner(snap, &snap.articles[c.article as usize], label));
+                    Some(demonyms.country(label).or_else(&mut owner).map_or(Party::Group(i as u32), Party::Entity))
                 }
                 Speaker::Writer => None,
             })
@@ -235,10 +238,10 @@ fn staff_owner(snap: &Snapshot, a: &Article, label: &str) -> Option<u32> {
         return None;
     }
     a.text.match_indices(label).find_map(|(at, _)| {
-        a.mentions.iter().filter(|m| is_org(snap, m.entity)).find(|m| {
-            let gap = a.text.get(m.span.end as usize..at).unwrap_or("x");
-            gap == "'s " || gap == "’s "
-        })
+        // Only a possessive right before the label can name its owner.
+        let before = &a.text[..at];
+        let end = before.strip_suffix("'s ").or_else(|| before.strip_suffix("’s "))?.len();
+        a.mentions.iter().find(|m| m.span.end as usize == end && is_org(snap, m.entity))
     }).map(|m| m.entity)
 }
 

@@ -215,7 +215,8 @@ mod tests {
     use crate::corpus::{Corpus, FileMeta, SourceFile};
     use crate::model::*;
 
-    fn analyse(files: &[(&str, &str)]) -> Snapshot {
+    /// The snapshot of invented articles (the across-article tests use it too).
+    pub(super) fn analyse(files: &[(&str, &str)]) -> Snapshot {
         let mut c = Corpus::default();
         for (name, text) in files {
             c.files.push(SourceFile { name: name.to_string(), raw: text.to_string() });
@@ -224,7 +225,8 @@ mod tests {
         crate::analyse::analyse(&c)
     }
 
-    fn text(s: &Snapshot, c: u32) -> &str {
+    /// A claim's text.
+    pub(super) fn text(s: &Snapshot, c: u32) -> &str {
         let c = &s.claims[c as usize];
         &s.articles[c.article as usize].text[c.span.range()]
     }

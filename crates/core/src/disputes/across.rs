@@ -312,22 +312,8 @@ fn keep_best(cx: &Context, v: &mut Vec<Scored>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::corpus::{Corpus, FileMeta, SourceFile};
+    use super::super::tests::{analyse, text};
     use crate::model::*;
-
-    fn analyse(files: &[(&str, &str)]) -> Snapshot {
-        let mut c = Corpus::default();
-        for (name, text) in files {
-            c.files.push(SourceFile { name: name.to_string(), raw: text.to_string() });
-            c.meta.insert(name.to_string(), FileMeta::default());
-        }
-        crate::analyse::analyse(&c)
-    }
-
-    fn text(s: &Snapshot, c: u32) -> &str {
-        let c = &s.claims[c as usize];
-        &s.articles[c.article as usize].text[c.span.range()]
-    }
 
     /// The cross-article pairs as (file, text) of accusation and answer.
     fn across(s: &Snapshot) -> Vec<(String, String, String, String)> {

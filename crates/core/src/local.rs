@@ -342,4 +342,23 @@ mod tests {
         assert!(draft(&g, "", "empty", &FileMeta::default()).is_err());
         assert!(draft(&g, "\n\n  \n", "blank", &FileMeta::default()).is_err());
     }
+
+    #[test]
+    fn the_e2e_indictment_report_disputes_the_seeds() {
+        // The article beyond.test.mjs pastes: China's denial of the 2014
+        // indictment must meet the seeds' accusations natively too.
+        let (c, base) = seeds();
+        let g = corpus_gazetteer(&c);
+        let text = std::fs::read_to_string(std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/e2e/fixtures/pla-indictment.txt")).unwrap();
+        let d = draft(&g, &text, "Pasted text", &FileMeta::default()).unwrap();
+        let merged = merge(&base, &[d]);
+        let ai = merged.articles.len() as u32 - 1;
+        let rel = relations(&merged, ai);
+        let text = |c: u32| {
+            let c = &merged.claims[c as usize];
+            merged.articles[c.article as usize].text.get(c.span.start as usize..c.span.end as usize).unwrap_or("").to_string()
+        };
+        let show = |r: &Related| format!("{:?} {:?} <-> {:?}", r.relation, text(r.claim), text(r.other));
+        assert!(rel.iter().any(|r| r.relation == Relation::Disputes), "{:#?}", rel.iter().map(show).collect::<Vec<_>>());
+    }
 }

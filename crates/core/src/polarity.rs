@@ -127,6 +127,13 @@ const MODIFIER_SLOT: &[&str] = &[
     "your", "to", "of", "for", "on", "with", "from", "in", "into", "at",
 ];
 
+/// Taking part in something: what a denial of involvement negates
+/// ("never engaged in", "not involved in", "no role in", "no part in").
+const INVOLVEMENT: &[&str] = &[
+    "engaged", "engage", "engages", "participated", "participate", "participates", "involved",
+    "role", "part", "hand", "took", "take", "takes",
+];
+
 /// Words that end a gerund's phrase: "of hacking and espionage" has no
 /// object.
 const LINKS: &[&str] = &[
@@ -235,6 +242,20 @@ impl<S: AsRef<str>> Read<'_, S> {
         (i.saturating_sub(4)..i).any(|k| {
             (self.cues[k] & NEG != 0 && !self.idle_negation(k))
                 || (self.word(k) == "than" && k > 0 && self.word(k - 1) == "rather")
+        }) || self.involvement_negated(i)
+    }
+    /// Is word `i` the matter of a denied involvement: "never engaged or
+    /// participated in cyber theft", "was not involved in the breach",
+    /// "played no role in the attacks"? The negation governs the verb of
+    /// taking part, and the deed is its object, further off than a plain
+    /// negation reaches.
+    fn involvement_negated(&self, i: usize) -> bool {
+        (i.saturating_sub(8)..i).any(|k| {
+            self.cues[k] & NEG != 0
+                && !self.idle_negation(k)
+                && (k + 1..i).any(|m| {
+                    INVOLVEMENT.contains(&self.word(m)) && (m + 1..i).any(|p| matches!(self.word(p), "in" | "with"))
+                })
         })
     }
     /// A negation that negates nothing of the matter: "not only", "not
@@ -1089,6 +1110,14 @@ mod tests {
         assert_eq!(p(say, "the allegations were groundless"), Polarity::Deny);
         assert_eq!(p(say, "we reject these accusations"), Polarity::Deny);
         assert_eq!(p(say, "Russia had nothing to do with it"), Polarity::Deny);
+        // A denied part in a deed: the negation reaches over the verb of
+        // taking part to its object.
+        assert_eq!(
+            p(say, "the government and military have never engaged or participated in cyber theft of trade secrets"),
+            Polarity::Deny
+        );
+        assert_eq!(p(say, "the firm was not in any way involved in the theft of the data"), Polarity::Deny);
+        assert_eq!(p(say, "its staff played no role whatsoever in the attacks on the network"), Polarity::Deny);
         assert_eq!(p(say, "that the accusations were absurd"), Polarity::Deny);
         assert_eq!(
             p(say, "it was itself the victim of attacks from Israel"),

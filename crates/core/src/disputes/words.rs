@@ -65,18 +65,27 @@ fn listed() -> &'static FastMap<&'static str, u8> {
 
 /// Whether an answer noun is pointed at: it follows a determiner or a
 /// possessive ("the allegations", "the agency's explanation") by at most
-/// [`POINT_REACH`] words ("these baseless claims", "that's a claim").
+/// [`POINT_REACH`] words ("these baseless claims", "that's a claim"), or
+/// is given an owner or a target right after it ("charges by the United
+/// States", "accusations from Kyiv", "claims made by", "allegations against
+/// its staff").
 #[derive(Default)]
 struct Pointer {
     /// Words read since the last pointing word, while within reach.
     since: Option<u8>,
+    /// The word before was an answer noun.
+    after_noun: bool,
 }
+
+/// Words that, right after an answer noun, say whose or against whom it is.
+const OWNED: &[&str] = &["by", "from", "made", "levelled", "leveled", "against"];
 
 impl Pointer {
     /// Reads the next word (lower case) and its bits: whether it is an
     /// answer noun pointed at.
     fn read(&mut self, word: &str, bits: u8) -> bool {
-        let answers = self.since.is_some() && bits & ANSWER_NOUN != 0;
+        let answers = (self.since.is_some() && bits & ANSWER_NOUN != 0) || (self.after_noun && OWNED.contains(&word));
+        self.after_noun = bits & ANSWER_NOUN != 0;
         self.since = if bits & POINTS != 0 || word.ends_with("'s") { Some(0) } else { self.since.map(|n| n + 1).filter(|&n| n < POINT_REACH) };
         answers
     }
@@ -290,7 +299,7 @@ mod tests {
     }
 
     #[test]
-    fn an_answer_noun_points_back_after_a_determiner_or_a_possessive() {
+    fn an_answer_noun_points_back_after_a_determiner_a_possessive_or_with_its_owner() {
         for (text, want) in [
             ("the firm rejected the allegations", true),
             ("it dismissed these baseless claims", true),
@@ -300,6 +309,12 @@ mod tests {
             ("hackers made claims on a forum", false),
             ("the very old and tired allegations", false),
             ("the group published data", false),
+            // Owned or aimed: whose allegations, against whom.
+            ("beijing rejected charges by the united states", true),
+            ("kyiv dismissed accusations from moscow", true),
+            ("she denied allegations against her staff", true),
+            ("claims by researchers were false", true),
+            ("charges were filed", false),
         ] {
             assert_eq!(points_back(text), want, "{text}");
         }

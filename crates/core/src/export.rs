@@ -244,6 +244,8 @@ pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>)
                     .collect(),
             });
         }
+        let groups = speaking_groups(snap, ai, &entities, |ci| sel.claims[ci]);
+        entities.extend(groups);
         let claims = snap
             .claims
             .iter()
@@ -308,6 +310,40 @@ pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>)
         .filter(|s| s.len() > 1)
         .collect();
     Export { articles, counterclaims, disputes, stories }
+}
+
+/// The groups that speak in article `ai` ("Customers", "Researchers",
+/// "Digital rights activists"), listed after its named entities: the
+/// annotation counts an unnamed actor that speaks as an entity (kind
+/// `other`), while the snapshot keeps such a speaker as a label on its
+/// claims. Each is listed once, with every place the article writes it
+/// (ASCII case aside, whole words), unless a named entity already goes by
+/// that name.
+fn speaking_groups(snap: &Snapshot, ai: usize, named: &[ExportEntity], kept: impl Fn(usize) -> bool) -> Vec<ExportEntity> {
+    let a = &snap.articles[ai];
+    let known = |g: &str| named.iter().any(|e| e.name.eq_ignore_ascii_case(g) || e.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(g)));
+    let mut out: Vec<ExportEntity> = Vec::new();
+    for (ci, c) in snap.claims.iter().enumerate() {
+        let Speaker::Group(g) = &c.speaker else { continue };
+        if c.article as usize != ai || !kept(ci) || known(g) || out.iter().any(|e| e.name == *g) {
+            continue;
+        }
+        let mentions = written_at(&a.text, g).map(|start| ExportMention { text: a.text[start..start + g.len()].to_string(), start: start as u32, end: (start + g.len()) as u32 }).collect();
+        out.push(ExportEntity { id: format!("group-{}", crate::text::slug(g)), name: g.clone(), kind: "other", affiliation: None, mentions });
+    }
+    out
+}
+
+/// Where `text` writes `phrase` as whole words, ASCII case aside.
+fn written_at<'t>(text: &'t str, phrase: &'t str) -> impl Iterator<Item = usize> + 't {
+    let (t, p) = (text.as_bytes(), phrase.as_bytes());
+    let word = |b: u8| b.is_ascii_alphanumeric() || b >= 0x80;
+    let last = if p.is_empty() || p.len() > t.len() { 0 } else { t.len() - p.len() + 1 };
+    (0..last).filter(move |&i| {
+        t[i..i + p.len()].eq_ignore_ascii_case(p)
+            && (i == 0 || !word(t[i - 1]))
+            && t.get(i + p.len()).is_none_or(|&b| !word(b))
+    })
 }
 
 /// The columns of [`csv`].
@@ -396,6 +432,32 @@ mod tests {
     fn seeds() -> Snapshot {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
         crate::analyse::analyse(&crate::corpus::load_dir(&dir).unwrap())
+    }
+
+    #[test]
+    fn groups_that_speak_are_listed_as_entities_where_the_article_writes_them() {
+        use crate::corpus::{Corpus, FileMeta, SourceFile};
+        let mut c = Corpus::default();
+        let text = "Tenants fault Harlow Estates over heating\n\nTenants said the heating had failed for weeks. \
+            Harlow Estates denied that any flat was left without heat.\n\nHarlow Estates said tenants would get a refund.\n";
+        c.files.push(SourceFile { name: "a.txt".to_string(), raw: text.to_string() });
+        c.meta.insert("a.txt".to_string(), FileMeta::default());
+        let snap = crate::analyse::analyse(&c);
+        let e = export(&snap, |_| true);
+        let a = &e.articles[0];
+        let groups: Vec<&ExportEntity> = a.entities.iter().filter(|x| x.id.starts_with("group-")).collect();
+        assert_eq!(groups.len(), 1, "{:?}", a.entities.iter().map(|x| &x.name).collect::<Vec<_>>());
+        assert_eq!((groups[0].name.as_str(), groups[0].kind), ("Tenants", "other"));
+        // Each place it is written, whatever the case of its first letter.
+        let written: Vec<&str> = groups[0].mentions.iter().map(|m| &a.text[m.start as usize..m.end as usize]).collect();
+        assert_eq!(written, ["Tenants", "tenants"]);
+        assert!(a.entities.iter().any(|x| x.name == "Harlow Estates" && !x.id.starts_with("group-")));
+    }
+
+    #[test]
+    fn whole_words_only() {
+        assert_eq!(written_at("Users, superusers and USERS.", "users").collect::<Vec<_>>(), [0, 22]);
+        assert_eq!(written_at("", "users").count(), 0);
     }
 
     #[test]

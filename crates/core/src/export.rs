@@ -317,8 +317,8 @@ pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>)
 /// annotation counts an unnamed actor that speaks as an entity (kind
 /// `other`), while the snapshot keeps such a speaker as a label on its
 /// claims. Each is listed once, with every place the article writes it
-/// (ASCII case aside, whole words), unless a named entity already goes by
-/// that name.
+/// (ASCII case aside, whole words, with its "the"), unless a named entity
+/// already goes by that name.
 fn speaking_groups(snap: &Snapshot, ai: usize, named: &[ExportEntity], kept: impl Fn(usize) -> bool) -> Vec<ExportEntity> {
     let a = &snap.articles[ai];
     let known = |g: &str| named.iter().any(|e| e.name.eq_ignore_ascii_case(g) || e.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(g)));
@@ -328,7 +328,14 @@ fn speaking_groups(snap: &Snapshot, ai: usize, named: &[ExportEntity], kept: imp
         if c.article as usize != ai || !kept(ci) || known(g) || out.iter().any(|e| e.name == *g) {
             continue;
         }
-        let mentions = written_at(&a.text, g).map(|start| ExportMention { text: a.text[start..start + g.len()].to_string(), start: start as u32, end: (start + g.len()) as u32 }).collect();
+        let mentions = written_at(&a.text, g)
+            .map(|at| {
+                // "the U.S. government": a description keeps its article.
+                let start = if at >= 4 && a.text.as_bytes()[at - 4..at].eq_ignore_ascii_case(b"the ") { at - 4 } else { at };
+                let end = at + g.len();
+                ExportMention { text: a.text[start..end].to_string(), start: start as u32, end: end as u32 }
+            })
+            .collect();
         out.push(ExportEntity { id: format!("group-{}", crate::text::slug(g)), name: g.clone(), kind: "other", affiliation: None, mentions });
     }
     out
@@ -439,7 +446,7 @@ mod tests {
         use crate::corpus::{Corpus, FileMeta, SourceFile};
         let mut c = Corpus::default();
         let text = "Tenants fault Harlow Estates over heating\n\nTenants said the heating had failed for weeks. \
-            Harlow Estates denied that any flat was left without heat.\n\nHarlow Estates said tenants would get a refund.\n";
+            Harlow Estates denied that any flat was left without heat.\n\nHarlow Estates said the tenants would get a refund.\n";
         c.files.push(SourceFile { name: "a.txt".to_string(), raw: text.to_string() });
         c.meta.insert("a.txt".to_string(), FileMeta::default());
         let snap = crate::analyse::analyse(&c);
@@ -448,9 +455,10 @@ mod tests {
         let groups: Vec<&ExportEntity> = a.entities.iter().filter(|x| x.id.starts_with("group-")).collect();
         assert_eq!(groups.len(), 1, "{:?}", a.entities.iter().map(|x| &x.name).collect::<Vec<_>>());
         assert_eq!((groups[0].name.as_str(), groups[0].kind), ("Tenants", "other"));
-        // Each place it is written, whatever the case of its first letter.
+        // Each place it is written, whatever the case of its first letter,
+        // with its article.
         let written: Vec<&str> = groups[0].mentions.iter().map(|m| &a.text[m.start as usize..m.end as usize]).collect();
-        assert_eq!(written, ["Tenants", "tenants"]);
+        assert_eq!(written, ["Tenants", "the tenants"]);
         assert!(a.entities.iter().any(|x| x.name == "Harlow Estates" && !x.id.starts_with("group-")));
     }
 

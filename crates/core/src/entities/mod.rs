@@ -1157,6 +1157,9 @@ mod tests {
     fn sentence_initial_capitals_and_common_words_are_not_names() {
         let text = "Officials and executives met. Cyber attacks rose, and cyber defence fell. Western targets were hit in March.";
         assert!(names(text).is_empty(), "{:?}", names(text));
+        // A preposition or adverb opening a sentence is no name.
+        let text = "Upon reading the memo, staff left. Amid the row, Perrin Dobbs resigned. Despite this, the plant reopened.";
+        assert_eq!(names(text), ["Perrin Dobbs"]);
     }
 
     #[test]

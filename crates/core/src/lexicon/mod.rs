@@ -200,6 +200,13 @@ pub const NOT_NAMES: &[&str] = &[
     "published", "updated", "image", "photo", "both", "each", "all", "some", "many", "most",
     "several", "such", "other", "another", "one", "two", "three", "no", "not", "new", "old",
     "first", "second", "third", "christmas", "easter", "mr", "mrs", "ms", "dr", "sir",
+    // Prepositions and sentence adverbs that open a sentence ("Upon finding
+    // the flaw, …", "Amid the row, …").
+    "upon", "amid", "amidst", "despite", "during", "since", "until", "unless", "without",
+    "within", "through", "throughout", "across", "among", "against", "under", "into", "toward",
+    "towards", "because", "though", "whether", "whereas", "instead", "indeed", "still", "thus",
+    "perhaps", "here", "later", "earlier", "again", "once", "even", "only", "following",
+    "regarding", "including", "unlike",
 ];
 
 pub fn is_not_name(word: &str) -> bool {

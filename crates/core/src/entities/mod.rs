@@ -1154,6 +1154,17 @@ mod tests {
     }
 
     #[test]
+    fn every_state_is_a_country_with_its_demonym() {
+        let es = run("Libya rejected the plan. Libyan officials denied it. Envoys of Papua New Guinea and Uruguay met.");
+        let get = |n: &str| es.iter().find(|e| e.0 == n).unwrap_or_else(|| panic!("{n} in {es:?}"));
+        assert_eq!(get("Libya").1, EntityKind::Country);
+        assert!(get("Libya").3.contains(&"Libyan".to_string()), "{es:?}");
+        assert_eq!(get("Papua New Guinea").1, EntityKind::Country);
+        assert_eq!(get("Uruguay").1, EntityKind::Country);
+        assert!(!es.iter().any(|e| e.0 == "Guinea"), "{es:?}");
+    }
+
+    #[test]
     fn sentence_initial_capitals_and_common_words_are_not_names() {
         let text = "Officials and executives met. Cyber attacks rose, and cyber defence fell. Western targets were hit in March.";
         assert!(names(text).is_empty(), "{:?}", names(text));

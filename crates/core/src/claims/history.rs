@@ -19,11 +19,33 @@ pub(super) struct History<'a> {
     pub(super) groups: Vec<String>,
     /// How many claims each entity has voiced so far.
     pub(super) spoke: Vec<u32>,
+    /// Each surface text the recogniser marked, with its first entity
+    /// (not through a demonym): built on first use.
+    pub(super) written: std::cell::OnceCell<crate::text::FastMap<String, usize>>,
 }
 
 /// Kinds an organisation's description ("the company", "it") can refer to.
 pub(super) fn organisation(k: EntityKind) -> bool {
     !matches!(k, EntityKind::Person | EntityKind::Place | EntityKind::Event | EntityKind::Document | EntityKind::Programme)
+}
+
+impl History<'_> {
+    /// The entity the article marks where it writes exactly `w` (the first
+    /// so marked): one lookup, where a scan of every mention for every
+    /// capitalised word grew with the square of a long article.
+    pub(super) fn written_as(&self, w: &str) -> Option<usize> {
+        let map = self.written.get_or_init(|| {
+            let mut m: crate::text::FastMap<String, usize> = crate::text::FastMap::default();
+            for x in self.ents.mentions.iter().filter(|x| !x.demonym) {
+                let w = &self.text[x.start..x.end];
+                if !m.contains_key(w) {
+                    m.insert(w.to_string(), x.entity);
+                }
+            }
+            m
+        });
+        map.get(w).copied()
+    }
 }
 
 impl History<'_> {

@@ -73,7 +73,7 @@ pub struct LocalClaim {
 /// Extract the claims of one article.
 pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &ArticleEntities) -> Vec<LocalClaim> {
     let mut out: Vec<LocalClaim> = Vec::new();
-    let mut h = History { ents, text, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()] };
+    let mut h = History { ents, text, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()], written: Default::default() };
     let mut block: Option<Block> = None;
     let (mut last_was_continuation, mut last_para) = (false, usize::MAX);
     // Every sentence read once, whole, with its paragraph.

@@ -270,7 +270,7 @@ fn unmarked(s: &Sent, h: &History, i: usize) -> Option<usize> {
     if !s.toks[i].word || !w.starts_with(char::is_uppercase) {
         return None;
     }
-    h.ents.mentions.iter().find(|m| !m.demonym && &s.text[m.start..m.end] == w).map(|m| m.entity)
+    h.written_as(w)
 }
 
 /// The person a description means ("the researcher", "the Fenwick

@@ -51,22 +51,14 @@ fn date_key(a: &Article) -> u32 {
         .unwrap_or(u32::MAX / 2)
 }
 
-/// Pair counterclaims and group them into disputes. Reads the snapshot's
-/// stories (group them first).
+/// Pair counterclaims and group them into disputes.
 pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
     let parties = Parties::new(snap);
     let words = Vocabulary::new(snap);
-    let mut story_of: Vec<Option<u32>> = vec![None; snap.articles.len()];
-    for (s, st) in snap.stories.iter().enumerate() {
-        for &a in &st.articles {
-            story_of[a as usize] = Some(s as u32);
-        }
-    }
     let cx = Context {
         snap,
         parties: &parties,
         words: &words,
-        story: snap.claims.iter().map(|c| story_of[c.article as usize]).collect(),
         when: snap.claims.iter().enumerate().map(|(i, c)| (date_key(&snap.articles[c.article as usize]), i as u32)).collect(),
     };
     let mut found = Found::new();

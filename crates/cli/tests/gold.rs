@@ -40,7 +40,9 @@ fn seed_scores_meet_the_targets() {
 /// loses ground fails here. Set 2026-11-30 (second round) at entity F1
 /// 0.904, claim F1 0.940, speaker 0.924, polarity 0.881, in-article pairs
 /// 20/56 (F1 0.303), cross-article 7/30 (F1 0.269); from 0.687, 0.770,
-/// 0.652, 0.445, 0/56 and 0/30 before this work.
+/// 0.652, 0.445, 0/56 and 0/30 before this work. Cross-article floor
+/// raised at 8/30 (F1 0.276), once a pair's score read only the two
+/// claims' words and no longer favoured two accounts of one story.
 #[test]
 fn dev_scores_hold_their_floors() {
     let fixtures = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/dev");
@@ -55,8 +57,8 @@ fn dev_scores_hold_their_floors() {
     assert!(s.polarity_acc.unwrap() >= 0.85, "polarity accuracy {:?}", s.polarity_acc);
     assert!(s.counterclaims.0 >= 18, "in-article counterclaims {:?}", s.counterclaims);
     assert!(s.counterclaim_f1() >= 0.26, "in-article pair F1 {:.3}", s.counterclaim_f1());
-    assert!(s.cross.0 >= 6, "cross-article counterclaims {:?}", s.cross);
-    assert!(s.cross_f1() >= 0.22, "cross-article pair F1 {:.3}", s.cross_f1());
+    assert!(s.cross.0 >= 7, "cross-article counterclaims {:?}", s.cross);
+    assert!(s.cross_f1() >= 0.25, "cross-article pair F1 {:.3}", s.cross_f1());
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");
 }
 

@@ -215,7 +215,7 @@ impl Builder {
                 self.snap.entities[id as usize].affiliation = Some(aff);
             }
         }
-        // Stories first: pairing across articles reads them.
+        // Stories, then pairs.
         self.snap.stories = stories::group(&self.snap);
         let (pairs, ds) = disputes::pair(&self.snap);
         self.snap.pairs = pairs;

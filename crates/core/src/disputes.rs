@@ -51,22 +51,14 @@ fn date_key(a: &Article) -> u32 {
         .unwrap_or(u32::MAX / 2)
 }
 
-/// Pair counterclaims and group them into disputes. Reads the snapshot's
-/// stories (group them first).
+/// Pair counterclaims and group them into disputes.
 pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
     let parties = Parties::new(snap);
     let words = Vocabulary::new(snap);
-    let mut story_of: Vec<Option<u32>> = vec![None; snap.articles.len()];
-    for (s, st) in snap.stories.iter().enumerate() {
-        for &a in &st.articles {
-            story_of[a as usize] = Some(s as u32);
-        }
-    }
     let cx = Context {
         snap,
         parties: &parties,
         words: &words,
-        story: snap.claims.iter().map(|c| story_of[c.article as usize]).collect(),
         when: snap.claims.iter().enumerate().map(|(i, c)| (date_key(&snap.articles[c.article as usize]), i as u32)).collect(),
     };
     let mut found = Found::new();
@@ -135,7 +127,14 @@ fn orient(cx: &Context, a: usize, b: usize) -> (Key, usize, usize) {
         Some(e) if cx.snap.entities[e as usize].kind == EntityKind::Person => Key::Against(cx.parties.voices_for(e).unwrap_or(e)),
         Some(e) => Key::Against(e),
         // An unvoiced answer ("the report was rejected") answers for whom
-        // it names, else for an unnamed party of its article.
+        // it names; naming nobody, for whom the accusation names first
+        // (not its own side); else for an unnamed party of its article.
+        None if claims[accused].about.is_empty() => claims[accuser]
+            .about
+            .iter()
+            .copied()
+            .find(|&e| !cx.parties.claim_speaks_for(accuser, e))
+            .map_or(Key::InArticle(claims[accused].article), Key::Against),
         None => claims[accused]
             .about
             .iter()
@@ -146,21 +145,22 @@ fn orient(cx: &Context, a: usize, b: usize) -> (Key, usize, usize) {
     (key, accuser, accused)
 }
 
-/// "Accusers vs Accused: what about?" from the two sides' names and the
-/// words the most direct pair shares.
 /// Words too common to say what a dispute is about.
 const FILLERS: &[&str] = &[
     "since", "seems", "right", "there", "their", "about", "would", "could", "should", "which", "where", "while",
     "after", "before", "being", "other", "these", "those", "still", "first", "later", "according", "people",
     "company", "statement", "thing", "things", "years", "month", "today", "week", "because", "however", "without",
+    "several", "himself", "herself", "itself", "themselves",
 ];
 
+/// "Accusers vs Accused: what about?" from the two sides' names and the
+/// words the most direct pair shares.
 fn title(cx: &Context, key: Key, sides: &[Vec<usize>; 2], members: &[(usize, usize, f32)]) -> String {
     let snap = cx.snap;
     let name = |e: u32| snap.entities[e as usize].name.clone();
     let named = |v: &[usize]| -> Vec<String> {
         let mut out: Vec<String> = Vec::new();
-        for n in v.iter().filter_map(|&i| cx.parties.name(i)) {
+        for n in v.iter().filter_map(|&i| side_name(cx, i)) {
             if !out.contains(&n) {
                 out.push(n);
             }
@@ -194,8 +194,8 @@ fn title(cx: &Context, key: Key, sides: &[Vec<usize>; 2], members: &[(usize, usi
             .words
             .shared_words(a, b)
             .into_iter()
+            .filter(|w| subject_word(w))
             .map(str::to_lowercase)
-            .filter(|w| w.chars().count() >= 5 && w.chars().all(|c| c.is_alphabetic() || c == '-') && !FILLERS.contains(&w.as_str()))
             .filter(|w| !accused.to_lowercase().contains(w.as_str()) && !accusers.to_lowercase().contains(w.as_str()))
             .collect();
         let deed = |w: &String| crate::stance_words::cues(w) & (crate::stance_words::DEED | crate::stance_words::DEED_NOUN | crate::stance_words::BLAME) != 0;
@@ -208,6 +208,33 @@ fn title(cx: &Context, key: Key, sides: &[Vec<usize>; 2], members: &[(usize, usi
     } else {
         format!("{accusers} vs {accused}: {}?", about.join(", "))
     }
+}
+
+/// Whom a claim's speaker is as a side of a dispute: its party's name,
+/// but never a document taken for a speaker ("The statement goes on…",
+/// "Messages"): a document speaks for whoever issued it, not as a side.
+fn side_name(cx: &Context, c: usize) -> Option<String> {
+    let name = cx.parties.name(c)?;
+    (cx.parties.entity(c).is_some() || !names_a_document(&name)).then_some(name)
+}
+
+/// Whether a speaker's label names a document ("The statement goes",
+/// "Messages"), singular or plural.
+fn names_a_document(label: &str) -> bool {
+    label.split_whitespace().any(|w| {
+        let w = w.to_lowercase();
+        crate::lexicon::is_document_noun(&w) || w.strip_suffix('s').is_some_and(crate::lexicon::is_document_noun)
+    })
+}
+
+/// Whether a word (as written) can say what a dispute is about: a common
+/// word of five letters or more, in lower case where it stands (not a name
+/// or a demonym, "PayPal", "Israeli"), and not a filler ("since", "seems").
+fn subject_word(w: &str) -> bool {
+    w.chars().count() >= 5
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && w.chars().next().is_some_and(char::is_lowercase)
+        && !FILLERS.contains(&w.to_lowercase().as_str())
 }
 
 #[cfg(test)]
@@ -380,6 +407,40 @@ mod tests {
         // Never two claims of one side.
         for p in &s.pairs {
             assert_ne!(s.claims[p.claim as usize].speaker, s.claims[p.counter as usize].speaker);
+        }
+    }
+
+    // Invented: a researcher's accusation, rejected in the passive voice.
+    const OUT_OF_SCOPE: &str = "Kalder Systems ignored billing flaw, researcher says\n\n\
+        Researcher Mila Hornby accused Kalder Systems of ignoring a flaw in its billing portal.\n\n\
+        However, her report was rejected as out of scope.\n";
+
+    #[test]
+    fn an_unvoiced_rejection_answers_for_whom_the_accusation_names() {
+        let s = analyse(&[("a.txt", OUT_OF_SCOPE)]);
+        let p = s.pairs.iter().find(|p| text(&s, p.counter).contains("rejected") || text(&s, p.claim).contains("rejected"));
+        let p = p.unwrap_or_else(|| panic!("{:?}", s.claims));
+        let topic = &s.disputes[p.dispute as usize].topic;
+        assert!(topic.starts_with("Mila Hornby vs Kalder Systems"), "{topic}");
+    }
+
+    #[test]
+    fn a_document_taken_for_a_speaker_names_no_side() {
+        for label in ["The statement goes", "Messages", "Leaked emails", "The filing"] {
+            assert!(super::names_a_document(label), "{label}");
+        }
+        for label in ["Researchers", "Two former employees", "Consortium of reporters", "Harbour Workers Union"] {
+            assert!(!super::names_a_document(label), "{label}");
+        }
+    }
+
+    #[test]
+    fn a_dispute_is_about_common_words_not_names_or_fillers() {
+        for w in ["ransom", "hacked", "breached"] {
+            assert!(super::subject_word(w), "{w}");
+        }
+        for w in ["Paynova", "Veldish", "several", "himself", "seems", "spy"] {
+            assert!(!super::subject_word(w), "{w}");
         }
     }
 }

@@ -14,9 +14,16 @@
 //! no claim is compared with the whole corpus. With no shared paragraph,
 //! words alone tie too many accounts together: the accusation must name the
 //! denier, and the pair is the more direct for the denial naming the
-//! accuser or pointing back at "the allegations", for rare words shared
-//! and for alike articles. Each claim keeps its most direct counterpart in
-//! each other article, and at most [`CROSS_PER_CLAIM`] in all.
+//! accuser or pointing back at "the allegations", for words shared and for
+//! alike articles. Each claim keeps its most direct counterpart in each
+//! other article, and at most [`CROSS_PER_CLAIM`] in all.
+//!
+//! The words two claims share are counted in the two claims alone, not
+//! weighted by their rarity in the corpus: a pair's score must not come and
+//! go with an unrelated claim elsewhere. Two accounts of one story (same
+//! event, other outlet) earn nothing extra: their parties already make
+//! them alike, and a bonus for it only let through every accusation of
+//! one account against every denial of the other.
 
 use super::answer::{Context, Found};
 use crate::model::*;
@@ -28,6 +35,8 @@ const CROSS_PER_CLAIM: usize = 2;
 /// Least directness for a pair across articles (where nothing but the
 /// parties and the words ties two accounts together).
 const CROSS_MIN: f32 = 7.0;
+/// Weight of the share of words and names two claims have in common.
+const SHARED_WEIGHT: f32 = 5.0;
 /// Claims of other articles of the dispute looked at per index entry,
 /// nearest in time, and claims passed over at most to find them.
 const CROSS_CANDIDATES: usize = 8;
@@ -149,7 +158,7 @@ impl Context<'_> {
     /// dispute (`likeness` of their parties) answer each other: the
     /// accusation naming the denier (the accused answering for itself) or
     /// the denial naming the accuser, the denial pointing back at "the
-    /// allegations", rare words shared, one story.
+    /// allegations", words shared.
     fn across(&self, a: usize, b: usize, likeness: f32) -> f32 {
         let (accusation, denial) = match (self.polarity(a), self.polarity(b)) {
             (Polarity::Accuse, Polarity::Deny) => (a, b),
@@ -162,8 +171,31 @@ impl Context<'_> {
         }
         let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
         let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
-        let story = if self.story[a].is_some() && self.story[a] == self.story[b] { 1.0 } else { 0.0 };
-        3.0 + named + back + 5.0 * self.words.overlap(a, b) + 2.0 * likeness + story
+        3.0 + named + back + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+    }
+
+    /// How much two claims say alike, read from the two claims alone: the
+    /// words and names they share over the geometric mean of their counts
+    /// (0 to 1). No corpus-wide weight enters, so a pair's score does not
+    /// move when an unrelated claim elsewhere comes or goes.
+    fn shared(&self, a: usize, b: usize) -> f32 {
+        let (x, y) = (&self.words.claims[a].features, &self.words.claims[b].features);
+        if x.is_empty() || y.is_empty() {
+            return 0.0;
+        }
+        let (mut i, mut j, mut both) = (0, 0, 0u32);
+        while i < x.len() && j < y.len() {
+            match x[i].cmp(&y[j]) {
+                std::cmp::Ordering::Less => i += 1,
+                std::cmp::Ordering::Greater => j += 1,
+                std::cmp::Ordering::Equal => {
+                    both += 1;
+                    i += 1;
+                    j += 1;
+                }
+            }
+        }
+        both as f32 / ((x.len() * y.len()) as f32).sqrt()
     }
 }
 
@@ -374,5 +406,28 @@ mod tests {
         assert!(!pairs.iter().any(between), "{pairs:?}");
         // The other outlet's account still meets the story.
         assert!(pairs.iter().any(|p| p.0 == "b.txt" || p.2 == "b.txt"), "{pairs:?}");
+    }
+
+    /// The across-article score of the accusation and the denial whose
+    /// texts hold `accusation` and `denial`.
+    fn score(s: &Snapshot, accusation: &str, denial: &str) -> f32 {
+        let (parties, words) = (super::super::parties::Parties::new(s), super::super::words::Vocabulary::new(s));
+        let cx = super::Context { snap: s, parties: &parties, words: &words, when: (0..s.claims.len() as u32).map(|i| (0, i)).collect() };
+        let find = |t: &str| (0..s.claims.len()).find(|&c| text(s, c as u32).contains(t)).unwrap_or_else(|| panic!("{t}: {:?}", s.claims));
+        let (a, d) = (find(accusation), find(denial));
+        let likeness = super::Accounts::new(s).likeness(s.claims[a].article, s.claims[d].article);
+        cx.across(a, d, likeness)
+    }
+
+    #[test]
+    fn a_pairs_score_does_not_move_with_an_unrelated_claim_elsewhere() {
+        // The berth row gains a claim about timetables: nothing the union's
+        // accusation or the ferry operator's denial says or names.
+        let more = format!("{BERTH}\nMarsh said the winter timetable would start in November.\n");
+        let before = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", BERTH)]);
+        let after = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", &more)]);
+        assert!(after.claims.len() > before.claims.len(), "{:?}", after.claims);
+        let (x, y) = (score(&before, "accused Kestrel", "denied that it had cut"), score(&after, "accused Kestrel", "denied that it had cut"));
+        assert!(x >= super::CROSS_MIN && x == y, "{x} {y}");
     }
 }

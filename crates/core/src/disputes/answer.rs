@@ -55,8 +55,6 @@ pub struct Context<'a> {
     pub snap: &'a Snapshot,
     pub parties: &'a Parties<'a>,
     pub words: &'a Vocabulary,
-    /// Each claim's article's story, if it has one.
-    pub story: Vec<Option<u32>>,
     /// Sort key by time: (article date, claim index).
     pub when: Vec<(u32, u32)>,
 }

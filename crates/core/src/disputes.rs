@@ -78,6 +78,8 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
         }
     }
 
+    merge_exchanges(&cx, &mut groups);
+
     let mut disputes = Vec::new();
     let mut pairs = Vec::new();
     for (key, members) in groups {
@@ -110,6 +112,55 @@ pub fn pair(snap: &Snapshot) -> (Vec<Pair>, Vec<Dispute>) {
     (pairs, disputes)
 }
 
+/// The party a claim's speaker stands for as a side: a person answers for
+/// the body they speak for ("a Veltrix spokesperson", "Veltrix's chief
+/// executive"), anyone else for themselves.
+fn party(cx: &Context, c: usize) -> Option<u32> {
+    let e = cx.parties.entity(c)?;
+    Some(if cx.snap.entities[e as usize].kind == EntityKind::Person { cx.parties.voices_for(e).unwrap_or(e) } else { e })
+}
+
+/// Two parties blaming each other are one dispute, not two: the case
+/// against X brought by Y alone and the case against Y brought by X alone
+/// merge under the larger, the smaller's pairs turned round (Y's denials
+/// and X's accusations of Y join Y's side and X's side). A case brought by
+/// several parties, or against an unnamed one, stays as it is.
+fn merge_exchanges(cx: &Context, groups: &mut BTreeMap<Key, Vec<(usize, usize, f32)>>) {
+    // The one party that accuses in each case against a named party.
+    let sole_accuser = |members: &[(usize, usize, f32)]| -> Option<u32> {
+        let mut found: Option<u32> = None;
+        for &(a, _, _) in members {
+            match (party(cx, a), found) {
+                (None, _) => return None,
+                (Some(p), None) => found = Some(p),
+                (Some(p), Some(q)) if p != q => return None,
+                _ => {}
+            }
+        }
+        found
+    };
+    let cases: Vec<(u32, u32)> = groups
+        .iter()
+        .filter_map(|(k, m)| match k {
+            Key::Against(x) => sole_accuser(m).filter(|y| y != x).map(|y| (*x, y)),
+            _ => None,
+        })
+        .collect();
+    for &(x, y) in &cases {
+        // Each exchange once, from the side of the smaller case.
+        if !cases.contains(&(y, x)) {
+            continue;
+        }
+        let (Some(nx), Some(ny)) = (groups.get(&Key::Against(x)).map(Vec::len), groups.get(&Key::Against(y)).map(Vec::len)) else { continue };
+        let (keep, fold) = if (nx, std::cmp::Reverse(x)) >= (ny, std::cmp::Reverse(y)) { (x, y) } else { (y, x) };
+        if keep != x {
+            continue;
+        }
+        let folded = groups.remove(&Key::Against(fold)).unwrap_or_default();
+        groups.entry(Key::Against(keep)).or_default().extend(folded.into_iter().map(|(a, b, score)| (b, a, score)));
+    }
+}
+
 /// The dispute a pair belongs to, and which claim accuses (side 0) and
 /// which answers for the accused (side 1).
 fn orient(cx: &Context, a: usize, b: usize) -> (Key, usize, usize) {
@@ -122,9 +173,8 @@ fn orient(cx: &Context, a: usize, b: usize) -> (Key, usize, usize) {
         _ if claims[a].polarity == Polarity::Deny => (b, a),
         _ => (a, b),
     };
-    let key = match cx.parties.entity(accused) {
+    let key = match party(cx, accused) {
         // A minister answers for the country, a spokesman for the firm.
-        Some(e) if cx.snap.entities[e as usize].kind == EntityKind::Person => Key::Against(cx.parties.voices_for(e).unwrap_or(e)),
         Some(e) => Key::Against(e),
         // An unvoiced answer ("the report was rejected") answers for whom
         // it names; naming nobody, for whom the accusation names first
@@ -294,6 +344,30 @@ mod tests {
         assert!(s.claims.iter().filter(|c| c.polarity == Polarity::Accuse).count() >= 3, "{:?}", s.claims);
         let counters = s.pairs.iter().filter(|p| accuse(p.claim) && accuse(p.counter)).count();
         assert_eq!(counters, 1, "{:?}", s.pairs);
+    }
+
+    // Invented: two firms answer each other's accusations with denials.
+    const EXCHANGE: &str = "Harrow and Quill trade charges\n\n\
+        Harrow accused Quill of copying its chip designs.\n\n\
+        Quill denied copying any designs.\n\n\
+        Quill accused Harrow of poaching its engineers.\n\n\
+        Harrow denied that it had poached anyone.\n";
+
+    #[test]
+    fn two_parties_blaming_each_other_are_one_dispute() {
+        let s = analyse(&[("a.txt", EXCHANGE)]);
+        assert!(s.pairs.len() >= 2, "{:?}", s.pairs);
+        assert_eq!(s.disputes.len(), 1, "{:?}", s.disputes.iter().map(|d| &d.topic).collect::<Vec<_>>());
+        let d = &s.disputes[0];
+        let name = |e: &u32| s.entities[*e as usize].name.as_str();
+        let sides: Vec<Vec<&str>> = d.sides.iter().map(|v| v.iter().map(name).collect()).collect();
+        assert!(sides == [vec!["Harrow"], vec!["Quill"]] || sides == [vec!["Quill"], vec!["Harrow"]], "{sides:?}");
+        // Each side holds its own party's claims, accusations and denials.
+        for (side, who) in d.claims.iter().zip(&d.sides) {
+            for &c in side {
+                assert_eq!(s.claims[c as usize].speaker, Speaker::Entity(who[0]), "{}", text(&s, c));
+            }
+        }
     }
 
     // Invented: an accused firm and its partner each deny; a lab rebuts.

@@ -47,6 +47,9 @@ const REUSE: f32 = 0.5;
 /// within this much directness of its best.
 const TARGETS_PER_DENIAL: usize = 2;
 const TARGET_MARGIN: f32 = 1.0;
+/// Directness of an answer naming whose claim it rejects ("the agency's
+/// explanation") for a claim of that party.
+const OWNED: f32 = 3.0;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -71,6 +74,12 @@ struct Scored {
 impl Context<'_> {
     pub(super) fn polarity(&self, c: usize) -> Polarity {
         self.snap.claims[c].polarity
+    }
+
+    /// Whose claim `c` points back at, when it names them and they are not
+    /// its own side ("the agency's explanation", "charges by the ministry").
+    fn owner(&self, c: usize) -> Option<u32> {
+        self.words.claims[c].owner.filter(|&e| !self.parties.claim_speaks_for(c, e))
     }
 
     /// Whether claim `a` names `b`'s speaker or whom it speaks for.
@@ -105,13 +114,20 @@ impl Context<'_> {
         // agency's explanation"): two denials side by side usually reject
         // one accusation together.
         let pointed = self.words.claims[d].answers;
+        // "The agency's explanation", "the charges made by the ministry":
+        // the owner's claim, no one else's.
+        let owned = match self.owner(d) {
+            Some(e) if !self.parties.claim_speaks_for(j, e) => return 0.0,
+            owner => owner.is_some(),
+        };
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
             Polarity::Assert => 1.0,
             // Two rejections pointing back one after the other ("a claim
             // researchers reject"; "the government pushed back on that
-            // notion") reject the same claim together.
-            Polarity::Deny if j < d && pointed && !self.joins(j) => 1.0,
+            // notion") reject the same claim together, unless one names
+            // whose claim the other rejects.
+            Polarity::Deny if j < d && pointed && (owned || !self.joins(j)) => 1.0,
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, j);
@@ -121,10 +137,10 @@ impl Context<'_> {
         let right_after = Some(j) == self.just_before(d) && (pointed || self.words.claims[d].contrasts);
         // The denier is the accused: named by what it answers, or pointing
         // back at it.
-        if !(named || right_after || pointed && j < d) {
+        if !(named || owned || right_after || pointed && j < d) {
             return 0.0;
         }
-        let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };
+        let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
         // "That notion" points at what was just said, more surely than a
         // contrast turns to it.
         let back = match (right_after, pointed && j < d) {
@@ -161,6 +177,11 @@ impl Context<'_> {
         if self.parties.same(d, r) {
             return 0.0;
         }
+        // A rebuttal naming whose claim it rejects rejects that one's only.
+        let owned = match self.owner(r) {
+            Some(e) if !self.parties.claim_speaks_for(d, e) => return 0.0,
+            owner => owner.is_some(),
+        };
         let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
         // "Still, an analysis found…" right after the denial disputes it.
         let right_after = r == d + 1 && (back || self.words.claims[r].contrasts);
@@ -177,7 +198,7 @@ impl Context<'_> {
         if !named && !back && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
-        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 };
+        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
         stance + link + 5.0 * overlap - self.apart(d, r)
     }
 
@@ -289,4 +310,21 @@ fn best(v: impl Iterator<Item = Scored>, min: f32) -> Option<Scored> {
         Some(a) if a.score >= s.score => Some(a),
         _ => Some(s),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::disputes::tests::{analyse, text};
+
+    // Invented: a carrier sues a vendor; a court rejects the vendor's argument.
+    const RULING: &str = "Ostrava Telecom sues Brenta over spyware\n\n\
+        Ostrava Telecom accused Brenta of planting spyware on its routers.\n\n\
+        Last month, an appeals court rejected Brenta's argument that it was immune from the lawsuit.\n";
+
+    #[test]
+    fn a_rejection_of_a_named_partys_argument_answers_no_one_elses_claim() {
+        let s = analyse(&[("a.txt", RULING)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("argument") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
+        assert!(s.pairs.is_empty(), "{:?}", s.pairs.iter().map(|p| (text(&s, p.claim), text(&s, p.counter))).collect::<Vec<_>>());
+    }
 }

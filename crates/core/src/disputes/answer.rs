@@ -43,10 +43,12 @@ const UNLINKED_OVERLAP: f32 = 0.2;
 const PER_CLAIM_APART: f32 = 0.2;
 /// Directness lost by a claim for each denial already answering it.
 const REUSE: f32 = 0.5;
-/// Claims a denial answers at most (restatements of one accusation), each
-/// within this much directness of its best.
-const TARGETS_PER_DENIAL: usize = 2;
-const TARGET_MARGIN: f32 = 1.0;
+/// Claims a denial answers at most: the most direct one; two of the named
+/// party's claims when it names whose claims it rejects ("the allegations
+/// levelled by Ruritania"), as a denial of "the allegations" usually
+/// answers one of several restatements no better than another.
+const TARGETS_PER_DENIAL: usize = 1;
+const TARGETS_OF_NAMED: usize = 2;
 /// Directness of an answer naming whose claim it rejects ("the agency's
 /// explanation") for a claim of that party.
 const OWNED: f32 = 3.0;
@@ -82,6 +84,15 @@ impl Context<'_> {
         self.words.claims[c].owner.filter(|&e| !self.parties.claim_speaks_for(c, e))
     }
 
+    /// How many claims denial `d` answers at most.
+    fn targets_of(&self, d: usize) -> usize {
+        if self.owner(d).is_some() {
+            TARGETS_OF_NAMED
+        } else {
+            TARGETS_PER_DENIAL
+        }
+    }
+
     /// Whether claim `a` names `b`'s speaker or whom it speaks for.
     pub(super) fn names_speaker_of(&self, a: usize, b: usize) -> bool {
         let Some(e) = self.parties.entity(b) else { return false };
@@ -97,9 +108,10 @@ impl Context<'_> {
     /// more likely than after it.
     fn answered(&self, d: usize, j: usize) -> f32 {
         // "That notion", "the claim" right after what it points at is
-        // singular: it answers that claim alone.
+        // singular: it answers that claim alone ("the accusations made by
+        // Ruritania" answer Ruritania's, wherever they stand).
         let just = self.just_before(d);
-        if self.words.claims[d].answers && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
+        if self.words.claims[d].answers && self.owner(d).is_none() && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
             return 0.0;
         }
         self.directly(d, j)
@@ -209,7 +221,10 @@ impl Context<'_> {
         if !mutual || self.parties.same(a, b) || self.blame_together(a, b) {
             return 0.0;
         }
-        4.0 + 5.0 * self.words.overlap(a, b) - self.apart(a, b)
+        // "But the ministry's newspaper reported…" right after the
+        // accusation turns it around.
+        let turns = if b == a + 1 && self.words.claims[b].contrasts { 1.0 } else { 0.0 };
+        4.0 + turns + 5.0 * self.words.overlap(a, b) - self.apart(a, b)
     }
 
     /// Whether two accusations both name a third party, neither speaker's
@@ -272,19 +287,19 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         if let Some(&(a, t)) = counters.iter().max_by(|x, y| x.1.score.total_cmp(&y.1.score).then(y.0.cmp(&x.0))) {
             found.entry((a, t.other)).or_insert(t.score);
         }
-        // Each denial answers one claim; a claim answered by several
-        // denials is less likely the one each answers most directly.
+        // Each denial answers one claim (two of a party it names); a claim
+        // answered by several denials is less likely the one each answers
+        // most directly.
         targets.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)).then(x.1.other.cmp(&y.1.other)));
-        let mut answered: FastMap<usize, (usize, f32)> = FastMap::default();
+        let mut answered: FastMap<usize, usize> = FastMap::default();
         let mut uses: FastMap<usize, f32> = FastMap::default();
         for &(d, t) in targets.iter() {
             let used = uses.get(&t.other).copied().unwrap_or(0.0);
-            let (n, top) = answered.get(&d).copied().unwrap_or((0, t.score));
-            let full = n >= TARGETS_PER_DENIAL || t.score < top - TARGET_MARGIN;
-            if full || t.score - REUSE * used < LOCAL_MIN {
+            let n = answered.get(&d).copied().unwrap_or(0);
+            if n >= cx.targets_of(d) || t.score - REUSE * used < LOCAL_MIN {
                 continue;
             }
-            answered.insert(d, (n + 1, top));
+            answered.insert(d, n + 1);
             *uses.entry(t.other).or_default() += 1.0;
             found.entry((d.min(t.other), d.max(t.other))).or_insert(t.score);
         }
@@ -320,6 +335,44 @@ mod tests {
     const RULING: &str = "Ostrava Telecom sues Brenta over spyware\n\n\
         Ostrava Telecom accused Brenta of planting spyware on its routers.\n\n\
         Last month, an appeals court rejected Brenta's argument that it was immune from the lawsuit.\n";
+
+    // Invented: one accusation restated; a denial of it, then a denial of
+    // the accusations its maker levelled.
+    const RESTATED: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Ostrow denied sabotaging the network.\n";
+    const NAMED: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Ostrow dismissed the accusations made by Pellan as baseless.\n";
+
+    /// How many claims the denial opening with `denial` answers.
+    fn answered(files: &[(&str, &str)], denial: &str) -> usize {
+        let s = analyse(files);
+        assert!(s.claims.iter().filter(|c| c.polarity == crate::model::Polarity::Accuse).count() >= 2, "{:?}", s.claims);
+        s.pairs.iter().filter(|p| text(&s, p.claim).starts_with(denial) || text(&s, p.counter).starts_with(denial)).count()
+    }
+
+    #[test]
+    fn a_denial_answers_one_restatement_unless_it_names_whose_claims_it_rejects() {
+        assert_eq!(answered(&[("a.txt", RESTATED)], "Ostrow denied"), 1);
+        assert_eq!(answered(&[("a.txt", NAMED)], "Ostrow dismissed"), 2);
+    }
+
+    // Invented: two ministries trading blame; the answer opens with "But".
+    const TRADE: &str = "Ruritania and Osterlich trade blame\n\n\
+        Ruritania accused Osterlich of hacking its election servers.\n\n\
+        But Osterlich said Ruritania had spied on its embassies for years.\n\n\
+        Osterlich also accused Ruritania of bribing its election officials.\n";
+
+    #[test]
+    fn a_counter_accusation_opened_by_a_contrast_right_after_turns_the_blame() {
+        let s = analyse(&[("a.txt", TRADE)]);
+        let p = s.pairs.iter().find(|p| text(&s, p.claim).starts_with("Ruritania accused"));
+        let p = p.unwrap_or_else(|| panic!("{:?} {:?}", s.claims, s.pairs));
+        assert!(text(&s, p.counter).starts_with("But"), "{}", text(&s, p.counter));
+    }
 
     #[test]
     fn a_rejection_of_a_named_partys_argument_answers_no_one_elses_claim() {

@@ -222,17 +222,11 @@ impl Vocabulary {
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
                 owner_at.extend(owner);
+                if let Some(kind) = deed_kind(word) {
+                    w.features.push(feature(&mut ids, &mut surface, kind, ""));
+                }
                 let Some(stem) = stem(word) else { continue };
-                let id = match ids.get(stem) {
-                    Some(&id) => id,
-                    None => {
-                        let id = ids.len() as u32;
-                        ids.insert(stem.to_string(), id);
-                        surface.push(raw.trim_end_matches("'s").trim_end_matches("’s").to_string());
-                        id
-                    }
-                };
-                w.features.push(id);
+                w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.features.extend(c.about.iter().map(|&e| e | ENTITY_BIT));
@@ -276,8 +270,48 @@ impl Vocabulary {
     pub fn shared_words(&self, a: usize, b: usize) -> Vec<&str> {
         let mut v: Vec<u32> = shared(&self.claims[a].features, &self.claims[b].features).filter(|f| f & ENTITY_BIT == 0).collect();
         v.sort_by(|x, y| self.weight(*y).total_cmp(&self.weight(*x)).then(x.cmp(y)));
-        v.into_iter().map(|f| self.surface[f as usize].as_str()).collect()
+        v.into_iter().map(|f| self.surface[f as usize].as_str()).filter(|w| !w.is_empty()).collect()
     }
+}
+
+/// A feature's id, numbered on first sight with its surface form (empty
+/// for a kind of deed, which no title shows).
+fn feature(ids: &mut FastMap<String, u32>, surface: &mut Vec<String>, key: &str, shown: &str) -> u32 {
+    if let Some(&id) = ids.get(key) {
+        return id;
+    }
+    let id = ids.len() as u32;
+    ids.insert(key.to_string(), id);
+    surface.push(shown.to_string());
+    id
+}
+
+/// Kinds of deed an accusation alleges and a denial rejects in other words
+/// ("hacked the network" / "no breach of our systems"; "monitoring his
+/// emails" / "never targeted"), each a feature of its own.
+const DEED_KINDS: &[(&str, &[&str])] = &[
+    ("#intrusion", &[
+        "hack", "hacks", "hacked", "hacking", "hacker", "hackers", "breach", "breached", "breaches", "breaching",
+        "compromise", "compromised", "infiltrate", "infiltrated", "intrusion", "intrusions", "broke", "unauthorized",
+        "unauthorised", "hijack", "hijacked", "hijacking",
+    ]),
+    ("#theft", &["steal", "stole", "stolen", "stealing", "theft", "exfiltrated", "leak", "leaked", "leaks", "dump"]),
+    ("#spying", &[
+        "spy", "spied", "spying", "spies", "surveil", "surveilled", "surveillance", "monitor", "monitored",
+        "monitoring", "eavesdrop", "eavesdropping", "wiretap", "wiretapped", "intercept", "intercepted",
+        "intercepts", "target", "targeted", "targeting", "targets", "unmask", "unmasked", "unmasking", "snoop",
+        "snooping",
+    ]),
+    ("#tool", &["malware", "spyware", "ransomware", "virus", "trojan", "backdoor", "implant"]),
+    ("#payment", &["pay", "paid", "paying", "payment", "ransom"]),
+    ("#messages", &["email", "emails", "texts", "messages", "communications", "calls", "phone", "phones"]),
+];
+
+/// The kind of deed a word (lower case) names, if any.
+fn deed_kind(word: &str) -> Option<&'static str> {
+    static KINDS: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| DEED_KINDS.iter().flat_map(|&(kind, words)| words.iter().map(move |&w| (w, kind))).collect());
+    kinds.get(word).copied()
 }
 
 /// The entity named where a pointed answer noun's owner may be (offsets
@@ -408,6 +442,15 @@ mod tests {
         ] {
             assert_eq!(points_back(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn words_of_one_kind_of_deed_meet() {
+        use super::deed_kind;
+        assert_eq!(deed_kind("hacked"), deed_kind("breach"));
+        assert_eq!(deed_kind("monitoring"), deed_kind("targeted"));
+        assert_ne!(deed_kind("hacked"), deed_kind("stolen"));
+        assert_eq!(deed_kind("network"), None);
     }
 
     #[test]

@@ -144,9 +144,12 @@ impl Context<'_> {
         };
         let overlap = self.words.overlap(d, j);
         let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
-        // "That's a claim researchers reject", "But the firm denied it"
-        // answer the claim just said.
-        let right_after = Some(j) == self.just_before(d) && (pointed || self.words.claims[d].contrasts);
+        // "That's a claim researchers reject", "But the firm denied it was
+        // hacked" answer the claim just said; a contrast saying nothing of
+        // it turns from something else ("But Acme denied it was hacked"
+        // after "the group also said it sold the files").
+        let contrast = self.words.claims[d].contrasts && overlap > 0.0;
+        let right_after = Some(j) == self.just_before(d) && (pointed || contrast);
         // The denier is the accused: named by what it answers, or pointing
         // back at it.
         if !(named || owned || right_after || pointed && j < d) {

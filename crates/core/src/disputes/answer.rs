@@ -6,12 +6,15 @@
 //! accusation, then the accused's answer, then perhaps a rebuttal of that
 //! answer. So each denial takes
 //!
-//! - the claims it answers (at most [`TARGETS_PER_DENIAL`], each close to
-//!   its best): an accusation or an assertion by another party that names
-//!   the denier (the accused), or that the denial points back at ("the
-//!   allegations"). Naming its speaker back, sharing rare words and being
-//!   close make it more direct; an answer usually follows what it answers
-//!   ("But the firm denied it" answers the claim just before it). Another's
+//! - the claim it answers most directly ([`TARGETS_PER_DENIAL`]; two when
+//!   it names whose claims it rejects): an accusation or an assertion by
+//!   another party that names the denier (the accused), or that the denial
+//!   points back at ("the allegations"). When the answer noun names its
+//!   owner ("the agency's explanation", "charges made by the ministry"),
+//!   only that party's claims are answered, wherever they stand. Naming its
+//!   speaker back, sharing rare words and being close make it more direct;
+//!   an answer usually follows what it answers ("But the firm denied it was
+//!   hacked" answers the claim just before it, if it speaks of it). Another's
 //!   denial is answered only when pointed at: two denials side by side
 //!   usually reject one accusation together. A claim that several denials
 //!   answer costs a little for each, so one sweeping accusation does not

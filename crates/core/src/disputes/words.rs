@@ -1,10 +1,13 @@
 //! What a claim is about, as words: its content words (crudely stemmed, so
 //! "reported" meets "report" and "hacking" meets "hacked"), the entities it
-//! names, each weighted by how rare it is among the claims of the articles
-//! where someone accuses or denies (the only ones read); and two
-//! cues of how news prose answers: a negation, and an answer noun ("the
-//! allegations", "these claims", "that notion") pointing back at what was
-//! said before.
+//! names, and the kinds of deed it speaks of ("hacked" and "breach" are one
+//! intrusion, "monitoring" and "targeted" one spying: an accusation and its
+//! denial seldom use the same verb), each weighted by how rare it is among
+//! the claims of the articles where someone accuses or denies (the only
+//! ones read); and two cues of how news prose answers: a negation, and an
+//! answer noun ("the allegations", "these claims", "that notion") pointing
+//! back at what was said before, with its owner when it is named ("the
+//! agency's explanation", "claims made by the host").
 
 use crate::model::{Mention, Polarity, Snapshot};
 use crate::text::FastMap;

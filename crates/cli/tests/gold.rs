@@ -55,8 +55,9 @@ fn dev_scores_hold_their_floors() {
     assert!(s.claim.2 >= 0.90, "claim F1 {:.3}", s.claim.2);
     assert!(s.speaker_acc.unwrap() >= 0.90, "speaker accuracy {:?}", s.speaker_acc);
     assert!(s.polarity_acc.unwrap() >= 0.85, "polarity accuracy {:?}", s.polarity_acc);
-    assert!(s.counterclaims.0 >= 18, "in-article counterclaims {:?}", s.counterclaims);
-    assert!(s.counterclaim_f1() >= 0.26, "in-article pair F1 {:.3}", s.counterclaim_f1());
+    // In-article floors raised (third round) from 22/56 at F1 0.411.
+    assert!(s.counterclaims.0 >= 21, "in-article counterclaims {:?}", s.counterclaims);
+    assert!(s.counterclaim_f1() >= 0.39, "in-article pair F1 {:.3}", s.counterclaim_f1());
     assert!(s.cross.0 >= 7, "cross-article counterclaims {:?}", s.cross);
     assert!(s.cross_f1() >= 0.25, "cross-article pair F1 {:.3}", s.cross_f1());
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");

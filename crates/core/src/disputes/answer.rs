@@ -6,12 +6,15 @@
 //! accusation, then the accused's answer, then perhaps a rebuttal of that
 //! answer. So each denial takes
 //!
-//! - the claims it answers (at most [`TARGETS_PER_DENIAL`], each close to
-//!   its best): an accusation or an assertion by another party that names
-//!   the denier (the accused), or that the denial points back at ("the
-//!   allegations"). Naming its speaker back, sharing rare words and being
-//!   close make it more direct; an answer usually follows what it answers
-//!   ("But the firm denied it" answers the claim just before it). Another's
+//! - the claim it answers most directly ([`TARGETS_PER_DENIAL`]; two when
+//!   it names whose claims it rejects): an accusation or an assertion by
+//!   another party that names the denier (the accused), or that the denial
+//!   points back at ("the allegations"). When the answer noun names its
+//!   owner ("the agency's explanation", "charges made by the ministry"),
+//!   only that party's claims are answered, wherever they stand. Naming its
+//!   speaker back, sharing rare words and being close make it more direct;
+//!   an answer usually follows what it answers ("But the firm denied it was
+//!   hacked" answers the claim just before it, if it speaks of it). Another's
 //!   denial is answered only when pointed at: two denials side by side
 //!   usually reject one accusation together. A claim that several denials
 //!   answer costs a little for each, so one sweeping accusation does not
@@ -43,10 +46,15 @@ const UNLINKED_OVERLAP: f32 = 0.2;
 const PER_CLAIM_APART: f32 = 0.2;
 /// Directness lost by a claim for each denial already answering it.
 const REUSE: f32 = 0.5;
-/// Claims a denial answers at most (restatements of one accusation), each
-/// within this much directness of its best.
-const TARGETS_PER_DENIAL: usize = 2;
-const TARGET_MARGIN: f32 = 1.0;
+/// Claims a denial answers at most: the most direct one; two of the named
+/// party's claims when it names whose claims it rejects ("the allegations
+/// levelled by Ruritania"), as a denial of "the allegations" usually
+/// answers one of several restatements no better than another.
+const TARGETS_PER_DENIAL: usize = 1;
+const TARGETS_OF_NAMED: usize = 2;
+/// Directness of an answer naming whose claim it rejects ("the agency's
+/// explanation") for a claim of that party.
+const OWNED: f32 = 3.0;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -71,6 +79,21 @@ impl Context<'_> {
         self.snap.claims[c].polarity
     }
 
+    /// Whose claim `c` points back at, when it names them and they are not
+    /// its own side ("the agency's explanation", "charges by the ministry").
+    fn owner(&self, c: usize) -> Option<u32> {
+        self.words.claims[c].owner.filter(|&e| !self.parties.claim_speaks_for(c, e))
+    }
+
+    /// How many claims denial `d` answers at most.
+    fn targets_of(&self, d: usize) -> usize {
+        if self.owner(d).is_some() {
+            TARGETS_OF_NAMED
+        } else {
+            TARGETS_PER_DENIAL
+        }
+    }
+
     /// Whether claim `a` names `b`'s speaker or whom it speaks for.
     pub(super) fn names_speaker_of(&self, a: usize, b: usize) -> bool {
         let Some(e) = self.parties.entity(b) else { return false };
@@ -86,9 +109,10 @@ impl Context<'_> {
     /// more likely than after it.
     fn answered(&self, d: usize, j: usize) -> f32 {
         // "That notion", "the claim" right after what it points at is
-        // singular: it answers that claim alone.
+        // singular: it answers that claim alone ("the accusations made by
+        // Ruritania" answer Ruritania's, wherever they stand).
         let just = self.just_before(d);
-        if self.words.claims[d].answers && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
+        if self.words.claims[d].answers && self.owner(d).is_none() && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
             return 0.0;
         }
         self.directly(d, j)
@@ -103,26 +127,36 @@ impl Context<'_> {
         // agency's explanation"): two denials side by side usually reject
         // one accusation together.
         let pointed = self.words.claims[d].answers;
+        // "The agency's explanation", "the charges made by the ministry":
+        // the owner's claim, no one else's.
+        let owned = match self.owner(d) {
+            Some(e) if !self.parties.claim_speaks_for(j, e) => return 0.0,
+            owner => owner.is_some(),
+        };
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
             Polarity::Assert => 1.0,
             // Two rejections pointing back one after the other ("a claim
             // researchers reject"; "the government pushed back on that
-            // notion") reject the same claim together.
-            Polarity::Deny if j < d && pointed && !self.joins(j) => 1.0,
+            // notion") reject the same claim together, unless one names
+            // whose claim the other rejects.
+            Polarity::Deny if j < d && pointed && (owned || !self.joins(j)) => 1.0,
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, j);
         let (named, names) = (self.names_speaker_of(j, d), self.names_speaker_of(d, j));
-        // "That's a claim researchers reject", "But the firm denied it"
-        // answer the claim just said.
-        let right_after = Some(j) == self.just_before(d) && (pointed || self.words.claims[d].contrasts);
+        // "That's a claim researchers reject", "But the firm denied it was
+        // hacked" answer the claim just said; a contrast saying nothing of
+        // it turns from something else ("But Acme denied it was hacked"
+        // after "the group also said it sold the files").
+        let contrast = self.words.claims[d].contrasts && overlap > 0.0;
+        let right_after = Some(j) == self.just_before(d) && (pointed || contrast);
         // The denier is the accused: named by what it answers, or pointing
         // back at it.
-        if !(named || right_after || pointed && j < d) {
+        if !(named || owned || right_after || pointed && j < d) {
             return 0.0;
         }
-        let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 };
+        let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
         // "That notion" points at what was just said, more surely than a
         // contrast turns to it.
         let back = match (right_after, pointed && j < d) {
@@ -159,6 +193,11 @@ impl Context<'_> {
         if self.parties.same(d, r) {
             return 0.0;
         }
+        // A rebuttal naming whose claim it rejects rejects that one's only.
+        let owned = match self.owner(r) {
+            Some(e) if !self.parties.claim_speaks_for(d, e) => return 0.0,
+            owner => owner.is_some(),
+        };
         let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
         // "Still, an analysis found…" right after the denial disputes it.
         let right_after = r == d + 1 && (back || self.words.claims[r].contrasts);
@@ -175,7 +214,7 @@ impl Context<'_> {
         if !named && !back && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
-        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 };
+        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
         stance + link + 5.0 * overlap - self.apart(d, r)
     }
 
@@ -186,7 +225,10 @@ impl Context<'_> {
         if !mutual || self.parties.same(a, b) || self.blame_together(a, b) {
             return 0.0;
         }
-        4.0 + 5.0 * self.words.overlap(a, b) - self.apart(a, b)
+        // "But the ministry's newspaper reported…" right after the
+        // accusation turns it around.
+        let turns = if b == a + 1 && self.words.claims[b].contrasts { 1.0 } else { 0.0 };
+        4.0 + turns + 5.0 * self.words.overlap(a, b) - self.apart(a, b)
     }
 
     /// Whether two accusations both name a third party, neither speaker's
@@ -249,19 +291,19 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         if let Some(&(a, t)) = counters.iter().max_by(|x, y| x.1.score.total_cmp(&y.1.score).then(y.0.cmp(&x.0))) {
             found.entry((a, t.other)).or_insert(t.score);
         }
-        // Each denial answers one claim; a claim answered by several
-        // denials is less likely the one each answers most directly.
+        // Each denial answers one claim (two of a party it names); a claim
+        // answered by several denials is less likely the one each answers
+        // most directly.
         targets.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)).then(x.1.other.cmp(&y.1.other)));
-        let mut answered: FastMap<usize, (usize, f32)> = FastMap::default();
+        let mut answered: FastMap<usize, usize> = FastMap::default();
         let mut uses: FastMap<usize, f32> = FastMap::default();
         for &(d, t) in targets.iter() {
             let used = uses.get(&t.other).copied().unwrap_or(0.0);
-            let (n, top) = answered.get(&d).copied().unwrap_or((0, t.score));
-            let full = n >= TARGETS_PER_DENIAL || t.score < top - TARGET_MARGIN;
-            if full || t.score - REUSE * used < LOCAL_MIN {
+            let n = answered.get(&d).copied().unwrap_or(0);
+            if n >= cx.targets_of(d) || t.score - REUSE * used < LOCAL_MIN {
                 continue;
             }
-            answered.insert(d, (n + 1, top));
+            answered.insert(d, n + 1);
             *uses.entry(t.other).or_default() += 1.0;
             found.entry((d.min(t.other), d.max(t.other))).or_insert(t.score);
         }
@@ -287,4 +329,59 @@ fn best(v: impl Iterator<Item = Scored>, min: f32) -> Option<Scored> {
         Some(a) if a.score >= s.score => Some(a),
         _ => Some(s),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::disputes::tests::{analyse, text};
+
+    // Invented: a carrier sues a vendor; a court rejects the vendor's argument.
+    const RULING: &str = "Ostrava Telecom sues Brenta over spyware\n\n\
+        Ostrava Telecom accused Brenta of planting spyware on its routers.\n\n\
+        Last month, an appeals court rejected Brenta's argument that it was immune from the lawsuit.\n";
+
+    // Invented: one accusation restated; a denial of it, then a denial of
+    // the accusations its maker levelled.
+    const RESTATED: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Ostrow denied sabotaging the network.\n";
+    const NAMED: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Ostrow dismissed the accusations made by Pellan as baseless.\n";
+
+    /// How many claims the denial opening with `denial` answers.
+    fn answered(files: &[(&str, &str)], denial: &str) -> usize {
+        let s = analyse(files);
+        assert!(s.claims.iter().filter(|c| c.polarity == crate::model::Polarity::Accuse).count() >= 2, "{:?}", s.claims);
+        s.pairs.iter().filter(|p| text(&s, p.claim).starts_with(denial) || text(&s, p.counter).starts_with(denial)).count()
+    }
+
+    #[test]
+    fn a_denial_answers_one_restatement_unless_it_names_whose_claims_it_rejects() {
+        assert_eq!(answered(&[("a.txt", RESTATED)], "Ostrow denied"), 1);
+        assert_eq!(answered(&[("a.txt", NAMED)], "Ostrow dismissed"), 2);
+    }
+
+    // Invented: two ministries trading blame; the answer opens with "But".
+    const TRADE: &str = "Ruritania and Osterlich trade blame\n\n\
+        Ruritania accused Osterlich of hacking its election servers.\n\n\
+        But Osterlich said Ruritania had spied on its embassies for years.\n\n\
+        Osterlich also accused Ruritania of bribing its election officials.\n";
+
+    #[test]
+    fn a_counter_accusation_opened_by_a_contrast_right_after_turns_the_blame() {
+        let s = analyse(&[("a.txt", TRADE)]);
+        let p = s.pairs.iter().find(|p| text(&s, p.claim).starts_with("Ruritania accused"));
+        let p = p.unwrap_or_else(|| panic!("{:?} {:?}", s.claims, s.pairs));
+        assert!(text(&s, p.counter).starts_with("But"), "{}", text(&s, p.counter));
+    }
+
+    #[test]
+    fn a_rejection_of_a_named_partys_argument_answers_no_one_elses_claim() {
+        let s = analyse(&[("a.txt", RULING)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("argument") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
+        assert!(s.pairs.is_empty(), "{:?}", s.pairs.iter().map(|p| (text(&s, p.claim), text(&s, p.counter))).collect::<Vec<_>>());
+    }
 }

@@ -1,12 +1,15 @@
 //! What a claim is about, as words: its content words (crudely stemmed, so
 //! "reported" meets "report" and "hacking" meets "hacked"), the entities it
-//! names, each weighted by how rare it is among the claims of the articles
-//! where someone accuses or denies (the only ones read); and two
-//! cues of how news prose answers: a negation, and an answer noun ("the
-//! allegations", "these claims", "that notion") pointing back at what was
-//! said before.
+//! names, and the kinds of deed it speaks of ("hacked" and "breach" are one
+//! intrusion, "monitoring" and "targeted" one spying: an accusation and its
+//! denial seldom use the same verb), each weighted by how rare it is among
+//! the claims of the articles where someone accuses or denies (the only
+//! ones read); and two cues of how news prose answers: a negation, and an
+//! answer noun ("the allegations", "these claims", "that notion") pointing
+//! back at what was said before, with its owner when it is named ("the
+//! agency's explanation", "claims made by the host").
 
-use crate::model::{Polarity, Snapshot};
+use crate::model::{Mention, Polarity, Snapshot};
 use crate::text::FastMap;
 
 /// Words that say nothing of a claim's subject.
@@ -69,25 +72,70 @@ fn listed() -> &'static FastMap<&'static str, u8> {
 /// is given an owner or a target right after it ("charges by the United
 /// States", "accusations from Kyiv", "claims made by", "allegations against
 /// its staff").
+///
+/// It also keeps where the noun's owner is named, if it is: the possessive
+/// before it ("the agency's explanation") or the name after "by" or "from"
+/// ("allegations made last month by the host").
 #[derive(Default)]
 struct Pointer {
     /// Words read since the last pointing word, while within reach.
     since: Option<u8>,
+    /// The last pointing word was a possessive ending here (byte offset of
+    /// its stem's end in the claim).
+    possessive: Option<usize>,
     /// The word before was an answer noun.
     after_noun: bool,
+    /// Words left in which an owner named after the noun may start.
+    owner_reach: u8,
 }
 
 /// Words that, right after an answer noun, say whose or against whom it is.
 const OWNED: &[&str] = &["by", "from", "made", "levelled", "leveled", "against"];
+/// Of those, the ones after which the owner is named (not the target).
+const OWNER_AFTER: &[&str] = &["by", "from", "made", "levelled", "leveled"];
+/// Words after an answer noun within which its owner is named ("claims made
+/// last month by the host").
+const OWNER_REACH: u8 = 5;
+
+/// Where a pointed answer noun's owner may be named, in bytes of the claim.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum OwnerAt {
+    /// A name ending here, before "'s".
+    EndsAt(usize),
+    /// A name starting at this word.
+    StartsAt(usize),
+}
 
 impl Pointer {
-    /// Reads the next word (lower case) and its bits: whether it is an
-    /// answer noun pointed at.
-    fn read(&mut self, word: &str, bits: u8) -> bool {
-        let answers = (self.since.is_some() && bits & ANSWER_NOUN != 0) || (self.after_noun && OWNED.contains(&word));
-        self.after_noun = bits & ANSWER_NOUN != 0;
-        self.since = if bits & POINTS != 0 || word.ends_with("'s") { Some(0) } else { self.since.map(|n| n + 1).filter(|&n| n < POINT_REACH) };
-        answers
+    /// Reads the next word (lower case), its bits and its byte offset in
+    /// the claim: whether it is an answer noun pointed at, and where its
+    /// owner may be named.
+    fn read(&mut self, word: &str, bits: u8, at: usize) -> (bool, Option<OwnerAt>) {
+        let noun = bits & ANSWER_NOUN != 0;
+        let owned = self.after_noun && OWNED.contains(&word);
+        let answers = (self.since.is_some() && noun) || owned;
+        let mut owner = None;
+        if self.owner_reach > 0 {
+            self.owner_reach -= 1;
+            owner = Some(OwnerAt::StartsAt(at));
+        }
+        if self.since.is_some() && noun {
+            if let Some(end) = self.possessive {
+                owner = Some(OwnerAt::EndsAt(end));
+            }
+        }
+        if owned && OWNER_AFTER.contains(&word) {
+            self.owner_reach = OWNER_REACH;
+        }
+        self.after_noun = noun;
+        let possessive = word.strip_suffix("'s").map(|stem| at + stem.len());
+        self.since = if bits & POINTS != 0 || possessive.is_some() {
+            self.possessive = possessive;
+            Some(0)
+        } else {
+            self.since.map(|n| n + 1).filter(|&n| n < POINT_REACH)
+        };
+        (answers, owner)
     }
 }
 
@@ -116,6 +164,9 @@ pub struct Words {
     pub negated: bool,
     /// Points back at another's claim ("the allegations").
     pub answers: bool,
+    /// Whose claim it points back at, when it names them ("the agency's
+    /// explanation", "charges by the ministry").
+    pub owner: Option<u32>,
     /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
     pub contrasts: bool,
     /// The weight of all its features.
@@ -156,11 +207,13 @@ impl Vocabulary {
             let text = &snap.articles[c.article as usize].text[c.span.range()];
             let mut pointer = Pointer::default();
             w.contrasts = opens_with_contrast(text);
+            let mut owner_at: Vec<OwnerAt> = Vec::new();
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
                 if raw.is_empty() {
                     continue;
                 }
+                let at = raw.as_ptr() as usize - text.as_ptr() as usize;
                 lower.clear();
                 crate::text::push_lowercase(&mut lower, raw);
                 if lower.contains('’') {
@@ -169,19 +222,16 @@ impl Vocabulary {
                 let word = lower.as_str();
                 let bits = listed.get(word).copied().unwrap_or(0);
                 w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
-                w.answers |= pointer.read(word, bits);
+                let (answers, owner) = pointer.read(word, bits, at);
+                w.answers |= answers;
+                owner_at.extend(owner);
+                if let Some(kind) = deed_kind(word) {
+                    w.features.push(feature(&mut ids, &mut surface, kind, ""));
+                }
                 let Some(stem) = stem(word) else { continue };
-                let id = match ids.get(stem) {
-                    Some(&id) => id,
-                    None => {
-                        let id = ids.len() as u32;
-                        ids.insert(stem.to_string(), id);
-                        surface.push(raw.trim_end_matches("'s").trim_end_matches("’s").to_string());
-                        id
-                    }
-                };
-                w.features.push(id);
+                w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
+            w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.features.extend(c.about.iter().map(|&e| e | ENTITY_BIT));
             w.features.sort_unstable();
             w.features.dedup();
@@ -223,8 +273,63 @@ impl Vocabulary {
     pub fn shared_words(&self, a: usize, b: usize) -> Vec<&str> {
         let mut v: Vec<u32> = shared(&self.claims[a].features, &self.claims[b].features).filter(|f| f & ENTITY_BIT == 0).collect();
         v.sort_by(|x, y| self.weight(*y).total_cmp(&self.weight(*x)).then(x.cmp(y)));
-        v.into_iter().map(|f| self.surface[f as usize].as_str()).collect()
+        v.into_iter().map(|f| self.surface[f as usize].as_str()).filter(|w| !w.is_empty()).collect()
     }
+}
+
+/// A feature's id, numbered on first sight with its surface form (empty
+/// for a kind of deed, which no title shows).
+fn feature(ids: &mut FastMap<String, u32>, surface: &mut Vec<String>, key: &str, shown: &str) -> u32 {
+    if let Some(&id) = ids.get(key) {
+        return id;
+    }
+    let id = ids.len() as u32;
+    ids.insert(key.to_string(), id);
+    surface.push(shown.to_string());
+    id
+}
+
+/// Kinds of deed an accusation alleges and a denial rejects in other words
+/// ("hacked the network" / "no breach of our systems"; "monitoring his
+/// emails" / "never targeted"), each a feature of its own.
+const DEED_KINDS: &[(&str, &[&str])] = &[
+    ("#intrusion", &[
+        "hack", "hacks", "hacked", "hacking", "hacker", "hackers", "breach", "breached", "breaches", "breaching",
+        "compromise", "compromised", "infiltrate", "infiltrated", "intrusion", "intrusions", "broke", "unauthorized",
+        "unauthorised", "hijack", "hijacked", "hijacking",
+    ]),
+    ("#theft", &["steal", "stole", "stolen", "stealing", "theft", "exfiltrated", "leak", "leaked", "leaks", "dump"]),
+    ("#spying", &[
+        "spy", "spied", "spying", "spies", "surveil", "surveilled", "surveillance", "monitor", "monitored",
+        "monitoring", "eavesdrop", "eavesdropping", "wiretap", "wiretapped", "intercept", "intercepted",
+        "intercepts", "target", "targeted", "targeting", "targets", "unmask", "unmasked", "unmasking", "snoop",
+        "snooping",
+    ]),
+    ("#tool", &["malware", "spyware", "ransomware", "virus", "trojan", "backdoor", "implant"]),
+    ("#payment", &["pay", "paid", "paying", "payment", "ransom"]),
+    ("#messages", &["email", "emails", "texts", "messages", "communications", "calls", "phone", "phones"]),
+];
+
+/// The kind of deed a word (lower case) names, if any.
+fn deed_kind(word: &str) -> Option<&'static str> {
+    static KINDS: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| DEED_KINDS.iter().flat_map(|&(kind, words)| words.iter().map(move |&w| (w, kind))).collect());
+    kinds.get(word).copied()
+}
+
+/// The entity named where a pointed answer noun's owner may be (offsets
+/// in the claim starting at `start` of its article): the first place a
+/// mention fits.
+fn owner(mentions: &[Mention], start: usize, at: &[OwnerAt]) -> Option<u32> {
+    at.iter().find_map(|&place| {
+        mentions.iter().find_map(|m| {
+            let fits = match place {
+                OwnerAt::EndsAt(end) => m.span.end as usize == start + end,
+                OwnerAt::StartsAt(begin) => m.span.start as usize == start + begin,
+            };
+            fits.then_some(m.entity)
+        })
+    })
 }
 
 /// A feature's place among the weights: stems first, then entities.
@@ -275,7 +380,7 @@ fn stem(w: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{listed, opens_with_contrast, stem, Pointer};
+    use super::{listed, opens_with_contrast, stem, OwnerAt, Pointer};
 
     #[test]
     fn a_sentence_opening_with_a_contrast_disputes_the_one_before() {
@@ -292,10 +397,32 @@ mod tests {
         }
     }
 
-    fn points_back(text: &str) -> bool {
+    /// Whether a text points back, and where the owner may be named.
+    fn read(text: &str) -> (bool, Vec<OwnerAt>) {
         let mut p = Pointer::default();
         let lower = text.to_lowercase();
-        lower.split_whitespace().any(|w| p.read(w, listed().get(w).copied().unwrap_or(0)))
+        let (mut answers, mut owners) = (false, Vec::new());
+        for w in lower.split(' ') {
+            let at = w.as_ptr() as usize - lower.as_ptr() as usize;
+            let (a, o) = p.read(w, listed().get(w).copied().unwrap_or(0), at);
+            answers |= a;
+            owners.extend(o);
+        }
+        (answers, owners)
+    }
+
+    fn points_back(text: &str) -> bool {
+        read(text).0
+    }
+
+    #[test]
+    fn an_answer_nouns_owner_is_the_possessive_before_it_or_the_name_after_by() {
+        // "Kovar" ends at byte 23, "Ministry" starts at byte 33.
+        assert_eq!(read("the board doubted Kovar's explanation").1, vec![OwnerAt::EndsAt(23)]);
+        assert!(read("she dismissed the claims made by Ministry officials").1.contains(&OwnerAt::StartsAt(33)));
+        // No owner: a plain determiner, or the target after "against".
+        assert!(read("the firm rejected the allegations").1.is_empty());
+        assert!(read("she denied allegations against her staff").1.is_empty());
     }
 
     #[test]
@@ -318,6 +445,15 @@ mod tests {
         ] {
             assert_eq!(points_back(text), want, "{text}");
         }
+    }
+
+    #[test]
+    fn words_of_one_kind_of_deed_meet() {
+        use super::deed_kind;
+        assert_eq!(deed_kind("hacked"), deed_kind("breach"));
+        assert_eq!(deed_kind("monitoring"), deed_kind("targeted"));
+        assert_ne!(deed_kind("hacked"), deed_kind("stolen"));
+        assert_eq!(deed_kind("network"), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! feature they are analysed on every core; assembly stays on one thread,
 //! in the files' order, so the bytes do not depend on the thread count.
 
-use crate::assemble::{complete_surnames, person_full_names, Builder, Draft, DraftClaim, DraftEntity};
+use crate::assemble::{complete_formal_names, complete_surnames, formal_names, person_full_names, Builder, Draft, DraftClaim, DraftEntity};
 use crate::claims::{self, LocalSpeaker};
 use crate::corpus::{Corpus, FileMeta, SourceFile};
 use crate::date::DateInfo;
@@ -202,9 +202,11 @@ fn assemble_all(corpus: &Corpus, read: Vec<ReadFile>) -> Snapshot {
     }
     let people = drafts.iter().flat_map(|d| d.entities.iter()).filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str());
     let full_names = person_full_names(people);
+    let formal = formal_names(drafts.iter().flat_map(|d| d.entities.iter()).map(|e| e.name.as_str()));
     let mut b = Builder::new(warnings);
     for mut d in drafts {
         complete_surnames(&mut d, &full_names);
+        complete_formal_names(&mut d, &formal);
         b.add(d, false);
     }
     b.sort_outlets();

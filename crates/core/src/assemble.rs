@@ -237,6 +237,38 @@ pub fn person_full_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<St
     seen.into_iter().filter_map(|(last, one)| Some((last.to_string(), one?.to_string()))).collect()
 }
 
+/// Words that close a body's formal name: "NSO Group", "Acme Inc.".
+const FORMAL_SUFFIXES: &[&str] = &[
+    "Group", "Inc", "Inc.", "Ltd", "Ltd.", "Limited", "Corp", "Corp.", "Corporation", "Holdings", "plc", "PLC", "LLC", "Co.", "AG", "GmbH",
+];
+
+/// Short name → formal name, for bodies named with a formal suffix
+/// ("NSO Group" gives "NSO" → "NSO Group"), where only one formal name has
+/// that short form among `names`.
+pub fn formal_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
+    let mut seen: FastMap<&str, Option<&str>> = FastMap::default();
+    for name in names {
+        let Some((short, last)) = name.rsplit_once(' ') else { continue };
+        let short = short.trim_end_matches(',');
+        if FORMAL_SUFFIXES.contains(&last) && !short.is_empty() {
+            seen.entry(short).and_modify(|one| *one = one.filter(|n| *n == name)).or_insert(Some(name));
+        }
+    }
+    seen.into_iter().filter_map(|(short, one)| Some((short.to_string(), one?.to_string()))).collect()
+}
+
+/// Give a body named by its short name ("NSO") the formal name another
+/// article gives it ("NSO Group"), so both are one entity.
+pub fn complete_formal_names(d: &mut Draft, formal: &HashMap<String, String>) {
+    for e in &mut d.entities {
+        if !matches!(e.kind, EntityKind::Person | EntityKind::Country | EntityKind::Place) {
+            if let Some(f) = formal.get(&e.name) {
+                e.name = f.clone();
+            }
+        }
+    }
+}
+
 /// Give a person named by surname alone ("president Obama") the full name
 /// of the one person of that surname named elsewhere.
 pub fn complete_surnames(d: &mut Draft, full: &HashMap<String, String>) {
@@ -246,5 +278,37 @@ pub fn complete_surnames(d: &mut Draft, full: &HashMap<String, String>) {
                 e.name = f.clone();
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_short_name_takes_the_one_formal_name_that_ends_in_a_suffix() {
+        let m = formal_names(["Vexor Group", "Vexor", "Talbot Inc.", "Corvid Holdings", "Corvid Group", "Group"].into_iter());
+        assert_eq!(m.get("Vexor").map(String::as_str), Some("Vexor Group"));
+        assert_eq!(m.get("Talbot").map(String::as_str), Some("Talbot Inc."));
+        // Two formal names for one short name: neither is taken.
+        assert_eq!(m.get("Corvid"), None);
+        assert_eq!(m.len(), 2);
+    }
+
+    #[test]
+    fn a_body_named_short_in_one_article_and_formally_in_another_is_one_entity() {
+        let mut c = crate::corpus::Corpus::default();
+        for (name, text) in [
+            ("a.txt", "Spyware maker sued\n\nVexor Group was sued by Halden Bank, which accused Vexor Group of spying on its staff.\n"),
+            ("b.txt", "Spyware maker answers\n\nVexor denied that its tools were used against Halden Bank.\n"),
+        ] {
+            c.files.push(crate::corpus::SourceFile { name: name.to_string(), raw: text.to_string() });
+            c.meta.insert(name.to_string(), crate::corpus::FileMeta::default());
+        }
+        let s = crate::analyse::analyse(&c);
+        let vexor: Vec<&str> = s.entities.iter().filter(|e| e.name.starts_with("Vexor")).map(|e| e.name.as_str()).collect();
+        assert_eq!(vexor, ["Vexor Group"]);
+        let b = s.articles.iter().find(|a| a.source_file == "b.txt").unwrap();
+        assert!(b.mentions.iter().any(|m| s.entities[m.entity as usize].name == "Vexor Group" && &b.text[m.span.range()] == "Vexor"));
     }
 }

@@ -9,7 +9,7 @@
 //! appends, so a page with saved articles starts without the engine.
 
 use crate::analyse::analyse_article;
-use crate::assemble::{complete_surnames, person_full_names, Builder, Draft};
+use crate::assemble::{complete_formal_names, complete_surnames, formal_names, person_full_names, Builder, Draft};
 use crate::corpus::FileMeta;
 use crate::entities::Gazetteer;
 use crate::ingest::IngestError;
@@ -74,10 +74,13 @@ pub fn merge(base: &Snapshot, drafts: &[Draft]) -> Snapshot {
         .map(|e| e.name.as_str())
         .chain(drafts.iter().flat_map(|d| d.entities.iter()).filter(|e| e.kind == EntityKind::Person).map(|e| e.name.as_str()));
     let full = person_full_names(people);
+    // A pasted article's "NSO" is the corpus's "NSO Group".
+    let formal = formal_names(base.entities.iter().map(|e| e.name.as_str()).chain(drafts.iter().flat_map(|d| d.entities.iter()).map(|e| e.name.as_str())));
     let mut b = Builder::extend(base);
     for d in drafts {
         let mut d = d.clone();
         complete_surnames(&mut d, &full);
+        complete_formal_names(&mut d, &formal);
         b.add(d, true);
     }
     b.finish()

@@ -111,8 +111,15 @@ fn according_to(s: &Sent, v: &Verb, h: &History) -> LocalSpeaker {
     let words: Vec<usize> = (j..np_end).filter(|&i| s.toks[i].word).collect();
     let bare_plural = v.end + 1 == j && !words.is_empty() && words.len() <= 3 && words.iter().all(|&i| s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase))
         && words.last().is_some_and(|&l| matches!(s.lw(l), "documents" | "records" | "papers" | "filings" | "emails" | "letters"));
+    // "according to a source familiar with the effort": an unnamed source
+    // in its own right, named as described.
+    let anonymous = v.end + 1 < j && matches!(s.lw(j - 1), "a" | "an") && words.first().is_some_and(|&f| matches!(s.lw(f), "source" | "person" | "official" | "insider"));
     let owner = if let Some(e) = issuer.or(person) {
         Some(LocalSpeaker::Entity(e))
+    } else if anonymous && mentioned(j, np_end).next().is_none() {
+        let phrase = &s.text[s.toks[j].start..s.toks[*words.last().expect("not empty")].end];
+        let mut c = phrase.chars();
+        Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
     } else if bare_plural {
         let phrase = &s.text[s.toks[j].start..s.toks[*words.last().expect("not empty")].end];
         let mut c = phrase.chars();

@@ -21,6 +21,13 @@ pub(super) struct History<'a> {
     pub(super) spoke: Vec<u32>,
 }
 
+/// Verbs by which something is handed to a party that may accept or
+/// reject it.
+const SUBMITTED: &[&str] = &[
+    "reported", "submitted", "sent", "disclosed", "filed", "flagged", "forwarded", "presented", "escalated", "raised", "pitched",
+    "handed", "delivered", "brought", "referred", "appealed", "applied", "proposed", "offered",
+];
+
 /// Kinds an organisation's description ("the company", "it") can refer to.
 pub(super) fn organisation(k: EntityKind) -> bool {
     !matches!(k, EntityKind::Person | EntityKind::Place | EntityKind::Event | EntityKind::Document | EntityKind::Programme)
@@ -158,6 +165,23 @@ impl History<'_> {
                 .filter(move |q| !q.demonym && q.entity != p.entity && (close(q.end, p.start) || p.end <= q.start && q.start - p.end <= 4 && self.text[p.end..q.start].trim() == "of"))
                 .map(move |q| (p.entity, q.entity))
         })
+    }
+
+    /// The party something was last submitted to before `pos`, within
+    /// the paragraph or so before it: "reported the flaw to Lumio", "sent
+    /// the complaint to the regulator Vexa". Whoever received a report is
+    /// who rejects it in "the report was rejected", the passive that
+    /// leaves its agent unsaid.
+    pub(super) fn recipient_before(&self, pos: usize) -> Option<usize> {
+        let from = pos.saturating_sub(600);
+        self.ents.mentions.iter().rev().filter(|m| m.end <= pos && m.start >= from && !m.demonym && self.kind(m.entity) != EntityKind::Place).find(|m| {
+            let before = self.text[..m.start].trim_end();
+            let before = before.strip_suffix("the").map(str::trim_end).unwrap_or(before);
+            let Some(lead) = before.strip_suffix(" to") else { return false };
+            // The submitting verb is in the same clause, a few words back.
+            let clause: Vec<String> = lead.rsplit(|c: char| matches!(c, '.' | ';' | ':' | '\n')).next().unwrap_or("").split_whitespace().rev().take(8).map(str::to_lowercase).collect();
+            clause.iter().any(|w| SUBMITTED.contains(&w.as_str()))
+        }).map(|m| m.entity)
     }
 
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {

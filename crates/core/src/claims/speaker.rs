@@ -28,6 +28,13 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     while a < b && s.toks[a].word && matches!(s.lw(a), "but" | "and" | "yet" | "so" | "whereas" | "however" | "while") {
         a += 1;
     }
+    // "for which the company refused …": a relative's opening words are
+    // not part of its subject.
+    if a + 1 < b && is_preposition(s.lw(a)) && matches!(s.lw(a + 1), "which" | "whom") {
+        a += 2;
+    } else if a < b && s.lw(a) == "which" {
+        a += 1;
+    }
     // Mentions outside parentheses opened within the segment (one pass,
     // keeping the depth as `in_parens` counts it).
     let mut mentions: Vec<(usize, &LocalMention)> = Vec::new();
@@ -182,11 +189,18 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         }
     }
     // "the user" after "a Fenwick user": the one just quoted.
-    if let [f, n] = words[..] {
+    let core = words.iter().rposition(|&i| !is_auxiliary(s.w(i))).map_or(&words[..0], |e| &words[..=e]);
+    if let [f, n] = core[..] {
         let anonymous = matches!(s.lw(n), "source" | "insider");
-        if s.lw(f) == "the" && (is_plain_person_noun(s.lw(n)) || anonymous) {
+        // "this person said": the unnamed source quoted before.
+        let pointer = matches!(s.lw(f), "this" | "that") && matches!(s.lw(n), "source" | "insider" | "person" | "official");
+        if pointer || s.lw(f) == "the" && (is_plain_person_noun(s.lw(n)) || anonymous) {
             let noun = s.lw(n);
             if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(noun)) {
+                return Some(LocalSpeaker::Group(earlier.clone()));
+            }
+            let unnamed = |l: &&String| l.split(' ').next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "source" | "sources" | "insider" | "person" | "official"));
+            if let Some(earlier) = (anonymous || pointer).then(|| h.groups.iter().rev().find(unnamed)).flatten() {
                 return Some(LocalSpeaker::Group(earlier.clone()));
             }
             // "the source": unnamed by design, whoever came before.
@@ -484,6 +498,15 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         .take_while(|&i| s.in_quote[i] || !is_break(s, i))
         .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i)))
         .map_or(a, |i| i + 1);
+    // "A researcher found and disclosed a flaw": the first of two joined
+    // verbs ends the subject.
+    let mut v = v;
+    while v >= a + 3 && s.lw(v - 1) == "and" && s.toks[v - 2].word && s.mention[v - 2].is_none() && joined_verb(s.lw(v - 2)) {
+        v -= 2;
+    }
+    if let Some(sp) = caused_to(s, a, v, h) {
+        return Some(sp);
+    }
     // "the steps it said it had taken": a pronoun right before the verb
     // is its subject, whatever came before.
     let mut k = v;
@@ -545,6 +568,23 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         }
     }
     None
+}
+
+/// A verb in the past joined to the reporting verb after it: "found"
+/// in "found and disclosed", "reviewed" in "reviewed and rejected".
+fn joined_verb(lower: &str) -> bool {
+    crate::lexicon::reporting_lemma(lower).is_some() || lower.len() > 4 && lower.ends_with("ed") || matches!(lower, "found" | "saw" | "took" | "made" | "got" | "went")
+}
+
+/// "That led the host to proclaim …", "the leak prompted Lumio to deny
+/// …": the one a causative verb moves to speak is the speaker, not the
+/// cause in subject position.
+fn caused_to(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
+    if v < a + 3 || s.lw(v - 1) != "to" {
+        return None;
+    }
+    let cause = (a..v - 1).rev().take(8).find(|&k| s.toks[k].word && !s.in_quote[k] && matches!(s.lw(k), "led" | "leads" | "prompted" | "prompts" | "caused" | "forced" | "spurred" | "drove" | "compelled" | "inspired"))?;
+    (cause + 1 < v - 1).then(|| speaker_in(s, cause + 1, v - 1, h)).flatten()
 }
 
 /// The noun phrase that ends segment `x..y`, after its last preposition

@@ -3,6 +3,7 @@
 //! verbs, titled inverted speakers and the writer's own first person.
 
 use super::tests_support::claims;
+use crate::model::Polarity;
 
 /// The verbs of the claims found in `para` (the writer's unreported
 /// sentences carry none).
@@ -129,4 +130,65 @@ fn a_closing_attribution_reports_the_whole_sentence() {
     assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect::<Vec<_>>(), [("Source", Some("said"))], "{c:?}");
     let c = claims(&["The army holds the capital, a source said.", "The guards were loyal to Ivo Marsh, the source, who said he had spoken to them, told Reuters."]);
     assert!(c.iter().all(|c| c.0 != "Ivo Marsh"), "{c:?}");
+}
+
+/// (speaker, polarity, text) of each claim in `paras`.
+fn said(paras: &[&str]) -> Vec<(String, Polarity, String)> {
+    claims(paras).into_iter().map(|c| (c.0, c.2, c.3)).collect()
+}
+
+#[test]
+fn a_report_rejected_in_the_passive_is_rejected_by_whom_it_was_sent_to() {
+    let c = said(&["Analyst Kira Holt found a flaw in Norrick Bank's app.", "On Monday, she reported the flaw to Norrick Bank through its bounty programme.", "However, her report was rejected as out of scope."]);
+    assert_eq!(c.last().map(|c| (c.0.as_str(), c.1)), Some(("Norrick Bank", Polarity::Deny)), "{c:?}");
+    // Sent nowhere named: nobody named rejects it.
+    let c = said(&["Kira Holt found a flaw in Norrick Bank's app.", "However, her report was rejected as out of scope."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("-"), "{c:?}");
+}
+
+#[test]
+fn a_submission_and_its_rejection_in_one_sentence_are_two_claims() {
+    let c = said(&["Analyst Kira Holt spoke to the Daily Ledger.", "She also submitted a bug report to Norrick Bank, but the issue was rejected because the triage team thought it needed user action."]);
+    let got: Vec<(&str, Polarity)> = c.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(got, [("Kira Holt", Polarity::Assert), ("Norrick Bank", Polarity::Deny)], "{c:?}");
+    assert!(c[1].2.starts_with("but the issue"), "{c:?}");
+}
+
+#[test]
+fn a_relative_after_a_preposition_has_its_own_subject() {
+    let c = said(&["A security researcher recently found and disclosed a flaw to Norrick Bank for which the banking giant refused to acknowledge.", "Researcher Kira Holt said the flaw was serious."]);
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Kira Holt", "Norrick Bank", "Kira Holt"], "{c:?}");
+}
+
+#[test]
+fn a_clause_of_time_with_its_own_speaker_is_a_claim_of_its_own() {
+    let c = said(&["Velmar Freight has denied that any of its data was stolen after cybercriminals claimed to have 50GB of files and threatened to leak them on Sunday."]);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("Velmar Freight", Polarity::Deny));
+    assert!(c[1].2.starts_with("cybercriminals claimed") && c[1].0 != "Velmar Freight", "{c:?}");
+}
+
+#[test]
+fn whom_a_cause_moves_to_speak_is_the_speaker() {
+    let c = said(&["Talk show host Dan Pruitt said his ratings were up.", "That led the host to proclaim that the agency was spying on him — despite having no evidence."]);
+    assert_eq!(c.get(1).map(|c| (c.0.as_str(), c.1)), Some(("Dan Pruitt", Polarity::Accuse)), "{c:?}");
+}
+
+#[test]
+fn an_outlet_closing_an_added_remark_only_passes_it_on() {
+    let c = said(&["Following the report, Senator Ann Roy criticized the agency publicly, adding that its earlier statements were evasive, the AP reported."]);
+    assert!(c.iter().all(|c| c.0 == "Ann Roy"), "{c:?}");
+}
+
+#[test]
+fn an_unnamed_source_keeps_speaking_as_this_person() {
+    let c = said(&["The audit began in March, according to a source familiar with the review.", "The board doesn't believe the firm's account of the loss, this person said.", "The source did say that the audit would end soon."]);
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Source familiar with the review"; 3], "{c:?}");
+}
+
+#[test]
+fn a_possessive_owns_a_noun_not_a_verb() {
+    assert_eq!(verbs("The panel sent questions about Holt's claims to the ministry."), Vec::<String>::new());
 }

@@ -61,7 +61,9 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         let Some(lemma) = reporting_lemma(lw) else { continue };
         let class = lemma.class;
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
-        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) || prev == "to" && !is_base_form(lw) {
+        // "Holt's claims", "the firm's denials": a possessive owns a noun.
+        let possessed = matches!(prev, "'s" | "’s" | "'" | "’") && lw.ends_with('s');
+        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) || possessed || prev == "to" && !is_base_form(lw) {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
         if plural_noun(s, i) {
@@ -80,7 +82,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if describing_participle(s, i) || (lemma.lemma == "read" && !reads_a_text(s, i)) {
             continue;
         }
-        if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
+        if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") && !caused(s, i - 1) {
             continue; // "to protect", "to push": purpose, not report
         }
         if is_base_form(lw) && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {
@@ -320,4 +322,10 @@ fn as_if(s: &Sent, i: usize) -> bool {
 /// goals they claim" still introduces what they claim.
 fn conditional(s: &Sent, i: usize) -> bool {
     (i.saturating_sub(6)..i).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":") && !s.in_quote[k]).any(|k| matches!(s.lw(k), "if" | "unless"))
+}
+
+/// "That led the host to proclaim …": an infinitive after a causative
+/// verb and its object (the "to" at `to`) reports what the object said.
+fn caused(s: &Sent, to: usize) -> bool {
+    (to.saturating_sub(6)..to.saturating_sub(1)).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":")).any(|k| matches!(s.lw(k), "led" | "leads" | "prompted" | "prompts" | "caused" | "forced" | "spurred" | "drove" | "compelled" | "inspired"))
 }

@@ -477,6 +477,11 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// hacked" (not "it was hacked"). A pronoun stands for the speaker only
     /// just after the speaker's own verb; a [`SPEAKER`] mention anywhere.
     fn own_deed(&self, quoted: bool) -> bool {
+        // "claimed to have 50GB of its files": the speaker's verb, then
+        // what the speaker itself holds or did (not evidence of another's).
+        if self.body == 1 && self.word(1) == "to" && self.word(2) == "have" && !matches!(self.word(3), "evidence" | "proof" | "seen" | "found") {
+            return true;
+        }
         let named = self.words.iter().position(|w| w.as_ref() == SPEAKER);
         let subject = if quoted {
             self.first(FIRST_PERSON)
@@ -1222,6 +1227,14 @@ mod tests {
             Polarity::Assert
         );
         assert_eq!(q("We hacked the ministry's mail server."), Polarity::Assert);
+        assert_eq!(
+            s("claimed to have 50GB of the insurer's files and threatened to leak them"),
+            Polarity::Assert
+        );
+        assert_eq!(
+            s("claimed to have evidence that the ministry hacked its servers"),
+            Polarity::Accuse
+        );
         assert_eq!(
             s("said its accounts were hacked overnight"),
             Polarity::Accuse

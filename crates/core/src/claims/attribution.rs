@@ -156,7 +156,9 @@ fn closing(s: &Sent, found: &[(Verb, Option<LocalSpeaker>)]) -> Option<usize> {
     }
     let after = (v.end + 1..n).filter(|&k| s.toks[k].word).count();
     let open = (v.end + 1..n).any(|k| s.in_quote[k] || matches!(s.lw(k), "that" | ":"));
-    let comma = (found[last - 1].0.end + 1..v.at).rev().find(|&k| s.w(k) == "," && !s.in_quote[k]);
+    // The comma may stand just inside a closing quotation mark ("… so-called
+    // “lapse,” a source said").
+    let comma = (found[last - 1].0.end + 1..v.at).rev().find(|&k| s.w(k) == "," && !s.in_quote[k] || super::speaker::closes_quote(s, k));
     // The clause between the comma and the verb is the speaker's, with no
     // verb of its own ("…, the source, who said …, told Reuters" aside).
     let clause = comma.is_some_and(|c| {

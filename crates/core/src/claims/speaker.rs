@@ -466,6 +466,12 @@ pub(super) fn is_break(s: &Sent, i: usize) -> bool {
     }
 }
 
+/// A comma just inside a closing quotation mark, ending the quoted
+/// phrase and the clause with it: "… a so-called “glitch,” a source said".
+pub(super) fn closes_quote(s: &Sent, i: usize) -> bool {
+    s.w(i) == "," && i + 1 < s.toks.len() && s.is_quote_mark(i + 1) && !s.in_quote.get(i + 2).copied().unwrap_or(false)
+}
+
 /// Split `a..b` at commas (and dashes, semicolons) outside quotes and
 /// parentheses.
 pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -474,7 +480,7 @@ pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut depth = 0i32;
     for i in a..b {
         match s.w(i) {
-            _ if depth == 0 && !s.in_quote[i] && is_break(s, i) => {
+            _ if depth == 0 && (!s.in_quote[i] && is_break(s, i) || closes_quote(s, i)) => {
                 out.push((start, i));
                 start = i + 1;
             }

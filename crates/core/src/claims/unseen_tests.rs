@@ -192,3 +192,17 @@ fn an_unnamed_source_keeps_speaking_as_this_person() {
 fn a_possessive_owns_a_noun_not_a_verb() {
     assert_eq!(verbs("The panel sent questions about Holt's claims to the ministry."), Vec::<String>::new());
 }
+
+#[test]
+fn doubt_put_down_to_a_named_party_is_its_denial() {
+    let c = said(&["Norrick Bank sued Velmar Freight on Monday.", "It's also not clear to Kira Holt how Norrick Bank has been harmed."]);
+    assert_eq!(c.get(1).map(|c| (c.0.as_str(), c.1)), Some(("Kira Holt", Polarity::Deny)), "{c:?}");
+    // Doubt with nobody named is the writer's.
+    assert_eq!(said(&["It's not clear to anyone how the bank was harmed."]).len(), 0);
+}
+
+#[test]
+fn a_closing_attribution_after_a_quoted_phrase_holds_the_sentence() {
+    let c = said(&["The review began in March, according to a source familiar with the review.", "The board doesn't believe the firm's story of a so-called “glitch,” this person said."]);
+    assert_eq!(c.get(1).map(|c| c.0.as_str()), Some("Source familiar with the review"), "{c:?}");
+}

@@ -46,6 +46,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
             continue;
         }
+        if let Some(v) = unclear_to(s, i) {
+            out.push(v);
+            continue;
+        }
         if let Some(v) = from_statement(s, i) {
             out.push(v);
             continue;
@@ -328,4 +332,19 @@ fn conditional(s: &Sent, i: usize) -> bool {
 /// verb and its object (the "to" at `to`) reports what the object said.
 fn caused(s: &Sent, to: usize) -> bool {
     (to.saturating_sub(6)..to.saturating_sub(1)).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":")).any(|k| matches!(s.lw(k), "led" | "leads" | "prompted" | "prompts" | "caused" | "forced" | "spurred" | "drove" | "compelled" | "inspired"))
+}
+
+/// "It is not clear to Holt how the firm was harmed": doubt put down to a
+/// named party is that party's rejection of the claim, the speaker named
+/// after the phrase (as after "quoted"). The phrase runs from "not" (or
+/// "unclear") to "to".
+fn unclear_to(s: &Sent, i: usize) -> Option<Verb> {
+    let n = s.toks.len();
+    let at = match s.lw(i) {
+        "unclear" => i,
+        "clear" if i > 0 && s.lw(i - 1) == "not" => i - 1,
+        _ => return None,
+    };
+    let named = i + 2 < n && s.lw(i + 1) == "to" && s.mention[i + 2].is_some();
+    named.then(|| Verb { at, end: i + 1, class: Some(VerbClass::Deny), kind: VerbKind::Quoted })
 }

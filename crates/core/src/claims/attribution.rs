@@ -15,7 +15,14 @@ use crate::model::EntityKind;
 /// any, ends before `after_quote`) and the speaker it found, if any.
 pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &History) -> Option<(Verb, Option<LocalSpeaker>)> {
     let n = s.toks.len();
-    let candidates: Vec<&Verb> = verbs.iter().filter(|v| v.at >= after_quote).collect();
+    let mut candidates: Vec<&Verb> = verbs.iter().filter(|v| v.at >= after_quote).collect();
+    // "While the fix was welcomed by users, some noted …": a verb in an
+    // opening subordinate clause is background; the main clause reports.
+    if let Some(end) = opening_clause_end(s, after_quote) {
+        if candidates.iter().any(|v| v.at > end) {
+            candidates.retain(|v| v.at > end);
+        }
+    }
     // Subject–verb and inverted attributions, left to right; "according
     // to" only when nothing else attributes the sentence.
     let mut found: Vec<(Verb, Option<LocalSpeaker>)> = Vec::new();
@@ -81,6 +88,16 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
         return Some((v.clone(), Some(according_to(s, v, h))));
     }
     found.into_iter().next()
+}
+
+/// Where a sentence-opening subordinate clause of concession or time
+/// ("While …,", "Although …,") ends: its comma.
+fn opening_clause_end(s: &Sent, from: usize) -> Option<usize> {
+    let first = (from..s.toks.len()).find(|&i| s.toks[i].word)?;
+    if !matches!(s.lw(first), "while" | "although" | "though" | "whereas" | "whilst") {
+        return None;
+    }
+    (first + 1..s.toks.len()).find(|&i| s.w(i) == "," && !s.in_quote[i])
 }
 
 /// Who "according to" names: "according to X", "according to a report by

@@ -184,6 +184,19 @@ impl History<'_> {
         }).map(|m| m.entity)
     }
 
+    /// Did entity `e`, at its last mention before `pos`, go on to speak of
+    /// "the `noun`" as a third party ("Lumio revealed that the researcher
+    /// found …")? Then a later "the researcher" is not `e`.
+    pub(super) fn spoke_of_another(&self, e: usize, pos: usize, noun: &str) -> bool {
+        let Some(last) = self.ents.mentions.iter().filter(|m| m.entity == e && m.end <= pos).max_by_key(|m| m.end) else { return false };
+        let between = self.text[last.end..pos.min(self.text.len())].to_lowercase();
+        between.match_indices(noun).any(|(i, _)| {
+            let before = between[..i].trim_end();
+            let after = &between[i + noun.len()..];
+            before.ends_with(" the") && !after.starts_with(|c: char| c.is_alphanumeric())
+        })
+    }
+
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {
         match p {
             "he" | "she" | "him" | "her" => {

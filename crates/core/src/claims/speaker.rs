@@ -310,7 +310,17 @@ fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (
         let most = h.most_made_of(pos, |e, k| person(k) && !elsewhere.contains(&e)).or_else(|| h.most_made_of(pos, |_, k| person(k)));
         return h.by_introduction(pos, noun, most, person);
     }
-    h.by_introduction(pos, noun, h.salient(pos, person), person)
+    // "X revealed that the researcher found …. The researcher observed":
+    // the previous speaker spoke of the one described as someone else.
+    let other = match &h.prev {
+        Some((LocalSpeaker::Entity(e), _)) if h.spoke_of_another(*e, pos, noun) => Some(*e),
+        _ => None,
+    };
+    let salient = match other {
+        Some(o) => h.most_made_of(pos, |e, k| person(k) && e != o),
+        None => h.salient(pos, person),
+    };
+    h.by_introduction(pos, noun, salient, person)
 }
 
 /// Words that end a noun phrase's head: prepositions, and participles
@@ -540,6 +550,14 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
             continue; // relative clause
         }
         let is_last = k + 1 == segs.len();
+        // "…, some noted": a bare quantifier names nobody; "While the fix
+        // was welcomed by users, …": an opening clause names its own actors.
+        if is_last && words.len() == 1 && matches!(first, "some" | "many" | "several" | "others" | "most" | "few") {
+            return None;
+        }
+        if k == 0 && !is_last && matches!(first, "while" | "although" | "though" | "whereas" | "whilst") {
+            continue;
+        }
         // "In a later post on Fenwick, a spokesperson said": an opening
         // adverbial names where, not who.
         let names_person = (x..y).any(|i| s.mention[i].is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person));

@@ -206,3 +206,16 @@ fn a_closing_attribution_after_a_quoted_phrase_holds_the_sentence() {
     let c = said(&["The review began in March, according to a source familiar with the review.", "The board doesn't believe the firm's story of a so-called “glitch,” this person said."]);
     assert_eq!(c.get(1).map(|c| c.0.as_str()), Some("Source familiar with the review"), "{c:?}");
 }
+
+#[test]
+fn a_description_the_last_speaker_used_for_another_is_not_that_speaker() {
+    let c = said(&["In a recent post, bug hunter Kira Holt shared a screenshot of Norrick Bank's reply.", "Elaborating further, the Daily Ledger revealed that the researcher found a flaw in the app. The researcher observed that exploiting the flaw lets an attacker send emails."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Kira Holt"), "{c:?}");
+}
+
+#[test]
+fn an_opening_concession_is_background_and_a_bare_quantifier_names_nobody() {
+    let c = said(&["Norrick Bank released a decryptor on Friday.", "While the news of a fix was welcomed by hundreds of customers, some noted that there was a gag clause in the deal."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("-"), "{c:?}");
+    assert_eq!(verbs("While the news of a fix was welcomed by hundreds of customers, some noted that there was a gag clause in the deal."), ["noted"]);
+}

@@ -67,7 +67,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
         // "Holt's claims", "the firm's denials": a possessive owns a noun.
         let possessed = matches!(prev, "'s" | "’s" | "'" | "’") && lw.ends_with('s');
-        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) || possessed || prev == "to" && !is_base_form(lw) {
+        // "some noted that …", "many said": a quantifier standing as the subject.
+        let next = if i + 1 < n { s.lw(i + 1) } else { "" };
+        let quantified = matches!(prev, "some" | "many" | "several" | "multiple" | "numerous") && !is_base_form(lw) && !lw.ends_with('s') && matches!(next, "that" | ":" | ",");
+        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) && !quantified || possessed || prev == "to" && !is_base_form(lw) {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
         if plural_noun(s, i) {

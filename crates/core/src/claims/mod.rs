@@ -233,8 +233,17 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 // "His report was rejected": by whoever it was sent to.
                 let rejected = verb.as_deref().is_some_and(|v| matches!(v.rsplit(' ').next(), Some("rejected" | "dismissed")));
                 let speaker = rejected.then(|| h.recipient_before(sent.start)).flatten().map_or(LocalSpeaker::Writer, LocalSpeaker::Entity);
-                // A rejection rejects, whatever it names.
-                let pol = if rejected { Polarity::Deny } else { polarity::classify(None, &content) };
+                // A rejection rejects, whatever it names; "has been accused
+                // of", "was charged with": an accusation whose accuser goes
+                // unsaid.
+                let accused = verb.as_deref().is_some_and(|v| matches!(v.rsplit(' ').next(), Some("accused" | "charged" | "blamed" | "indicted" | "sued" | "fined" | "suspected" | "alleged")));
+                let pol = if rejected {
+                    Polarity::Deny
+                } else if accused {
+                    Polarity::Accuse
+                } else {
+                    polarity::classify(None, &content)
+                };
                 Some((speaker, verb, pol))
             }
             None if writer_evaluation(&s) => {

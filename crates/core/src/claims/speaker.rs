@@ -250,13 +250,25 @@ fn placed_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)]
     while words.last().is_some_and(|&i| is_auxiliary(s.w(i)) || matches!(s.lw(i), "also" | "not" | "never" | "now" | "since" | "already") || s.lw(i).ends_with("ly")) {
         words.pop();
     }
+    // "the Vestland defence ministry spokesman": the body speaks.
+    if words.len() > 1 && words.last().is_some_and(|&i| is_spokes_noun(s.lw(i))) {
+        words.pop();
+    }
     let head = *words.last()?;
     let body = matches!(s.lw(head), "court" | "government" | "office" | "ministry" | "embassy" | "police" | "parliament" | "regulator" | "prosecutors" | "military" | "army");
-    let placed = !mentions.is_empty() && mentions.iter().all(|(i, m)| *i < head && matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place));
-    if !body || !placed || s.mention[head].is_some() || !s.w(head).starts_with(char::is_lowercase) {
+    let state = |m: &LocalMention| matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place);
+    // The body's words may have been read into the country's own mention
+    // ("the Vestland foreign ministry"): a ministry is a body of its own.
+    let placed = !mentions.is_empty() && mentions.iter().all(|(i, m)| (*i < head || m.end >= s.toks[head].end) && state(m));
+    let named_body = s.mention[head].is_some_and(|m| !state(&h.ents.mentions[m]));
+    if !body || !placed || named_body || !s.w(head).starts_with(char::is_lowercase) || s.lw(head) == "government" && s.mention[head].is_some() {
         return None;
     }
-    let first = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)))?;
+    let mut first = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)))?;
+    // "a spokesperson for the Vestland ministry": the body, not its voice.
+    if is_spokes_noun(s.lw(first)) {
+        first = words.iter().copied().skip_while(|&i| i <= first).find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "for" | "of" | "at" | "from"))?;
+    }
     let phrase = &s.text[s.toks[first].start..s.toks[head].end];
     let mut c = phrase.chars();
     Some(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default())

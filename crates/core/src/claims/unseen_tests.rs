@@ -219,3 +219,19 @@ fn an_opening_concession_is_background_and_a_bare_quantifier_names_nobody() {
     assert_eq!(c.last().map(|c| c.0.as_str()), Some("-"), "{c:?}");
     assert_eq!(verbs("While the news of a fix was welcomed by hundreds of customers, some noted that there was a gag clause in the deal."), ["noted"]);
 }
+
+#[test]
+fn an_accusation_in_the_passive_with_no_accuser_still_accuses() {
+    let c = said(&["Norrick Bank has been accused of hiding the breach from regulators."]);
+    assert_eq!(c.first().map(|c| (c.0.as_str(), c.1)), Some(("-", Polarity::Accuse)), "{c:?}");
+}
+
+#[test]
+fn a_ministry_or_embassy_speaks_as_itself_through_its_unnamed_spokesperson() {
+    let said_by = |p: &str| said(&["Brazil has been accused of hacking the Lumio grid.", p]).last().map(|c| c.0.clone()).unwrap_or_default();
+    assert_eq!(said_by("A spokesperson for the Brazilian foreign ministry said the claims were groundless."), "Brazilian foreign ministry");
+    assert_eq!(said_by("A Brazilian embassy spokesperson said the claims were groundless."), "Brazilian embassy");
+    assert_eq!(said_by("The Brazilian defence ministry said the claims were groundless."), "Brazilian defence ministry");
+    // A named spokesperson speaks as themself.
+    assert_eq!(said_by("Foreign ministry spokesman Tomas Verde said the claims were groundless."), "Tomas Verde");
+}

@@ -380,9 +380,16 @@ impl<S: AsRef<str>> Read<'_, S> {
     }
     /// A denial of what is alleged (see the module header, step 2).
     fn denies(&self) -> bool {
-        let rejects = (0..self.cues.len()).any(|i| self.cues[i] & DENIAL != 0 && !self.counted(i))
-            && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
-            && !self.words.iter().any(|w| w.as_ref() == "victim");
+        let rejection = |i: usize| self.cues[i] & DENIAL != 0 && !self.counted(i);
+        // "called the accusations groundless": the rejection beside what it
+        // rejects, whatever else the claim tells (the accused a victim too).
+        let beside = (0..self.cues.len()).any(|i| {
+            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && self.cues[k] & ALLEGED != 0)
+        });
+        let rejects = beside
+            || (0..self.cues.len()).any(rejection)
+                && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
+                && !self.words.iter().any(|w| w.as_ref() == "victim");
         let negated_harm = self.cues.iter().enumerate().any(|(i, &c)| {
             c & (HARM | DEED | DEED_NOUN | BLAME | BELIEVE | ALLEGED) != 0
                 && self.negated(i)
@@ -1113,6 +1120,10 @@ mod tests {
             Polarity::Deny
         );
         assert_eq!(p(say, "the allegations were groundless"), Polarity::Deny);
+        assert_eq!(
+            p(say, "the accusations were groundless and @e was itself a victim of hacking"),
+            Polarity::Deny
+        );
         assert_eq!(p(say, "we reject these accusations"), Polarity::Deny);
         assert_eq!(p(say, "Russia had nothing to do with it"), Polarity::Deny);
         // A denied part in a deed: the negation reaches over the verb of

@@ -179,7 +179,7 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                     // "…, the daily said today.": the content comes first.
                     (first_word, v.at)
                 } else {
-                    (v.at, n)
+                    (first_conjunct(&s, v.at, &is_speaker).unwrap_or(v.at), n)
                 };
                 let range = (range.0, writers_aside(&s, range.0, range.1));
                 let content = content_by(&s, range.0, range.1, &is_speaker);
@@ -353,6 +353,24 @@ fn writers_aside(s: &Sent, a: usize, b: usize) -> usize {
     (a + 1..b.saturating_sub(1))
         .find(|&k| !s.in_quote[k] && matches!(s.w(k), "—" | "–" | "--" | ",") && matches!(s.lw(k + 1), "despite" | "notwithstanding"))
         .unwrap_or(b)
+}
+
+/// "Holt called the claims “baseless” and said …": where the first of two
+/// joined acts of the speaker begins (after the speaker's name), when the
+/// reporting verb at `v` is the second; both are what the speaker said.
+fn first_conjunct(s: &Sent, v: usize, is_speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut k = v;
+    while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+        k -= 1;
+    }
+    if k < 3 || s.lw(k - 1) != "and" {
+        return None;
+    }
+    let name = (0..k - 1).rev().find(|&i| s.mention[i].is_some_and(|m| is_speaker(m)))?;
+    let after = (name + 1..k - 1).find(|&i| s.mention[i] != s.mention[name])?;
+    // Only the speaker's own clause: no other clause or quotation between.
+    let clean = (after..k - 1).all(|i| !matches!(s.w(i), "," | ";" | ":") || s.in_quote[i]) && (after..k - 1).any(|i| s.toks[i].word);
+    clean.then_some(after)
 }
 
 /// A statement's sentence addressed to the reader ("If there is a wrong

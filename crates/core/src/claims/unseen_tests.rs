@@ -235,3 +235,9 @@ fn a_ministry_or_embassy_speaks_as_itself_through_its_unnamed_spokesperson() {
     // A named spokesperson speaks as themself.
     assert_eq!(said_by("Foreign ministry spokesman Tomas Verde said the claims were groundless."), "Tomas Verde");
 }
+
+#[test]
+fn two_joined_acts_of_the_speaker_are_read_together() {
+    let c = said(&["Norrick Bank has been accused of hiding the breach.", "Spokesman Tomas Verde called the accusations groundless and said the bank would keep serving its clients."]);
+    assert_eq!(c.last().map(|c| (c.0.as_str(), c.1)), Some(("Tomas Verde", Polarity::Deny)), "{c:?}");
+}

@@ -56,6 +56,9 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
+    if let Some(label) = familiar_source(s, a, b) {
+        return Some(LocalSpeaker::Group(label));
+    }
     if let Some(label) = placed_body(s, a, b, &mentions, h) {
         return Some(LocalSpeaker::Group(label));
     }
@@ -239,6 +242,21 @@ fn describer(s: &Sent, head: usize, words: &[usize], mentions: &[(usize, &LocalM
     let phrase = &s.text[s.toks[det + 1].start..s.toks[d].end];
     let mut c = phrase.chars();
     Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
+}
+
+/// "a person familiar with the matter", "a source close to the talks":
+/// an unnamed source by design, named as described.
+fn familiar_source(s: &Sent, a: usize, b: usize) -> Option<String> {
+    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    let [det, noun, how, ..] = words[..] else { return None };
+    let source = matches!(s.lw(det), "a" | "an" | "one" | "another") && matches!(s.lw(noun), "source" | "person" | "official" | "insider");
+    if !source || !matches!(s.lw(how), "familiar" | "close" | "briefed" | "knowledgeable") || s.mention[noun].is_some() {
+        return None;
+    }
+    let end = *words.iter().rev().find(|&&i| !is_auxiliary(s.w(i)))?;
+    let phrase = &s.text[s.toks[noun].start..s.toks[end].end];
+    let mut c = phrase.chars();
+    Some(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default())
 }
 
 /// "a Vestland appeals court", "the Oslo prosecutor’s office", "the

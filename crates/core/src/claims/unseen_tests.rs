@@ -241,3 +241,17 @@ fn two_joined_acts_of_the_speaker_are_read_together() {
     let c = said(&["Norrick Bank has been accused of hiding the breach.", "Spokesman Tomas Verde called the accusations groundless and said the bank would keep serving its clients."]);
     assert_eq!(c.last().map(|c| (c.0.as_str(), c.1)), Some(("Tomas Verde", Polarity::Deny)), "{c:?}");
 }
+
+#[test]
+fn a_contrast_with_no_subject_of_its_own_keeps_the_speaker() {
+    let c = said(&["Norrick Bank acknowledged the breach but denied that customer data was stolen."]);
+    let who: Vec<(&str, Polarity)> = c.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(who, [("Norrick Bank", Polarity::Agree), ("Norrick Bank", Polarity::Deny)], "{c:?}");
+}
+
+#[test]
+fn a_non_comment_is_no_claim_and_a_familiar_person_is_a_source() {
+    let c = said(&["Norrick Bank has not commented on the claims, but a person familiar with the matter said the bank was investigating."]);
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Person familiar with the matter"], "{c:?}");
+}

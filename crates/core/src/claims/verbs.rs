@@ -263,7 +263,7 @@ fn from_statement(s: &Sent, i: usize) -> Option<Verb> {
 /// negated over a thing withheld is a non-response, not a claim.
 fn withheld(s: &Sent, i: usize) -> bool {
     let negated = (i.saturating_sub(2)..i).any(|k| matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t"));
-    negated && matches!(s.lw(i), "disclose" | "reveal" | "specify" | "name" | "identify" | "elaborate") && i + 1 < s.toks.len() && s.lw(i + 1) != "that"
+    negated && matches!(s.lw(i), "disclose" | "reveal" | "specify" | "name" | "identify" | "elaborate" | "comment" | "commented") && i + 1 < s.toks.len() && s.lw(i + 1) != "that"
 }
 
 /// Is the participle at `i` describing a noun rather than reporting?

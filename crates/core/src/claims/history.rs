@@ -197,6 +197,34 @@ impl History<'_> {
         })
     }
 
+    /// The attackers a description ("the gang", "cybercriminals") at `pos`
+    /// means: a threat actor, or a name the article follows with a noun of
+    /// attackers ("the Vexa ransomware gang", "Vexa, a hacking group"),
+    /// the latest before `pos`, else the first in the next paragraph or so
+    /// (a lead describes, then names).
+    pub(super) fn attackers_near(&self, pos: usize) -> Option<usize> {
+        let lower = self.text.to_lowercase();
+        if lower.len() != self.text.len() {
+            return None;
+        }
+        let attackers = |m: &&crate::entities::LocalMention| {
+            if m.demonym {
+                return false;
+            }
+            if self.kind(m.entity) == EntityKind::ThreatActor {
+                return true;
+            }
+            // Up to two lower-case modifiers, then the noun: "ransomware gang".
+            let after: Vec<&str> = lower[m.end..].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(4).collect();
+            let gap = self.text[m.end..].trim_start_matches([',', ' ']).trim_start_matches("a ").trim_start_matches("an ");
+            let plain = !gap.starts_with(|c: char| c.is_uppercase());
+            plain && (0..3).any(|k| after.get(k).is_some_and(|w| matches!(*w, "gang" | "group" | "hackers" | "crew" | "cartel")) && after[..k].iter().all(|w| !matches!(*w, "of" | "and" | "the" | "said" | "says")))
+                && !after.windows(2).any(|w| matches!(w[0], "group" | "gang") && w[1] == "of")
+        };
+        let ms = &self.ents.mentions;
+        ms.iter().rev().filter(|m| m.end <= pos).find(attackers).or_else(|| ms.iter().filter(|m| m.start >= pos && m.start < pos + 800).find(attackers)).map(|m| m.entity)
+    }
+
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {
         match p {
             "he" | "she" | "him" | "her" => {

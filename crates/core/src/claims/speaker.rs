@@ -138,7 +138,14 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some(g) = group {
         // A definite description of an earlier entity: "the newspaper".
         let definite = words.first().is_some_and(|&f| s.lw(f) == "the");
-        if definite && mentions.is_empty() {
+        // "the gang", "cybercriminals": the attackers the article names
+        // beside such a noun, never another party by salience.
+        if mentions.is_empty() && is_attacker_noun(s.lw(g)) {
+            if let Some(e) = h.attackers_near(s.toks[a].start) {
+                return Some(LocalSpeaker::Entity(e));
+            }
+        }
+        if definite && mentions.is_empty() && !is_attacker_noun(s.lw(g)) {
             if let Some(kind) = descriptor_kind(s.w(g)) {
                 if let Some(e) = described(h, s, a, g, kind) {
                     return Some(LocalSpeaker::Entity(e));
@@ -217,7 +224,8 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if words.first().is_some_and(|&f| s.lw(f) == "the") {
         if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some()) {
             let kind = descriptor_kind(s.w(d)).expect("checked");
-            if let Some(e) = described(h, s, a, d, kind) {
+            let found = if is_attacker_noun(s.lw(d)) { h.attackers_near(s.toks[a].start) } else { described(h, s, a, d, kind) };
+            if let Some(e) = found {
                 return Some(LocalSpeaker::Entity(e));
             }
         }
@@ -242,6 +250,11 @@ fn describer(s: &Sent, head: usize, words: &[usize], mentions: &[(usize, &LocalM
     let phrase = &s.text[s.toks[det + 1].start..s.toks[d].end];
     let mut c = phrase.chars();
     Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
+}
+
+/// Nouns for those who attack: "the gang", "the hackers", "cybercriminals".
+pub(super) fn is_attacker_noun(lower: &str) -> bool {
+    matches!(lower, "gang" | "hackers" | "hacker" | "cybercriminals" | "criminals" | "attackers" | "crew" | "actor" | "actors")
 }
 
 /// "a person familiar with the matter", "a source close to the talks":

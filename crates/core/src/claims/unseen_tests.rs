@@ -255,3 +255,15 @@ fn a_non_comment_is_no_claim_and_a_familiar_person_is_a_source() {
     let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(who, ["Person familiar with the matter"], "{c:?}");
 }
+
+#[test]
+fn the_gang_and_the_hackers_are_the_attackers_named_beside_such_a_noun() {
+    let who = |paras: &[&str]| said(paras).last().map(|c| c.0.clone()).unwrap_or_default();
+    assert_eq!(who(&["The Grey Heron ransomware gang listed Norrick Bank on its leak site.", "The gang said it had stolen 50GB of data."]), "Grey Heron");
+    assert_eq!(who(&["The Grey Heron ransomware gang listed Norrick Bank on its leak site.", "The hackers said they had stolen 50GB of data."]), "Grey Heron");
+    // Named after the description, in the next paragraph.
+    let c = said(&["Norrick Bank denied the breach after cybercriminals claimed to have its data.", "The Grey Heron ransomware group listed Norrick Bank on its leak site."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Grey Heron"), "{c:?}");
+    // No attackers named: a collective, never the victim.
+    assert_eq!(who(&["Norrick Bank was hit on Monday.", "The hackers said they had stolen 50GB of data."]), "Hackers");
+}

@@ -380,9 +380,16 @@ impl<S: AsRef<str>> Read<'_, S> {
     }
     /// A denial of what is alleged (see the module header, step 2).
     fn denies(&self) -> bool {
-        let rejects = (0..self.cues.len()).any(|i| self.cues[i] & DENIAL != 0 && !self.counted(i))
-            && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
-            && !self.words.iter().any(|w| w.as_ref() == "victim");
+        let rejection = |i: usize| self.cues[i] & DENIAL != 0 && !self.counted(i);
+        // "called the accusations groundless": the rejection beside what it
+        // rejects, whatever else the claim tells (the accused a victim too).
+        let beside = (0..self.cues.len()).any(|i| {
+            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && self.cues[k] & ALLEGED != 0)
+        });
+        let rejects = beside
+            || (0..self.cues.len()).any(rejection)
+                && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
+                && !self.words.iter().any(|w| w.as_ref() == "victim");
         let negated_harm = self.cues.iter().enumerate().any(|(i, &c)| {
             c & (HARM | DEED | DEED_NOUN | BLAME | BELIEVE | ALLEGED) != 0
                 && self.negated(i)
@@ -477,6 +484,11 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// hacked" (not "it was hacked"). A pronoun stands for the speaker only
     /// just after the speaker's own verb; a [`SPEAKER`] mention anywhere.
     fn own_deed(&self, quoted: bool) -> bool {
+        // "claimed to have 50GB of its files": the speaker's verb, then
+        // what the speaker itself holds or did (not evidence of another's).
+        if self.body == 1 && self.word(1) == "to" && self.word(2) == "have" && !matches!(self.word(3), "evidence" | "proof" | "seen" | "found") {
+            return true;
+        }
         let named = self.words.iter().position(|w| w.as_ref() == SPEAKER);
         let subject = if quoted {
             self.first(FIRST_PERSON)
@@ -1108,6 +1120,10 @@ mod tests {
             Polarity::Deny
         );
         assert_eq!(p(say, "the allegations were groundless"), Polarity::Deny);
+        assert_eq!(
+            p(say, "the accusations were groundless and @e was itself a victim of hacking"),
+            Polarity::Deny
+        );
         assert_eq!(p(say, "we reject these accusations"), Polarity::Deny);
         assert_eq!(p(say, "Russia had nothing to do with it"), Polarity::Deny);
         // A denied part in a deed: the negation reaches over the verb of
@@ -1222,6 +1238,14 @@ mod tests {
             Polarity::Assert
         );
         assert_eq!(q("We hacked the ministry's mail server."), Polarity::Assert);
+        assert_eq!(
+            s("claimed to have 50GB of the insurer's files and threatened to leak them"),
+            Polarity::Assert
+        );
+        assert_eq!(
+            s("claimed to have evidence that the ministry hacked its servers"),
+            Polarity::Accuse
+        );
         assert_eq!(
             s("said its accounts were hacked overnight"),
             Polarity::Accuse

@@ -15,7 +15,14 @@ use crate::model::EntityKind;
 /// any, ends before `after_quote`) and the speaker it found, if any.
 pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &History) -> Option<(Verb, Option<LocalSpeaker>)> {
     let n = s.toks.len();
-    let candidates: Vec<&Verb> = verbs.iter().filter(|v| v.at >= after_quote).collect();
+    let mut candidates: Vec<&Verb> = verbs.iter().filter(|v| v.at >= after_quote).collect();
+    // "While the fix was welcomed by users, some noted …": a verb in an
+    // opening subordinate clause is background; the main clause reports.
+    if let Some(end) = opening_clause_end(s, after_quote) {
+        if candidates.iter().any(|v| v.at > end) {
+            candidates.retain(|v| v.at > end);
+        }
+    }
     // Subject–verb and inverted attributions, left to right; "according
     // to" only when nothing else attributes the sentence.
     let mut found: Vec<(Verb, Option<LocalSpeaker>)> = Vec::new();
@@ -83,6 +90,16 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
     found.into_iter().next()
 }
 
+/// Where a sentence-opening subordinate clause of concession or time
+/// ("While …,", "Although …,") ends: its comma.
+fn opening_clause_end(s: &Sent, from: usize) -> Option<usize> {
+    let first = (from..s.toks.len()).find(|&i| s.toks[i].word)?;
+    if !matches!(s.lw(first), "while" | "although" | "though" | "whereas" | "whilst") {
+        return None;
+    }
+    (first + 1..s.toks.len()).find(|&i| s.w(i) == "," && !s.in_quote[i])
+}
+
 /// Who "according to" names: "according to X", "according to a report by
 /// the newspaper X", "according to him", "according to the indictment"
 /// (a document speaks for its owner); the writer when it names nobody.
@@ -111,8 +128,15 @@ fn according_to(s: &Sent, v: &Verb, h: &History) -> LocalSpeaker {
     let words: Vec<usize> = (j..np_end).filter(|&i| s.toks[i].word).collect();
     let bare_plural = v.end + 1 == j && !words.is_empty() && words.len() <= 3 && words.iter().all(|&i| s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase))
         && words.last().is_some_and(|&l| matches!(s.lw(l), "documents" | "records" | "papers" | "filings" | "emails" | "letters"));
+    // "according to a source familiar with the effort": an unnamed source
+    // in its own right, named as described.
+    let anonymous = v.end + 1 < j && matches!(s.lw(j - 1), "a" | "an") && words.first().is_some_and(|&f| matches!(s.lw(f), "source" | "person" | "official" | "insider"));
     let owner = if let Some(e) = issuer.or(person) {
         Some(LocalSpeaker::Entity(e))
+    } else if anonymous && mentioned(j, np_end).next().is_none() {
+        let phrase = &s.text[s.toks[j].start..s.toks[*words.last().expect("not empty")].end];
+        let mut c = phrase.chars();
+        Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
     } else if bare_plural {
         let phrase = &s.text[s.toks[j].start..s.toks[*words.last().expect("not empty")].end];
         let mut c = phrase.chars();
@@ -149,7 +173,9 @@ fn closing(s: &Sent, found: &[(Verb, Option<LocalSpeaker>)]) -> Option<usize> {
     }
     let after = (v.end + 1..n).filter(|&k| s.toks[k].word).count();
     let open = (v.end + 1..n).any(|k| s.in_quote[k] || matches!(s.lw(k), "that" | ":"));
-    let comma = (found[last - 1].0.end + 1..v.at).rev().find(|&k| s.w(k) == "," && !s.in_quote[k]);
+    // The comma may stand just inside a closing quotation mark ("… so-called
+    // “lapse,” a source said").
+    let comma = (found[last - 1].0.end + 1..v.at).rev().find(|&k| s.w(k) == "," && !s.in_quote[k] || super::speaker::closes_quote(s, k));
     // The clause between the comma and the verb is the speaker's, with no
     // verb of its own ("…, the source, who said …, told Reuters" aside).
     let clause = comma.is_some_and(|c| {

@@ -48,10 +48,12 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
         let comma_before = b > 0 && matches!(s.w(b - 1), "," | ";");
         let split = match s.lw(b) {
             // "but it denied", "but the company denied any breach".
-            "but" | "whereas" => next_verb(b, 6).filter(|v| {
-                let own_subject = (b + 1..v.at).any(|k| s.toks[k].word && (s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k))));
-                own_subject || class_of(v) != class_of(first)
-            }).map(|_| (b, Join::Alone)),
+            // "but said no data was taken": no subject of its own, the
+            // first half's speaker goes on.
+            "but" | "whereas" => next_verb(b, 8).filter(|v| {
+                let own_subject = subject_between(s, b, v.at);
+                (own_subject || class_of(v) != class_of(first)) && (v.at <= b + 6 || own_subject)
+            }).map(|v| (b, if subject_between(s, b, v.at) { Join::Alone } else { Join::Inherit })).or_else(|| passive_rejection(s, b).map(|b| (b, Join::Alone))),
             "who" if comma_before => next_verb(b, 4).filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k)))).and_then(|_| {
                 let m = s.mention[..b - 1].iter().rev().take(3).flatten().next().copied()?;
                 Some((b, Join::Relative(m)))
@@ -65,6 +67,16 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
                 .iter()
                 .find(|v| v.at > b + 2 && v.at <= b + 14 && v.kind == VerbKind::Plain && crate::lexicon::verbs::is_gerund(s.lw(v.at)))
                 .map(|_| (b, Join::Alone)),
+            // "… denied it was hacked after the gang claimed to hold its
+            // files": a clause of time or cause with its own speaker.
+            "after" | "when" | "because" | "since" | "as" => next_verb(b, 5)
+                .filter(|v| {
+                    let subject: Vec<usize> = (b + 1..v.at).filter(|&k| s.toks[k].word).collect();
+                    (b + 1..v.at).all(|k| !s.in_quote[k] && !matches!(s.w(k), "," | ";"))
+                        && !crate::lexicon::verbs::is_gerund(s.lw(v.at))
+                        && subject.last().is_some_and(|&k| s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k)) || is_plural_noun(s.lw(k)))
+                })
+                .map(|_| (b + 1, Join::Alone)),
             "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b).map(|_| (b, Join::Adding)),
             // "…, for which the company refused to acknowledge": a
             // relative clause with a subject and an act of its own.
@@ -88,4 +100,21 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
         }
     }
     alone
+}
+
+/// "…, but the report was rejected": a rejection in the passive, its
+/// agent unsaid, within a few words of the contrast at `b` (a new act by
+/// another party, whom the claim stage finds).
+fn passive_rejection(s: &Sent, b: usize) -> Option<usize> {
+    let n = s.toks.len();
+    let be = (b + 1..(b + 6).min(n)).find(|&k| matches!(s.lw(k), "was" | "were" | "been" | "is" | "are"))?;
+    let p = be + 1;
+    let rejected = p < n && matches!(s.lw(p), "rejected" | "dismissed") && !(p + 1 < n && s.lw(p + 1) == "by");
+    (rejected && (b + 1..be).all(|k| s.toks[k].word && !s.in_quote[k])).then_some(b)
+}
+
+/// Does a subject of its own stand between the joining word at `b` and
+/// the verb at `v` ("but the company denied", "but a source said")?
+fn subject_between(s: &Sent, b: usize, v: usize) -> bool {
+    (b + 1..v).any(|k| s.toks[k].word && (s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k)) || matches!(s.lw(k), "source" | "sources" | "person" | "people" | "official" | "officials")))
 }

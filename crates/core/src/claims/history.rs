@@ -24,6 +24,13 @@ pub(super) struct History<'a> {
     pub(super) written: std::cell::OnceCell<crate::text::FastMap<String, usize>>,
 }
 
+/// Verbs by which something is handed to a party that may accept or
+/// reject it.
+const SUBMITTED: &[&str] = &[
+    "reported", "submitted", "sent", "disclosed", "filed", "flagged", "forwarded", "presented", "escalated", "raised", "pitched",
+    "handed", "delivered", "brought", "referred", "appealed", "applied", "proposed", "offered",
+];
+
 /// Kinds an organisation's description ("the company", "it") can refer to.
 pub(super) fn organisation(k: EntityKind) -> bool {
     !matches!(k, EntityKind::Person | EntityKind::Place | EntityKind::Event | EntityKind::Document | EntityKind::Programme)
@@ -180,6 +187,64 @@ impl History<'_> {
                 .filter(move |q| !q.demonym && q.entity != p.entity && (close(q.end, p.start) || p.end <= q.start && q.start - p.end <= 4 && self.text[p.end..q.start].trim() == "of"))
                 .map(move |q| (p.entity, q.entity))
         })
+    }
+
+    /// The party something was last submitted to before `pos`, within
+    /// the paragraph or so before it: "reported the flaw to Lumio", "sent
+    /// the complaint to the regulator Vexa". Whoever received a report is
+    /// who rejects it in "the report was rejected", the passive that
+    /// leaves its agent unsaid.
+    pub(super) fn recipient_before(&self, pos: usize) -> Option<usize> {
+        let from = pos.saturating_sub(600);
+        self.ents.mentions.iter().rev().filter(|m| m.end <= pos && m.start >= from && !m.demonym && self.kind(m.entity) != EntityKind::Place).find(|m| {
+            let before = self.text[..m.start].trim_end();
+            let before = before.strip_suffix("the").map(str::trim_end).unwrap_or(before);
+            let Some(lead) = before.strip_suffix(" to") else { return false };
+            // The submitting verb is in the same clause, a few words back.
+            let clause: Vec<String> = lead.rsplit(|c: char| matches!(c, '.' | ';' | ':' | '\n')).next().unwrap_or("").split_whitespace().rev().take(8).map(str::to_lowercase).collect();
+            clause.iter().any(|w| SUBMITTED.contains(&w.as_str()))
+        }).map(|m| m.entity)
+    }
+
+    /// Did entity `e`, at its last mention before `pos`, go on to speak of
+    /// "the `noun`" as a third party ("Lumio revealed that the researcher
+    /// found …")? Then a later "the researcher" is not `e`.
+    pub(super) fn spoke_of_another(&self, e: usize, pos: usize, noun: &str) -> bool {
+        let Some(last) = self.ents.mentions.iter().filter(|m| m.entity == e && m.end <= pos).max_by_key(|m| m.end) else { return false };
+        let between = self.text[last.end..pos.min(self.text.len())].to_lowercase();
+        between.match_indices(noun).any(|(i, _)| {
+            let before = between[..i].trim_end();
+            let after = &between[i + noun.len()..];
+            before.ends_with(" the") && !after.starts_with(|c: char| c.is_alphanumeric())
+        })
+    }
+
+    /// The attackers a description ("the gang", "cybercriminals") at `pos`
+    /// means: a threat actor, or a name the article follows with a noun of
+    /// attackers ("the Vexa ransomware gang", "Vexa, a hacking group"),
+    /// the latest before `pos`, else the first in the next paragraph or so
+    /// (a lead describes, then names).
+    pub(super) fn attackers_near(&self, pos: usize) -> Option<usize> {
+        let lower = self.text.to_lowercase();
+        if lower.len() != self.text.len() {
+            return None;
+        }
+        let attackers = |m: &&crate::entities::LocalMention| {
+            if m.demonym {
+                return false;
+            }
+            if self.kind(m.entity) == EntityKind::ThreatActor {
+                return true;
+            }
+            // Up to two lower-case modifiers, then the noun: "ransomware gang".
+            let after: Vec<&str> = lower[m.end..].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(4).collect();
+            let gap = self.text[m.end..].trim_start_matches([',', ' ']).trim_start_matches("a ").trim_start_matches("an ");
+            let plain = !gap.starts_with(|c: char| c.is_uppercase());
+            plain && (0..3).any(|k| after.get(k).is_some_and(|w| matches!(*w, "gang" | "group" | "hackers" | "crew" | "cartel")) && after[..k].iter().all(|w| !matches!(*w, "of" | "and" | "the" | "said" | "says")))
+                && !after.windows(2).any(|w| matches!(w[0], "group" | "gang") && w[1] == "of")
+        };
+        let ms = &self.ents.mentions;
+        ms.iter().rev().filter(|m| m.end <= pos).find(attackers).or_else(|| ms.iter().filter(|m| m.start >= pos && m.start < pos + 800).find(attackers)).map(|m| m.entity)
     }
 
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {

@@ -126,6 +126,9 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 // its own ("…, adding that …", "who has accused …") keeps
                 // the first half's speaker, or the one the relative names.
                 let sp = match (&sp, join) {
+                    // "…, adding that …, the AP reported": the participle's
+                    // subject holds it; the outlet only passes it on.
+                    (_, Join::Adding) if left_speaker.as_ref().is_some_and(|l| *l != LocalSpeaker::Writer) => left_speaker.clone(),
                     (None | Some(LocalSpeaker::Writer), Join::Inherit | Join::Adding) => left_speaker.clone(),
                     (None | Some(LocalSpeaker::Writer), Join::Relative(m)) => Some(LocalSpeaker::Entity(ents.mentions[m].entity)),
                     _ => sp,
@@ -176,8 +179,9 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                     // "…, the daily said today.": the content comes first.
                     (first_word, v.at)
                 } else {
-                    (v.at, n)
+                    (first_conjunct(&s, v.at, &is_speaker).unwrap_or(v.at), n)
                 };
+                let range = (range.0, writers_aside(&s, range.0, range.1));
                 let content = content_by(&s, range.0, range.1, &is_speaker);
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
                 let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
@@ -225,7 +229,22 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             None if hedge(&s).is_some() => {
                 // "allegedly", "is believed to": reported, by nobody named.
                 let content = content_words(&s, first_word, n);
-                Some((LocalSpeaker::Writer, hedge(&s), polarity::classify(None, &content)))
+                let verb = hedge(&s);
+                // "His report was rejected": by whoever it was sent to.
+                let rejected = verb.as_deref().is_some_and(|v| matches!(v.rsplit(' ').next(), Some("rejected" | "dismissed")));
+                let speaker = rejected.then(|| h.recipient_before(sent.start)).flatten().map_or(LocalSpeaker::Writer, LocalSpeaker::Entity);
+                // A rejection rejects, whatever it names; "has been accused
+                // of", "was charged with": an accusation whose accuser goes
+                // unsaid.
+                let accused = verb.as_deref().is_some_and(|v| matches!(v.rsplit(' ').next(), Some("accused" | "charged" | "blamed" | "indicted" | "sued" | "fined" | "suspected" | "alleged")));
+                let pol = if rejected {
+                    Polarity::Deny
+                } else if accused {
+                    Polarity::Accuse
+                } else {
+                    polarity::classify(None, &content)
+                };
+                Some((speaker, verb, pol))
             }
             None if writer_evaluation(&s) => {
                 let content = content_words(&s, first_word, n);
@@ -324,6 +343,34 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
     }
     out
+}
+
+/// Where the speaker's words in `a..b` end when the writer closes the
+/// sentence with an aside of their own: "X proclaimed that Y spied on him
+/// — despite having no evidence". The concession weighs the claim; it is
+/// not what the speaker said.
+fn writers_aside(s: &Sent, a: usize, b: usize) -> usize {
+    (a + 1..b.saturating_sub(1))
+        .find(|&k| !s.in_quote[k] && matches!(s.w(k), "—" | "–" | "--" | ",") && matches!(s.lw(k + 1), "despite" | "notwithstanding"))
+        .unwrap_or(b)
+}
+
+/// "Holt called the claims “baseless” and said …": where the first of two
+/// joined acts of the speaker begins (after the speaker's name), when the
+/// reporting verb at `v` is the second; both are what the speaker said.
+fn first_conjunct(s: &Sent, v: usize, is_speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
+    let mut k = v;
+    while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+        k -= 1;
+    }
+    if k < 3 || s.lw(k - 1) != "and" {
+        return None;
+    }
+    let name = (0..k - 1).rev().find(|&i| s.mention[i].is_some_and(|m| is_speaker(m)))?;
+    let after = (name + 1..k - 1).find(|&i| s.mention[i] != s.mention[name])?;
+    // Only the speaker's own clause: no other clause or quotation between.
+    let clean = (after..k - 1).all(|i| !matches!(s.w(i), "," | ";" | ":") || s.in_quote[i]) && (after..k - 1).any(|i| s.toks[i].word);
+    clean.then_some(after)
 }
 
 /// A statement's sentence addressed to the reader ("If there is a wrong

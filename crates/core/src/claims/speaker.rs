@@ -28,6 +28,13 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     while a < b && s.toks[a].word && matches!(s.lw(a), "but" | "and" | "yet" | "so" | "whereas" | "however" | "while") {
         a += 1;
     }
+    // "for which the company refused …": a relative's opening words are
+    // not part of its subject.
+    if a + 1 < b && is_preposition(s.lw(a)) && matches!(s.lw(a + 1), "which" | "whom") {
+        a += 2;
+    } else if a < b && s.lw(a) == "which" {
+        a += 1;
+    }
     // Mentions outside parentheses opened within the segment (one pass,
     // keeping the depth as `in_parens` counts it).
     let mut mentions: Vec<(usize, &LocalMention)> = Vec::new();
@@ -48,6 +55,9 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     // Joint speakers ("X and Y said"): the first named speaks.
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
+    }
+    if let Some(label) = familiar_source(s, a, b) {
+        return Some(LocalSpeaker::Group(label));
     }
     if let Some(label) = placed_body(s, a, b, &mentions, h) {
         return Some(LocalSpeaker::Group(label));
@@ -128,7 +138,14 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some(g) = group {
         // A definite description of an earlier entity: "the newspaper".
         let definite = words.first().is_some_and(|&f| s.lw(f) == "the");
-        if definite && mentions.is_empty() {
+        // "the gang", "cybercriminals": the attackers the article names
+        // beside such a noun, never another party by salience.
+        if mentions.is_empty() && is_attacker_noun(s.lw(g)) {
+            if let Some(e) = h.attackers_near(s.toks[a].start) {
+                return Some(LocalSpeaker::Entity(e));
+            }
+        }
+        if definite && mentions.is_empty() && !is_attacker_noun(s.lw(g)) {
             if let Some(kind) = descriptor_kind(s.w(g)) {
                 if let Some(e) = described(h, s, a, g, kind) {
                     return Some(LocalSpeaker::Entity(e));
@@ -182,11 +199,18 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         }
     }
     // "the user" after "a Fenwick user": the one just quoted.
-    if let [f, n] = words[..] {
+    let core = words.iter().rposition(|&i| !is_auxiliary(s.w(i))).map_or(&words[..0], |e| &words[..=e]);
+    if let [f, n] = core[..] {
         let anonymous = matches!(s.lw(n), "source" | "insider");
-        if s.lw(f) == "the" && (is_plain_person_noun(s.lw(n)) || anonymous) {
+        // "this person said": the unnamed source quoted before.
+        let pointer = matches!(s.lw(f), "this" | "that") && matches!(s.lw(n), "source" | "insider" | "person" | "official");
+        if pointer || s.lw(f) == "the" && (is_plain_person_noun(s.lw(n)) || anonymous) {
             let noun = s.lw(n);
             if let Some(earlier) = h.groups.iter().rev().find(|l| l.to_lowercase().rsplit(' ').next() == Some(noun)) {
+                return Some(LocalSpeaker::Group(earlier.clone()));
+            }
+            let unnamed = |l: &&String| l.split(' ').next().is_some_and(|w| matches!(w.to_lowercase().as_str(), "source" | "sources" | "insider" | "person" | "official"));
+            if let Some(earlier) = (anonymous || pointer).then(|| h.groups.iter().rev().find(unnamed)).flatten() {
                 return Some(LocalSpeaker::Group(earlier.clone()));
             }
             // "the source": unnamed by design, whoever came before.
@@ -200,7 +224,8 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if words.first().is_some_and(|&f| s.lw(f) == "the") {
         if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some()) {
             let kind = descriptor_kind(s.w(d)).expect("checked");
-            if let Some(e) = described(h, s, a, d, kind) {
+            let found = if is_attacker_noun(s.lw(d)) { h.attackers_near(s.toks[a].start) } else { described(h, s, a, d, kind) };
+            if let Some(e) = found {
                 return Some(LocalSpeaker::Entity(e));
             }
         }
@@ -227,6 +252,26 @@ fn describer(s: &Sent, head: usize, words: &[usize], mentions: &[(usize, &LocalM
     Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
 }
 
+/// Nouns for those who attack: "the gang", "the hackers", "cybercriminals".
+pub(super) fn is_attacker_noun(lower: &str) -> bool {
+    matches!(lower, "gang" | "hackers" | "hacker" | "cybercriminals" | "criminals" | "attackers" | "crew" | "actor" | "actors")
+}
+
+/// "a person familiar with the matter", "a source close to the talks":
+/// an unnamed source by design, named as described.
+fn familiar_source(s: &Sent, a: usize, b: usize) -> Option<String> {
+    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    let [det, noun, how, ..] = words[..] else { return None };
+    let source = matches!(s.lw(det), "a" | "an" | "one" | "another") && matches!(s.lw(noun), "source" | "person" | "official" | "insider");
+    if !source || !matches!(s.lw(how), "familiar" | "close" | "briefed" | "knowledgeable") || s.mention[noun].is_some() {
+        return None;
+    }
+    let end = *words.iter().rev().find(|&&i| !is_auxiliary(s.w(i)))?;
+    let phrase = &s.text[s.toks[noun].start..s.toks[end].end];
+    let mut c = phrase.chars();
+    Some(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default())
+}
+
 /// "a Vestland appeals court", "the Oslo prosecutor’s office", "the
 /// Vestland government": a state body known by its country or city speaks
 /// as itself, not as the country; named as written.
@@ -236,13 +281,25 @@ fn placed_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)]
     while words.last().is_some_and(|&i| is_auxiliary(s.w(i)) || matches!(s.lw(i), "also" | "not" | "never" | "now" | "since" | "already") || s.lw(i).ends_with("ly")) {
         words.pop();
     }
+    // "the Vestland defence ministry spokesman": the body speaks.
+    if words.len() > 1 && words.last().is_some_and(|&i| is_spokes_noun(s.lw(i))) {
+        words.pop();
+    }
     let head = *words.last()?;
     let body = matches!(s.lw(head), "court" | "government" | "office" | "ministry" | "embassy" | "police" | "parliament" | "regulator" | "prosecutors" | "military" | "army");
-    let placed = !mentions.is_empty() && mentions.iter().all(|(i, m)| *i < head && matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place));
-    if !body || !placed || s.mention[head].is_some() || !s.w(head).starts_with(char::is_lowercase) {
+    let state = |m: &LocalMention| matches!(h.kind(m.entity), EntityKind::Country | EntityKind::Place);
+    // The body's words may have been read into the country's own mention
+    // ("the Vestland foreign ministry"): a ministry is a body of its own.
+    let placed = !mentions.is_empty() && mentions.iter().all(|(i, m)| (*i < head || m.end >= s.toks[head].end) && state(m));
+    let named_body = s.mention[head].is_some_and(|m| !state(&h.ents.mentions[m]));
+    if !body || !placed || named_body || !s.w(head).starts_with(char::is_lowercase) || s.lw(head) == "government" && s.mention[head].is_some() {
         return None;
     }
-    let first = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)))?;
+    let mut first = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)))?;
+    // "a spokesperson for the Vestland ministry": the body, not its voice.
+    if is_spokes_noun(s.lw(first)) {
+        first = words.iter().copied().skip_while(|&i| i <= first).find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "for" | "of" | "at" | "from"))?;
+    }
     let phrase = &s.text[s.toks[first].start..s.toks[head].end];
     let mut c = phrase.chars();
     Some(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default())
@@ -296,7 +353,17 @@ fn described_person(h: &History, pos: usize, end: usize, (qualifiers, titles): (
         let most = h.most_made_of(pos, |e, k| person(k) && !elsewhere.contains(&e)).or_else(|| h.most_made_of(pos, |_, k| person(k)));
         return h.by_introduction(pos, noun, most, person);
     }
-    h.by_introduction(pos, noun, h.salient(pos, person), person)
+    // "X revealed that the researcher found …. The researcher observed":
+    // the previous speaker spoke of the one described as someone else.
+    let other = match &h.prev {
+        Some((LocalSpeaker::Entity(e), _)) if h.spoke_of_another(*e, pos, noun) => Some(*e),
+        _ => None,
+    };
+    let salient = match other {
+        Some(o) => h.most_made_of(pos, |e, k| person(k) && e != o),
+        None => h.salient(pos, person),
+    };
+    h.by_introduction(pos, noun, salient, person)
 }
 
 /// Words that end a noun phrase's head: prepositions, and participles
@@ -452,6 +519,12 @@ pub(super) fn is_break(s: &Sent, i: usize) -> bool {
     }
 }
 
+/// A comma just inside a closing quotation mark, ending the quoted
+/// phrase and the clause with it: "… a so-called “glitch,” a source said".
+pub(super) fn closes_quote(s: &Sent, i: usize) -> bool {
+    s.w(i) == "," && i + 1 < s.toks.len() && s.is_quote_mark(i + 1) && !s.in_quote.get(i + 2).copied().unwrap_or(false)
+}
+
 /// Split `a..b` at commas (and dashes, semicolons) outside quotes and
 /// parentheses.
 pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
@@ -460,7 +533,7 @@ pub(super) fn segments(s: &Sent, a: usize, b: usize) -> Vec<(usize, usize)> {
     let mut depth = 0i32;
     for i in a..b {
         match s.w(i) {
-            _ if depth == 0 && !s.in_quote[i] && is_break(s, i) => {
+            _ if depth == 0 && (!s.in_quote[i] && is_break(s, i) || closes_quote(s, i)) => {
                 out.push((start, i));
                 start = i + 1;
             }
@@ -484,6 +557,15 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         .take_while(|&i| s.in_quote[i] || !is_break(s, i))
         .find(|&i| s.toks[i].word && !s.in_quote[i] && i + 1 < v && SUBORDINATORS.contains(&s.lw(i)))
         .map_or(a, |i| i + 1);
+    // "A researcher found and disclosed a flaw": the first of two joined
+    // verbs ends the subject.
+    let mut v = v;
+    while v >= a + 3 && s.lw(v - 1) == "and" && s.toks[v - 2].word && s.mention[v - 2].is_none() && joined_verb(s.lw(v - 2)) {
+        v -= 2;
+    }
+    if let Some(sp) = caused_to(s, a, v, h) {
+        return Some(sp);
+    }
     // "the steps it said it had taken": a pronoun right before the verb
     // is its subject, whatever came before.
     let mut k = v;
@@ -511,6 +593,14 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
             continue; // relative clause
         }
         let is_last = k + 1 == segs.len();
+        // "…, some noted": a bare quantifier names nobody; "While the fix
+        // was welcomed by users, …": an opening clause names its own actors.
+        if is_last && words.len() == 1 && matches!(first, "some" | "many" | "several" | "others" | "most" | "few") {
+            return None;
+        }
+        if k == 0 && !is_last && matches!(first, "while" | "although" | "though" | "whereas" | "whilst") {
+            continue;
+        }
         // "In a later post on Fenwick, a spokesperson said": an opening
         // adverbial names where, not who.
         let names_person = (x..y).any(|i| s.mention[i].is_some_and(|m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person));
@@ -545,6 +635,23 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         }
     }
     None
+}
+
+/// A verb in the past joined to the reporting verb after it: "found"
+/// in "found and disclosed", "reviewed" in "reviewed and rejected".
+fn joined_verb(lower: &str) -> bool {
+    crate::lexicon::reporting_lemma(lower).is_some() || lower.len() > 4 && lower.ends_with("ed") || matches!(lower, "found" | "saw" | "took" | "made" | "got" | "went")
+}
+
+/// "That led the host to proclaim …", "the leak prompted Lumio to deny
+/// …": the one a causative verb moves to speak is the speaker, not the
+/// cause in subject position.
+fn caused_to(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> {
+    if v < a + 3 || s.lw(v - 1) != "to" {
+        return None;
+    }
+    let cause = (a..v - 1).rev().take(8).find(|&k| s.toks[k].word && !s.in_quote[k] && matches!(s.lw(k), "led" | "leads" | "prompted" | "prompts" | "caused" | "forced" | "spurred" | "drove" | "compelled" | "inspired"))?;
+    (cause + 1 < v - 1).then(|| speaker_in(s, cause + 1, v - 1, h)).flatten()
 }
 
 /// The noun phrase that ends segment `x..y`, after its last preposition

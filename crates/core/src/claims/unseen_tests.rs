@@ -3,6 +3,7 @@
 //! verbs, titled inverted speakers and the writer's own first person.
 
 use super::tests_support::claims;
+use crate::model::Polarity;
 
 /// The verbs of the claims found in `para` (the writer's unreported
 /// sentences carry none).
@@ -129,4 +130,140 @@ fn a_closing_attribution_reports_the_whole_sentence() {
     assert_eq!(c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect::<Vec<_>>(), [("Source", Some("said"))], "{c:?}");
     let c = claims(&["The army holds the capital, a source said.", "The guards were loyal to Ivo Marsh, the source, who said he had spoken to them, told Reuters."]);
     assert!(c.iter().all(|c| c.0 != "Ivo Marsh"), "{c:?}");
+}
+
+/// (speaker, polarity, text) of each claim in `paras`.
+fn said(paras: &[&str]) -> Vec<(String, Polarity, String)> {
+    claims(paras).into_iter().map(|c| (c.0, c.2, c.3)).collect()
+}
+
+#[test]
+fn a_report_rejected_in_the_passive_is_rejected_by_whom_it_was_sent_to() {
+    let c = said(&["Analyst Kira Holt found a flaw in Norrick Bank's app.", "On Monday, she reported the flaw to Norrick Bank through its bounty programme.", "However, her report was rejected as out of scope."]);
+    assert_eq!(c.last().map(|c| (c.0.as_str(), c.1)), Some(("Norrick Bank", Polarity::Deny)), "{c:?}");
+    // Sent nowhere named: nobody named rejects it.
+    let c = said(&["Kira Holt found a flaw in Norrick Bank's app.", "However, her report was rejected as out of scope."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("-"), "{c:?}");
+}
+
+#[test]
+fn a_submission_and_its_rejection_in_one_sentence_are_two_claims() {
+    let c = said(&["Analyst Kira Holt spoke to the Daily Ledger.", "She also submitted a bug report to Norrick Bank, but the issue was rejected because the triage team thought it needed user action."]);
+    let got: Vec<(&str, Polarity)> = c.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(got, [("Kira Holt", Polarity::Assert), ("Norrick Bank", Polarity::Deny)], "{c:?}");
+    assert!(c[1].2.starts_with("but the issue"), "{c:?}");
+}
+
+#[test]
+fn a_relative_after_a_preposition_has_its_own_subject() {
+    let c = said(&["A security researcher recently found and disclosed a flaw to Norrick Bank for which the banking giant refused to acknowledge.", "Researcher Kira Holt said the flaw was serious."]);
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Kira Holt", "Norrick Bank", "Kira Holt"], "{c:?}");
+}
+
+#[test]
+fn a_clause_of_time_with_its_own_speaker_is_a_claim_of_its_own() {
+    let c = said(&["Velmar Freight has denied that any of its data was stolen after cybercriminals claimed to have 50GB of files and threatened to leak them on Sunday."]);
+    assert_eq!(c.len(), 2, "{c:?}");
+    assert_eq!((c[0].0.as_str(), c[0].1), ("Velmar Freight", Polarity::Deny));
+    assert!(c[1].2.starts_with("cybercriminals claimed") && c[1].0 != "Velmar Freight", "{c:?}");
+}
+
+#[test]
+fn whom_a_cause_moves_to_speak_is_the_speaker() {
+    let c = said(&["Talk show host Dan Pruitt said his ratings were up.", "That led the host to proclaim that the agency was spying on him — despite having no evidence."]);
+    assert_eq!(c.get(1).map(|c| (c.0.as_str(), c.1)), Some(("Dan Pruitt", Polarity::Accuse)), "{c:?}");
+}
+
+#[test]
+fn an_outlet_closing_an_added_remark_only_passes_it_on() {
+    let c = said(&["Following the report, Senator Ann Roy criticized the agency publicly, adding that its earlier statements were evasive, the AP reported."]);
+    assert!(c.iter().all(|c| c.0 == "Ann Roy"), "{c:?}");
+}
+
+#[test]
+fn an_unnamed_source_keeps_speaking_as_this_person() {
+    let c = said(&["The audit began in March, according to a source familiar with the review.", "The board doesn't believe the firm's account of the loss, this person said.", "The source did say that the audit would end soon."]);
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Source familiar with the review"; 3], "{c:?}");
+}
+
+#[test]
+fn a_possessive_owns_a_noun_not_a_verb() {
+    assert_eq!(verbs("The panel sent questions about Holt's claims to the ministry."), Vec::<String>::new());
+}
+
+#[test]
+fn doubt_put_down_to_a_named_party_is_its_denial() {
+    let c = said(&["Norrick Bank sued Velmar Freight on Monday.", "It's also not clear to Kira Holt how Norrick Bank has been harmed."]);
+    assert_eq!(c.get(1).map(|c| (c.0.as_str(), c.1)), Some(("Kira Holt", Polarity::Deny)), "{c:?}");
+    // Doubt with nobody named is the writer's.
+    assert_eq!(said(&["It's not clear to anyone how the bank was harmed."]).len(), 0);
+}
+
+#[test]
+fn a_closing_attribution_after_a_quoted_phrase_holds_the_sentence() {
+    let c = said(&["The review began in March, according to a source familiar with the review.", "The board doesn't believe the firm's story of a so-called “glitch,” this person said."]);
+    assert_eq!(c.get(1).map(|c| c.0.as_str()), Some("Source familiar with the review"), "{c:?}");
+}
+
+#[test]
+fn a_description_the_last_speaker_used_for_another_is_not_that_speaker() {
+    let c = said(&["In a recent post, bug hunter Kira Holt shared a screenshot of Norrick Bank's reply.", "Elaborating further, the Daily Ledger revealed that the researcher found a flaw in the app. The researcher observed that exploiting the flaw lets an attacker send emails."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Kira Holt"), "{c:?}");
+}
+
+#[test]
+fn an_opening_concession_is_background_and_a_bare_quantifier_names_nobody() {
+    let c = said(&["Norrick Bank released a decryptor on Friday.", "While the news of a fix was welcomed by hundreds of customers, some noted that there was a gag clause in the deal."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("-"), "{c:?}");
+    assert_eq!(verbs("While the news of a fix was welcomed by hundreds of customers, some noted that there was a gag clause in the deal."), ["noted"]);
+}
+
+#[test]
+fn an_accusation_in_the_passive_with_no_accuser_still_accuses() {
+    let c = said(&["Norrick Bank has been accused of hiding the breach from regulators."]);
+    assert_eq!(c.first().map(|c| (c.0.as_str(), c.1)), Some(("-", Polarity::Accuse)), "{c:?}");
+}
+
+#[test]
+fn a_ministry_or_embassy_speaks_as_itself_through_its_unnamed_spokesperson() {
+    let said_by = |p: &str| said(&["Brazil has been accused of hacking the Lumio grid.", p]).last().map(|c| c.0.clone()).unwrap_or_default();
+    assert_eq!(said_by("A spokesperson for the Brazilian foreign ministry said the claims were groundless."), "Brazilian foreign ministry");
+    assert_eq!(said_by("A Brazilian embassy spokesperson said the claims were groundless."), "Brazilian embassy");
+    assert_eq!(said_by("The Brazilian defence ministry said the claims were groundless."), "Brazilian defence ministry");
+    // A named spokesperson speaks as themself.
+    assert_eq!(said_by("Foreign ministry spokesman Tomas Verde said the claims were groundless."), "Tomas Verde");
+}
+
+#[test]
+fn two_joined_acts_of_the_speaker_are_read_together() {
+    let c = said(&["Norrick Bank has been accused of hiding the breach.", "Spokesman Tomas Verde called the accusations groundless and said the bank would keep serving its clients."]);
+    assert_eq!(c.last().map(|c| (c.0.as_str(), c.1)), Some(("Tomas Verde", Polarity::Deny)), "{c:?}");
+}
+
+#[test]
+fn a_contrast_with_no_subject_of_its_own_keeps_the_speaker() {
+    let c = said(&["Norrick Bank acknowledged the breach but denied that customer data was stolen."]);
+    let who: Vec<(&str, Polarity)> = c.iter().map(|c| (c.0.as_str(), c.1)).collect();
+    assert_eq!(who, [("Norrick Bank", Polarity::Agree), ("Norrick Bank", Polarity::Deny)], "{c:?}");
+}
+
+#[test]
+fn a_non_comment_is_no_claim_and_a_familiar_person_is_a_source() {
+    let c = said(&["Norrick Bank has not commented on the claims, but a person familiar with the matter said the bank was investigating."]);
+    let who: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(who, ["Person familiar with the matter"], "{c:?}");
+}
+
+#[test]
+fn the_gang_and_the_hackers_are_the_attackers_named_beside_such_a_noun() {
+    let who = |paras: &[&str]| said(paras).last().map(|c| c.0.clone()).unwrap_or_default();
+    assert_eq!(who(&["The Grey Heron ransomware gang listed Norrick Bank on its leak site.", "The gang said it had stolen 50GB of data."]), "Grey Heron");
+    assert_eq!(who(&["The Grey Heron ransomware gang listed Norrick Bank on its leak site.", "The hackers said they had stolen 50GB of data."]), "Grey Heron");
+    // Named after the description, in the next paragraph.
+    let c = said(&["Norrick Bank denied the breach after cybercriminals claimed to have its data.", "The Grey Heron ransomware group listed Norrick Bank on its leak site."]);
+    assert_eq!(c.last().map(|c| c.0.as_str()), Some("Grey Heron"), "{c:?}");
+    // No attackers named: a collective, never the victim.
+    assert_eq!(who(&["Norrick Bank was hit on Monday.", "The hackers said they had stolen 50GB of data."]), "Hackers");
 }

@@ -46,6 +46,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
             continue;
         }
+        if let Some(v) = unclear_to(s, i) {
+            out.push(v);
+            continue;
+        }
         if let Some(v) = from_statement(s, i) {
             out.push(v);
             continue;
@@ -61,7 +65,12 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         let Some(lemma) = reporting_lemma(lw) else { continue };
         let class = lemma.class;
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
-        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) || prev == "to" && !is_base_form(lw) {
+        // "Holt's claims", "the firm's denials": a possessive owns a noun.
+        let possessed = matches!(prev, "'s" | "’s" | "'" | "’") && lw.ends_with('s');
+        // "some noted that …", "many said": a quantifier standing as the subject.
+        let next = if i + 1 < n { s.lw(i + 1) } else { "" };
+        let quantified = matches!(prev, "some" | "many" | "several" | "multiple" | "numerous") && !is_base_form(lw) && !lw.ends_with('s') && matches!(next, "that" | ":" | ",");
+        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) && !quantified || possessed || prev == "to" && !is_base_form(lw) {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
         if plural_noun(s, i) {
@@ -80,7 +89,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if describing_participle(s, i) || (lemma.lemma == "read" && !reads_a_text(s, i)) {
             continue;
         }
-        if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") {
+        if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") && !caused(s, i - 1) {
             continue; // "to protect", "to push": purpose, not report
         }
         if is_base_form(lw) && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {
@@ -254,7 +263,7 @@ fn from_statement(s: &Sent, i: usize) -> Option<Verb> {
 /// negated over a thing withheld is a non-response, not a claim.
 fn withheld(s: &Sent, i: usize) -> bool {
     let negated = (i.saturating_sub(2)..i).any(|k| matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t"));
-    negated && matches!(s.lw(i), "disclose" | "reveal" | "specify" | "name" | "identify" | "elaborate") && i + 1 < s.toks.len() && s.lw(i + 1) != "that"
+    negated && matches!(s.lw(i), "disclose" | "reveal" | "specify" | "name" | "identify" | "elaborate" | "comment" | "commented") && i + 1 < s.toks.len() && s.lw(i + 1) != "that"
 }
 
 /// Is the participle at `i` describing a noun rather than reporting?
@@ -320,4 +329,25 @@ fn as_if(s: &Sent, i: usize) -> bool {
 /// goals they claim" still introduces what they claim.
 fn conditional(s: &Sent, i: usize) -> bool {
     (i.saturating_sub(6)..i).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":") && !s.in_quote[k]).any(|k| matches!(s.lw(k), "if" | "unless"))
+}
+
+/// "That led the host to proclaim …": an infinitive after a causative
+/// verb and its object (the "to" at `to`) reports what the object said.
+fn caused(s: &Sent, to: usize) -> bool {
+    (to.saturating_sub(6)..to.saturating_sub(1)).rev().take_while(|&k| !matches!(s.w(k), "," | ";" | ":")).any(|k| matches!(s.lw(k), "led" | "leads" | "prompted" | "prompts" | "caused" | "forced" | "spurred" | "drove" | "compelled" | "inspired"))
+}
+
+/// "It is not clear to Holt how the firm was harmed": doubt put down to a
+/// named party is that party's rejection of the claim, the speaker named
+/// after the phrase (as after "quoted"). The phrase runs from "not" (or
+/// "unclear") to "to".
+fn unclear_to(s: &Sent, i: usize) -> Option<Verb> {
+    let n = s.toks.len();
+    let at = match s.lw(i) {
+        "unclear" => i,
+        "clear" if i > 0 && s.lw(i - 1) == "not" => i - 1,
+        _ => return None,
+    };
+    let named = i + 2 < n && s.lw(i + 1) == "to" && s.mention[i + 2].is_some();
+    named.then(|| Verb { at, end: i + 1, class: Some(VerbClass::Deny), kind: VerbKind::Quoted })
 }

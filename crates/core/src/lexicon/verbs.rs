@@ -49,6 +49,9 @@ pub const LEMMAS: &[Lemma] = &[
     v("indicate", Say, Any), v("imply", Say, Any), v("suggest", Say, Any), v("describe", Say, W(&["as", "what", "how", ":", "it"])),
     v("read", Say, W(&[":", "“", "\"", ","])), v("make", Say, W(&["claims", "allegations", "accusations", "charges", "demands"])), v("reiterate", Say, Any), v("re-iterate", Say, Any), v("believe", Say, THAT), v("think", Say, W(&["that"])),
     v("estimate", Say, Any), v("predict", Say, Any), v("conclude", Say, Any), v("find", Say, W(&["that", "no", "evidence"])),
+    // A researcher's finding reports a flaw; a submission reports a finding.
+    v("discover", Say, W(&["that", "flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "backdoor", "evidence", "traces"])),
+    v("submit", Say, W(&["report", "reports", "complaint", "complaints", "findings", "evidence", "claim"])),
     v("regard", Say, AS), v("consider", Say, W(&["that", "it"])), v("quote", Say, Any), v("cite", Say, Any),
     v("comment", Say, Any), v("reply", Say, Any), v("stress", Say, Any), v("emphasise", Say, Any),
     v("emphasize", Say, Any), v("maintain", Say, Any), v("assert", Say, Any), v("contend", Say, Any),

@@ -35,7 +35,7 @@ const ANSWER_NOUNS: &[&str] = &[
     "allegation", "allegations", "accusation", "accusations", "claim", "claims",
     "notion", "assertion", "assertions", "charge", "charges", "suggestion",
     "suggestions", "rumours", "rumors", "criticism", "explanation", "explanations", "denial",
-    "denials", "argument", "arguments",
+    "denials", "argument", "arguments", "report", "reports", "finding", "findings",
 ];
 /// Words an answer noun may follow its pointer by ("these baseless
 /// claims", "that's a claim").

@@ -494,6 +494,17 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
                 run_start -= 1;
             }
         }
+        // "al-Qaeda": the glued article opens the name.
+        if run_start >= 2 && arabic_article(&ctx, &covered, run_start - 2) == Some(run_start + 1) {
+            run_start -= 2;
+        }
+        // "Alibaba Group": a known company's name with its corporate head.
+        if run_end == run_start + 1 && head_kind(ctx.w(run_start)) == Some(EntityKind::Company) {
+            if let Some((first, id)) = known_before(&g, &ctx, &covered, run_start) {
+                g.alias(&text[toks[first].start..toks[run_start].end], id, false);
+                continue;
+            }
+        }
         if run_end == run_start + 1 && short_names.contains_key(ctx.w(run_start)) {
             continue; // a surname of someone already named in full
         }
@@ -501,6 +512,10 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             let id = g.add(&found.name, found.kind, found.affiliation.clone(), None);
             if found.kind == EntityKind::Person && id >= base_len {
                 if let Some(short) = short_name(&found.name) {
+                    // "al-Bashir" is also "Bashir".
+                    if let Some(bare) = short.strip_prefix("al-").or_else(|| short.strip_prefix("el-")) {
+                        short_names.entry(bare.to_string()).or_insert(id);
+                    }
                     short_names.entry(short).or_insert(id);
                 }
             }
@@ -555,6 +570,23 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         out_mentions.push(LocalMention { entity: id, ..*m });
     }
     ArticleEntities { entities, mentions: out_mentions }
+}
+
+/// The known company whose mention ends just before token `k`, with the
+/// token its mention starts at.
+fn known_before(g: &Names, ctx: &Ctx, covered: &[bool], k: usize) -> Option<(usize, usize)> {
+    if k == 0 || !covered[k - 1] || !ctx.toks[k].space_before {
+        return None;
+    }
+    let mut first = k - 1;
+    while first > 0 && covered[first - 1] && ctx.toks[first].space_before && ctx.is_word(first - 1) {
+        first -= 1;
+    }
+    (first..k).find_map(|f| {
+        let (a, end) = match_at(g, ctx, f)?;
+        let id = g.alias_at(a).entity;
+        (end == k && g.entity(id).kind == EntityKind::Company).then_some((f, id))
+    })
 }
 
 /// The kind an organisation's head noun suggests: the lexicon's heads, and
@@ -727,11 +759,15 @@ fn run_at(ctx: &Ctx, covered: &[bool], i: usize) -> (usize, usize) {
         } else if t.word && w.chars().all(|c| c.is_ascii_digit()) && w.len() == 4 && j > i && head_kind(ctx.w(j - 1)).is_some() {
             j += 1; // "Summit 2013"
             break;
+        } else if let Some(k) = arabic_article(ctx, covered, j) {
+            j = k; // "Ansar al-Sharia", "Omar Hassan al-Bashir"
+        } else if w == "and" && joins_and(ctx, covered, i, j) {
+            j = run_at(ctx, covered, j + 1).1;
         } else if (is_name_connector(w) || shape::is_name_particle(w) || w == "the" && ctx.w(j - 1) == "of") && ctx.capitalised(j + 1) && !covered[j + 1] {
             j += 1;
         } else if w == "of" && ctx.w(j + 1) == "the" && ctx.capitalised(j + 2) && !covered[j + 2] {
             j += 2; // "Department of the Treasury"
-        } else if matches!(w, "’s" | "'s") && ctx.capitalised(j + 1) && !covered[j + 1] && head_kind(ctx.w(j + 1)).is_some() {
+        } else if matches!(w, "’s" | "'s") && ctx.capitalised(j + 1) && !covered[j + 1] && (head_kind(ctx.w(j + 1)).is_some() || possessive_name(ctx, covered, i, j)) {
             j += 1; // "Information Commissioner's Office"
         } else if t.word && w.chars().all(|c| c.is_ascii_digit()) && head_kind(ctx.w(j - 1)) == Some(EntityKind::Document) {
             j += 1; // "Executive Order 13466"
@@ -769,6 +805,38 @@ fn run_at(ctx: &Ctx, covered: &[bool], i: usize) -> (usize, usize) {
     (i, j)
 }
 
+/// "al-Qaeda", "el-Sisi": the Arabic article glued to a name at token `j`.
+/// Returns the end of the name.
+fn arabic_article(ctx: &Ctx, covered: &[bool], j: usize) -> Option<usize> {
+    let glued = |k: usize| k < ctx.toks.len() && !ctx.toks[k].space_before;
+    (matches!(ctx.w(j), "al" | "el" | "Al" | "El") && glued(j + 1) && ctx.w(j + 1) == "-" && glued(j + 2) && ctx.capitalised(j + 2) && !covered[j + 2])
+        .then_some(j + 3)
+}
+
+/// "Center for Health and Human Rights", "the Food and Drug Agency": "and"
+/// at `j` joins two parts of one name when the name so far (from `i`) has
+/// an institution's "for" / "of" in it, or follows "the" and the words
+/// after "and" end in an institution's head.
+fn joins_and(ctx: &Ctx, covered: &[bool], i: usize, j: usize) -> bool {
+    if !ctx.capitalised(j + 1) || covered[j + 1] {
+        return false;
+    }
+    let inside = (i + 1..j).any(|k| matches!(ctx.w(k), "for" | "of") && head_kind(ctx.w(k - 1)).is_some());
+    let (_, e2) = run_at(ctx, covered, j + 1);
+    let headed = head_kind(run_head(ctx, j + 1, e2)).is_some() && (i..j).all(|k| head_kind(ctx.w(k)).is_none());
+    inside || (headed && i > 0 && ctx.w(i - 1) == "the")
+}
+
+/// "Sam's Club", "Fisherman's Wharf": a possessive inside a name, when the
+/// run so far is one word never written alone and one capitalised word
+/// ends the name after the possessive at `j`.
+fn possessive_name(ctx: &Ctx, covered: &[bool], i: usize, j: usize) -> bool {
+    let owner = ctx.w(i);
+    let ends = !ctx.capitalised(j + 2) || covered.get(j + 2).copied().unwrap_or(true);
+    let alone_elsewhere = ctx.toks.iter().enumerate().any(|(k, t)| t.word && t.text(ctx.text) == owner && !ctx.toks.get(k + 1).is_some_and(|n| matches!(n.text(ctx.text), "’s" | "'s")));
+    j == i + 1 && ends && !ctx.sentence_initial(i) && !alone_elsewhere
+}
+
 /// The head noun of a name: its last word, or the word before a closing
 /// "of <Place>" ("Coordination Centre of China" → "Centre").
 fn run_head<'a>(ctx: &'a Ctx, s: usize, e: usize) -> &'a str {
@@ -802,6 +870,11 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     if n == 0 {
         return None;
     }
+    // "North African", "Muslims", "Islamists": a people or a creed, no actor.
+    let people = |t: &usize| shape::is_people_word(ctx.w(*t)) || shape::is_compass(ctx.w(*t));
+    if word_idx.iter().any(people) && word_idx.iter().all(|t| people(t) || shape::looks_like_demonym(ctx.w(*t))) {
+        return None;
+    }
     let last = run_head(ctx, s, e);
     let span = |a: usize, b: usize| ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end].to_string();
     // "The Federal government": the sentence starts at the trimmed article.
@@ -820,6 +893,28 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             }
         }
     }
+    // "Jamie Lund of Kestrel": a person's name and where they belong.
+    if let Some(of) = (s + 2..e).find(|&t| ctx.w(t) == "of") {
+        let surname = ctx.w(of - 1);
+        if head_kind(surname).is_none() && !ctx.common_word(surname) && recurs_alone(ctx, surname) && (s..of).all(|t| ctx.capitalised(t) && !is_title(ctx.w(t)))
+            && (of + 1..e).all(|t| !is_title(ctx.w(t)))
+        {
+            return classify_run(g, ctx, s, of);
+        }
+    }
+    // "Embassies", "Group": an institution's head alone names none.
+    if n == 1 {
+        let w = ctx.w(s);
+        let singular = w.strip_suffix("ies").map(|st| format!("{st}y")).unwrap_or_else(|| w.trim_end_matches('s').to_string());
+        let plural_head = singular != w && head_kind(&singular).is_some_and(|k| k != EntityKind::Media);
+        if plural_head || head_kind(w) == Some(EntityKind::Company) {
+            return None;
+        }
+    }
+    // "Vision Pro", "Quill 7 Max": a product's model.
+    if n >= 2 && shape::is_model_word(ctx.w(e - 1)) {
+        return Some(Found { name: span(s, e), kind: EntityKind::Programme, affiliation: None });
+    }
     // 1. An institution's head noun ends the run.
     if let Some(kind) = head_kind(last) {
         if n >= 2 {
@@ -827,6 +922,11 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_of_suffix(g, &name));
             return Some(Found { name, kind, affiliation: aff });
         }
+    }
+    // 1b. Land, water and roads: "Attu Island", "South Carolina",
+    // "Ketchikan, Alaska", "the city of Sirte", "Mercer Island-based".
+    if is_place(g, ctx, s, e, n) {
+        return Some(Found { name: span(s, e), kind: EntityKind::Place, affiliation: None });
     }
     // 2. Titles before a name: "Secretary of State John Kerry"; a place
     // or body may qualify the title ("Ohio Senator Ann Roy").
@@ -859,7 +959,8 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     // "Some Capitol Hill Democrats", "many Silicon Valley engineers": a
     // quantifier counts members of a collective, never one person.
     let quantified = before.is_some_and(|b| is_quantifier(&b.to_lowercase()));
-    let looks_like_person_name = !with_article && !quantified && (2..=3).contains(&n) && word_idx.iter().all(|&t| ctx.w(t).chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-'));
+    let n_caps = word_idx.iter().filter(|&&t| ctx.capitalised(t)).count();
+    let looks_like_person_name = !with_article && !quantified && (2..=3).contains(&n_caps) && ctx.capitalised(s) && word_idx.iter().all(|&t| ctx.w(t).chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-'));
     // "Soufiane el Habti", "Ursula von der Leyen": a particle inside makes a
     // personal name.
     let particle = (s + 1..e.saturating_sub(1)).any(|t| shape::is_name_particle(ctx.w(t)) && !is_name_connector(ctx.w(t)));
@@ -868,8 +969,9 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
     }
     // 3. A role just before: "premier Li Keqiang", "contractor Edward Snowden".
-    let person_word = |w: &str| is_person_role(w) || crate::lexicon::is_person_description(&w.to_ascii_lowercase());
-    let role_before = before.is_some_and(person_word) || (before == Some(",") && before2.is_some_and(person_word));
+    let person_word = |w: &str| is_person_role(w) || crate::lexicon::is_person_description(&w.to_ascii_lowercase()) || shape::is_kin(w);
+    let role_before = before.is_some_and(person_word) || (before == Some(",") && (before2.is_some_and(person_word) || role_of_before(ctx, s - 1)))
+        || (before == Some("elect") && before2 == Some("-") && s >= 3 && is_person_role(ctx.w(s - 3)));
     // 4. An appositive role after: "Michael Bell, founder and CEO of …".
     let role_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && {
         let mut t = e + 1;
@@ -896,8 +998,11 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         })
     };
     let name_shape = looks_like_person_name
-        && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone);
-    if looks_like_person_name && (role_before || role_after || name_shape) || (n == 1 && role_before && !initial && before.is_some_and(|b| b.chars().all(|c| c.is_lowercase()))) {
+        && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone || shape::is_gaelic_surname(ctx.w(e - 1)));
+    // "Dara Quill, who …", "Jonas Berg and Dara Quill": a person's company.
+    let who_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && ctx.w(e + 1) == "who";
+    let beside_person = person_beside(g, ctx, s, e);
+    if looks_like_person_name && (role_before || role_after || name_shape || who_after || beside_person) || (n == 1 && role_before && !initial && before.is_some_and(|b| b.chars().all(|c| c.is_lowercase()))) {
         let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
     }
@@ -949,7 +1054,9 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             verb_after || !shape::looks_like_demonym(w) || !ctx.is_word(e) || !ctx.w(e).starts_with(char::is_lowercase)
         };
         if ok {
-            let kind = if looks_like_person_name { EntityKind::Person } else { EntityKind::Company };
+            // "the Kestrel administration": a leader's name.
+            let leader = ctx.is_word(e) && ctx.w(e) == "administration";
+            let kind = if looks_like_person_name || leader { EntityKind::Person } else { EntityKind::Company };
             return Some(Found { name: w.to_string(), kind, affiliation: affiliation_before(g, ctx, s) });
         }
         return None;
@@ -964,11 +1071,61 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     if initial && !verb_after && !clause_follows && !recurs(ctx, ctx.w(e - 1), s, e) {
         return None;
     }
-    if looks_like_person_name && verb_after {
+    // "Whole Foods touted": a common word opens no person's name.
+    let common_first = ctx.common_word(ctx.w(s)) && !is_given_name(ctx.w(s));
+    if looks_like_person_name && verb_after && !common_first {
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: affiliation_after(g, ctx, e) });
     }
     let aff = affiliation_before(g, ctx, s);
     Some(Found { name: span(s, e), kind: EntityKind::Company, affiliation: aff })
+}
+
+/// Does `w` stand alone (not before another capital) somewhere in the
+/// article, as a surname does once its bearer is introduced?
+fn recurs_alone(ctx: &Ctx, w: &str) -> bool {
+    ctx.toks.iter().enumerate().any(|(k, t)| {
+        t.word && t.text(ctx.text) == w && !ctx.capitalised(k + 1) && (k == 0 || !ctx.capitalised(k - 1))
+    })
+}
+
+/// "The leader of Ennahda, Rachid Ghannouchi": a role of a body before the
+/// comma at `comma`.
+fn role_of_before(ctx: &Ctx, comma: usize) -> bool {
+    let (sent_start, _) = ctx.sentence_of(comma);
+    (comma.saturating_sub(6).max(sent_start)..comma.saturating_sub(2)).any(|k| {
+        is_person_role(ctx.w(k)) && matches!(ctx.w(k + 1), "of" | "at" | "for") && (k + 2..comma).all(|t| ctx.capitalised(t) || is_name_connector(ctx.w(t)))
+    })
+}
+
+/// Is the run `s..e` joined by "and" to a person already named ("Jonas
+/// Berg and Dara Quill")?
+fn person_beside(g: &Names, ctx: &Ctx, s: usize, _e: usize) -> bool {
+    if s < 2 || ctx.w(s - 1) != "and" || !ctx.capitalised(s - 2) {
+        return false;
+    }
+    let mut first = s - 2;
+    while first > 0 && ctx.capitalised(first - 1) {
+        first -= 1;
+    }
+    let name = &ctx.text[ctx.toks[first].start..ctx.toks[s - 2].end];
+    g.find(name).is_some_and(|id| g.entity(id).kind == EntityKind::Person)
+}
+
+/// Does the run `s..e` name a place: by its last word ("Bering Sea"), a
+/// point of the compass before another name ("South Taranaki"), a known
+/// place or country after a comma ("Ketchikan, Alaska"), a settlement noun
+/// before it ("the city of Sirte") or "-based" after it?
+fn is_place(g: &Names, ctx: &Ctx, s: usize, e: usize, n: usize) -> bool {
+    let glued = |k: usize| k < ctx.toks.len() && !ctx.toks[k].space_before;
+    let based = glued(e) && ctx.w(e) == "-" && glued(e + 1) && ctx.w(e + 1) == "based";
+    let region_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && ctx.capitalised(e + 1) && {
+        let kind = match_at(g, ctx, e + 1).map(|(a, _)| g.entity(g.alias_at(a).entity).kind);
+        let after = match_at(g, ctx, e + 1).map_or(e + 2, |(_, j)| j);
+        let closes = after >= ctx.toks.len() || !ctx.toks[after].word;
+        closes && matches!(kind, Some(EntityKind::Place | EntityKind::Country))
+    };
+    let settlement_before = s >= 2 && ctx.w(s - 1) == "of" && matches!(ctx.w(s - 2), "city" | "town" | "village" | "province" | "region" | "island" | "port" | "capital" | "state");
+    (n >= 2 && (shape::is_place_head(ctx.w(e - 1)) || shape::is_compass(ctx.w(s)))) || based || (n <= 2 && (region_after || settlement_before))
 }
 
 /// Words that count the members of a collective: "some", "many", "two".
@@ -998,10 +1155,12 @@ fn trim_run(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
         let w = ctx.w(s);
         // "the Internet Association": a common word after "the" opens a name.
         let after_the = s > 0 && ctx.w(s - 1) == "the" && e - s >= 2 && !shape::is_calendar(w);
+        // "South Carolina", "North Dakota": the compass opens a place's name.
+        let compass_name = shape::is_compass(w) && s + 1 < e && ctx.capitalised(s + 1);
         let leading = if w == "The" {
             !keep_the(s)
         } else {
-            is_not_name(w) && !is_title(w) && !is_person_role(w) && !after_the
+            is_not_name(w) && !is_title(w) && !is_person_role(w) && !after_the && !compass_name
         }
             || (ctx.sentence_initial(s) && w.len() > 4 && w.ends_with("ly"))
             || (ctx.sentence_initial(s) && e - s >= 3 && w.len() > 4 && w.ends_with("ed") && !is_given_name(w));

@@ -93,6 +93,10 @@ impl Gazetteer {
             }
             for d in c.demonyms {
                 g.alias(d, id, true);
+                // "Zimbabweans", "Saudis": the people by the plural.
+                if !d.ends_with(['s', 'h', '-']) && !d.ends_with("ese") && !d.ends_with("based") {
+                    g.alias(&format!("{d}s"), id, true);
+                }
             }
             if !c.capital.is_empty() && g.find(c.capital).is_none() {
                 g.add(c.capital, EntityKind::Place, Some(c.name.to_string()), Some(c.name.to_string()));
@@ -538,7 +542,8 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
                 let whole_word_end = j >= toks.len() || toks[j].space_before || !ctx.is_word(j) || ctx.w(j) != "-";
                 let glued_start = i == 0 || toks[i].space_before || !ctx.is_word(i - 1);
                 if whole_word_end || a.demonym || glued_start {
-                    mentions.push(LocalMention { entity: a.entity, start: toks[i].start, end: toks[j - 1].end, demonym: a.demonym });
+                    let demonym = a.demonym || place_as_adjective(&g, &ctx, a.entity, i, j);
+                    mentions.push(LocalMention { entity: a.entity, start: toks[i].start, end: toks[j - 1].end, demonym });
                 }
                 i = j;
                 continue;
@@ -572,6 +577,14 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     ArticleEntities { entities, mentions: out_mentions }
 }
 
+/// "An Ohio man", "the Florida Republican": a place's name used as the
+/// adjective of a person, which, like a demonym, names no place.
+fn place_as_adjective(g: &Names, ctx: &Ctx, entity: usize, i: usize, j: usize) -> bool {
+    let article = i > 0 && matches!(ctx.w(i - 1), "a" | "an" | "An" | "the" | "The");
+    let person = ctx.is_word(j) && crate::lexicon::is_person_description(&ctx.w(j).to_ascii_lowercase());
+    article && person && g.entity(entity).kind == EntityKind::Place
+}
+
 /// The known company whose mention ends just before token `k`, with the
 /// token its mention starts at.
 fn known_before(g: &Names, ctx: &Ctx, covered: &[bool], k: usize) -> Option<(usize, usize)> {
@@ -592,7 +605,9 @@ fn known_before(g: &Names, ctx: &Ctx, covered: &[bool], k: usize) -> Option<(usi
 /// The kind an organisation's head noun suggests: the lexicon's heads, and
 /// those of civil society ("… University", "… Association").
 fn head_kind(w: &str) -> Option<EntityKind> {
-    institution_head(w).or_else(|| shape::civil_head(w).then_some(EntityKind::Programme))
+    institution_head(w)
+        .or_else(|| shape::civil_head(w).then_some(EntityKind::Programme))
+        .or_else(|| shape::is_event_head(w).then_some(EntityKind::Event))
 }
 
 /// "US Department of Justice", "the Israeli Ministry of Defense": a
@@ -960,16 +975,22 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     // quantifier counts members of a collective, never one person.
     let quantified = before.is_some_and(|b| is_quantifier(&b.to_lowercase()));
     let n_caps = word_idx.iter().filter(|&&t| ctx.capitalised(t)).count();
-    let looks_like_person_name = !with_article && !quantified && (2..=3).contains(&n_caps) && ctx.capitalised(s) && word_idx.iter().all(|&t| ctx.w(t).chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-'));
+    // A person's name is two or three capitalised words, apart ("K-Cup" is
+    // none), with no possessive inside ("Sam's Club").
+    let apart = word_idx.len() < 2 || ctx.toks[word_idx[1]].space_before;
+    let possessive_inside = (s..e).any(|t| matches!(ctx.w(t), "’s" | "'s"));
+    let plain = |w: &str| w.chars().skip(1).all(|c| c.is_lowercase() || c == '\'' || c == '’' || c == '-') || shape::is_gaelic_surname(w);
+    let looks_like_person_name = !with_article && !quantified && (2..=3).contains(&n_caps) && ctx.capitalised(s) && apart && !possessive_inside
+        && word_idx.iter().all(|&t| plain(ctx.w(t)));
     // "Soufiane el Habti", "Ursula von der Leyen": a particle inside makes a
     // personal name.
-    let particle = (s + 1..e.saturating_sub(1)).any(|t| shape::is_name_particle(ctx.w(t)) && !is_name_connector(ctx.w(t)));
+    let particle = (s + 1..e.saturating_sub(1)).any(|t| shape::is_name_particle(ctx.w(t)) && (!is_name_connector(ctx.w(t)) || ctx.w(t) == "bin"));
     if particle && looks_like_person_name {
         let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
     }
     // 3. A role just before: "premier Li Keqiang", "contractor Edward Snowden".
-    let person_word = |w: &str| is_person_role(w) || crate::lexicon::is_person_description(&w.to_ascii_lowercase()) || shape::is_kin(w);
+    let person_word = |w: &str| is_person_role(w) || crate::lexicon::is_person_description(&w.to_ascii_lowercase()) || shape::is_kin(w) || shape::is_occupation(w);
     let role_before = before.is_some_and(person_word) || (before == Some(",") && (before2.is_some_and(person_word) || role_of_before(ctx, s - 1)))
         || (before == Some("elect") && before2 == Some("-") && s >= 3 && is_person_role(ctx.w(s - 3)));
     // 4. An appositive role after: "Michael Bell, founder and CEO of …".
@@ -1002,7 +1023,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     // "Dara Quill, who …", "Jonas Berg and Dara Quill": a person's company.
     let who_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && ctx.w(e + 1) == "who";
     let beside_person = person_beside(g, ctx, s, e);
-    if looks_like_person_name && (role_before || role_after || name_shape || who_after || beside_person) || (n == 1 && role_before && !initial && before.is_some_and(|b| b.chars().all(|c| c.is_lowercase()))) {
+    if looks_like_person_name && (role_before || role_after || name_shape || who_after || beside_person) || (n == 1 && role_before && !initial && before.is_some_and(|b| b == "," || b.chars().all(|c| c.is_lowercase()))) {
         let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
     }
@@ -1013,13 +1034,14 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             return Some(Found { name: span(s, e), kind, affiliation: aff });
         }
     }
-    let verb_after = {
+    let verb_at = {
         let mut t = e;
         while t < ctx.toks.len() && ctx.toks[t].word && is_auxiliary(ctx.w(t)) {
             t += 1;
         }
-        t < ctx.toks.len() && reporting_verb(ctx.w(t)).is_some()
+        (t < ctx.toks.len() && reporting_verb(ctx.w(t)).is_some()).then_some(t)
     };
+    let verb_after = verb_at.is_some();
     let lower_elsewhere = |w: &str| ctx.common_word(w);
     // 7. A single word at the start of a sentence is usually just a capital.
     if initial && n == 1 {
@@ -1073,7 +1095,14 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     }
     // "Whole Foods touted": a common word opens no person's name.
     let common_first = ctx.common_word(ctx.w(s)) && !is_given_name(ctx.w(s));
-    if looks_like_person_name && verb_after && !common_first {
+    // "Yahoo Finance reported": an outlet reports.
+    let reports = verb_at.is_some_and(|t| ctx.w(t).starts_with("report"));
+    // "Kestrel Foods said": a plural common noun ends no person's name.
+    let plural_common = ctx.w(e - 1).strip_suffix('s').is_some_and(|st| ctx.common_word(st) || ctx.common_word(ctx.w(e - 1)));
+    if looks_like_person_name && verb_after && reports {
+        return Some(Found { name: span(s, e), kind: EntityKind::Media, affiliation: None });
+    }
+    if looks_like_person_name && verb_after && !common_first && !plural_common {
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: affiliation_after(g, ctx, e) });
     }
     let aff = affiliation_before(g, ctx, s);
@@ -1104,7 +1133,7 @@ fn person_beside(g: &Names, ctx: &Ctx, s: usize, _e: usize) -> bool {
         return false;
     }
     let mut first = s - 2;
-    while first > 0 && ctx.capitalised(first - 1) {
+    while first > 0 && (ctx.capitalised(first - 1) || shape::is_name_particle(ctx.w(first - 1))) {
         first -= 1;
     }
     let name = &ctx.text[ctx.toks[first].start..ctx.toks[s - 2].end];
@@ -1125,7 +1154,9 @@ fn is_place(g: &Names, ctx: &Ctx, s: usize, e: usize, n: usize) -> bool {
         closes && matches!(kind, Some(EntityKind::Place | EntityKind::Country))
     };
     let settlement_before = s >= 2 && ctx.w(s - 1) == "of" && matches!(ctx.w(s - 2), "city" | "town" | "village" | "province" | "region" | "island" | "port" | "capital" | "state");
-    (n >= 2 && (shape::is_place_head(ctx.w(e - 1)) || shape::is_compass(ctx.w(s)))) || based || (n <= 2 && (region_after || settlement_before))
+    // "eastern Northland", "downtown Tunis".
+    let quarter_before = s >= 1 && matches!(ctx.w(s - 1), "eastern" | "western" | "northern" | "southern" | "central" | "downtown" | "northeastern" | "northwestern" | "southeastern" | "southwestern");
+    (n >= 2 && (shape::is_place_head(ctx.w(e - 1)) || shape::is_compass(ctx.w(s)))) || based || (n <= 2 && (region_after || settlement_before || quarter_before))
 }
 
 /// Words that count the members of a collective: "some", "many", "two".

@@ -143,6 +143,22 @@ pub fn is_kin(w: &str) -> bool {
     )
 }
 
+/// Occupations before a name: "the priest, Ana Reyes", "skipper Tom Hale".
+pub fn is_occupation(w: &str) -> bool {
+    matches!(
+        w,
+        "priest" | "pastor" | "bishop" | "imam" | "rabbi" | "cleric" | "prophet" | "elder" | "skipper" | "captain" | "ranger"
+            | "farmer" | "fisherman" | "teacher" | "doctor" | "nurse" | "singer" | "actor" | "actress" | "writer" | "artist"
+            | "player" | "coach" | "pilot" | "soldier" | "worker" | "economist" | "historian" | "novelist" | "photographer"
+            | "driver" | "chef" | "banker" | "investor" | "trader" | "broker" | "columnist" | "blogger" | "candidate"
+    )
+}
+
+/// Last words of named events: "Arab Spring", "Velvet Revolution".
+pub fn is_event_head(w: &str) -> bool {
+    matches!(w, "Spring" | "Revolution" | "Uprising" | "Massacre" | "Festival" | "Championship" | "Championships" | "Marathon" | "Referendum")
+}
+
 /// A surname by its Gaelic prefix: "McCartney", "MacLeod", "O'Brien".
 pub fn is_gaelic_surname(w: &str) -> bool {
     let rest = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc")).or_else(|| w.strip_prefix("O'")).or_else(|| w.strip_prefix("O’"));
@@ -161,6 +177,7 @@ pub fn civil_head(w: &str) -> bool {
         w.trim_end_matches('.').to_ascii_lowercase().as_str(),
         "university" | "college" | "school" | "academy" | "foundation" | "association" | "society" | "federation"
             | "union" | "league" | "institution" | "fund" | "trust" | "party" | "consortium" | "collective" | "watch"
+            | "museum" | "gallery" | "library" | "hospital" | "church" | "mosque" | "brotherhood"
     )
 }
 

@@ -143,6 +143,11 @@ pub fn is_kin(w: &str) -> bool {
     )
 }
 
+/// The first word of a place's name: "Port Darrow", "Mount Kell".
+pub fn is_place_prefix(w: &str) -> bool {
+    matches!(w, "Port" | "Mount" | "Lake" | "Cape" | "Fort" | "Isle")
+}
+
 /// Occupations before a name: "the priest, Ana Reyes", "skipper Tom Hale".
 pub fn is_occupation(w: &str) -> bool {
     matches!(

@@ -1079,8 +1079,15 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         } else if shape::is_all_caps(w) {
             !shape::is_thing_acronym(w) && (verb_after || ctx.toks.iter().filter(|t| t.word && t.text(ctx.text) == w).count() >= 2)
         } else {
-            verb_after || !shape::looks_like_demonym(w) || !ctx.is_word(e) || !ctx.w(e).starts_with(char::is_lowercase)
+            // "African-American": a demonym glued to another.
+            let glued_on = e + 1 < ctx.toks.len() && ctx.w(e) == "-" && !ctx.toks[e].space_before && !ctx.toks[e + 1].space_before;
+            let demonym = shape::looks_like_demonym(w) && (glued_on || ctx.is_word(e) && ctx.w(e).starts_with(char::is_lowercase));
+            verb_after || !demonym
         };
+        // "the Pacific", "Gulf allies": a sea or a gulf alone.
+        if ok && (shape::is_ocean(w) || w == "Gulf") {
+            return Some(Found { name: w.to_string(), kind: EntityKind::Place, affiliation: None });
+        }
         if ok {
             // "the Kestrel administration": a leader's name.
             let leader = ctx.is_word(e) && ctx.w(e) == "administration";
@@ -1528,5 +1535,13 @@ mod tests {
         assert_eq!(kind("Zentra Pro"), Some(EntityKind::Programme));
         assert_ne!(kind("Harlow Foods"), Some(EntityKind::Person), "{es:?}");
         assert_eq!(kind("Coastline News"), Some(EntityKind::Media));
+    }
+
+    #[test]
+    fn glued_demonyms_are_no_names_and_oceans_are_places() {
+        let es = run("Many voters cheered, and African-American voters too. Ships crossed the Pacific.");
+        let kind = |n: &str| es.iter().find(|e| e.0 == n).map(|e| e.1);
+        assert_eq!(kind("African"), None, "{es:?}");
+        assert_eq!(kind("Pacific"), Some(EntityKind::Place), "{es:?}");
     }
 }

@@ -143,6 +143,11 @@ pub fn is_kin(w: &str) -> bool {
     )
 }
 
+/// The oceans and seas named by an adjective alone: "the Pacific".
+pub fn is_ocean(w: &str) -> bool {
+    matches!(w, "Pacific" | "Atlantic" | "Arctic" | "Antarctic" | "Mediterranean" | "Caribbean" | "Baltic" | "Adriatic" | "Aegean")
+}
+
 /// The first word of a place's name: "Port Darrow", "Mount Kell".
 pub fn is_place_prefix(w: &str) -> bool {
     matches!(w, "Port" | "Mount" | "Lake" | "Cape" | "Fort" | "Isle")

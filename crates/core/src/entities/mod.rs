@@ -5,7 +5,9 @@
 //! Wang Yi"), an appositive after them ("Michael Bell, founder and CEO of …"),
 //! a descriptor ("security firm Mandiant"), or a reporting verb ("Spacewar
 //! reports"). A later surname ("Cameron", "Wang") is the person named in full
-//! earlier. Every mention keeps its byte offsets.
+//! earlier. Words for peoples and creeds ("Muslims", "North African") name
+//! no one; places are known by their shape too ("Attu Island", "Ketchikan,
+//! Alaska", "Mercer Island-based"). Every mention keeps its byte offsets.
 
 use crate::gazetteer::{COUNTRIES, KNOWN};
 use crate::lexicon::*;
@@ -1028,7 +1030,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone || shape::is_gaelic_surname(ctx.w(e - 1)));
     // "Dara Quill, who …", "Jonas Berg and Dara Quill": a person's company.
     let who_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && ctx.w(e + 1) == "who";
-    let beside_person = person_beside(g, ctx, s, e);
+    let beside_person = person_beside(g, ctx, s);
     if looks_like_person_name && (role_before || role_after || name_shape || who_after || beside_person) || (n == 1 && role_before && !initial && before.is_some_and(|b| b == "," || b.chars().all(|c| c.is_lowercase()))) {
         let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
@@ -1153,9 +1155,9 @@ fn role_of_before(ctx: &Ctx, comma: usize) -> bool {
     })
 }
 
-/// Is the run `s..e` joined by "and" to a person already named ("Jonas
+/// Is the run at `s` joined by "and" to a person already named ("Jonas
 /// Berg and Dara Quill")?
-fn person_beside(g: &Names, ctx: &Ctx, s: usize, _e: usize) -> bool {
+fn person_beside(g: &Names, ctx: &Ctx, s: usize) -> bool {
     if s < 2 || ctx.w(s - 1) != "and" || !ctx.capitalised(s - 2) {
         return false;
     }

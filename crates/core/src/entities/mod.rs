@@ -1063,7 +1063,8 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     }
     // 8. A place after "in" / "based in".
     let possessive = e < ctx.toks.len() && matches!(ctx.w(e), "'s" | "’s" | "’" | "'");
-    if matches!(before, Some("in") | Some("from")) && n <= 2 && !lower_elsewhere(ctx.w(s)) && !possessive {
+    let described = ctx.is_word(e) && noun_after_kind(ctx.w(e)).is_some();
+    if matches!(before, Some("in") | Some("from")) && n <= 2 && !lower_elsewhere(ctx.w(s)) && !possessive && !described {
         return Some(Found { name: span(s, e), kind: EntityKind::Place, affiliation: None });
     }
     if n == 1 {
@@ -1089,6 +1090,11 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         // "the Pacific", "Gulf allies": a sea or a gulf alone.
         if ok && (shape::is_ocean(w) || w == "Gulf") {
             return Some(Found { name: w.to_string(), kind: EntityKind::Place, affiliation: None });
+        }
+        // "Vulture magazine", "the Ennahda party": a noun after the name
+        // says what it names.
+        if let Some(kind) = ok.then(|| ctx.is_word(e).then(|| noun_after_kind(ctx.w(e)))).flatten().flatten() {
+            return Some(Found { name: w.to_string(), kind, affiliation: affiliation_before(g, ctx, s) });
         }
         if ok {
             // "the Kestrel administration": a leader's name.
@@ -1136,6 +1142,16 @@ fn person_of_split(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
         && (s..of).all(|t| ctx.capitalised(t) && !is_title(ctx.w(t)) && !is_not_name(ctx.w(t)))
         && (of + 1..e).all(|t| !is_title(ctx.w(t)));
     ok.then_some(of)
+}
+
+/// The kind a lowercase noun after a lone name gives it: "Vulture
+/// magazine" is an outlet, "the Ennahda party" a body of civil society.
+fn noun_after_kind(w: &str) -> Option<EntityKind> {
+    match w {
+        "magazine" | "newspaper" | "website" | "blog" | "podcast" | "tabloid" | "broadcaster" => Some(EntityKind::Media),
+        "party" | "movement" | "tribe" | "faction" | "militia" => Some(EntityKind::Programme),
+        _ => None,
+    }
 }
 
 /// Does `w` stand alone (not before another capital) somewhere in the
@@ -1537,6 +1553,10 @@ mod tests {
         assert_eq!(kind("Zentra Pro"), Some(EntityKind::Programme));
         assert_ne!(kind("Harlow Foods"), Some(EntityKind::Person), "{es:?}");
         assert_eq!(kind("Coastline News"), Some(EntityKind::Media));
+        let es = run("An essay in Quillon magazine praised the Varda party.");
+        let kind = |n: &str| es.iter().find(|e| e.0 == n).map(|e| e.1);
+        assert_eq!(kind("Quillon"), Some(EntityKind::Media), "{es:?}");
+        assert_eq!(kind("Varda"), Some(EntityKind::Programme), "{es:?}");
     }
 
     #[test]

@@ -1497,6 +1497,8 @@ mod tests {
         let text = "Many Veldorans fled, and Muslims and Christians prayed. Islamists gathered in the North Veldoran city. \
                     A Catholic priest met Salafists there. Mira Kovac said so.";
         assert_eq!(names(text), ["Mira Kovac"]);
+        // A name ending like a plural is not one: "the Polaris".
+        assert_eq!(names("The crew of the Velaris sailed on Monday."), ["Velaris"]);
     }
 
     #[test]

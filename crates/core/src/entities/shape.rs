@@ -112,7 +112,7 @@ pub fn is_people_word(w: &str) -> bool {
     let lower = w.to_lowercase();
     let stem = lower.strip_suffix('s').unwrap_or(&lower);
     let creeds = lower.len() > 7 && lower.ends_with("ists");
-    FAITHS.contains(&stem) || FAITHS.contains(&lower.as_str()) || creeds || w.strip_suffix('s').is_some_and(looks_like_demonym)
+    FAITHS.contains(&stem) || FAITHS.contains(&lower.as_str()) || creeds || w.strip_suffix('s').is_some_and(|st| st.ends_with("an") && looks_like_demonym(st))
 }
 
 /// A point of the compass as the first word of a name: "South Carolina",

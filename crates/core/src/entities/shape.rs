@@ -99,6 +99,87 @@ pub fn looks_like_demonym(w: &str) -> bool {
     w.chars().count() > 4 && ["ian", "ean", "ese", "can", "uan", "ran", "ish", "ini", "iti", "ari", "aqi", "ali"].iter().any(|s| w.ends_with(s))
 }
 
+/// A word for members of a people, faith or creed, or its adjective
+/// ("Muslims", "Catholic", "Islamists", "Africans", "Europeans"): it names
+/// a multitude, never one actor, however it is capitalised.
+pub fn is_people_word(w: &str) -> bool {
+    const FAITHS: &[&str] = &[
+        "muslim", "christian", "catholic", "protestant", "jew", "jewish", "hindu", "sikh", "buddhist", "mormon",
+        "copt", "coptic", "sunni", "shia", "shiite", "evangelical", "orthodox", "arab", "kurd", "kurdish", "latino",
+        "hispanic", "indigenous", "aboriginal", "roman", "anglican", "lutheran", "baptist", "methodist", "islamic", "islamist", "jihadist", "salafist",
+        "zionist", "marxist", "maoist", "leninist", "baathist", "loyalist", "unionist", "nationalist", "socialist", "communist",
+    ];
+    let lower = w.to_lowercase();
+    let stem = lower.strip_suffix('s').unwrap_or(&lower);
+    let creeds = lower.len() > 7 && lower.ends_with("ists");
+    FAITHS.contains(&stem) || FAITHS.contains(&lower.as_str()) || creeds || w.strip_suffix('s').is_some_and(|st| st.ends_with("an") && looks_like_demonym(st))
+}
+
+/// A point of the compass as the first word of a name: "South Carolina",
+/// "North African", "West Bank".
+pub fn is_compass(w: &str) -> bool {
+    matches!(w, "North" | "South" | "East" | "West" | "Central" | "Northern" | "Southern" | "Eastern" | "Western" | "Middle")
+}
+
+/// The last word of the name of a piece of land or water, a road or a
+/// district: "Attu Island", "Bering Sea", "Mercer Island", "Harbour Street".
+pub fn is_place_head(w: &str) -> bool {
+    matches!(
+        w,
+        "Island" | "Islands" | "Isle" | "Beach" | "Sea" | "Ocean" | "Harbour" | "Harbor" | "Bay" | "River" | "Lake"
+            | "Mountain" | "Mountains" | "Valley" | "Coast" | "Peninsula" | "Strait" | "Straits" | "Passage" | "Gulf"
+            | "Desert" | "Canyon" | "Falls" | "Street" | "Avenue" | "Road" | "Square" | "Bridge" | "County" | "Province"
+            | "Region" | "District" | "Heights" | "Hills" | "Creek" | "Reef" | "Delta" | "Plateau" | "Archipelago"
+    )
+}
+
+/// Family words before a name: "his wife Grace", "her son, Tamati".
+pub fn is_kin(w: &str) -> bool {
+    matches!(
+        w,
+        "wife" | "husband" | "son" | "daughter" | "brother" | "sister" | "father" | "mother" | "uncle" | "aunt" | "cousin"
+            | "widow" | "widower" | "nephew" | "niece" | "grandson" | "granddaughter" | "grandfather" | "grandmother"
+            | "partner" | "fiancée" | "fiancé" | "stepson" | "stepdaughter"
+    )
+}
+
+/// The oceans and seas named by an adjective alone: "the Pacific".
+pub fn is_ocean(w: &str) -> bool {
+    matches!(w, "Pacific" | "Atlantic" | "Arctic" | "Antarctic" | "Mediterranean" | "Caribbean" | "Baltic" | "Adriatic" | "Aegean")
+}
+
+/// The first word of a place's name: "Port Darrow", "Mount Kell".
+pub fn is_place_prefix(w: &str) -> bool {
+    matches!(w, "Port" | "Mount" | "Lake" | "Cape" | "Fort" | "Isle")
+}
+
+/// Occupations before a name: "the priest, Ana Reyes", "skipper Tom Hale".
+pub fn is_occupation(w: &str) -> bool {
+    matches!(
+        w,
+        "priest" | "pastor" | "bishop" | "imam" | "rabbi" | "cleric" | "prophet" | "elder" | "skipper" | "captain" | "ranger"
+            | "farmer" | "fisherman" | "teacher" | "doctor" | "nurse" | "singer" | "actor" | "actress" | "writer" | "artist"
+            | "player" | "coach" | "pilot" | "soldier" | "worker" | "economist" | "historian" | "novelist" | "photographer"
+            | "driver" | "chef" | "banker" | "investor" | "trader" | "broker" | "columnist" | "blogger" | "candidate"
+    )
+}
+
+/// Last words of named events: "Arab Spring", "Velvet Revolution".
+pub fn is_event_head(w: &str) -> bool {
+    matches!(w, "Spring" | "Revolution" | "Uprising" | "Massacre" | "Festival" | "Championship" | "Championships" | "Marathon" | "Referendum")
+}
+
+/// A surname by its Gaelic prefix: "McCartney", "MacLeod", "O'Brien".
+pub fn is_gaelic_surname(w: &str) -> bool {
+    let rest = w.strip_prefix("Mac").or_else(|| w.strip_prefix("Mc")).or_else(|| w.strip_prefix("O'")).or_else(|| w.strip_prefix("O’"));
+    rest.is_some_and(|r| r.chars().count() >= 2 && r.starts_with(char::is_uppercase))
+}
+
+/// The model word that ends a product's name: "Vision Pro", "Galaxy Ultra".
+pub fn is_model_word(w: &str) -> bool {
+    matches!(w, "Pro" | "Max" | "Plus" | "Mini" | "Ultra" | "Lite" | "XL" | "SE")
+}
+
 /// Head nouns of universities, associations and other bodies of civil
 /// society, which the lexicon's institution heads leave out.
 pub fn civil_head(w: &str) -> bool {
@@ -106,6 +187,7 @@ pub fn civil_head(w: &str) -> bool {
         w.trim_end_matches('.').to_ascii_lowercase().as_str(),
         "university" | "college" | "school" | "academy" | "foundation" | "association" | "society" | "federation"
             | "union" | "league" | "institution" | "fund" | "trust" | "party" | "consortium" | "collective" | "watch"
+            | "museum" | "gallery" | "library" | "hospital" | "church" | "mosque" | "brotherhood"
     )
 }
 

@@ -52,7 +52,7 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
             // first half's speaker goes on.
             "but" | "whereas" => next_verb(b, 8).filter(|v| {
                 let own_subject = subject_between(s, b, v.at);
-                (own_subject || class_of(v) != class_of(first)) && (v.at <= b + 6 || own_subject)
+                own_subject || (class_of(v) != class_of(first) && v.at <= b + 6)
             }).map(|v| (b, if subject_between(s, b, v.at) { Join::Alone } else { Join::Inherit })).or_else(|| passive_rejection(s, b).map(|b| (b, Join::Alone))),
             "who" if comma_before => next_verb(b, 4).filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k)))).and_then(|_| {
                 let m = s.mention[..b - 1].iter().rev().take(3).flatten().next().copied()?;

@@ -201,7 +201,7 @@ impl History<'_> {
             let before = before.strip_suffix("the").map(str::trim_end).unwrap_or(before);
             let Some(lead) = before.strip_suffix(" to") else { return false };
             // The submitting verb is in the same clause, a few words back.
-            let clause: Vec<String> = lead.rsplit(|c: char| matches!(c, '.' | ';' | ':' | '\n')).next().unwrap_or("").split_whitespace().rev().take(8).map(str::to_lowercase).collect();
+            let clause: Vec<String> = lead.rsplit(['.', ';', ':', '\n']).next().unwrap_or("").split_whitespace().rev().take(8).map(str::to_lowercase).collect();
             clause.iter().any(|w| SUBMITTED.contains(&w.as_str()))
         }).map(|m| m.entity)
     }

@@ -366,7 +366,7 @@ fn first_conjunct(s: &Sent, v: usize, is_speaker: &dyn Fn(usize) -> bool) -> Opt
     if k < 3 || s.lw(k - 1) != "and" {
         return None;
     }
-    let name = (0..k - 1).rev().find(|&i| s.mention[i].is_some_and(|m| is_speaker(m)))?;
+    let name = (0..k - 1).rev().find(|&i| s.mention[i].is_some_and(&is_speaker))?;
     let after = (name + 1..k - 1).find(|&i| s.mention[i] != s.mention[name])?;
     // Only the speaker's own clause: no other clause or quotation between.
     let clean = (after..k - 1).all(|i| !matches!(s.w(i), "," | ";" | ":") || s.in_quote[i]) && (after..k - 1).any(|i| s.toks[i].word);

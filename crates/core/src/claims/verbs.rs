@@ -89,7 +89,12 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if describing_participle(s, i) || (lemma.lemma == "read" && !reads_a_text(s, i)) {
             continue;
         }
-        if prev == "to" && !(i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted")) && !matches!(lw, "say" | "agree" | "deny" | "claim") && !caused(s, i - 1) {
+        // "refused to say", "to deny", "led him to proclaim": still a report.
+        let reports_anyway = || {
+            let catenative = i >= 2 && matches!(s.lw(i - 2), "refused" | "declined" | "refuses" | "declines" | "continued" | "continues" | "went" | "wants" | "wanted" | "had" | "has" | "seems" | "seemed" | "appears" | "appeared" | "tried" | "sought" | "moved" | "decided" | "attempted");
+            catenative || matches!(lw, "say" | "agree" | "deny" | "claim") || caused(s, i - 1)
+        };
+        if prev == "to" && i > 0 && !reports_anyway() {
             continue; // "to protect", "to push": purpose, not report
         }
         if is_base_form(lw) && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {

@@ -185,10 +185,16 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let content = content_by(&s, range.0, range.1, &is_speaker);
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
                 let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
+                // "Acme did not respond.": a non-response says nothing.
+                let non_response = verb_negated && !quote_first && !(v.end + 1..n).any(|i| s.toks[i].word) && !(first_word..v.at).any(|i| matches!(s.w(i), "," | ":"));
                 let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
                 let pol = polarity::classify_in(frame, &content);
-                reading = Some(Reading { frame, range, speaker: me });
-                Some((speaker, Some(verb_text), pol))
+                if non_response {
+                    None
+                } else {
+                    reading = Some(Reading { frame, range, speaker: me });
+                    Some((speaker, Some(verb_text), pol))
+                }
             }
             None if block.as_ref().is_some_and(|b| {
                 // The paragraph right after the lead-in is its quote; later

@@ -119,6 +119,7 @@ fn passives_hedges_non_responses_and_sources() {
     let c = claims(&[
         "The group is widely believed to be part of the Lakeland military.",
         "The Iranian embassy did not respond to a request for comment.",
+        "Harlow Bank did not respond.",
         "People familiar with the matter said the talks had stalled.",
         "An Ohio man was arrested and charged today with hacking his employer.",
         "Norvik reportedly paid the ransom before the deadline.",

@@ -152,8 +152,11 @@ impl Context<'_> {
         let contrast = self.words.claims[d].contrasts && overlap > 0.0;
         let right_after = Some(j) == self.just_before(d) && (pointed || contrast);
         // The denier is the accused: named by what it answers, or pointing
-        // back at it.
-        if !(named || owned || right_after || pointed && j < d) {
+        // back at it. A rejection of a described party's claim ("the
+        // spyware maker's claim") points at that party's claim, not at
+        // whatever was said last: only the accused answers that way.
+        let described = self.words.claims[d].described_owner;
+        if !(named || owned || !described && (right_after || pointed && j < d)) {
             return 0.0;
         }
         let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
@@ -376,6 +379,37 @@ mod tests {
         let p = s.pairs.iter().find(|p| text(&s, p.claim).starts_with("Ruritania accused"));
         let p = p.unwrap_or_else(|| panic!("{:?} {:?}", s.claims, s.pairs));
         assert!(text(&s, p.counter).starts_with("But"), "{}", text(&s, p.counter));
+    }
+
+    // Invented: the same ruling, the vendor described rather than named.
+    const DESCRIBED: &str = "Ostrava Telecom sues Brenta over spyware\n\n\
+        Ostrava Telecom accused Brenta of planting spyware on its routers.\n\n\
+        Last month, an appeals court rejected the spyware maker's claim that it was immune from the lawsuit.\n";
+
+    // Invented: an accusation naming a country; a court of that country
+    // rules on another case.
+    const COURT: &str = "Activists accuse Lisbon firm\n\n\
+        Activists accused Tagus Signal of selling phone-tracking tools to Portugal's police.\n\n\
+        In 2019, a Portuguese court rejected a lawsuit filed by several rights groups to revoke the firm's export licence.\n";
+
+    /// The pairs of an article, as texts.
+    fn pairs(article: &str) -> Vec<(String, String)> {
+        let s = analyse(&[("a.txt", article)]);
+        s.pairs.iter().map(|p| (text(&s, p.claim).to_string(), text(&s, p.counter).to_string())).collect()
+    }
+
+    #[test]
+    fn a_rejection_of_a_described_partys_claim_does_not_answer_the_claim_before_it() {
+        let s = analyse(&[("a.txt", DESCRIBED)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("maker's claim") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
+        assert!(pairs(DESCRIBED).is_empty(), "{:?}", pairs(DESCRIBED));
+    }
+
+    #[test]
+    fn a_court_does_not_answer_for_its_country() {
+        let s = analyse(&[("a.txt", COURT)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("court rejected") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
+        assert!(pairs(COURT).is_empty(), "{:?}", pairs(COURT));
     }
 
     #[test]

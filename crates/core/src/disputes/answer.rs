@@ -16,9 +16,10 @@
 //!   an answer usually follows what it answers ("But the firm denied it was
 //!   hacked" answers the claim just before it, if it speaks of it). Another's
 //!   denial is answered only when pointed at: two denials side by side
-//!   usually reject one accusation together. A claim that several denials
-//!   answer costs a little for each, so one sweeping accusation does not
-//!   take every denial of the article;
+//!   usually reject one accusation together. Several denials may answer
+//!   one claim (a company's statement and its spokesperson's, each
+//!   rejecting the gang's boast): each denial's best target is its own,
+//!   whatever the others answer;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"); a rebuttal
@@ -36,16 +37,15 @@ use crate::model::*;
 use crate::text::FastMap;
 use std::collections::BTreeMap;
 
-/// Least directness for a pair inside an article.
-const LOCAL_MIN: f32 = 2.0;
+/// Least directness for a pair inside an article: more than an accusation
+/// naming the denier alone, a few claims away.
+const LOCAL_MIN: f32 = 2.5;
 /// Least directness for a rebuttal of a denial.
 const REBUTTAL_MIN: f32 = 3.0;
 /// Shared words that tie two claims when neither names the other's speaker.
 const UNLINKED_OVERLAP: f32 = 0.2;
 /// Directness lost per claim between a claim and its answer.
 const PER_CLAIM_APART: f32 = 0.2;
-/// Directness lost by a claim for each denial already answering it.
-const REUSE: f32 = 0.5;
 /// Claims a denial answers at most: the most direct one; two of the named
 /// party's claims when it names whose claims it rejects ("the allegations
 /// levelled by Ruritania"), as a denial of "the allegations" usually
@@ -294,20 +294,16 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         if let Some(&(a, t)) = counters.iter().max_by(|x, y| x.1.score.total_cmp(&y.1.score).then(y.0.cmp(&x.0))) {
             found.entry((a, t.other)).or_insert(t.score);
         }
-        // Each denial answers one claim (two of a party it names); a claim
-        // answered by several denials is less likely the one each answers
-        // most directly.
+        // Each denial answers one claim (two of a party it names), whatever
+        // the other denials answer.
         targets.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)).then(x.1.other.cmp(&y.1.other)));
         let mut answered: FastMap<usize, usize> = FastMap::default();
-        let mut uses: FastMap<usize, f32> = FastMap::default();
         for &(d, t) in targets.iter() {
-            let used = uses.get(&t.other).copied().unwrap_or(0.0);
             let n = answered.get(&d).copied().unwrap_or(0);
-            if n >= cx.targets_of(d) || t.score - REUSE * used < LOCAL_MIN {
+            if n >= cx.targets_of(d) {
                 continue;
             }
             answered.insert(d, n + 1);
-            *uses.entry(t.other).or_default() += 1.0;
             found.entry((d.min(t.other), d.max(t.other))).or_insert(t.score);
         }
         for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny) {
@@ -410,6 +406,22 @@ mod tests {
         let s = analyse(&[("a.txt", COURT)]);
         assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("court rejected") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
         assert!(pairs(COURT).is_empty(), "{:?}", pairs(COURT));
+    }
+
+    // Invented: a gang's boast, answered by the victim three times over.
+    const BOAST: &str = "Shipping firm denies data theft\n\n\
+        The Grey Heron gang said it stole 80GB of files from Halvard Shipping.\n\n\
+        Halvard Shipping denied that any of its data was stolen.\n\n\
+        A Halvard Shipping spokesperson, Mira Tenn, said the company's systems were never breached.\n\n\
+        Halvard Shipping also rejected the gang's claims as false.\n";
+
+    #[test]
+    fn several_denials_may_answer_one_claim() {
+        let s = analyse(&[("a.txt", BOAST)]);
+        let boast = (0..s.claims.len() as u32).find(|&c| text(&s, c).contains("said it stole"));
+        let boast = boast.unwrap_or_else(|| panic!("{:?}", s.claims));
+        let answers = s.pairs.iter().filter(|p| p.claim == boast || p.counter == boast).count();
+        assert!(answers >= 3, "{:?}", s.pairs.iter().map(|p| (text(&s, p.claim), text(&s, p.counter))).collect::<Vec<_>>());
     }
 
     #[test]

@@ -40,8 +40,9 @@ use std::collections::BTreeMap;
 /// Least directness for a pair inside an article: more than an accusation
 /// naming the denier alone, a few claims away.
 const LOCAL_MIN: f32 = 2.5;
-/// Least directness for a rebuttal of a denial.
-const REBUTTAL_MIN: f32 = 3.0;
+/// Least directness for a rebuttal of a denial: a point above an answer's,
+/// as a later claim disputes many things besides the denial before it.
+const REBUTTAL_MIN: f32 = LOCAL_MIN + 1.0;
 /// Shared words that tie two claims when neither names the other's speaker.
 const UNLINKED_OVERLAP: f32 = 0.2;
 /// Directness lost per claim between a claim and its answer.

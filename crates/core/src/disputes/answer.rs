@@ -43,6 +43,9 @@ const LOCAL_MIN: f32 = 2.5;
 /// Least directness for a rebuttal of a denial: a point above an answer's,
 /// as a later claim disputes many things besides the denial before it.
 const REBUTTAL_MIN: f32 = LOCAL_MIN + 1.0;
+/// Directness of a claim disputing the denial right after it ("Still, an
+/// audit found…"): enough on its own, whatever its stance.
+const RIGHT_AFTER: f32 = REBUTTAL_MIN;
 /// Shared words that tie two claims when neither names the other's speaker.
 const UNLINKED_OVERLAP: f32 = 0.2;
 /// Directness lost per claim between a claim and its answer.
@@ -218,7 +221,7 @@ impl Context<'_> {
         if !named && !back && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
-        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
+        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { RIGHT_AFTER } else { 0.0 } + if owned { OWNED } else { 0.0 };
         stance + link + 5.0 * overlap - self.apart(d, r)
     }
 

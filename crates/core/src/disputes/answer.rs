@@ -16,9 +16,10 @@
 //!   an answer usually follows what it answers ("But the firm denied it was
 //!   hacked" answers the claim just before it, if it speaks of it). Another's
 //!   denial is answered only when pointed at: two denials side by side
-//!   usually reject one accusation together. A claim that several denials
-//!   answer costs a little for each, so one sweeping accusation does not
-//!   take every denial of the article;
+//!   usually reject one accusation together. Several denials may answer
+//!   one claim (a company's statement and its spokesperson's, each
+//!   rejecting the gang's boast): each denial's best target is its own,
+//!   whatever the others answer;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"); a rebuttal
@@ -36,16 +37,19 @@ use crate::model::*;
 use crate::text::FastMap;
 use std::collections::BTreeMap;
 
-/// Least directness for a pair inside an article.
-const LOCAL_MIN: f32 = 2.0;
-/// Least directness for a rebuttal of a denial.
-const REBUTTAL_MIN: f32 = 3.0;
+/// Least directness for a pair inside an article: more than an accusation
+/// naming the denier alone, a few claims away.
+const LOCAL_MIN: f32 = 2.5;
+/// Least directness for a rebuttal of a denial: a point above an answer's,
+/// as a later claim disputes many things besides the denial before it.
+const REBUTTAL_MIN: f32 = LOCAL_MIN + 1.0;
+/// Directness of a claim disputing the denial right after it ("Still, an
+/// audit found…"): enough on its own, whatever its stance.
+const RIGHT_AFTER: f32 = REBUTTAL_MIN;
 /// Shared words that tie two claims when neither names the other's speaker.
 const UNLINKED_OVERLAP: f32 = 0.2;
 /// Directness lost per claim between a claim and its answer.
 const PER_CLAIM_APART: f32 = 0.2;
-/// Directness lost by a claim for each denial already answering it.
-const REUSE: f32 = 0.5;
 /// Claims a denial answers at most: the most direct one; two of the named
 /// party's claims when it names whose claims it rejects ("the allegations
 /// levelled by Ruritania"), as a denial of "the allegations" usually
@@ -152,8 +156,11 @@ impl Context<'_> {
         let contrast = self.words.claims[d].contrasts && overlap > 0.0;
         let right_after = Some(j) == self.just_before(d) && (pointed || contrast);
         // The denier is the accused: named by what it answers, or pointing
-        // back at it.
-        if !(named || owned || right_after || pointed && j < d) {
+        // back at it. A rejection of a described party's claim ("the
+        // spyware maker's claim") points at that party's claim, not at
+        // whatever was said last: only the accused answers that way.
+        let described = self.words.claims[d].described_owner;
+        if !(named || owned || !described && (right_after || pointed && j < d)) {
             return 0.0;
         }
         let link = if named { 2.0 } else { 0.0 } + if names { 1.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
@@ -214,7 +221,7 @@ impl Context<'_> {
         if !named && !back && !right_after && overlap < UNLINKED_OVERLAP {
             return 0.0;
         }
-        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { 3.0 } else { 0.0 } + if owned { OWNED } else { 0.0 };
+        let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { RIGHT_AFTER } else { 0.0 } + if owned { OWNED } else { 0.0 };
         stance + link + 5.0 * overlap - self.apart(d, r)
     }
 
@@ -291,20 +298,16 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         if let Some(&(a, t)) = counters.iter().max_by(|x, y| x.1.score.total_cmp(&y.1.score).then(y.0.cmp(&x.0))) {
             found.entry((a, t.other)).or_insert(t.score);
         }
-        // Each denial answers one claim (two of a party it names); a claim
-        // answered by several denials is less likely the one each answers
-        // most directly.
+        // Each denial answers one claim (two of a party it names), whatever
+        // the other denials answer.
         targets.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)).then(x.1.other.cmp(&y.1.other)));
         let mut answered: FastMap<usize, usize> = FastMap::default();
-        let mut uses: FastMap<usize, f32> = FastMap::default();
         for &(d, t) in targets.iter() {
-            let used = uses.get(&t.other).copied().unwrap_or(0.0);
             let n = answered.get(&d).copied().unwrap_or(0);
-            if n >= cx.targets_of(d) || t.score - REUSE * used < LOCAL_MIN {
+            if n >= cx.targets_of(d) {
                 continue;
             }
             answered.insert(d, n + 1);
-            *uses.entry(t.other).or_default() += 1.0;
             found.entry((d.min(t.other), d.max(t.other))).or_insert(t.score);
         }
         for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny) {
@@ -376,6 +379,53 @@ mod tests {
         let p = s.pairs.iter().find(|p| text(&s, p.claim).starts_with("Ruritania accused"));
         let p = p.unwrap_or_else(|| panic!("{:?} {:?}", s.claims, s.pairs));
         assert!(text(&s, p.counter).starts_with("But"), "{}", text(&s, p.counter));
+    }
+
+    // Invented: the same ruling, the vendor described rather than named.
+    const DESCRIBED: &str = "Ostrava Telecom sues Brenta over spyware\n\n\
+        Ostrava Telecom accused Brenta of planting spyware on its routers.\n\n\
+        Last month, an appeals court rejected the spyware maker's claim that it was immune from the lawsuit.\n";
+
+    // Invented: an accusation naming a country; a court of that country
+    // rules on another case.
+    const COURT: &str = "Activists accuse Lisbon firm\n\n\
+        Activists accused Tagus Signal of selling phone-tracking tools to Portugal's police.\n\n\
+        In 2019, a Portuguese court rejected a lawsuit filed by several rights groups to revoke the firm's export licence.\n";
+
+    /// The pairs of an article, as texts.
+    fn pairs(article: &str) -> Vec<(String, String)> {
+        let s = analyse(&[("a.txt", article)]);
+        s.pairs.iter().map(|p| (text(&s, p.claim).to_string(), text(&s, p.counter).to_string())).collect()
+    }
+
+    #[test]
+    fn a_rejection_of_a_described_partys_claim_does_not_answer_the_claim_before_it() {
+        let s = analyse(&[("a.txt", DESCRIBED)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("maker's claim") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
+        assert!(pairs(DESCRIBED).is_empty(), "{:?}", pairs(DESCRIBED));
+    }
+
+    #[test]
+    fn a_court_does_not_answer_for_its_country() {
+        let s = analyse(&[("a.txt", COURT)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("court rejected") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
+        assert!(pairs(COURT).is_empty(), "{:?}", pairs(COURT));
+    }
+
+    // Invented: a gang's boast, answered by the victim three times over.
+    const BOAST: &str = "Shipping firm denies data theft\n\n\
+        The Grey Heron gang said it stole 80GB of files from Halvard Shipping.\n\n\
+        Halvard Shipping denied that any of its data was stolen.\n\n\
+        A Halvard Shipping spokesperson, Mira Tenn, said the company's systems were never breached.\n\n\
+        Halvard Shipping also rejected the gang's claims as false.\n";
+
+    #[test]
+    fn several_denials_may_answer_one_claim() {
+        let s = analyse(&[("a.txt", BOAST)]);
+        let boast = (0..s.claims.len() as u32).find(|&c| text(&s, c).contains("said it stole"));
+        let boast = boast.unwrap_or_else(|| panic!("{:?}", s.claims));
+        let answers = s.pairs.iter().filter(|p| p.claim == boast || p.counter == boast).count();
+        assert!(answers >= 3, "{:?}", s.pairs.iter().map(|p| (text(&s, p.claim), text(&s, p.counter))).collect::<Vec<_>>());
     }
 
     #[test]

@@ -245,6 +245,9 @@ fn staff_owner(snap: &Snapshot, a: &Article, label: &str) -> Option<u32> {
     }).map(|m| m.entity)
 }
 
+/// Nouns of the judiciary: a body that rules between parties, not a side.
+const JUDICIARY: &[&str] = &["court", "courts", "judge", "judges", "tribunal", "jury", "magistrate"];
+
 /// A country's name, alias or demonym → its entity, for group labels.
 struct Demonyms<'a> {
     by_word: FastMap<&'static str, usize>,
@@ -267,7 +270,12 @@ impl<'a> Demonyms<'a> {
     }
 
     /// The country a label's words name ("Chinese state media" → China).
+    /// A court or a judge rules between parties and answers for no one, so
+    /// "a Portuguese court" is not Portugal's voice.
     fn country(&self, label: &str) -> Option<u32> {
+        if label.split_whitespace().any(|w| JUDICIARY.iter().any(|j| w.eq_ignore_ascii_case(j))) {
+            return None;
+        }
         let k = label.split_whitespace().filter_map(|w| self.by_word.get(w)).min()?;
         self.entity.get(COUNTRIES[*k].name).copied()
     }

@@ -167,6 +167,9 @@ pub struct Words {
     /// Whose claim it points back at, when it names them ("the agency's
     /// explanation", "charges by the ministry").
     pub owner: Option<u32>,
+    /// Points back at the claim of someone it describes rather than names
+    /// ("the spyware maker's claim"): whose it is stays unknown.
+    pub described_owner: bool,
     /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
     pub contrasts: bool,
     /// The weight of all its features.
@@ -232,6 +235,7 @@ impl Vocabulary {
                 w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
+            w.described_owner = w.owner.is_none() && owner_at.iter().any(|o| matches!(o, OwnerAt::EndsAt(_)));
             w.features.extend(c.about.iter().map(|&e| e | ENTITY_BIT));
             w.features.sort_unstable();
             w.features.dedup();

@@ -32,6 +32,8 @@ use crate::text::FastMap;
 /// Counterparts a claim keeps: the most direct in each other article of its
 /// dispute, and this many in all.
 const CROSS_PER_CLAIM: usize = 2;
+/// Days after a denial past which an accusation is a new episode.
+const EPISODE_DAYS: u32 = 42;
 /// Least directness for a pair across articles (where nothing but the
 /// parties and the words ties two accounts together).
 const CROSS_MIN: f32 = 7.0;
@@ -279,6 +281,9 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
         for list in &lists {
             for j in nearest(cx, list, i, |j| alike(j).is_some()) {
                 let (a, b) = if cx.when[i] <= cx.when[j] { (i, j) } else { (j, i) };
+                if answers_too_early(cx, a, b) {
+                    continue;
+                }
                 let score = cx.across(a, b, alike(j).unwrap_or(0.0));
                 if score >= CROSS_MIN {
                     best.push(Scored { other: j, score });
@@ -291,6 +296,17 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
             found.entry(key).or_insert(s.score);
         }
     }
+}
+
+/// Whether the earlier claim `a` is a denial dated well before the
+/// accusation `b` (both articles dated): a denial answers what was alleged
+/// before it, and an accusation reported weeks later is a new episode
+/// between the same parties (a lawsuit after a leak), not what it denied.
+/// An accusation answered weeks later is still a pair.
+fn answers_too_early(cx: &Context, a: usize, b: usize) -> bool {
+    let undated = super::UNDATED;
+    let (da, db) = (cx.when[a].0, cx.when[b].0);
+    cx.polarity(a) == Polarity::Deny && da != undated && db != undated && db - da > EPISODE_DAYS
 }
 
 /// Up to [`CROSS_CANDIDATES`] claims of `list` (sorted by time) that

@@ -424,6 +424,31 @@ mod tests {
         assert!(pairs.iter().any(|p| p.0 == "b.txt" || p.2 == "b.txt"), "{pairs:?}");
     }
 
+    /// The snapshot of invented articles, each with its date.
+    fn dated(files: &[(&str, &str, &str)]) -> Snapshot {
+        let mut c = crate::corpus::Corpus::default();
+        for (name, date, text) in files {
+            c.files.push(crate::corpus::SourceFile { name: name.to_string(), raw: text.to_string() });
+            c.meta.insert(name.to_string(), crate::corpus::FileMeta { published: Some(date.to_string()), ..Default::default() });
+        }
+        crate::analyse::analyse(&c)
+    }
+
+    #[test]
+    fn a_denial_months_before_an_accusation_does_not_answer_it_but_one_weeks_after_does() {
+        // The union's suit in the autumn: a new episode, which the
+        // operator's spring denial never answered.
+        let suit = "Union sues Kestrel Ferries over drills
+
+            The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing in a lawsuit filed on Monday.
+";
+        let s = dated(&[("b.txt", "2023-03-05", DENIAL), ("d.txt", "2023-10-02", suit)]);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
+        // The same accusation in March, answered in April.
+        let s = dated(&[("d.txt", "2023-03-01", suit), ("b.txt", "2023-04-10", DENIAL)]);
+        assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut")), "{:?}", across(&s));
+    }
+
     /// The across-article score of the accusation and the denial whose
     /// texts hold `accusation` and `denial`.
     fn score(s: &Snapshot, accusation: &str, denial: &str) -> f32 {

@@ -245,6 +245,7 @@ impl Index {
 pub fn across_articles(cx: &Context, found: &mut Found) {
     let accounts = Accounts::new(cx.snap);
     let index = Index::new(cx);
+    let partners = partners(cx, found);
     let claims = &cx.snap.claims;
     let mut lists: Vec<&[usize]> = Vec::new();
     // Whether each other article met is of this article's dispute, and how
@@ -284,6 +285,10 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
                 if answers_too_early(cx, a, b) {
                     continue;
                 }
+                let (acc, den) = if c.polarity == Polarity::Accuse { (i, j) } else { (j, i) };
+                if !of_one_matter(cx, &partners, acc, den) {
+                    continue;
+                }
                 let score = cx.across(a, b, alike(j).unwrap_or(0.0));
                 if score >= CROSS_MIN {
                     best.push(Scored { other: j, score });
@@ -307,6 +312,34 @@ fn answers_too_early(cx: &Context, a: usize, b: usize) -> bool {
     let undated = super::UNDATED;
     let (da, db) = (cx.when[a].0, cx.when[b].0);
     cx.polarity(a) == Polarity::Deny && da != undated && db != undated && db - da > EPISODE_DAYS
+}
+
+/// Each claim's counterparts in its own article (the pairs found so far).
+fn partners(cx: &Context, found: &Found) -> FastMap<usize, Vec<usize>> {
+    let mut of: FastMap<usize, Vec<usize>> = FastMap::default();
+    for &(x, y) in found.keys().filter(|&&(x, y)| cx.snap.claims[x].article == cx.snap.claims[y].article) {
+        of.entry(x).or_default().push(y);
+        of.entry(y).or_default().push(x);
+    }
+    of
+}
+
+/// Whether an accusation and a denial in another article are of one
+/// matter: the denial, or what it answers in its own article, shares a
+/// common word with the accusation. A denial of one leaked list does not
+/// answer a lawsuit over an exploit merely because the same company is
+/// named; capitalised words are names, of the parties both accounts share,
+/// not the matter.
+fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, accusation: usize, denial: usize) -> bool {
+    let common = |x: usize| cx.words.shared_words(accusation, x).iter().any(|w| w.starts_with(|c: char| c.is_lowercase()) && !reports(cx, accusation, w) && !reports(cx, x, w));
+    common(denial) || partners.get(&denial).is_some_and(|p| p.iter().any(|&x| common(x)))
+}
+
+/// Whether a word of a claim is its reporting verb ("accused", "alleges"):
+/// two accusations share it for being accusations, not for their matter.
+fn reports(cx: &Context, c: usize, word: &str) -> bool {
+    let stem: String = word.chars().take(5).collect();
+    cx.snap.claims[c].verb.as_deref().is_some_and(|v| v.to_lowercase().starts_with(&stem))
 }
 
 /// Up to [`CROSS_CANDIDATES`] claims of `list` (sorted by time) that
@@ -422,6 +455,20 @@ mod tests {
         assert!(!pairs.iter().any(between), "{pairs:?}");
         // The other outlet's account still meets the story.
         assert!(pairs.iter().any(|p| p.0 == "b.txt" || p.2 == "b.txt"), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_denial_answers_across_articles_only_an_accusation_of_its_matter() {
+        // The same union and operator, over fares: its denial is of the
+        // fares, not of the drills.
+        let fares = "Kestrel Ferries denies raising fares\n\n\
+            The Harbour Workers Union accused Kestrel Ferries of raising winter fares for its own staff.\n\n\
+            Kestrel Ferries denied that the Harbour Workers Union's members paid higher winter fares.\n";
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("f.txt", fares)]);
+        let pairs = across(&s);
+        let between = |x: &str, y: &str| pairs.iter().any(|p| [p.0.as_str(), p.2.as_str()] == [x, y] || [p.0.as_str(), p.2.as_str()] == [y, x]);
+        assert!(between("a.txt", "b.txt"), "{pairs:?}");
+        assert!(!between("a.txt", "f.txt") && !between("b.txt", "f.txt"), "{pairs:?}");
     }
 
     /// The snapshot of invented articles, each with its date.

@@ -246,6 +246,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
     let accounts = Accounts::new(cx.snap);
     let index = Index::new(cx);
     let partners = partners(cx, found);
+    let topics = Topics::new(cx);
     let claims = &cx.snap.claims;
     let mut lists: Vec<&[usize]> = Vec::new();
     // Whether each other article met is of this article's dispute, and how
@@ -286,7 +287,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
                     continue;
                 }
                 let (acc, den) = if c.polarity == Polarity::Accuse { (i, j) } else { (j, i) };
-                if !of_one_matter(cx, &partners, acc, den) {
+                if !of_one_matter(cx, &partners, &topics, acc, den) {
                     continue;
                 }
                 let score = cx.across(a, b, alike(j).unwrap_or(0.0));
@@ -330,9 +331,47 @@ fn partners(cx: &Context, found: &Found) -> FastMap<usize, Vec<usize>> {
 /// answer a lawsuit over an exploit merely because the same company is
 /// named; capitalised words are names, of the parties both accounts share,
 /// not the matter.
-fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, accusation: usize, denial: usize) -> bool {
-    let common = |x: usize| cx.words.shared_words(accusation, x).iter().any(|w| w.starts_with(|c: char| c.is_lowercase()) && !reports(cx, accusation, w) && !reports(cx, x, w));
+fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, topics: &Topics, accusation: usize, denial: usize) -> bool {
+    let (a, b) = (cx.snap.claims[accusation].article, cx.snap.claims[denial].article);
+    let common = |x: usize| {
+        cx.words.shared_words(accusation, x).iter().any(|w| {
+            w.starts_with(|c: char| c.is_lowercase()) && !reports(cx, accusation, w) && !reports(cx, x, w) && !(topics.of(a, w) && topics.of(b, w))
+        })
+    };
     common(denial) || partners.get(&denial).is_some_and(|p| p.iter().any(|&x| common(x)))
+}
+
+/// The words each article repeats, claim after claim: its story's topic
+/// ("spyware" in every account of a spyware maker's troubles). A word both
+/// accounts repeat is what they have in common, not the matter of one
+/// accusation and one denial.
+struct Topics {
+    /// Per article, its words (surface forms) found in two claims or more.
+    repeated: Vec<Vec<String>>,
+}
+
+impl Topics {
+    fn new(cx: &Context) -> Self {
+        let mut repeated = vec![Vec::new(); cx.snap.articles.len()];
+        let mut start = 0;
+        let claims = &cx.snap.claims;
+        while start < claims.len() {
+            let article = claims[start].article;
+            let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
+            let mut seen: Vec<&str> = (start..end).flat_map(|c| cx.words.shared_words(c, c)).collect();
+            seen.sort_unstable();
+            let twice = seen.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].to_string());
+            let mut words: Vec<String> = twice.collect();
+            words.dedup();
+            repeated[article as usize] = words;
+            start = end;
+        }
+        Topics { repeated }
+    }
+
+    fn of(&self, article: u32, word: &str) -> bool {
+        self.repeated[article as usize].binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
 }
 
 /// Whether a word of a claim is its reporting verb ("accused", "alleges"):
@@ -469,6 +508,21 @@ mod tests {
         let between = |x: &str, y: &str| pairs.iter().any(|p| [p.0.as_str(), p.2.as_str()] == [x, y] || [p.0.as_str(), p.2.as_str()] == [y, x]);
         assert!(between("a.txt", "b.txt"), "{pairs:?}");
         assert!(!between("a.txt", "f.txt") && !between("b.txt", "f.txt"), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_word_both_accounts_repeat_is_their_topic_not_the_matter_of_a_denial() {
+        // Both accounts keep naming the crossing: the fares denial shares
+        // only that with the drills accusation.
+        let drills = "Union says Kestrel Ferries cut safety drills\n\n\
+            The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.\n\n\
+            Union organiser Petra Lind said the Dunmore crossing was short of crew.\n";
+        let fares = "Kestrel Ferries rejects fare claims\n\n\
+            The Harbour Workers Union accused Kestrel Ferries of raising winter fares.\n\n\
+            Kestrel Ferries denied that the Harbour Workers Union's members paid higher fares on the Dunmore crossing.\n\n\
+            Petra Lind said the Dunmore crossing would see a strike.\n";
+        let s = analyse(&[("a.txt", drills), ("f.txt", fares)]);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
     }
 
     /// The snapshot of invented articles, each with its date.

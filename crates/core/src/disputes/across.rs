@@ -18,6 +18,17 @@
 //! alike articles. Each claim keeps its most direct counterpart in each
 //! other article, and at most [`CROSS_PER_CLAIM`] in all.
 //!
+//! Parties alone do not make one dispute: the same two parties quarrel over
+//! a leaked list in July and a lawsuit in November, and the one denial of
+//! the list would answer every accusation of the lawsuit. So a denial
+//! answers across articles only an accusation of its matter: one sharing a
+//! common word with the denial or with what the denial answers in its own
+//! article — not a name, not the reporting verb ("accused"), and not a
+//! word both accounts repeat claim after claim (their topic: "spyware" in
+//! every story of a spyware maker). And when both articles are dated, a
+//! denial does not answer an accusation reported weeks after it: that is a
+//! new episode.
+//!
 //! The words two claims share are counted in the two claims alone, not
 //! weighted by their rarity in the corpus: a pair's score must not come and
 //! go with an unrelated claim elsewhere. Two accounts of one story (same

@@ -340,15 +340,16 @@ fn partners(cx: &Context, found: &Found) -> FastMap<usize, Vec<usize>> {
 /// matter: the denial, or what it answers in its own article, shares a
 /// common word with the accusation. A denial of one leaked list does not
 /// answer a lawsuit over an exploit merely because the same company is
-/// named; capitalised words are names, of the parties both accounts share,
-/// not the matter.
+/// named.
 fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, topics: &Topics, accusation: usize, denial: usize) -> bool {
     let (a, b) = (cx.snap.claims[accusation].article, cx.snap.claims[denial].article);
-    let common = |x: usize| {
-        cx.words.shared_words(accusation, x).iter().any(|w| {
-            w.starts_with(|c: char| c.is_lowercase()) && !reports(cx, accusation, w) && !reports(cx, x, w) && !(topics.of(a, w) && topics.of(b, w))
-        })
+    // Capitalised words are names, of the parties both accounts share.
+    let matter = |x: usize, w: &str| {
+        let named = !w.starts_with(|c: char| c.is_lowercase());
+        let both_topic = topics.of(a, w) && topics.of(b, w);
+        !(named || reports(cx, accusation, w) || reports(cx, x, w) || both_topic)
     };
+    let common = |x: usize| cx.words.shared_words(accusation, x).iter().any(|w| matter(x, w));
     common(denial) || partners.get(&denial).is_some_and(|p| p.iter().any(|&x| common(x)))
 }
 

@@ -59,10 +59,10 @@ fn dev_scores_hold_their_floors() {
     // several denials may answer one claim, surer pairs only.
     assert!(s.counterclaims.0 >= 26, "in-article counterclaims {:?}", s.counterclaims);
     assert!(s.counterclaim_f1() >= 0.46, "in-article pair F1 {:.3}", s.counterclaim_f1());
-    // Cross-article: 9/30 at F1 0.243 since "NSO" and "NSO Group" became one
-    // entity (more accounts of that party now meet; recall held, precision fell).
+    // Cross-article: 9/30 at F1 0.316 (27 emitted, from 55) once a denial
+    // answers across articles only an accusation of its matter.
     assert!(s.cross.0 >= 8, "cross-article counterclaims {:?}", s.cross);
-    assert!(s.cross_f1() >= 0.23, "cross-article pair F1 {:.3}", s.cross_f1());
+    assert!(s.cross_f1() >= 0.30, "cross-article pair F1 {:.3}", s.cross_f1());
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");
 }
 

@@ -42,13 +42,18 @@ enum Key {
     Hopes(u32, u32),
 }
 
+/// The date key of an undated article.
+const UNDATED: u32 = u32::MAX / 2;
+
+/// An article's date as a count of days (roughly: months of 32, years of
+/// 400), or [`UNDATED`].
 fn date_key(a: &Article) -> u32 {
     a.date
         .map(|d| {
             let d = d.date;
             u32::from(d.year) * 400 + u32::from(d.month.unwrap_or(6)) * 32 + u32::from(d.day.unwrap_or(15))
         })
-        .unwrap_or(u32::MAX / 2)
+        .unwrap_or(UNDATED)
 }
 
 /// Pair counterclaims and group them into disputes.

@@ -18,6 +18,17 @@
 //! alike articles. Each claim keeps its most direct counterpart in each
 //! other article, and at most [`CROSS_PER_CLAIM`] in all.
 //!
+//! Parties alone do not make one dispute: the same two parties quarrel over
+//! a leaked list in July and a lawsuit in November, and the one denial of
+//! the list would answer every accusation of the lawsuit. So a denial
+//! answers across articles only an accusation of its matter: one sharing a
+//! common word with the denial or with what the denial answers in its own
+//! article — not a name, not the reporting verb ("accused"), and not a
+//! word both accounts repeat claim after claim (their topic: "spyware" in
+//! every story of a spyware maker). And when both articles are dated, a
+//! denial does not answer an accusation reported weeks after it: that is a
+//! new episode.
+//!
 //! The words two claims share are counted in the two claims alone, not
 //! weighted by their rarity in the corpus: a pair's score must not come and
 //! go with an unrelated claim elsewhere. Two accounts of one story (same
@@ -32,6 +43,8 @@ use crate::text::FastMap;
 /// Counterparts a claim keeps: the most direct in each other article of its
 /// dispute, and this many in all.
 const CROSS_PER_CLAIM: usize = 2;
+/// Days after a denial past which an accusation is a new episode.
+const EPISODE_DAYS: u32 = 42;
 /// Least directness for a pair across articles (where nothing but the
 /// parties and the words ties two accounts together).
 const CROSS_MIN: f32 = 7.0;
@@ -243,6 +256,8 @@ impl Index {
 pub fn across_articles(cx: &Context, found: &mut Found) {
     let accounts = Accounts::new(cx.snap);
     let index = Index::new(cx);
+    let partners = partners(cx, found);
+    let topics = Topics::new(cx);
     let claims = &cx.snap.claims;
     let mut lists: Vec<&[usize]> = Vec::new();
     // Whether each other article met is of this article's dispute, and how
@@ -279,6 +294,13 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
         for list in &lists {
             for j in nearest(cx, list, i, |j| alike(j).is_some()) {
                 let (a, b) = if cx.when[i] <= cx.when[j] { (i, j) } else { (j, i) };
+                if answers_too_early(cx, a, b) {
+                    continue;
+                }
+                let (acc, den) = if c.polarity == Polarity::Accuse { (i, j) } else { (j, i) };
+                if !of_one_matter(cx, &partners, &topics, acc, den) {
+                    continue;
+                }
                 let score = cx.across(a, b, alike(j).unwrap_or(0.0));
                 if score >= CROSS_MIN {
                     best.push(Scored { other: j, score });
@@ -291,6 +313,84 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
             found.entry(key).or_insert(s.score);
         }
     }
+}
+
+/// Whether the earlier claim `a` is a denial dated well before the
+/// accusation `b` (both articles dated): a denial answers what was alleged
+/// before it, and an accusation reported weeks later is a new episode
+/// between the same parties (a lawsuit after a leak), not what it denied.
+/// An accusation answered weeks later is still a pair.
+fn answers_too_early(cx: &Context, a: usize, b: usize) -> bool {
+    let undated = super::UNDATED;
+    let (da, db) = (cx.when[a].0, cx.when[b].0);
+    cx.polarity(a) == Polarity::Deny && da != undated && db != undated && db - da > EPISODE_DAYS
+}
+
+/// Each claim's counterparts in its own article (the pairs found so far).
+fn partners(cx: &Context, found: &Found) -> FastMap<usize, Vec<usize>> {
+    let mut of: FastMap<usize, Vec<usize>> = FastMap::default();
+    for &(x, y) in found.keys().filter(|&&(x, y)| cx.snap.claims[x].article == cx.snap.claims[y].article) {
+        of.entry(x).or_default().push(y);
+        of.entry(y).or_default().push(x);
+    }
+    of
+}
+
+/// Whether an accusation and a denial in another article are of one
+/// matter: the denial, or what it answers in its own article, shares a
+/// common word with the accusation. A denial of one leaked list does not
+/// answer a lawsuit over an exploit merely because the same company is
+/// named.
+fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, topics: &Topics, accusation: usize, denial: usize) -> bool {
+    let (a, b) = (cx.snap.claims[accusation].article, cx.snap.claims[denial].article);
+    // Capitalised words are names, of the parties both accounts share.
+    let matter = |x: usize, w: &str| {
+        let named = !w.starts_with(|c: char| c.is_lowercase());
+        let both_topic = topics.of(a, w) && topics.of(b, w);
+        !(named || reports(cx, accusation, w) || reports(cx, x, w) || both_topic)
+    };
+    let common = |x: usize| cx.words.shared_words(accusation, x).iter().any(|w| matter(x, w));
+    common(denial) || partners.get(&denial).is_some_and(|p| p.iter().any(|&x| common(x)))
+}
+
+/// The words each article repeats, claim after claim: its story's topic
+/// ("spyware" in every account of a spyware maker's troubles). A word both
+/// accounts repeat is what they have in common, not the matter of one
+/// accusation and one denial.
+struct Topics {
+    /// Per article, its words (surface forms) found in two claims or more.
+    repeated: Vec<Vec<String>>,
+}
+
+impl Topics {
+    fn new(cx: &Context) -> Self {
+        let mut repeated = vec![Vec::new(); cx.snap.articles.len()];
+        let mut start = 0;
+        let claims = &cx.snap.claims;
+        while start < claims.len() {
+            let article = claims[start].article;
+            let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
+            let mut seen: Vec<&str> = (start..end).flat_map(|c| cx.words.shared_words(c, c)).collect();
+            seen.sort_unstable();
+            let twice = seen.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].to_string());
+            let mut words: Vec<String> = twice.collect();
+            words.dedup();
+            repeated[article as usize] = words;
+            start = end;
+        }
+        Topics { repeated }
+    }
+
+    fn of(&self, article: u32, word: &str) -> bool {
+        self.repeated[article as usize].binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    }
+}
+
+/// Whether a word of a claim is its reporting verb ("accused", "alleges"):
+/// two accusations share it for being accusations, not for their matter.
+fn reports(cx: &Context, c: usize, word: &str) -> bool {
+    let stem: String = word.chars().take(5).collect();
+    cx.snap.claims[c].verb.as_deref().is_some_and(|v| v.to_lowercase().starts_with(&stem))
 }
 
 /// Up to [`CROSS_CANDIDATES`] claims of `list` (sorted by time) that
@@ -406,6 +506,60 @@ mod tests {
         assert!(!pairs.iter().any(between), "{pairs:?}");
         // The other outlet's account still meets the story.
         assert!(pairs.iter().any(|p| p.0 == "b.txt" || p.2 == "b.txt"), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_denial_answers_across_articles_only_an_accusation_of_its_matter() {
+        // The same union and operator, over fares: its denial is of the
+        // fares, not of the drills.
+        let fares = "Kestrel Ferries denies raising fares\n\n\
+            The Harbour Workers Union accused Kestrel Ferries of raising winter fares for its own staff.\n\n\
+            Kestrel Ferries denied that the Harbour Workers Union's members paid higher winter fares.\n";
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("f.txt", fares)]);
+        let pairs = across(&s);
+        let between = |x: &str, y: &str| pairs.iter().any(|p| [p.0.as_str(), p.2.as_str()] == [x, y] || [p.0.as_str(), p.2.as_str()] == [y, x]);
+        assert!(between("a.txt", "b.txt"), "{pairs:?}");
+        assert!(!between("a.txt", "f.txt") && !between("b.txt", "f.txt"), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_word_both_accounts_repeat_is_their_topic_not_the_matter_of_a_denial() {
+        // Both accounts keep naming the crossing: the fares denial shares
+        // only that with the drills accusation.
+        let drills = "Union says Kestrel Ferries cut safety drills\n\n\
+            The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.\n\n\
+            Union organiser Petra Lind said the Dunmore crossing was short of crew.\n";
+        let fares = "Kestrel Ferries rejects fare claims\n\n\
+            The Harbour Workers Union accused Kestrel Ferries of raising winter fares.\n\n\
+            Kestrel Ferries denied that the Harbour Workers Union's members paid higher fares on the Dunmore crossing.\n\n\
+            Petra Lind said the Dunmore crossing would see a strike.\n";
+        let s = analyse(&[("a.txt", drills), ("f.txt", fares)]);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
+    }
+
+    /// The snapshot of invented articles, each with its date.
+    fn dated(files: &[(&str, &str, &str)]) -> Snapshot {
+        let mut c = crate::corpus::Corpus::default();
+        for (name, date, text) in files {
+            c.files.push(crate::corpus::SourceFile { name: name.to_string(), raw: text.to_string() });
+            c.meta.insert(name.to_string(), crate::corpus::FileMeta { published: Some(date.to_string()), ..Default::default() });
+        }
+        crate::analyse::analyse(&c)
+    }
+
+    #[test]
+    fn a_denial_months_before_an_accusation_does_not_answer_it_but_one_weeks_after_does() {
+        // The union's suit in the autumn: a new episode, which the
+        // operator's spring denial never answered.
+        let suit = "Union sues Kestrel Ferries over drills
+
+            The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing in a lawsuit filed on Monday.
+";
+        let s = dated(&[("b.txt", "2023-03-05", DENIAL), ("d.txt", "2023-10-02", suit)]);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
+        // The same accusation in March, answered in April.
+        let s = dated(&[("d.txt", "2023-03-01", suit), ("b.txt", "2023-04-10", DENIAL)]);
+        assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut")), "{:?}", across(&s));
     }
 
     /// The across-article score of the accusation and the denial whose

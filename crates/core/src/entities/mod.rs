@@ -517,6 +517,12 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
                 continue;
             }
         }
+        // "Facebook's IO Threat Intelligence Team": a unit named after its
+        // owner's possessive is the owner speaking.
+        if let Some(id) = unit_of_owner(&g, &ctx, run_start, run_end) {
+            g.alias(&text[toks[run_start].start..toks[run_end - 1].end], id, false);
+            continue;
+        }
         if run_end == run_start + 1 && short_names.contains_key(ctx.w(run_start)) {
             continue; // a surname of someone already named in full
         }
@@ -613,6 +619,32 @@ fn known_before(g: &Names, ctx: &Ctx, covered: &[bool], k: usize) -> Option<(usi
         let (a, end) = match_at(g, ctx, f)?;
         let id = g.alias_at(a).entity;
         (end == k && g.entity(id).kind == EntityKind::Company).then_some((f, id))
+    })
+}
+
+/// Heads of a unit inside an organisation ("… Threat Intelligence Team",
+/// "… Threat Analysis Group"). Not "Office": an oversight office with its
+/// own voice is its own body.
+const UNIT_HEADS: &[&str] = &["Team", "Unit", "Division", "Group", "Center", "Centre", "Lab", "Labs"];
+
+/// The organisation whose unit the run names: a run ending in a unit head
+/// right after a known organisation's possessive ("Facebook's IO Threat
+/// Intelligence Team", "Google’s Threat Analysis Group").
+fn unit_of_owner(g: &Names, ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
+    if e < s + 2 || s < 2 || !UNIT_HEADS.contains(&ctx.w(e - 1)) {
+        return None;
+    }
+    // "Facebook's", or "Velto Systems'" after a plural.
+    let possessive = matches!(ctx.w(s - 1), "'s" | "’s") || (matches!(ctx.w(s - 1), "'" | "’") && ctx.w(s - 2).ends_with('s'));
+    if !possessive {
+        return None;
+    }
+    let owner_end = s - 1;
+    (owner_end.saturating_sub(4)..owner_end).find_map(|f| {
+        let (a, end) = match_at(g, ctx, f)?;
+        let id = g.alias_at(a).entity;
+        let kind = g.entity(id).kind;
+        (end == owner_end && !matches!(kind, EntityKind::Person | EntityKind::Country | EntityKind::Place)).then_some(id)
     })
 }
 
@@ -1397,6 +1429,14 @@ mod tests {
         assert_eq!(es.len(), 1, "{es:?}");
         assert_eq!(es[0].0, "United States");
         assert_eq!(es[0].3.len(), 3);
+    }
+
+    #[test]
+    fn a_unit_named_after_its_owners_possessive_is_the_owner() {
+        let es = run("Velto Systems said the flaw was fixed. Velto Systems' Red Cell Team found it. Later, Velto Systems's Red Cell Team wrote a report. The Red Cell Team said it was minor.");
+        let velto = es.iter().find(|e| e.0 == "Velto Systems").unwrap_or_else(|| panic!("{es:?}"));
+        assert!(velto.3.iter().any(|m| m == "Red Cell Team"), "{es:?}");
+        assert!(!es.iter().any(|e| e.0.contains("Red Cell")), "{es:?}");
     }
 
     #[test]

@@ -185,8 +185,11 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let content = content_by(&s, range.0, range.1, &is_speaker);
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
                 let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
-                // "Acme did not respond.": a non-response says nothing.
-                let non_response = verb_negated && !quote_first && !(v.end + 1..n).any(|i| s.toks[i].word) && !(first_word..v.at).any(|i| matches!(s.w(i), "," | ":"));
+                // "Acme did not respond.": a non-response says nothing; nor
+                // does a report by nobody ("no group claimed responsibility",
+                // "nobody has said").
+                let non_response = verb_negated && !quote_first && !(v.end + 1..n).any(|i| s.toks[i].word) && !(first_word..v.at).any(|i| matches!(s.w(i), "," | ":"))
+                    || !quote_first && by_nobody(&s, v.at);
                 let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
                 let pol = polarity::classify_in(frame, &content);
                 if non_response {
@@ -385,6 +388,18 @@ fn first_conjunct(s: &Sent, v: usize, is_speaker: &dyn Fn(usize) -> bool) -> Opt
 fn to_the_reader(s: &Sent, pol: Polarity) -> Polarity {
     let addressed = (0..s.toks.len()).any(|i| s.toks[i].word && !s.in_quote[i] && matches!(s.lw(i), "you" | "your"));
     if addressed && pol == Polarity::Deny { Polarity::Other } else { pol }
+}
+
+/// Whether the verb at `at` has nobody for its subject: "no group claimed",
+/// "nobody has said", "no one has confirmed" — the subject and auxiliaries
+/// only between it and the verb ("spared no ire in accusing" is no such).
+fn by_nobody(s: &Sent, at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+        k -= 1;
+    }
+    let lw = |i: usize| if i < at { s.lw(i) } else { "" };
+    k > 0 && (matches!(lw(k - 1), "nobody" | "none") || (k >= 2 && lw(k - 2) == "no" && s.toks[k - 1].word && !matches!(lw(k - 1), "doubt" | "longer")))
 }
 
 /// How much a lead-in ending with a colon says of its own: the words

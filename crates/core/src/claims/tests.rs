@@ -120,13 +120,16 @@ fn passives_hedges_non_responses_and_sources() {
         "The group is widely believed to be part of the Lakeland military.",
         "The Iranian embassy did not respond to a request for comment.",
         "Harlow Bank did not respond.",
+        "Although no group claimed responsibility, the blast raised fears of more attacks.",
+        "Nobody has said who paid for the tools.",
         "People familiar with the matter said the talks had stalled.",
         "An Ohio man was arrested and charged today with hacking his employer.",
         "Norvik reportedly paid the ransom before the deadline.",
         "The firm seems to be aware of the flaw but has not fixed it.",
     ]);
     let who: Vec<(&str, Option<&str>)> = c.iter().map(|c| (c.0.as_str(), c.1.as_deref())).collect();
-    // A hedge reports without a source; a non-response is no claim.
+    // A hedge reports without a source; a non-response, or a report by
+    // nobody, is no claim.
     assert_eq!(
         who,
         [

@@ -227,14 +227,17 @@ impl Builder {
 /// Surname → full name, for surnames that only one person bears among
 /// `names` ("Obama" → "Barack Obama"; an ambiguous surname maps to nothing).
 pub fn person_full_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
-    // Each surname with the first full name seen, or None once a second differs.
+    unique_long_forms(names.filter_map(|name| Some((name.rsplit_once(' ')?.1, name))))
+}
+
+/// Short form → long form, for short forms that only one long form has
+/// (a second, different long form makes the short one ambiguous).
+fn unique_long_forms<'a>(pairs: impl Iterator<Item = (&'a str, &'a str)>) -> HashMap<String, String> {
     let mut seen: FastMap<&str, Option<&str>> = FastMap::default();
-    for name in names {
-        if let Some((_, last)) = name.rsplit_once(' ') {
-            seen.entry(last).and_modify(|one| *one = one.filter(|n| *n == name)).or_insert(Some(name));
-        }
+    for (short, long) in pairs {
+        seen.entry(short).and_modify(|one| *one = one.filter(|n| *n == long)).or_insert(Some(long));
     }
-    seen.into_iter().filter_map(|(last, one)| Some((last.to_string(), one?.to_string()))).collect()
+    seen.into_iter().filter_map(|(short, one)| Some((short.to_string(), one?.to_string()))).collect()
 }
 
 /// Words that close a body's formal name: "NSO Group", "Acme Inc.".
@@ -246,15 +249,11 @@ const FORMAL_SUFFIXES: &[&str] = &[
 /// ("NSO Group" gives "NSO" → "NSO Group"), where only one formal name has
 /// that short form among `names`.
 pub fn formal_names<'a>(names: impl Iterator<Item = &'a str>) -> HashMap<String, String> {
-    let mut seen: FastMap<&str, Option<&str>> = FastMap::default();
-    for name in names {
-        let Some((short, last)) = name.rsplit_once(' ') else { continue };
+    unique_long_forms(names.filter_map(|name| {
+        let (short, last) = name.rsplit_once(' ')?;
         let short = short.trim_end_matches(',');
-        if FORMAL_SUFFIXES.contains(&last) && !short.is_empty() {
-            seen.entry(short).and_modify(|one| *one = one.filter(|n| *n == name)).or_insert(Some(name));
-        }
-    }
-    seen.into_iter().filter_map(|(short, one)| Some((short.to_string(), one?.to_string()))).collect()
+        (FORMAL_SUFFIXES.contains(&last) && !short.is_empty()).then_some((short, name))
+    }))
 }
 
 /// Give a body named by its short name ("NSO") the formal name another

@@ -131,7 +131,7 @@ const MODIFIER_SLOT: &[&str] = &[
 /// ("never engaged in", "not involved in", "no role in", "no part in").
 const INVOLVEMENT: &[&str] = &[
     "engaged", "engage", "engages", "participated", "participate", "participates", "involved",
-    "role", "part", "hand", "took", "take", "takes",
+    "role", "part", "hand",
 ];
 
 /// Words that end a gerund's phrase: "of hacking and espionage" has no
@@ -1134,6 +1134,7 @@ mod tests {
         );
         assert_eq!(p(say, "the firm was not in any way involved in the theft of the data"), Polarity::Deny);
         assert_eq!(p(say, "its staff played no role whatsoever in the attacks on the network"), Polarity::Deny);
+        assert_eq!(p(say, "the agency did not take part in the hacking of the servers"), Polarity::Deny);
         assert_eq!(p(say, "that the accusations were absurd"), Polarity::Deny);
         assert_eq!(
             p(say, "it was itself the victim of attacks from Israel"),

@@ -196,18 +196,7 @@ impl Context<'_> {
         if x.is_empty() || y.is_empty() {
             return 0.0;
         }
-        let (mut i, mut j, mut both) = (0, 0, 0u32);
-        while i < x.len() && j < y.len() {
-            match x[i].cmp(&y[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    both += 1;
-                    i += 1;
-                    j += 1;
-                }
-            }
-        }
+        let both = super::words::shared(x, y).count();
         both as f32 / ((x.len() * y.len()) as f32).sqrt()
     }
 }

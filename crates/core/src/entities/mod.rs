@@ -532,7 +532,11 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             parts = vec![(run_start, of), (org, run_end)];
         }
         for (run_start, run_end) in parts {
-            let Some(found) = classify_run(&g, &ctx, run_start, run_end) else { continue };
+            let Some(mut found) = classify_run(&g, &ctx, run_start, run_end) else { continue };
+            // "Marks & Spencer": no person's name holds an ampersand.
+            if found.kind == EntityKind::Person && found.name.contains('&') {
+                found.kind = EntityKind::Company;
+            }
             let id = g.add(&found.name, found.kind, found.affiliation.clone(), None);
             if found.kind == EntityKind::Person && id >= base_len {
                 if let Some(short) = short_name(&found.name) {
@@ -1429,6 +1433,15 @@ mod tests {
         assert_eq!(es.len(), 1, "{es:?}");
         assert_eq!(es[0].0, "United States");
         assert_eq!(es[0].3.len(), 3);
+    }
+
+    #[test]
+    fn a_name_with_an_ampersand_is_no_person() {
+        let es = run("Attacks hit the likes of Peters & Lowe or Granite Foods, and Ada Brook & Sons.");
+        for name in ["Peters & Lowe", "Ada Brook & Sons"] {
+            let found = es.iter().find(|e| e.0 == name).unwrap_or_else(|| panic!("{name} in {es:?}"));
+            assert_ne!(found.1, EntityKind::Person, "{name}");
+        }
     }
 
     #[test]

@@ -128,11 +128,12 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         words[p]
     });
     // Any plural noun heading the subject speaks as a collective:
-    // "many customers said", "security practitioners told".
+    // "many customers said", "security practitioners told"; records are
+    // no one ("the messages hinted at …").
     let group = group.or_else(|| {
         words.iter().rev().copied().find(|&i| !is_auxiliary(s.w(i))).filter(|&i| {
             let sentence_start = (0..i).all(|k| !s.toks[k].word);
-            s.mention[i].is_none() && !s.in_quote[i] && (sentence_start || s.w(i).starts_with(char::is_lowercase)) && is_plural_noun(s.lw(i))
+            s.mention[i].is_none() && !s.in_quote[i] && (sentence_start || s.w(i).starts_with(char::is_lowercase)) && is_plural_noun(s.lw(i)) && !is_record_noun(s.lw(i))
         })
     });
     if let Some(g) = group {
@@ -565,6 +566,11 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
     }
     if let Some(sp) = caused_to(s, a, v, h) {
         return Some(sp);
+    }
+    // "… address reports suggesting that …": records nobody is named for
+    // say it; whoever mentions them does not.
+    if v > a && crate::lexicon::verbs::is_gerund(s.lw(v)) && s.lw(v - 1).ends_with('s') && is_record_noun(s.lw(v - 1)) && !(v >= 2 && matches!(s.lw(v - 2), "'s" | "’s" | "its" | "their" | "his" | "her" | "our")) {
+        return None;
     }
     // "the steps it said it had taken": a pronoun right before the verb
     // is its subject, whatever came before.

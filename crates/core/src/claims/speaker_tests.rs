@@ -131,3 +131,16 @@ fn adding_a_thing_inside_a_report_is_not_a_nested_report() {
     let c = who(&["Reports have widely identified that “member” as Ivo Marsh."]);
     assert_eq!(c, ["Reports"]);
 }
+
+#[test]
+fn records_and_verbs_are_no_collective_of_speakers() {
+    // Plural records say things without being anyone; an "-s" verb is no
+    // plural noun; reports nobody is named for speak for nobody.
+    let cases: &[(&[&str], &str)] = &[
+        (&["Ostrow Bank was hit last week.", "The emails in the archive hinted at Ostrow Bank's failure to patch its servers."], "-"),
+        (&["Pellan Freight issued a statement on Friday.", "The statement goes on to address reports suggesting that Pellan Freight paid the hackers."], "-"),
+    ];
+    for (paras, want) in cases {
+        assert_eq!(who(paras).last().map(String::as_str), Some(*want), "{paras:?}");
+    }
+}

@@ -203,11 +203,15 @@ fn plural_noun(s: &Sent, i: usize) -> bool {
     // states").
     let prev = s.lw(i - 1);
     let gerund_object = prev.len() > 4 && prev.ends_with("ing") && !(i >= 2 && DETERMINERS.contains(&s.lw(i - 2)));
+    // The object of an infinitive: "to address reports", "to counter
+    // claims" ("to" and a noun come before an "-s" form only as "according
+    // to news reports", read above).
+    let infinitive_object = i >= 2 && s.lw(i - 2) == "to" && s.toks[i - 1].word && s.w(i - 1).starts_with(char::is_lowercase);
     let joined = |k: usize| s.toks[k].end == s.toks[k + 1].start;
     let compound = i >= 3 && s.w(i - 2) == "-" && joined(i - 3) && joined(i - 2) && s.w(i - 3).starts_with(char::is_lowercase);
     // After a verb in the past: "raised fears", "faced sanctions".
     let past_object = prev.len() > 4 && prev.ends_with("ed") && s.toks[i - 1].word;
-    if gerund_object || compound || past_object || is_preposition(prev) {
+    if gerund_object || infinitive_object || compound || past_object || is_preposition(prev) {
         return true;
     }
     let next = if i + 1 < s.toks.len() { s.lw(i + 1) } else { "" };
@@ -226,7 +230,10 @@ fn modifies_noun(s: &Sent, i: usize) -> bool {
     let prev = s.lw(i - 1);
     // "a statement denying …", "a banner over the offices calling on …":
     // a document reports.
-    let reports = |k: usize| is_document_noun(s.lw(k)) || matches!(s.lw(k), "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog");
+    // So do records that say something ("reports suggesting that …"),
+    // unlike "posts encouraging attacks".
+    let that = i + 1 < s.toks.len() && s.lw(i + 1) == "that";
+    let reports = |k: usize| is_document_noun(s.lw(k)) || matches!(s.lw(k), "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog") || that && is_record_noun(s.lw(k));
     // Back over the noun phrase only: a verb ("had", "is") ends it.
     let phrase = (i.saturating_sub(6)..i).rev().take_while(|&k| !is_auxiliary(s.w(k)));
     if phrase.into_iter().any(reports) {

@@ -283,6 +283,8 @@ pub fn is_plural_noun(lower: &str) -> bool {
         && !lower.ends_with("’s")
         && !is_auxiliary(lower)
         && crate::lexicon::verbs::lookup(lower).is_none()
+        // Common verbs in "-s" that are never nouns: "the statement goes on".
+        && !matches!(lower, "goes" | "does" | "seems" | "appears" | "becomes" | "wants" | "knows" | "thinks" | "tries" | "happens" | "continues" | "refuses")
 }
 
 /// People who speak for a body rather than for themselves.
@@ -299,6 +301,15 @@ pub fn is_document_noun(lower: &str) -> bool {
             | "post" | "letter" | "tweet" | "message" | "email" | "notice" | "website" | "analysis" | "study"
             | "paper" | "memo" | "release" | "announcement" | "advisory" | "ruling" | "judgment" | "judgement" | "affidavit"
     )
+}
+
+/// Things that carry words without being anyone: documents, and the records
+/// and pictures evidence comes in ("the screenshot shows", "the messages
+/// hinted at"). In the plural they are no collective of speakers.
+pub fn is_record_noun(lower: &str) -> bool {
+    let singular = lower.strip_suffix('s').filter(|w| !w.ends_with('s')).unwrap_or(lower);
+    is_document_noun(singular)
+        || matches!(singular, "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog" | "record" | "log" | "file" | "document" | "image" | "photo" | "chat" | "text" | "note" | "page" | "news")
 }
 
 /// Nouns by which news prose refers back to a person it has named: "the

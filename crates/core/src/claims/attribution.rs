@@ -5,7 +5,7 @@
 
 use super::history::{organisation, History};
 use super::sentence::Sent;
-use super::speaker::{inverted, main_subject, subject};
+use super::speaker::{inverted, main_subject, speaker_in, subject};
 use super::verbs::{Verb, VerbKind};
 use super::LocalSpeaker;
 use crate::lexicon::is_document_noun;
@@ -41,6 +41,10 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
                     // "Customers took to Fenwick, saying …": the subject
                     // of the clause the participle hangs from.
                     inv.or_else(|| main_subject(s, after_quote, v.at, h))
+                } else if let Some(critics) = drawn_from(s, v) {
+                    // "The plan drew criticism from lawmakers": the critics
+                    // speak, whoever they are; the subject is their target.
+                    critics.and_then(|(a, b)| speaker_in(s, a, b, h))
                 } else {
                     inv.or_else(|| subject(s, after_quote, v.at, h))
                 }
@@ -98,6 +102,19 @@ fn opening_clause_end(s: &Sent, from: usize) -> Option<usize> {
         return None;
     }
     (first + 1..s.toks.len()).find(|&i| s.w(i) == "," && !s.in_quote[i])
+}
+
+/// For a verb of receiving blame ("drew criticism", "has drawn a sharp
+/// rebuke"), the tokens naming who gave it ("from lawmakers", "by those
+/// in the industry"), or `Some(None)` when the sentence names nobody.
+fn drawn_from(s: &Sent, v: &Verb) -> Option<Option<(usize, usize)>> {
+    if crate::lexicon::reporting_lemma(s.lw(v.at)).map(|l| l.lemma) != Some("draw") {
+        return None;
+    }
+    let n = s.toks.len();
+    let end = (v.end + 1..n).find(|&i| !s.toks[i].word && matches!(s.w(i), "," | ";" | "." | ":")).unwrap_or(n);
+    let from = (v.end + 1..end).find(|&i| matches!(s.lw(i), "from" | "by") && !s.in_quote[i]);
+    Some(from.map(|k| (k + 1, end)).filter(|(a, b)| a < b))
 }
 
 /// Who "according to" names: "according to X", "according to a report by

@@ -28,6 +28,14 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     while a < b && s.toks[a].word && matches!(s.lw(a), "but" | "and" | "yet" | "so" | "whereas" | "however" | "while") {
         a += 1;
     }
+    // "those in the security community", "those at the agency": the
+    // people of the body or field named.
+    if a + 2 < b && s.lw(a) == "those" && matches!(s.lw(a + 1), "in" | "at" | "within" | "inside") {
+        a += 2;
+        while a < b && DETERMINERS.contains(&s.lw(a)) {
+            a += 1;
+        }
+    }
     // "for which the company refused …": a relative's opening words are
     // not part of its subject.
     if a + 1 < b && is_preposition(s.lw(a)) && matches!(s.lw(a + 1), "which" | "whom") {

@@ -144,3 +144,15 @@ fn records_and_verbs_are_no_collective_of_speakers() {
         assert_eq!(who(paras).last().map(String::as_str), Some(*want), "{paras:?}");
     }
 }
+
+#[test]
+fn blame_drawn_from_someone_is_theirs_not_the_subjects() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["Halvard Shipping's new tracking app drew sharp criticism from privacy groups."], "Privacy groups"),
+        (&["News of the Ostrow leak has drawn a rebuke by those in the banking community."], "Banking community"),
+        (&["The Pellan merger drew fire on Monday."], "-"),
+    ];
+    for (paras, want) in cases {
+        assert_eq!(who(paras).first().map(String::as_str), Some(*want), "{paras:?}");
+    }
+}

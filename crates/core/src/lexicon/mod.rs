@@ -144,7 +144,7 @@ pub const GROUP_NOUNS: &[&str] = &[
     "police", "insiders", "people", "residents", "activists", "campaigners", "scientists",
     "government", "administration", "ministry", "embassy", "military", "regulators", "agencies",
     "companies", "firms", "hackers", "reports", "report", "newspaper", "agency", "state",
-    "indictment", "statement", "study", "filing", "lawsuit", "spokesmen", "spokeswomen",
+    "indictment", "statement", "study", "filing", "lawsuit", "spokesmen", "spokeswomen", "community",
 ];
 
 pub fn is_group_noun(word: &str) -> bool {

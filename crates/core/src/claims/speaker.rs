@@ -125,6 +125,15 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some((_, m)) = named.last() {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
+    // "Many Tunisians accuse …", "some Ruritanians say": a people in the
+    // plural heading the subject speaks as a collective of that people.
+    let last_word = (a..b).rev().find(|&i| s.toks[i].word && !is_auxiliary(s.w(i)));
+    if let Some(i) = last_word.filter(|&i| s.mention[i].is_some() && mentions.iter().any(|(_, m)| m.demonym && m.start <= s.toks[i].start && s.toks[i].end <= m.end)) {
+        let w = s.w(i);
+        if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
+            return Some(LocalSpeaker::Group(w.to_string()));
+        }
+    }
     // A group noun phrase: "Chinese state media", "the officials concerned".
     let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
     // The head of the phrase: the last group noun ("Chinese state media").

@@ -156,3 +156,14 @@ fn blame_drawn_from_someone_is_theirs_not_the_subjects() {
         assert_eq!(who(paras).first().map(String::as_str), Some(*want), "{paras:?}");
     }
 }
+
+#[test]
+fn a_people_in_the_plural_speaks_as_a_collective() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["Many Ukrainians accuse the ministry of hiding the scale of the outage."], "Ukrainians"),
+        (&["Some Brazilians said the new tax was unfair."], "Brazilians"),
+    ];
+    for (paras, want) in cases {
+        assert_eq!(who(paras).first().map(String::as_str), Some(*want), "{paras:?}");
+    }
+}

@@ -854,6 +854,9 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
     let p = match frame.verb {
         // "did not acknowledge the flaw": withholding a confirmation.
         Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_negated => Polarity::Deny,
+        // "acknowledged that they did not see the threat", "admitted it had
+        // not patched": what is owned up to is a failing, not a denial.
+        Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_word.is_some_and(admission) && r.denies() => Polarity::Agree,
         // "… the flaw has been dismissed by the vendor": a rejection the
         // claim reports, not one it makes.
         Some(VerbClass::Deny) if passive_report(r, frame) => return None,
@@ -898,6 +901,11 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         _ => return None,
     };
     Some(p)
+}
+
+/// Verbs of owning up: "admitted", "acknowledges", "conceded".
+fn admission(verb: &str) -> bool {
+    ["admit", "acknowledg", "conced"].iter().any(|stem| verb.starts_with(stem))
 }
 
 /// Does the content end where a passive reporting verb follows it ("… has
@@ -1426,6 +1434,11 @@ mod tests {
             ("touted the ruling as a win for privacy", Agree),
         ]);
         assert_eq!(q("It will be easy to fix, I think."), Assert);
+        // Owning up to a failing is an admission, not a denial; confirming
+        // that nothing happened still denies.
+        assert_eq!(framed(VerbClass::Agree, "admitted", "that the bank did not detect the intrusion for months"), Agree);
+        assert_eq!(framed(VerbClass::Confirm, "acknowledged", "that they did not see the danger coming"), Agree);
+        assert_eq!(framed(VerbClass::Confirm, "confirmed", "that no customer data was stolen"), Deny);
     }
 
     #[test]

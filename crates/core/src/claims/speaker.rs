@@ -60,6 +60,18 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         }
     }
     let entity = |m: &LocalMention| m.entity;
+    // "Mr Karsk's critics", "Ostrow's customers": people of the one named
+    // who do not speak for it ("Ostrow's lawyers" do).
+    let others_of = |m: &LocalMention| {
+        let Some(last) = (a..b).find(|&i| s.toks[i].end == m.end) else { return false };
+        let word = |k: usize| k < b && s.toks[k].word && !s.in_quote[k] && s.mention[k].is_none();
+        matches!(s.toks.get(last + 1).map(|t| t.text(s.text)), Some("’s" | "'s" | "’"))
+            && word(last + 2)
+            && is_plural_noun(s.lw(last + 2))
+            && !is_record_noun(s.lw(last + 2))
+            && !is_staff_noun(s.lw(last + 2))
+    };
+    mentions.retain(|(_, m)| !others_of(m));
     // Joint speakers ("X and Y said"): the first named speaks.
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));

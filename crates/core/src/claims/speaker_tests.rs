@@ -167,3 +167,15 @@ fn a_people_in_the_plural_speaks_as_a_collective() {
         assert_eq!(who(paras).first().map(String::as_str), Some(*want), "{paras:?}");
     }
 }
+
+#[test]
+fn people_of_a_named_party_who_do_not_speak_for_it_speak_for_themselves() {
+    let cases: &[(&[&str], &str)] = &[
+        (&["The policies Mr Karsk's critics have long blamed on him ruined the economy."], "Critics"),
+        (&["Ostrow Bank was fined on Monday.", "Ostrow Bank's customers said the fees were unfair."], "Customers"),
+        (&["Ostrow Bank was fined on Monday.", "Ostrow Bank's lawyers said the fine was unlawful."], "Ostrow Bank"),
+    ];
+    for (paras, want) in cases {
+        assert_eq!(who(paras).last().map(String::as_str), Some(*want), "{paras:?}");
+    }
+}

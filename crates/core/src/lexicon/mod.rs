@@ -303,6 +303,17 @@ pub fn is_document_noun(lower: &str) -> bool {
     )
 }
 
+/// Plural staff nouns: a group of them is the organisation's voice
+/// ("Acme's security team", "Acme officials", "the firm's lawyers").
+pub const STAFF: &[&str] = &[
+    "team", "officials", "spokespeople", "executives", "engineers", "researchers", "lawyers", "attorneys",
+    "representatives", "staff", "employees", "management", "leadership", "spokesperson", "spokesman", "spokeswoman",
+];
+
+pub fn is_staff_noun(lower: &str) -> bool {
+    STAFF.contains(&lower)
+}
+
 /// Things that carry words without being anyone: documents, and the records
 /// and pictures evidence comes in ("the screenshot shows", "the messages
 /// hinted at"). In the plural they are no collective of speakers.

@@ -556,6 +556,8 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         }
     }
 
+    leaders_administrations(&mut g, &ctx);
+
     // Pass 4: every mention, longest match first.
     let mut mentions = Vec::new();
     let mut i = 0;
@@ -599,6 +601,22 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         out_mentions.push(LocalMention { entity: id, ..*m });
     }
     ArticleEntities { entities, mentions: out_mentions }
+}
+
+/// "The Obama administration", "the Biden Administration": a government
+/// named after its leader is a body of its own, not the person. Each is
+/// named "<surname> administration", however the article writes it.
+fn leaders_administrations(g: &mut Names, ctx: &Ctx) {
+    for i in 1..ctx.toks.len() {
+        if !ctx.toks[i].word || !ctx.w(i).eq_ignore_ascii_case("administration") {
+            continue;
+        }
+        let leader = (i.saturating_sub(3)..i).find_map(|k| match_at(g, ctx, k).filter(|&(_, end)| end == i).map(|(a, _)| (k, g.alias_at(a).entity)));
+        let Some((k, person)) = leader.filter(|&(_, e)| g.entity(e).kind == EntityKind::Person) else { continue };
+        let Some(surname) = g.entity(person).name.rsplit(' ').next().map(str::to_string) else { continue };
+        let id = g.add(&format!("{surname} administration"), EntityKind::GovernmentBody, None, None);
+        g.alias(&ctx.text[ctx.toks[k].start..ctx.toks[i].end], id, false);
+    }
 }
 
 /// "An Ohio man", "the Florida Republican": a place's name used as the
@@ -1274,6 +1292,11 @@ fn trim_run(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     if ctx.sentence_initial(s) && s + 2 < e && ctx.w(s + 1) == "for" && head_kind(ctx.w(s)).is_none() && ctx.common_word(ctx.w(s)) {
         s += 2;
     }
+    // "Critics of the Kallas Administration", "Officials of the Ministry":
+    // people of a body opening the sentence are not in its name.
+    if ctx.sentence_initial(s) && s + 2 < e && ctx.w(s + 1) == "of" && crate::lexicon::is_group_noun(&ctx.w(s).to_lowercase()) && head_kind(ctx.w(s)).is_none() {
+        s += 2;
+    }
     while s < e {
         let w = ctx.w(s);
         // "the Internet Association": a common word after "the" opens a name.
@@ -1470,6 +1493,17 @@ mod tests {
         // A preposition or adverb opening a sentence is no name.
         let text = "Upon reading the memo, staff left. Amid the row, Perrin Dobbs resigned. Despite this, the plant reopened.";
         assert_eq!(names(text), ["Perrin Dobbs"]);
+    }
+
+    #[test]
+    fn a_leaders_administration_is_a_body_of_its_own() {
+        let text = "President Maria Kallas met the press. The Kallas administration said the talks failed. \
+                    Kallas said little. Critics of the Kallas Administration disagreed.";
+        let ents = run(text);
+        let admin = ents.iter().find(|e| e.0.eq_ignore_ascii_case("Kallas administration")).unwrap_or_else(|| panic!("{ents:?}"));
+        assert_eq!((admin.1, admin.3.len()), (EntityKind::GovernmentBody, 2), "{ents:?}");
+        let person = ents.iter().find(|e| e.0 == "Maria Kallas").unwrap_or_else(|| panic!("{ents:?}"));
+        assert_eq!(person.3, ["Maria Kallas", "Kallas"], "{ents:?}");
     }
 
     #[test]

@@ -526,6 +526,10 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         if run_end == run_start + 1 && short_names.contains_key(ctx.w(run_start)) {
             continue; // a surname of someone already named in full
         }
+        let run_text = &text[toks[run_start].start..toks[run_end - 1].end];
+        if run_end > run_start + 1 && short_names.keys().any(|k| k.contains(' ') && k.eq_ignore_ascii_case(run_text)) {
+            continue; // "Bin Laden" after "Osama bin Laden"
+        }
         let mut parts = vec![(run_start, run_end)];
         if let Some(of) = person_of_split(&ctx, run_start, run_end) {
             let org = if ctx.w(of + 1) == "the" { of + 2 } else { of + 1 };
@@ -553,6 +557,12 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     for (short, p) in short_names {
         if g.find(&short).is_none() {
             g.alias(&short, p, false);
+            // "Bin Laden" opening a sentence.
+            if short.starts_with(char::is_lowercase) {
+                let mut c = short.chars();
+                let upper: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+                g.alias(&upper, p, false);
+            }
         }
     }
 
@@ -760,6 +770,12 @@ fn short_name(full: &str) -> Option<String> {
         return None;
     }
     let short = if parts.len() == 2 && is_east_asian_surname(parts[0]) { parts[0] } else { parts[parts.len() - 1] };
+    // "Osama bin Laden" is "bin Laden", "Ursula von der Leyen" "von der
+    // Leyen": the particles stay with the surname.
+    let particles = parts[1..parts.len() - 1].iter().rev().take_while(|p| p.starts_with(char::is_lowercase) && shape::is_name_particle(p)).count();
+    if particles > 0 && short == parts[parts.len() - 1] {
+        return Some(parts[parts.len() - 1 - particles..].join(" "));
+    }
     (short.chars().count() > 1).then(|| short.to_string())
 }
 
@@ -850,6 +866,8 @@ fn run_at(ctx: &Ctx, covered: &[bool], i: usize) -> (usize, usize) {
             break; // "left Korrin Island for Port Darrow"
         } else if (is_name_connector(w) || shape::is_name_particle(w) || w == "the" && ctx.w(j - 1) == "of") && ctx.capitalised(j + 1) && !covered[j + 1] {
             j += 1;
+        } else if shape::is_name_particle(w) && shape::is_name_particle(ctx.w(j + 1)) && ctx.capitalised(j + 2) && !covered[j + 2] {
+            j += 2; // "Ursula von der Leyen"
         } else if w == "of" && ctx.w(j + 1) == "the" && ctx.capitalised(j + 2) && !covered[j + 2] {
             j += 2; // "Department of the Treasury"
         } else if matches!(w, "’s" | "'s") && ctx.capitalised(j + 1) && !covered[j + 1] && (head_kind(ctx.w(j + 1)).is_some() || possessive_name(ctx, covered, i, j)) {
@@ -1493,6 +1511,15 @@ mod tests {
         // A preposition or adverb opening a sentence is no name.
         let text = "Upon reading the memo, staff left. Amid the row, Perrin Dobbs resigned. Despite this, the plant reopened.";
         assert_eq!(names(text), ["Perrin Dobbs"]);
+    }
+
+    #[test]
+    fn a_surname_keeps_its_particles() {
+        let text = "On Monday, Ahmed bin Rashid spoke first. Bin Rashid said the talks failed. Later, bin Rashid left. \
+                    On Tuesday, Anna van der Berg agreed. Van der Berg said so.";
+        let ents = run(text);
+        let person = |name: &str| ents.iter().find(|e| e.0 == name).map(|e| e.3.len()).unwrap_or_else(|| panic!("{ents:?}"));
+        assert_eq!((person("Ahmed bin Rashid"), person("Anna van der Berg"), ents.len()), (3, 2, 2), "{ents:?}");
     }
 
     #[test]

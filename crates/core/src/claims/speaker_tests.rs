@@ -179,3 +179,21 @@ fn people_of_a_named_party_who_do_not_speak_for_it_speak_for_themselves() {
         assert_eq!(who(paras).last().map(String::as_str), Some(*want), "{paras:?}");
     }
 }
+
+#[test]
+fn descriptions_of_bodies_mean_the_body_named() {
+    let paras = [
+        "The Nordic Food Safety Authority on Tuesday accused Halvard Foods of concealing an outbreak at its Bergen plant.",
+        "\"Halvard knew about it,\" said Ingrid Solberg, the authority's director of inspections.",
+        "Halvard Foods denied the allegations. In a statement, the company said it had \"acted swiftly\".",
+        "\"We reject the findings,\" a Halvard spokesperson told reporters.",
+        "The authority said it would decide next month whether to fine the company.",
+    ];
+    let want = ["Nordic Food Safety Authority", "Ingrid Solberg", "Halvard Foods", "Halvard Foods", "Halvard Foods", "Nordic Food Safety Authority"];
+    assert_eq!(who(&paras), want);
+    let paras = [
+        "The Herald reported in March that the senator had received payments from Corran Builders.",
+        "Corran Builders also denied making any payments to the senator. A company spokesman said the firm \"has never paid any public official\".",
+    ];
+    assert_eq!(who(&paras), ["Herald", "Corran Builders", "Corran Builders"]);
+}

@@ -523,8 +523,9 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             g.alias(&text[toks[run_start].start..toks[run_end - 1].end], id, false);
             continue;
         }
-        if run_end == run_start + 1 && short_names.contains_key(ctx.w(run_start)) {
-            continue; // a surname of someone already named in full
+        let bare = if ctx.w(run_start) == "The" { run_start + 1 } else { run_start };
+        if run_end == bare + 1 && short_names.contains_key(ctx.w(bare)) {
+            continue; // a surname of someone already named in full; "The Herald"
         }
         let run_text = &text[toks[run_start].start..toks[run_end - 1].end];
         if run_end > run_start + 1 && short_names.keys().any(|k| k.contains(' ') && k.eq_ignore_ascii_case(run_text)) {
@@ -542,6 +543,13 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
                 found.kind = EntityKind::Company;
             }
             let id = g.add(&found.name, found.kind, found.affiliation.clone(), None);
+            // "Halvard Foods" … "Halvard"; "the Lakeside Herald" … "the
+            // Herald": a body's name without its trade, a paper's by its title.
+            if id >= base_len {
+                if let Some(short) = body_short_name(&found.name, found.kind) {
+                    short_names.entry(short).or_insert(id);
+                }
+            }
             if found.kind == EntityKind::Person && id >= base_len {
                 if let Some(short) = short_name(&found.name) {
                     // "al-Bashir" is also "Bashir".
@@ -611,6 +619,22 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         out_mentions.push(LocalMention { entity: id, ..*m });
     }
     ArticleEntities { entities, mentions: out_mentions }
+}
+
+/// The short name a company or paper goes by after it is named in full:
+/// the name without its trade ("Halvard Foods" → "Halvard"), a paper's
+/// title ("Lakeside Herald" → "Herald").
+fn body_short_name(name: &str, kind: EntityKind) -> Option<String> {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let [.., last] = words[..] else { return None };
+    if words.len() < 2 || words[0] == "The" {
+        return None;
+    }
+    match kind {
+        EntityKind::Company if institution_head(last) == Some(EntityKind::Company) && words.len() == 2 && !matches!(last.to_ascii_lowercase().as_str(), "group" | "security" | "software") => Some(words[0].to_string()),
+        EntityKind::Media if institution_head(last) == Some(EntityKind::Media) && words.len() == 2 && !matches!(last.to_ascii_lowercase().as_str(), "news" | "post" | "times" | "daily" | "mail" | "press") => Some(last.to_string()),
+        _ => None,
+    }
 }
 
 /// "The Obama administration", "the Biden Administration": a government
@@ -1081,7 +1105,8 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         }
         // "Craig Fenn, Lumio's senior vice president": a body's possessive
         // before the role, and a role of up to three words.
-        if t + 1 < ctx.toks.len() && ctx.w(t).starts_with(char::is_uppercase) && matches!(ctx.w(t + 1), "’s" | "'s") {
+        // "Ann Holt, the agency's director of inspections": a described one's.
+        if t + 1 < ctx.toks.len() && ctx.toks[t].word && matches!(ctx.w(t + 1), "’s" | "'s") {
             (t + 2..(t + 5).min(ctx.toks.len())).take_while(|&k| ctx.toks[k].word).any(|k| is_person_role(ctx.w(k)))
         } else {
             t < ctx.toks.len() && is_person_role(ctx.w(t))
@@ -1098,8 +1123,10 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             tok.word && tok.text(ctx.text) == last && (t == 0 || ctx.toks[t - 1].text(ctx.text) != first) && !ctx.toks.get(t + 1).is_some_and(|x| x.word && x.text(ctx.text).starts_with(char::is_uppercase))
         })
     };
+    // "…,” said Ann Holt": a speech verb before a name inverts a person's.
+    let said_before = before.is_some_and(|b| matches!(b, "said" | "says" | "added" | "wrote" | "explained" | "told" | "asked")) && n >= 2;
     let name_shape = looks_like_person_name
-        && (is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone || shape::is_gaelic_surname(ctx.w(e - 1)));
+        && (said_before || is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone || shape::is_gaelic_surname(ctx.w(e - 1)));
     // "Dara Quill, who …", "Jonas Berg and Dara Quill": a person's company.
     let who_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && ctx.w(e + 1) == "who";
     let beside_person = person_beside(g, ctx, s);
@@ -1159,6 +1186,12 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             let demonym = shape::looks_like_demonym(w) && (glued_on || ctx.is_word(e) && ctx.w(e).starts_with(char::is_lowercase));
             verb_after || !demonym
         };
+        // "its Bergen plant", "their Leeds office": a site of the one
+        // named before, at a place.
+        let site = ctx.is_word(e) && matches!(ctx.w(e), "plant" | "factory" | "office" | "offices" | "headquarters" | "site" | "facility" | "campus" | "warehouse" | "branch" | "mill" | "refinery" | "mine" | "depot");
+        if ok && site && before.is_some_and(|b| matches!(b, "its" | "their" | "his" | "her" | "our")) {
+            return Some(Found { name: w.to_string(), kind: EntityKind::Place, affiliation: None });
+        }
         // "the Pacific", "Gulf allies": a sea or a gulf alone.
         if ok && (shape::is_ocean(w) || w == "Gulf") {
             return Some(Found { name: w.to_string(), kind: EntityKind::Place, affiliation: None });
@@ -1511,6 +1544,33 @@ mod tests {
         // A preposition or adverb opening a sentence is no name.
         let text = "Upon reading the memo, staff left. Amid the row, Perrin Dobbs resigned. Despite this, the plant reopened.";
         assert_eq!(names(text), ["Perrin Dobbs"]);
+    }
+
+    #[test]
+    fn kinds_from_the_trade_the_site_and_the_inverted_speech_verb() {
+        let kind_of = |text: &str, name: &str| {
+            let ents = run(text);
+            ents.iter().find(|e| e.0 == name).map(|e| e.1).unwrap_or_else(|| panic!("{name}: {ents:?}"))
+        };
+        // A given name does not make "Halvard Foods" a person; its trade
+        // makes it a company; "its Bergen plant" is a place.
+        let t = "The regulator accused Halvard Foods of hiding an outbreak at its Bergen plant.";
+        assert_eq!((kind_of(t, "Halvard Foods"), kind_of(t, "Bergen")), (EntityKind::Company, EntityKind::Place));
+        assert_eq!(kind_of("He took payments from Corran Builders last year.", "Corran Builders"), EntityKind::Company);
+        // "…,” said Ingrid Solberg, the authority's director": a person.
+        let t = "\"It was unacceptable,\" said Ingrid Solberg, the authority's director of inspections.";
+        assert_eq!(kind_of(t, "Ingrid Solberg"), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_body_named_in_full_goes_by_its_short_name() {
+        let text = "Senator Dana Whit sued the Lakeside Herald on Monday. The Herald stood by its story. \
+                    She also sued Halvard Foods. A Halvard spokesperson said nothing.";
+        let ents = run(text);
+        let mentions = |name: &str| ents.iter().find(|e| e.0 == name).map(|e| e.3.clone()).unwrap_or_else(|| panic!("{ents:?}"));
+        assert_eq!(mentions("Lakeside Herald"), ["Lakeside Herald", "Herald"]);
+        assert_eq!(mentions("Halvard Foods"), ["Halvard Foods", "Halvard"]);
+        assert_eq!(ents.len(), 3, "{ents:?}");
     }
 
     #[test]

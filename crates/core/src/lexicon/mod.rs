@@ -165,7 +165,16 @@ pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
         | "management" | "bank" => GovernmentBody,
         "inc" | "ltd" | "corp" | "corporation" | "co" | "plc" | "llc" | "gmbh" | "incorporated"
         | "labs" | "lab" | "technologies" | "technology" | "systems" | "holdings" | "group"
-        | "networks" | "software" | "security" | "solutions" | "telecom" | "airways" | "motors" => Company,
+        | "networks" | "software" | "security" | "solutions" | "telecom" | "airways" | "motors"
+        // The trade a company names itself by: "Kestrel Foods", "Corran
+        // Builders", "Vasa Pharmaceuticals".
+        | "foods" | "builders" | "airlines" | "pharmaceuticals" | "pharma" | "industries" | "brands"
+        | "partners" | "insurance" | "logistics" | "shipping" | "communications" | "electronics"
+        | "entertainment" | "studios" | "hotels" | "resorts" | "stores" | "mining" | "chemicals" | "steel"
+        | "enterprises" | "ventures" | "robotics" | "semiconductor" | "semiconductors" | "therapeutics"
+        | "biotech" | "investments" | "consulting" | "construction" | "engineering" | "aerospace"
+        | "automotive" | "beverages" | "trading" | "manufacturing" | "wireless" | "analytics"
+        | "petroleum" | "utilities" | "freight" | "railways" | "cruises" | "breweries" | "bancorp" => Company,
         "daily" | "times" | "post" | "news" | "journal" | "herald" | "tribune" | "telegraph"
         | "gazette" | "wire" | "radio" | "tv" | "television" | "magazine" | "weekly" | "monitor"
         | "review" | "press" | "broadcasting" | "courier" | "observer" | "mirror" | "mail"
@@ -265,7 +274,7 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
         | "operator" | "carrier" | "manufacturer" | "group" => Company,
         "agency" | "newspaper" | "daily" | "broadcaster" | "outlet" | "tabloid" | "website"
         | "magazine" => Media,
-        "ministry" | "department" | "regulator" | "watchdog" => GovernmentBody,
+        "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" => GovernmentBody,
         "hackers" | "gang" | "actor" | "apt" => ThreatActor,
         _ => return None,
     })

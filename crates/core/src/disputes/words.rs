@@ -7,7 +7,8 @@
 //! ones read); and two cues of how news prose answers: a negation, and an
 //! answer noun ("the allegations", "these claims", "that notion") pointing
 //! back at what was said before, with its owner when it is named ("the
-//! agency's explanation", "claims made by the host").
+//! agency's explanation", "claims made by the host") or stood for by a
+//! possessive pronoun ("his report").
 
 use crate::model::{Mention, Polarity, Snapshot};
 use crate::text::FastMap;
@@ -83,6 +84,8 @@ struct Pointer {
     /// The last pointing word was a possessive ending here (byte offset of
     /// its stem's end in the claim).
     possessive: Option<usize>,
+    /// The last pointing word was a possessive pronoun.
+    pronoun: bool,
     /// The word before was an answer noun.
     after_noun: bool,
     /// Words left in which an owner named after the noun may start.
@@ -104,7 +107,13 @@ enum OwnerAt {
     EndsAt(usize),
     /// A name starting at this word.
     StartsAt(usize),
+    /// A possessive pronoun ("his report", "their claims"): the owner is
+    /// whoever the prose just spoke of.
+    Pronoun,
 }
+/// Possessive pronouns of another party ("his report", "their claims");
+/// "its" is left out, as a body mostly stands by its own ("its findings").
+const PRONOUNS: &[&str] = &["his", "her", "their"];
 
 impl Pointer {
     /// Reads the next word (lower case), its bits and its byte offset in
@@ -122,6 +131,8 @@ impl Pointer {
         if self.since.is_some() && noun {
             if let Some(end) = self.possessive {
                 owner = Some(OwnerAt::EndsAt(end));
+            } else if self.pronoun {
+                owner = Some(OwnerAt::Pronoun);
             }
         }
         if owned && OWNER_AFTER.contains(&word) {
@@ -131,6 +142,7 @@ impl Pointer {
         let possessive = word.strip_suffix("'s").map(|stem| at + stem.len());
         self.since = if bits & POINTS != 0 || possessive.is_some() {
             self.possessive = possessive;
+            self.pronoun = PRONOUNS.contains(&word);
             Some(0)
         } else {
             self.since.map(|n| n + 1).filter(|&n| n < POINT_REACH)
@@ -170,6 +182,9 @@ pub struct Words {
     /// Points back at the claim of someone it describes rather than names
     /// ("the spyware maker's claim"): whose it is stays unknown.
     pub described_owner: bool,
+    /// Points back at the claim of someone a possessive pronoun stands for
+    /// ("his report was rejected"): whoever the prose just spoke of.
+    pub pronoun_owner: bool,
     /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
     pub contrasts: bool,
     /// The weight of all its features.
@@ -236,6 +251,7 @@ impl Vocabulary {
             }
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.described_owner = w.owner.is_none() && owner_at.iter().any(|o| matches!(o, OwnerAt::EndsAt(_)));
+            w.pronoun_owner = w.owner.is_none() && owner_at.contains(&OwnerAt::Pronoun);
             w.features.extend(c.about.iter().map(|&e| e | ENTITY_BIT));
             w.features.sort_unstable();
             w.features.dedup();
@@ -330,6 +346,7 @@ fn owner(mentions: &[Mention], start: usize, at: &[OwnerAt]) -> Option<u32> {
             let fits = match place {
                 OwnerAt::EndsAt(end) => m.span.end as usize == start + end,
                 OwnerAt::StartsAt(begin) => m.span.start as usize == start + begin,
+                OwnerAt::Pronoun => false,
             };
             fits.then_some(m.entity)
         })
@@ -427,6 +444,10 @@ mod tests {
         // No owner: a plain determiner, or the target after "against".
         assert!(read("the firm rejected the allegations").1.is_empty());
         assert!(read("she denied allegations against her staff").1.is_empty());
+        // A possessive pronoun: whoever was just spoken of; "its" is the
+        // speaker's own.
+        assert_eq!(read("the firm rejected her report").1, vec![OwnerAt::Pronoun]);
+        assert!(read("the firm stood by its report").1.is_empty());
     }
 
     #[test]

@@ -228,7 +228,10 @@ impl Context<'_> {
             Some(e) if !self.parties.claim_speaks_for(d, e) => return 0.0,
             owner => owner.is_some(),
         };
-        let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
+        let again = accuser.is_some_and(|e| self.parties.claim_speaks_for(r, e));
+        // The accuser's "his report" is its own, not the denial.
+        let own = again && self.words.claims[r].pronoun_owner;
+        let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers && !own);
         // "Still, an analysis found…" right after the denial disputes it.
         let right_after = r == d + 1 && (back || self.words.claims[r].contrasts);
         let stance = match self.polarity(r) {
@@ -245,7 +248,6 @@ impl Context<'_> {
             return 0.0;
         }
         let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { RIGHT_AFTER } else { 0.0 } + if owned { OWNED } else { 0.0 };
-        let again = accuser.is_some_and(|e| self.parties.claim_speaks_for(r, e));
         // "But" after the speaker's own words turns from those.
         let turns = self.words.claims[r].contrasts && !self.parties.same(r - 1, r);
         let answers_back = match (again, turns) {

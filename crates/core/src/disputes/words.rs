@@ -167,6 +167,21 @@ fn opens_with_contrast(text: &str) -> bool {
     }
 }
 
+/// Relative pronouns by which a claim split from the sentence before it
+/// opens ("…a flaw to the firm, for which the firm refused…"): it speaks of
+/// what that one said.
+const RELATIVES: &[&str] = &["which", "whom", "whose"];
+
+/// Whether a text opens (in lower case, as a split-off clause does) with a
+/// relative pronoun, after a preposition at most ("which", "for which", "to
+/// whom").
+fn opens_with_relative(text: &str) -> bool {
+    let mut words = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or_default();
+    let is_relative = |w: &str| RELATIVES.contains(&w);
+    is_relative(first) || first.chars().all(|c| c.is_lowercase()) && words.next().is_some_and(is_relative)
+}
+
 /// A claim's words and cues.
 #[derive(Default)]
 pub struct Words {
@@ -225,6 +240,7 @@ impl Vocabulary {
             let text = &snap.articles[c.article as usize].text[c.span.range()];
             let mut pointer = Pointer::default();
             w.contrasts = opens_with_contrast(text);
+            w.answers = opens_with_relative(text);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
@@ -401,7 +417,21 @@ fn stem(w: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{listed, opens_with_contrast, stem, OwnerAt, Pointer};
+    use super::{listed, opens_with_contrast, opens_with_relative, stem, OwnerAt, Pointer};
+
+    #[test]
+    fn a_claim_split_at_a_relative_pronoun_speaks_of_the_one_before() {
+        for (text, want) in [
+            ("for which the carrier refused to take responsibility.", true),
+            ("which the ministry later denied.", true),
+            ("to whom the firm never replied", true),
+            ("Which firm was hacked remains unclear, the agency said.", false),
+            ("the firm denied which files were taken", false),
+            ("For years the firm denied it.", false),
+        ] {
+            assert_eq!(opens_with_relative(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn a_sentence_opening_with_a_contrast_disputes_the_one_before() {

@@ -15,7 +15,9 @@
 //!   report was rejected" names, through its pronoun, the party of the
 //!   claim just before, and answers that party's earlier claims (the report
 //!   and the finding it reported). Naming its
-//!   speaker back, sharing rare words and being close make it more direct;
+//!   speaker back, alleging the kind of deed the denial rejects ("no breach
+//!   of our systems" answers "hacked the network"), sharing rare words and
+//!   being close make it more direct;
 //!   an answer usually follows what it answers ("But the firm denied it was
 //!   hacked" answers the claim just before it, if it speaks of it). Another's
 //!   denial is answered only when pointed at: two denials side by side
@@ -68,6 +70,8 @@ const OWNED: f32 = 3.0;
 /// rejected, and more when it opens with a contrast.
 const ANSWERS_BACK: f32 = 0.5;
 const CONTRAST_BACK: f32 = 2.0;
+/// Directness gained by a claim alleging a kind of deed the denial rejects.
+const DEED_MATCH: f32 = 0.5;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -191,7 +195,10 @@ impl Context<'_> {
             (false, true) => 0.5,
             _ => 0.0,
         };
-        stance + link + back + 5.0 * overlap - self.apart(j, d)
+        // A denial rejects a kind of deed ("no breach of our systems"): the
+        // claim alleging that deed ("hacked the network") is what it answers.
+        let deed = if self.words.claims[d].deeds & self.words.claims[j].deeds != 0 { DEED_MATCH } else { 0.0 };
+        stance + link + back + deed + 5.0 * overlap - self.apart(j, d)
     }
 
     /// Whether denial `j` points back at the claim before it: a rejection
@@ -488,6 +495,20 @@ mod tests {
         assert!(with("discovered a flaw", "rejected her report"), "{found:?}");
         assert!(with("reported the flaw", "rejected her report"), "{found:?}");
         assert!(with("public endpoint", "rejected her report"), "{found:?}");
+    }
+
+    // Invented: a gang's two boasts; the denial rejects the intrusion,
+    // though it shares a word with the theft.
+    const DEEDS: &str = "Shipping firm denies breach\n\n\
+        The Grey Heron gang said it hacked Halvard Shipping in March.\n\n\
+        The gang also said it stole files from the servers of Halvard Shipping.\n\n\
+        Halvard Shipping said its servers were never breached.\n";
+
+    #[test]
+    fn a_denial_answers_the_claim_alleging_the_kind_of_deed_it_rejects() {
+        let found = pairs(DEEDS);
+        assert!(found.iter().any(|(a, b)| a.contains("hacked") && b.contains("never breached")), "{found:?}");
+        assert!(!found.iter().any(|(a, _)| a.contains("stole files")), "{found:?}");
     }
 
     #[test]

@@ -202,6 +202,8 @@ pub struct Words {
     pub pronoun_owner: bool,
     /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
     pub contrasts: bool,
+    /// The kinds of deed it speaks of, a bit each (place in [`DEED_KINDS`]).
+    pub deeds: u8,
     /// The weight of all its features.
     total: f32,
 }
@@ -259,8 +261,9 @@ impl Vocabulary {
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
                 owner_at.extend(owner);
-                if let Some(kind) = deed_kind(word) {
+                if let Some((i, kind)) = deed_kind(word) {
                     w.features.push(feature(&mut ids, &mut surface, kind, ""));
+                    w.deeds |= 1 << i;
                 }
                 let Some(stem) = stem(word) else { continue };
                 w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
@@ -346,10 +349,11 @@ const DEED_KINDS: &[(&str, &[&str])] = &[
     ("#messages", &["email", "emails", "texts", "messages", "communications", "calls", "phone", "phones"]),
 ];
 
-/// The kind of deed a word (lower case) names, if any.
-fn deed_kind(word: &str) -> Option<&'static str> {
-    static KINDS: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
-    let kinds = KINDS.get_or_init(|| DEED_KINDS.iter().flat_map(|&(kind, words)| words.iter().map(move |&w| (w, kind))).collect());
+/// The kind of deed a word (lower case) names, if any, with its place
+/// in [`DEED_KINDS`].
+fn deed_kind(word: &str) -> Option<(usize, &'static str)> {
+    static KINDS: std::sync::OnceLock<FastMap<&'static str, (usize, &'static str)>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| DEED_KINDS.iter().enumerate().flat_map(|(i, &(kind, words))| words.iter().map(move |&w| (w, (i, kind)))).collect());
     kinds.get(word).copied()
 }
 

@@ -13,18 +13,19 @@
 //!   owner ("the agency's explanation", "charges made by the ministry"),
 //!   only that party's claims are answered, wherever they stand; "his
 //!   report was rejected" names, through its pronoun, the party of the
-//!   claim just before, and answers that party's earlier claims (the report
-//!   and the finding it reported). Naming its
+//!   claim just before, and answers that party's earlier claims. Naming its
 //!   speaker back, alleging the kind of deed the denial rejects ("no breach
 //!   of our systems" answers "hacked the network"), sharing rare words and
-//!   being close make it more direct;
-//!   an answer usually follows what it answers ("But the firm denied it was
-//!   hacked" answers the claim just before it, if it speaks of it). Another's
-//!   denial is answered only when pointed at: two denials side by side
-//!   usually reject one accusation together. Several denials may answer
-//!   one claim (a company's statement and its spokesperson's, each
-//!   rejecting the gang's boast): each denial's best target is its own,
-//!   whatever the others answer;
+//!   being close make it more direct; an answer usually follows what it
+//!   answers ("But the firm denied it was hacked" answers the claim just
+//!   before it, if it speaks of it). A rejection of a report made to the
+//!   denier ("reported the flaw to Acme") rejects the finding reported too
+//!   (the reporter's earlier claim of the flaw). Another's denial is
+//!   answered only when pointed at: two denials side by side usually
+//!   reject one accusation together. Several denials may answer one claim
+//!   (a company's statement and its spokesperson's, each rejecting the
+//!   gang's boast): each denial's best target is its own, whatever the
+//!   others answer;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"), or the party
@@ -201,6 +202,16 @@ impl Context<'_> {
         stance + link + back + deed + 5.0 * overlap - self.apart(j, d)
     }
 
+    /// Whether `j` is the finding that report `f`, rejected by denial `d`,
+    /// told of: a rejection of a report made to the denier ("reported the
+    /// flaw to Acme" / "the issue was rejected") rejects what was reported
+    /// too, the reporter's earlier claim of the kind of deed rejected ("the
+    /// flaw lets anyone send mail as Acme").
+    fn finding_reported(&self, d: usize, f: usize, j: usize) -> bool {
+        let w = &self.words.claims;
+        w[f].reports_to && f < d && j < d && w[d].deeds & w[j].deeds != 0 && self.parties.same(f, j)
+    }
+
     /// Whether denial `j` points back at the claim before it: a rejection
     /// that another rejection right after it joins rather than answers.
     fn joins(&self, j: usize) -> bool {
@@ -343,11 +354,14 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         targets.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)).then(x.1.other.cmp(&y.1.other)));
         let mut answered: FastMap<usize, usize> = FastMap::default();
         let mut accuser: FastMap<usize, u32> = FastMap::default();
+        let mut first: FastMap<usize, usize> = FastMap::default();
         for &(d, t) in targets.iter() {
             let n = answered.get(&d).copied().unwrap_or(0);
-            if n >= cx.targets_of(d) {
+            let reported = first.get(&d).is_some_and(|&f| n == 1 && cx.finding_reported(d, f, t.other));
+            if n >= cx.targets_of(d) && !reported {
                 continue;
             }
+            first.entry(d).or_insert(t.other);
             answered.insert(d, n + 1);
             if let Some(e) = cx.parties.entity(t.other) {
                 accuser.entry(d).or_insert(e);
@@ -509,6 +523,24 @@ mod tests {
         let found = pairs(DEEDS);
         assert!(found.iter().any(|(a, b)| a.contains("hacked") && b.contains("never breached")), "{found:?}");
         assert!(!found.iter().any(|(a, _)| a.contains("stole files")), "{found:?}");
+    }
+
+    // Invented: a finding, the report of it to the vendor, the vendor's
+    // dismissal; then the same without the report.
+    const REPORTED: &str = "Corvane shrugs off mail flaw\n\n\
+        Security researcher Nadia Okafor said the vulnerability lets anyone send email as Corvane.\n\n\
+        Nadia Okafor said she reported the bug to Corvane in May.\n\n\
+        Corvane dismissed the issue as harmless.\n";
+    const UNREPORTED: &str = "Corvane shrugs off mail flaw\n\n\
+        Security researcher Nadia Okafor said the vulnerability lets anyone send email as Corvane.\n\n\
+        Nadia Okafor said she tested the bug on Corvane phones in May.\n\n\
+        Corvane dismissed the issue as harmless.\n";
+
+    #[test]
+    fn a_rejection_of_a_report_rejects_the_finding_reported_too() {
+        let dismissals = |article: &str| pairs(article).iter().filter(|(a, b)| a.starts_with("Corvane dismissed") || b.starts_with("Corvane dismissed")).count();
+        assert_eq!(dismissals(REPORTED), 2, "{:?}", pairs(REPORTED));
+        assert_eq!(dismissals(UNREPORTED), 1, "{:?}", pairs(UNREPORTED));
     }
 
     #[test]

@@ -182,6 +182,21 @@ fn opens_with_relative(text: &str) -> bool {
     is_relative(first) || first.chars().all(|c| c.is_lowercase()) && words.next().is_some_and(is_relative)
 }
 
+/// Acts of telling a party of something found.
+const REPORT_ACTS: &[&str] = &["reported", "disclosed", "submitted", "notified", "flagged", "alerted", "sent"];
+/// Words after a report act within which "to" names whom it was told.
+const REPORT_REACH: usize = 8;
+
+/// Whether a text tells of a report made to someone: a report act with
+/// "to" a few words after it, before any "that" ("reported that…" is news
+/// prose reporting, not a report made).
+fn reports_to(text: &str) -> bool {
+    let words: Vec<String> = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        REPORT_ACTS.contains(&w.as_str()) && words[i + 1..].iter().take(REPORT_REACH).take_while(|w| *w != "that").any(|w| w == "to")
+    })
+}
+
 /// A claim's words and cues.
 #[derive(Default)]
 pub struct Words {
@@ -204,6 +219,9 @@ pub struct Words {
     pub contrasts: bool,
     /// The kinds of deed it speaks of, a bit each (place in [`DEED_KINDS`]).
     pub deeds: u8,
+    /// Tells of a report made to someone ("reported the flaw to Acme",
+    /// "submitted a bug report via its portal to Acme").
+    pub reports_to: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -243,6 +261,7 @@ impl Vocabulary {
             let mut pointer = Pointer::default();
             w.contrasts = opens_with_contrast(text);
             w.answers = opens_with_relative(text);
+            w.reports_to = reports_to(text);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
@@ -344,6 +363,10 @@ const DEED_KINDS: &[(&str, &[&str])] = &[
         "intercepts", "target", "targeted", "targeting", "targets", "unmask", "unmasked", "unmasking", "snoop",
         "snooping",
     ]),
+    ("#flaw", &[
+        "flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "issue", "issues", "weakness",
+        "weaknesses", "loophole", "loopholes",
+    ]),
     ("#tool", &["malware", "spyware", "ransomware", "virus", "trojan", "backdoor", "implant"]),
     ("#payment", &["pay", "paid", "paying", "payment", "ransom"]),
     ("#messages", &["email", "emails", "texts", "messages", "communications", "calls", "phone", "phones"]),
@@ -422,6 +445,15 @@ fn stem(w: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::{listed, opens_with_contrast, opens_with_relative, stem, OwnerAt, Pointer};
+
+    #[test]
+    fn a_report_is_made_to_someone_and_news_reporting_is_not() {
+        use super::reports_to;
+        assert!(reports_to("She reported the flaw to Acme in May."));
+        assert!(reports_to("He also submitted a bug report via the portal to Acme"));
+        assert!(!reports_to("The Daily Ledger reported that Acme was hacked to its core."));
+        assert!(!reports_to("She reported the flaw last year."));
+    }
 
     #[test]
     fn a_claim_split_at_a_relative_pronoun_speaks_of_the_one_before() {

@@ -55,10 +55,11 @@ fn dev_scores_hold_their_floors() {
     assert!(s.claim.2 >= 0.90, "claim F1 {:.3}", s.claim.2);
     assert!(s.speaker_acc.unwrap() >= 0.90, "speaker accuracy {:?}", s.speaker_acc);
     assert!(s.polarity_acc.unwrap() >= 0.85, "polarity accuracy {:?}", s.polarity_acc);
-    // In-article floors raised (fourth round) from 27/56 at F1 0.491:
-    // several denials may answer one claim, surer pairs only.
-    assert!(s.counterclaims.0 >= 26, "in-article counterclaims {:?}", s.counterclaims);
-    assert!(s.counterclaim_f1() >= 0.46, "in-article pair F1 {:.3}", s.counterclaim_f1());
+    // In-article floors raised (fifth round) from 35/56 at F1 0.609: a
+    // rejection of a report answers the report and the finding, and the
+    // reporter answers back.
+    assert!(s.counterclaims.0 >= 34, "in-article counterclaims {:?}", s.counterclaims);
+    assert!(s.counterclaim_f1() >= 0.58, "in-article pair F1 {:.3}", s.counterclaim_f1());
     // Cross-article: 9/30 at F1 0.316 (27 emitted, from 55) once a denial
     // answers across articles only an accusation of its matter.
     assert!(s.cross.0 >= 8, "cross-article counterclaims {:?}", s.cross);

@@ -11,19 +11,27 @@
 //!   another party that names the denier (the accused), or that the denial
 //!   points back at ("the allegations"). When the answer noun names its
 //!   owner ("the agency's explanation", "charges made by the ministry"),
-//!   only that party's claims are answered, wherever they stand. Naming its
-//!   speaker back, sharing rare words and being close make it more direct;
-//!   an answer usually follows what it answers ("But the firm denied it was
-//!   hacked" answers the claim just before it, if it speaks of it). Another's
-//!   denial is answered only when pointed at: two denials side by side
-//!   usually reject one accusation together. Several denials may answer
-//!   one claim (a company's statement and its spokesperson's, each
-//!   rejecting the gang's boast): each denial's best target is its own,
-//!   whatever the others answer;
+//!   only that party's claims are answered, wherever they stand; "his
+//!   report was rejected" names, through its pronoun, the party of the
+//!   claim just before, and answers that party's earlier claims. Naming its
+//!   speaker back, alleging the kind of deed the denial rejects ("no breach
+//!   of our systems" answers "hacked the network"), sharing rare words and
+//!   being close make it more direct; an answer usually follows what it
+//!   answers ("But the firm denied it was hacked" answers the claim just
+//!   before it, if it speaks of it). A rejection of a report made to the
+//!   denier ("reported the flaw to Acme") rejects the finding reported too
+//!   (the reporter's earlier claim of the flaw). Another's denial is
+//!   answered only when pointed at: two denials side by side usually
+//!   reject one accusation together. Several denials may answer one claim
+//!   (a company's statement and its spokesperson's, each rejecting the
+//!   gang's boast): each denial's best target is its own, whatever the
+//!   others answer;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
-//!   disputing it right after it ("Still, an audit found…"); a rebuttal
-//!   answers only the denial it rebuts best;
+//!   disputing it right after it ("Still, an audit found…"), or the party
+//!   whose claim the denial rejected speaking again ("But the researcher
+//!   says the flaw is real"), unless that party already rejected the denial
+//!   in turn; a rebuttal answers only the denial it rebuts best;
 //!
 //! and an accusation answered by an accusation the other way (each names
 //! the other's speaker) is a counter-accusation: one per article, the most
@@ -59,6 +67,12 @@ const TARGETS_OF_NAMED: usize = 2;
 /// Directness of an answer naming whose claim it rejects ("the agency's
 /// explanation") for a claim of that party.
 const OWNED: f32 = 3.0;
+/// Directness gained by a rebuttal from the party whose claim the denial
+/// rejected, and more when it opens with a contrast.
+const ANSWERS_BACK: f32 = 0.5;
+const CONTRAST_BACK: f32 = 2.0;
+/// Directness gained by a claim alleging a kind of deed the denial rejects.
+const DEED_MATCH: f32 = 0.5;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -85,8 +99,14 @@ impl Context<'_> {
 
     /// Whose claim `c` points back at, when it names them and they are not
     /// its own side ("the agency's explanation", "charges by the ministry").
+    /// A rejection of "his report" rejects the report of whoever the claim
+    /// just before it spoke for.
     fn owner(&self, c: usize) -> Option<u32> {
-        self.words.claims[c].owner.filter(|&e| !self.parties.claim_speaks_for(c, e))
+        let pronoun = || {
+            let w = &self.words.claims[c];
+            (w.pronoun_owner && self.polarity(c) == Polarity::Deny).then(|| self.just_before(c)).flatten().and_then(|j| self.parties.entity(j))
+        };
+        self.words.claims[c].owner.or_else(pronoun).filter(|&e| !self.parties.claim_speaks_for(c, e))
     }
 
     /// How many claims denial `d` answers at most.
@@ -137,6 +157,10 @@ impl Context<'_> {
             Some(e) if !self.parties.claim_speaks_for(j, e) => return 0.0,
             owner => owner.is_some(),
         };
+        // "Her report" is one she made before it was rejected.
+        if owned && j > d && self.words.claims[d].owner.is_none() {
+            return 0.0;
+        }
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
             Polarity::Assert => 1.0,
@@ -172,7 +196,20 @@ impl Context<'_> {
             (false, true) => 0.5,
             _ => 0.0,
         };
-        stance + link + back + 5.0 * overlap - self.apart(j, d)
+        // A denial rejects a kind of deed ("no breach of our systems"): the
+        // claim alleging that deed ("hacked the network") is what it answers.
+        let deed = if self.words.claims[d].deeds & self.words.claims[j].deeds != 0 { DEED_MATCH } else { 0.0 };
+        stance + link + back + deed + 5.0 * overlap - self.apart(j, d)
+    }
+
+    /// Whether `j` is the finding that report `f`, rejected by denial `d`,
+    /// told of: a rejection of a report made to the denier ("reported the
+    /// flaw to Acme" / "the issue was rejected") rejects what was reported
+    /// too, the reporter's earlier claim of the kind of deed rejected ("the
+    /// flaw lets anyone send mail as Acme").
+    fn finding_reported(&self, d: usize, f: usize, j: usize) -> bool {
+        let w = &self.words.claims;
+        w[f].reports_to && f < d && j < d && w[d].deeds & w[j].deeds != 0 && self.parties.same(f, j)
     }
 
     /// Whether denial `j` points back at the claim before it: a rejection
@@ -196,7 +233,11 @@ impl Context<'_> {
     /// How directly `r`, later than denial `d`, rebuts it: an accusation
     /// naming the denier again, a denial of the denial ("a claim researchers
     /// have rejected"), a finding that contradicts it.
-    fn rebuttal(&self, d: usize, r: usize) -> f32 {
+    ///
+    /// The party whose claim the denial rejected (`accuser`) speaking again
+    /// answers it back, the more surely when it opens with a contrast ("But
+    /// the researcher says the flaw is real", after someone else's words).
+    fn rebuttal(&self, d: usize, r: usize, accuser: Option<u32>) -> f32 {
         if self.parties.same(d, r) {
             return 0.0;
         }
@@ -205,7 +246,10 @@ impl Context<'_> {
             Some(e) if !self.parties.claim_speaks_for(d, e) => return 0.0,
             owner => owner.is_some(),
         };
-        let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers);
+        let again = accuser.is_some_and(|e| self.parties.claim_speaks_for(r, e));
+        // The accuser's "his report" is its own, not the denial.
+        let own = again && self.words.claims[r].pronoun_owner;
+        let (named, back) = (self.names_speaker_of(r, d), self.words.claims[r].answers && !own);
         // "Still, an analysis found…" right after the denial disputes it.
         let right_after = r == d + 1 && (back || self.words.claims[r].contrasts);
         let stance = match self.polarity(r) {
@@ -222,7 +266,14 @@ impl Context<'_> {
             return 0.0;
         }
         let link = if named { 1.5 } else { 0.0 } + if back { 1.0 } else { 0.0 } + if right_after { RIGHT_AFTER } else { 0.0 } + if owned { OWNED } else { 0.0 };
-        stance + link + 5.0 * overlap - self.apart(d, r)
+        // "But" after the speaker's own words turns from those.
+        let turns = self.words.claims[r].contrasts && !self.parties.same(r - 1, r);
+        let answers_back = match (again, turns) {
+            (true, true) => ANSWERS_BACK + CONTRAST_BACK,
+            (true, false) => ANSWERS_BACK,
+            _ => 0.0,
+        };
+        stance + link + answers_back + 5.0 * overlap - self.apart(d, r)
     }
 
     /// An accusation `b` answering accusation `a` the other way: each names
@@ -302,17 +353,30 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         // the other denials answer.
         targets.sort_by(|x, y| y.1.score.total_cmp(&x.1.score).then(x.0.cmp(&y.0)).then(x.1.other.cmp(&y.1.other)));
         let mut answered: FastMap<usize, usize> = FastMap::default();
+        let mut accuser: FastMap<usize, u32> = FastMap::default();
+        let mut first: FastMap<usize, usize> = FastMap::default();
         for &(d, t) in targets.iter() {
             let n = answered.get(&d).copied().unwrap_or(0);
-            if n >= cx.targets_of(d) {
+            let reported = first.get(&d).is_some_and(|&f| n == 1 && cx.finding_reported(d, f, t.other));
+            if n >= cx.targets_of(d) && !reported {
                 continue;
             }
+            first.entry(d).or_insert(t.other);
             answered.insert(d, n + 1);
+            if let Some(e) = cx.parties.entity(t.other) {
+                accuser.entry(d).or_insert(e);
+            }
             found.entry((d.min(t.other), d.max(t.other))).or_insert(t.score);
         }
+        // A denial its accuser already answered back (rejecting it in
+        // turn) has its rebuttal.
         for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny) {
-            let later = (d + 1..(d + WINDOW).min(end)).filter(|&r| !found.contains_key(&(d, r)));
-            if let Some(r) = best(later.map(|r| Scored { other: r, score: cx.rebuttal(d, r) }), REBUTTAL_MIN) {
+            let later = d + 1..(d + WINDOW).min(end);
+            let back = |r: usize| cx.polarity(r) == Polarity::Deny && found.contains_key(&(d, r)) && accuser.get(&d).is_some_and(|&e| cx.parties.claim_speaks_for(r, e));
+            if later.clone().any(back) {
+                continue;
+            }
+            if let Some(r) = best(later.map(|r| Scored { other: r, score: cx.rebuttal(d, r, accuser.get(&d).copied()) }), REBUTTAL_MIN) {
                 rebuttals.push((d, r));
             }
         }
@@ -426,6 +490,57 @@ mod tests {
         let boast = boast.unwrap_or_else(|| panic!("{:?}", s.claims));
         let answers = s.pairs.iter().filter(|p| p.claim == boast || p.counter == boast).count();
         assert!(answers >= 3, "{:?}", s.pairs.iter().map(|p| (text(&s, p.claim), text(&s, p.counter))).collect::<Vec<_>>());
+    }
+
+    // Invented: a researcher's finding and report, the vendor's rejection
+    // of "her report", and her answer to it.
+    const REPORT: &str = "Corvane dismisses payment app flaw\n\n\
+        Security researcher Nadia Okafor said she discovered a flaw in Corvane's payment app that exposes card numbers.\n\n\
+        Nadia Okafor said she reported the flaw to Corvane in March.\n\n\
+        But Corvane rejected her report as out of scope.\n\n\
+        The Kestrel Post said it reproduced the bug on two phones.\n\n\
+        Analyst Tom Reyes said vendors often receive false reports.\n\n\
+        But Nadia Okafor said the flaw sits in a public endpoint of Corvane's servers.\n";
+
+    #[test]
+    fn a_rejection_of_her_report_answers_the_finding_and_the_report_and_she_answers_back() {
+        let found = pairs(REPORT);
+        let with = |a: &str, b: &str| found.iter().any(|(x, y)| x.contains(a) && y.contains(b) || x.contains(b) && y.contains(a));
+        assert!(with("discovered a flaw", "rejected her report"), "{found:?}");
+        assert!(with("reported the flaw", "rejected her report"), "{found:?}");
+        assert!(with("public endpoint", "rejected her report"), "{found:?}");
+    }
+
+    // Invented: a gang's two boasts; the denial rejects the intrusion,
+    // though it shares a word with the theft.
+    const DEEDS: &str = "Shipping firm denies breach\n\n\
+        The Grey Heron gang said it hacked Halvard Shipping in March.\n\n\
+        The gang also said it stole files from the servers of Halvard Shipping.\n\n\
+        Halvard Shipping said its servers were never breached.\n";
+
+    #[test]
+    fn a_denial_answers_the_claim_alleging_the_kind_of_deed_it_rejects() {
+        let found = pairs(DEEDS);
+        assert!(found.iter().any(|(a, b)| a.contains("hacked") && b.contains("never breached")), "{found:?}");
+        assert!(!found.iter().any(|(a, _)| a.contains("stole files")), "{found:?}");
+    }
+
+    // Invented: a finding, the report of it to the vendor, the vendor's
+    // dismissal; then the same without the report.
+    const REPORTED: &str = "Corvane shrugs off mail flaw\n\n\
+        Security researcher Nadia Okafor said the vulnerability lets anyone send email as Corvane.\n\n\
+        Nadia Okafor said she reported the bug to Corvane in May.\n\n\
+        Corvane dismissed the issue as harmless.\n";
+    const UNREPORTED: &str = "Corvane shrugs off mail flaw\n\n\
+        Security researcher Nadia Okafor said the vulnerability lets anyone send email as Corvane.\n\n\
+        Nadia Okafor said she tested the bug on Corvane phones in May.\n\n\
+        Corvane dismissed the issue as harmless.\n";
+
+    #[test]
+    fn a_rejection_of_a_report_rejects_the_finding_reported_too() {
+        let dismissals = |article: &str| pairs(article).iter().filter(|(a, b)| a.starts_with("Corvane dismissed") || b.starts_with("Corvane dismissed")).count();
+        assert_eq!(dismissals(REPORTED), 2, "{:?}", pairs(REPORTED));
+        assert_eq!(dismissals(UNREPORTED), 1, "{:?}", pairs(UNREPORTED));
     }
 
     #[test]

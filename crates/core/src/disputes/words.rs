@@ -7,7 +7,8 @@
 //! ones read); and two cues of how news prose answers: a negation, and an
 //! answer noun ("the allegations", "these claims", "that notion") pointing
 //! back at what was said before, with its owner when it is named ("the
-//! agency's explanation", "claims made by the host").
+//! agency's explanation", "claims made by the host") or stood for by a
+//! possessive pronoun ("his report").
 
 use crate::model::{Mention, Polarity, Snapshot};
 use crate::text::FastMap;
@@ -83,6 +84,8 @@ struct Pointer {
     /// The last pointing word was a possessive ending here (byte offset of
     /// its stem's end in the claim).
     possessive: Option<usize>,
+    /// The last pointing word was a possessive pronoun.
+    pronoun: bool,
     /// The word before was an answer noun.
     after_noun: bool,
     /// Words left in which an owner named after the noun may start.
@@ -104,7 +107,13 @@ enum OwnerAt {
     EndsAt(usize),
     /// A name starting at this word.
     StartsAt(usize),
+    /// A possessive pronoun ("his report", "their claims"): the owner is
+    /// whoever the prose just spoke of.
+    Pronoun,
 }
+/// Possessive pronouns of another party ("his report", "their claims");
+/// "its" is left out, as a body mostly stands by its own ("its findings").
+const PRONOUNS: &[&str] = &["his", "her", "their"];
 
 impl Pointer {
     /// Reads the next word (lower case), its bits and its byte offset in
@@ -122,6 +131,8 @@ impl Pointer {
         if self.since.is_some() && noun {
             if let Some(end) = self.possessive {
                 owner = Some(OwnerAt::EndsAt(end));
+            } else if self.pronoun {
+                owner = Some(OwnerAt::Pronoun);
             }
         }
         if owned && OWNER_AFTER.contains(&word) {
@@ -131,6 +142,7 @@ impl Pointer {
         let possessive = word.strip_suffix("'s").map(|stem| at + stem.len());
         self.since = if bits & POINTS != 0 || possessive.is_some() {
             self.possessive = possessive;
+            self.pronoun = PRONOUNS.contains(&word);
             Some(0)
         } else {
             self.since.map(|n| n + 1).filter(|&n| n < POINT_REACH)
@@ -155,6 +167,36 @@ fn opens_with_contrast(text: &str) -> bool {
     }
 }
 
+/// Relative pronouns by which a claim split from the sentence before it
+/// opens ("…a flaw to the firm, for which the firm refused…"): it speaks of
+/// what that one said.
+const RELATIVES: &[&str] = &["which", "whom", "whose"];
+
+/// Whether a text opens (in lower case, as a split-off clause does) with a
+/// relative pronoun, after a preposition at most ("which", "for which", "to
+/// whom").
+fn opens_with_relative(text: &str) -> bool {
+    let mut words = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty());
+    let first = words.next().unwrap_or_default();
+    let is_relative = |w: &str| RELATIVES.contains(&w);
+    is_relative(first) || first.chars().all(|c| c.is_lowercase()) && words.next().is_some_and(is_relative)
+}
+
+/// Acts of telling a party of something found.
+const REPORT_ACTS: &[&str] = &["reported", "disclosed", "submitted", "notified", "flagged", "alerted", "sent"];
+/// Words after a report act within which "to" names whom it was told.
+const REPORT_REACH: usize = 8;
+
+/// Whether a text tells of a report made to someone: a report act with
+/// "to" a few words after it, before any "that" ("reported that…" is news
+/// prose reporting, not a report made).
+fn reports_to(text: &str) -> bool {
+    let words: Vec<String> = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    words.iter().enumerate().any(|(i, w)| {
+        REPORT_ACTS.contains(&w.as_str()) && words[i + 1..].iter().take(REPORT_REACH).take_while(|w| *w != "that").any(|w| w == "to")
+    })
+}
+
 /// A claim's words and cues.
 #[derive(Default)]
 pub struct Words {
@@ -170,8 +212,16 @@ pub struct Words {
     /// Points back at the claim of someone it describes rather than names
     /// ("the spyware maker's claim"): whose it is stays unknown.
     pub described_owner: bool,
+    /// Points back at the claim of someone a possessive pronoun stands for
+    /// ("his report was rejected"): whoever the prose just spoke of.
+    pub pronoun_owner: bool,
     /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
     pub contrasts: bool,
+    /// The kinds of deed it speaks of, a bit each (place in [`DEED_KINDS`]).
+    pub deeds: u8,
+    /// Tells of a report made to someone ("reported the flaw to Acme",
+    /// "submitted a bug report via its portal to Acme").
+    pub reports_to: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -210,6 +260,8 @@ impl Vocabulary {
             let text = &snap.articles[c.article as usize].text[c.span.range()];
             let mut pointer = Pointer::default();
             w.contrasts = opens_with_contrast(text);
+            w.answers = opens_with_relative(text);
+            w.reports_to = reports_to(text);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
@@ -228,14 +280,16 @@ impl Vocabulary {
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
                 owner_at.extend(owner);
-                if let Some(kind) = deed_kind(word) {
+                if let Some((i, kind)) = deed_kind(word) {
                     w.features.push(feature(&mut ids, &mut surface, kind, ""));
+                    w.deeds |= 1 << i;
                 }
                 let Some(stem) = stem(word) else { continue };
                 w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.described_owner = w.owner.is_none() && owner_at.iter().any(|o| matches!(o, OwnerAt::EndsAt(_)));
+            w.pronoun_owner = w.owner.is_none() && owner_at.contains(&OwnerAt::Pronoun);
             w.features.extend(c.about.iter().map(|&e| e | ENTITY_BIT));
             w.features.sort_unstable();
             w.features.dedup();
@@ -309,15 +363,20 @@ const DEED_KINDS: &[(&str, &[&str])] = &[
         "intercepts", "target", "targeted", "targeting", "targets", "unmask", "unmasked", "unmasking", "snoop",
         "snooping",
     ]),
+    ("#flaw", &[
+        "flaw", "flaws", "vulnerability", "vulnerabilities", "bug", "bugs", "issue", "issues", "weakness",
+        "weaknesses", "loophole", "loopholes",
+    ]),
     ("#tool", &["malware", "spyware", "ransomware", "virus", "trojan", "backdoor", "implant"]),
     ("#payment", &["pay", "paid", "paying", "payment", "ransom"]),
     ("#messages", &["email", "emails", "texts", "messages", "communications", "calls", "phone", "phones"]),
 ];
 
-/// The kind of deed a word (lower case) names, if any.
-fn deed_kind(word: &str) -> Option<&'static str> {
-    static KINDS: std::sync::OnceLock<FastMap<&'static str, &'static str>> = std::sync::OnceLock::new();
-    let kinds = KINDS.get_or_init(|| DEED_KINDS.iter().flat_map(|&(kind, words)| words.iter().map(move |&w| (w, kind))).collect());
+/// The kind of deed a word (lower case) names, if any, with its place
+/// in [`DEED_KINDS`].
+fn deed_kind(word: &str) -> Option<(usize, &'static str)> {
+    static KINDS: std::sync::OnceLock<FastMap<&'static str, (usize, &'static str)>> = std::sync::OnceLock::new();
+    let kinds = KINDS.get_or_init(|| DEED_KINDS.iter().enumerate().flat_map(|(i, &(kind, words))| words.iter().map(move |&w| (w, (i, kind)))).collect());
     kinds.get(word).copied()
 }
 
@@ -330,6 +389,7 @@ fn owner(mentions: &[Mention], start: usize, at: &[OwnerAt]) -> Option<u32> {
             let fits = match place {
                 OwnerAt::EndsAt(end) => m.span.end as usize == start + end,
                 OwnerAt::StartsAt(begin) => m.span.start as usize == start + begin,
+                OwnerAt::Pronoun => false,
             };
             fits.then_some(m.entity)
         })
@@ -384,7 +444,30 @@ fn stem(w: &str) -> Option<&str> {
 
 #[cfg(test)]
 mod tests {
-    use super::{listed, opens_with_contrast, stem, OwnerAt, Pointer};
+    use super::{listed, opens_with_contrast, opens_with_relative, stem, OwnerAt, Pointer};
+
+    #[test]
+    fn a_report_is_made_to_someone_and_news_reporting_is_not() {
+        use super::reports_to;
+        assert!(reports_to("She reported the flaw to Acme in May."));
+        assert!(reports_to("He also submitted a bug report via the portal to Acme"));
+        assert!(!reports_to("The Daily Ledger reported that Acme was hacked to its core."));
+        assert!(!reports_to("She reported the flaw last year."));
+    }
+
+    #[test]
+    fn a_claim_split_at_a_relative_pronoun_speaks_of_the_one_before() {
+        for (text, want) in [
+            ("for which the carrier refused to take responsibility.", true),
+            ("which the ministry later denied.", true),
+            ("to whom the firm never replied", true),
+            ("Which firm was hacked remains unclear, the agency said.", false),
+            ("the firm denied which files were taken", false),
+            ("For years the firm denied it.", false),
+        ] {
+            assert_eq!(opens_with_relative(text), want, "{text}");
+        }
+    }
 
     #[test]
     fn a_sentence_opening_with_a_contrast_disputes_the_one_before() {
@@ -427,6 +510,10 @@ mod tests {
         // No owner: a plain determiner, or the target after "against".
         assert!(read("the firm rejected the allegations").1.is_empty());
         assert!(read("she denied allegations against her staff").1.is_empty());
+        // A possessive pronoun: whoever was just spoken of; "its" is the
+        // speaker's own.
+        assert_eq!(read("the firm rejected her report").1, vec![OwnerAt::Pronoun]);
+        assert!(read("the firm stood by its report").1.is_empty());
     }
 
     #[test]

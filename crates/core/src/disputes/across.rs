@@ -11,7 +11,10 @@
 //! Only an accusation and the accused side's denial are paired, found
 //! through two indexes — accusations by the entity they name, denials by
 //! the entity that voices them — read nearest in time first and capped, so
-//! no claim is compared with the whole corpus. With no shared paragraph,
+//! no claim is compared with the whole corpus. An accuser's case holds its
+//! findings too ("the researcher found the endpoint exposed", from one who
+//! accuses the vendor in the same article): the accused's rejection
+//! elsewhere answers them, a little less directly than an accusation. With no shared paragraph,
 //! words alone tie too many accounts together: the accusation must name the
 //! denier, and the pair is the more direct for the denial naming the
 //! accuser or pointing back at "the allegations", for words shared and for
@@ -35,10 +38,16 @@
 //! event, other outlet) earn nothing extra: their parties already make
 //! them alike, and a bonus for it only let through every accusation of
 //! one account against every denial of the other.
+//!
+//! Two accounts of fact can also clash whatever words they share: a party
+//! denies that something is going on ("nor that this access is ongoing")
+//! and, no earlier, those it is about say it is still going on ("the
+//! hacking is still happening"). That is the most direct answer there is.
 
 use super::answer::{Context, Found};
 use crate::model::*;
 use crate::text::FastMap;
+use std::collections::BTreeSet;
 
 /// Counterparts a claim keeps: the most direct in each other article of its
 /// dispute, and this many in all.
@@ -50,6 +59,13 @@ const EPISODE_DAYS: u32 = 42;
 const CROSS_MIN: f32 = 7.0;
 /// Weight of the share of words and names two claims have in common.
 const SHARED_WEIGHT: f32 = 5.0;
+/// Base directness of an accusation and of an accuser's finding, answered
+/// by a denial.
+const ACCUSATION_BASE: f32 = 3.0;
+const FINDING_BASE: f32 = 2.0;
+/// Directness a claim that something is still going on adds against the
+/// denial that it goes on.
+const STILL_GOING_ON: f32 = 2.0;
 /// Claims of other articles of the dispute looked at per index entry,
 /// nearest in time, and claims passed over at most to find them.
 const CROSS_CANDIDATES: usize = 8;
@@ -167,15 +183,16 @@ impl Accounts {
 }
 
 impl Context<'_> {
-    /// How directly an accusation and a denial in two articles of one
-    /// dispute (`likeness` of their parties) answer each other: the
-    /// accusation naming the denier (the accused answering for itself) or
-    /// the denial naming the accuser, the denial pointing back at "the
-    /// allegations", words shared.
+    /// How directly an accusation (or an accuser's finding) and a denial
+    /// in two articles of one dispute (`likeness` of their parties) answer
+    /// each other: the accusation naming the denier (the accused answering
+    /// for itself) or the denial naming the accuser, the denial pointing
+    /// back at "the allegations", words shared, the accusation saying that
+    /// what the denial says is not going on still is.
     fn across(&self, a: usize, b: usize, likeness: f32) -> f32 {
         let (accusation, denial) = match (self.polarity(a), self.polarity(b)) {
-            (Polarity::Accuse, Polarity::Deny) => (a, b),
-            (Polarity::Deny, Polarity::Accuse) => (b, a),
+            (Polarity::Accuse | Polarity::Assert, Polarity::Deny) => (a, b),
+            (Polarity::Deny, Polarity::Accuse | Polarity::Assert) => (b, a),
             _ => return 0.0,
         };
         let (accused, accuser) = (self.names_speaker_of(accusation, denial), self.names_speaker_of(denial, accusation));
@@ -184,7 +201,24 @@ impl Context<'_> {
         }
         let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
         let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
-        3.0 + named + back + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+        let base = if self.polarity(accusation) == Polarity::Accuse { ACCUSATION_BASE } else { FINDING_BASE };
+        let still = if self.still_going_on(accusation, denial) { STILL_GOING_ON } else { 0.0 };
+        base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+    }
+
+    /// Whether `c` says that what `denial` denies is going on still is,
+    /// reported no earlier than the denial: "the attack was still ongoing"
+    /// against "nor that this unauthorized access is ongoing".
+    fn still_going_on(&self, c: usize, denial: usize) -> bool {
+        let undated = super::UNDATED;
+        let (dc, dd) = (self.when[c].0, self.when[denial].0);
+        let later = dc == undated || dd == undated || dc >= dd;
+        later && going_on(self.text(denial)) == Some(false) && going_on(self.text(c)) == Some(true)
+    }
+
+    fn text(&self, c: usize) -> &str {
+        let claim = &self.snap.claims[c];
+        &self.snap.articles[claim.article as usize].text[claim.span.range()]
     }
 
     /// How much two claims say alike, read from the two claims alone: the
@@ -201,9 +235,27 @@ impl Context<'_> {
     }
 }
 
+/// Words telling that a deed goes on.
+const GOING_ON: &[&str] = &["ongoing", "happening", "continuing", "continues", "persisting", "persists", "underway"];
+
+/// Whether a claim speaks of something going on: `Some(true)` when it says
+/// it still goes on ("is still happening"), `Some(false)` when it speaks of
+/// it going on without "still" (as a denial does: "nor that this access is
+/// ongoing"), `None` when it does not speak of it.
+fn going_on(text: &str) -> Option<bool> {
+    let (mut on, mut still) = (false, false);
+    for w in text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        on |= GOING_ON.contains(&w.as_str());
+        still |= w == "still";
+    }
+    on.then_some(still)
+}
+
 /// Claims indexed by entity, each list sorted by time.
 struct Index {
-    /// Accusations that name the entity (not on its side).
+    /// Accusations that name the entity (not on its side), and the
+    /// findings of those who accuse it in their article.
     naming: FastMap<u32, Vec<usize>>,
     /// Denials voiced by the entity or one affiliated with it.
     voicing: FastMap<u32, Vec<usize>>,
@@ -213,11 +265,20 @@ impl Index {
     fn new(cx: &Context) -> Self {
         let mut naming: FastMap<u32, Vec<usize>> = FastMap::default();
         let mut voicing: FastMap<u32, Vec<usize>> = FastMap::default();
-        // Only an accusation and a denial are paired across articles: the
-        // accusations by whom they name, the denials by who voices them.
+        // Only an accusation (or an accuser's finding) and a denial are
+        // paired across articles: the accusations by whom they name, the
+        // denials by who voices them.
+        let accusing = accusers(cx);
         for (i, c) in cx.snap.claims.iter().enumerate() {
             if c.polarity == Polarity::Accuse {
                 for &e in c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)) {
+                    naming.entry(e).or_default().push(i);
+                }
+                continue;
+            }
+            if c.polarity == Polarity::Assert {
+                let Some(s) = cx.parties.entity(i) else { continue };
+                for &e in c.about.iter().filter(|&&e| accusing.contains(&(c.article, s, e))) {
                     naming.entry(e).or_default().push(i);
                 }
                 continue;
@@ -237,6 +298,17 @@ impl Index {
         }
         Index { naming, voicing }
     }
+}
+
+/// Who accuses whom in each article, as (article, accuser, accused): the
+/// speaker of an accusation and each party it names, not its own side.
+fn accusers(cx: &Context) -> BTreeSet<(u32, u32, u32)> {
+    let mut set = BTreeSet::new();
+    for (i, c) in cx.snap.claims.iter().enumerate().filter(|(_, c)| c.polarity == Polarity::Accuse) {
+        let Some(s) = cx.parties.entity(i) else { continue };
+        set.extend(c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)).map(|&e| (c.article, s, e)));
+    }
+    set
 }
 
 /// Pair claims with their most direct counterparts in other articles of
@@ -287,7 +359,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
                     continue;
                 }
                 let (acc, den) = if c.polarity == Polarity::Accuse { (i, j) } else { (j, i) };
-                if !of_one_matter(cx, &partners, &topics, acc, den) {
+                if !cx.still_going_on(acc, den) && !of_one_matter(cx, &partners, &topics, acc, den) {
                     continue;
                 }
                 let score = cx.across(a, b, alike(j).unwrap_or(0.0));
@@ -549,6 +621,55 @@ mod tests {
         // The same accusation in March, answered in April.
         let s = dated(&[("d.txt", "2023-03-01", suit), ("b.txt", "2023-04-10", DENIAL)]);
         assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut")), "{:?}", across(&s));
+    }
+
+    // Invented: a carrier's denial that an intrusion goes on, and its
+    // customers in another outlet two days later.
+    const STATEMENT: &str = "Corvina Mobile says accounts were not breached\n\n\
+        Corvina Mobile denied that its systems had been breached, nor that the unauthorized access to customer accounts was ongoing.\n\n\
+        The carrier said it had reset the passwords of the affected subscribers.\n";
+
+    #[test]
+    fn a_claim_that_it_is_still_going_on_answers_the_denial_that_it_goes_on() {
+        let customers = |still: &str| {
+            format!(
+                "Corvina Mobile subscribers report new account takeovers\n\n\
+                 Subscribers accused Corvina Mobile of leaving their accounts open to attackers.\n\n\
+                 Subscribers said the hacking of their Corvina Mobile accounts was {still}happening on Thursday.\n"
+            )
+        };
+        let pair = |s: &Snapshot| across(s).into_iter().any(|p| p.1.contains("happening") || p.3.contains("happening"));
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-09", &customers("still "))]);
+        assert!(pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+        // Without "still" the account only says it happened: nothing else
+        // ties it to the denial.
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-09", &customers(""))]);
+        assert!(!pair(&s), "{:?}", across(&s));
+        // Said before the denial, it is not what the denial answered.
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-01", &customers("still "))]);
+        assert!(!pair(&s), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn an_accusers_finding_is_answered_by_the_accused_rejection_in_another_account() {
+        let finding = |accuses: &str| {
+            format!(
+                "Researcher finds flaw in Brightwell Bank login\n\n\
+                 {accuses}\n\n\
+                 Haugen said the login endpoint of Brightwell Bank returned session tokens to any visitor.\n"
+            )
+        };
+        let rejection = "Brightwell Bank rejects researcher's report\n\n\
+            Brightwell Bank rejected the report, saying session tokens were never returned to visitors of its login endpoint.\n";
+        let pair = |s: &Snapshot| across(s).into_iter().any(|p| p.1.contains("returned session tokens") || p.3.contains("returned session tokens"));
+        let accuser = finding("Security researcher Lena Haugen accused Brightwell Bank of ignoring her warnings for months.");
+        let s = analyse(&[("a.txt", &accuser), ("b.txt", rejection)]);
+        assert!(pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+        // From one who accuses the bank of nothing, it is a statement, not
+        // a case the bank answers.
+        let neutral = finding("Security researcher Lena Haugen presented her work at a conference in Oslo.");
+        let s = analyse(&[("a.txt", &neutral), ("b.txt", rejection)]);
+        assert!(!pair(&s), "{:?}\n{:?}", across(&s), s.claims);
     }
 
     /// The across-article score of the accusation and the denial whose

@@ -43,11 +43,13 @@
 //! denies that something is going on ("nor that this access is ongoing")
 //! and, no earlier, those it is about say it is still going on ("the
 //! hacking is still happening"). That is the most direct answer there is.
+//! So do two accounts of one state of affairs: "the company has not fixed
+//! the flaw" in one outlet, "it has fixed the vulnerability" in another.
 
 use super::answer::{Context, Found};
 use crate::model::*;
 use crate::text::FastMap;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Counterparts a claim keeps: the most direct in each other article of its
 /// dispute, and this many in all.
@@ -374,6 +376,79 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
             found.entry(key).or_insert(s.score);
         }
     }
+    states_undone(cx, &accounts, found);
+}
+
+/// Two accounts of one state of affairs that cannot both hold: "the
+/// company has not fixed the flaw" in one article of the dispute, "the
+/// company has fixed the vulnerability" in another (or the other way
+/// round). Claims are indexed by participle and party named, each list
+/// sorted by time; each claim meets, among its [`CROSS_LOOKED`] neighbours
+/// in time, the nearest one of the other sense in each other article.
+fn states_undone(cx: &Context, accounts: &Accounts, found: &mut Found) {
+    let claims = &cx.snap.claims;
+    let mut by: BTreeMap<(String, u32), Vec<(usize, bool)>> = BTreeMap::new();
+    let stated = claims.iter().enumerate().filter(|(_, c)| c.polarity != Polarity::Other);
+    for (i, c) in stated {
+        // "has denied", "have claimed" report a statement, not a state.
+        for (done, participle) in perfects(cx.text(i)).into_iter().filter(|(_, p)| !reports(cx, i, p)) {
+            for &e in &c.about {
+                by.entry((participle.clone(), e)).or_default().push((i, done));
+            }
+        }
+    }
+    for list in by.values_mut() {
+        list.sort_unstable_by_key(|&(i, _)| cx.when[i]);
+        for (k, &(i, done)) in list.iter().enumerate() {
+            let near = &list[k.saturating_sub(CROSS_LOOKED / 2)..(k + CROSS_LOOKED / 2).min(list.len())];
+            let mut nearest: BTreeMap<u32, (u32, usize)> = BTreeMap::new();
+            for &(j, other) in near {
+                let (a, b) = (claims[i].article, claims[j].article);
+                if other == done || cx.parties.same(i, j) || !accounts.same_dispute(a, b) {
+                    continue;
+                }
+                let gap = cx.when[i].0.abs_diff(cx.when[j].0);
+                let e = nearest.entry(b).or_insert((gap, j));
+                if gap < e.0 {
+                    *e = (gap, j);
+                }
+            }
+            for (_, j) in nearest.into_values() {
+                let key = if cx.when[i] <= cx.when[j] { (i, j) } else { (j, i) };
+                found.entry(key).or_insert(CROSS_MIN);
+            }
+        }
+    }
+}
+
+/// The perfects a claim says ("has fixed", "has not been patched",
+/// "hasn't yet resolved"): whether each is affirmed, and its participle.
+fn perfects(text: &str) -> Vec<(bool, String)> {
+    let words: Vec<String> = text
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let mut found = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let negative = matches!(w.as_str(), "hasn't" | "haven't");
+        if !(negative || w == "has" || w == "have") {
+            continue;
+        }
+        let mut done = !negative;
+        for next in words[k + 1..].iter().take(3) {
+            match next.as_str() {
+                "not" | "never" => done = false,
+                "yet" | "already" | "now" | "since" | "been" => {}
+                p if p.len() > 4 && p.ends_with("ed") => {
+                    found.push((done, p.to_string()));
+                    break;
+                }
+                _ => break,
+            }
+        }
+    }
+    found
 }
 
 /// Whether the earlier claim `a` is a denial dated well before the
@@ -670,6 +745,32 @@ mod tests {
         let neutral = finding("Security researcher Lena Haugen presented her work at a conference in Oslo.");
         let s = analyse(&[("a.txt", &neutral), ("b.txt", rejection)]);
         assert!(!pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+    }
+
+    #[test]
+    fn a_later_account_that_the_state_came_about_answers_one_that_it_had_not() {
+        let unfixed = "Halvard Telecom router flaw remains open\n\n\
+            Security analyst Tomas Berg said Halvard Telecom has not patched the router flaw that exposes customer passwords.\n";
+        let fixed = |not: &str| {
+            format!(
+                "Router flaw at Halvard Telecom: an update\n\n\
+                 Ines Duarte said on Friday that Halvard Telecom has {not}patched the router flaw after her report.\n"
+            )
+        };
+        let pair = |s: &Snapshot| across(s).iter().any(|p| [p.0.as_str(), p.2.as_str()].contains(&"b.txt"));
+        let s = dated(&[("a.txt", "2024-02-01", unfixed), ("b.txt", "2024-02-09", &fixed(""))]);
+        assert!(pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+        // Two accounts that it is still not patched agree.
+        let s = dated(&[("a.txt", "2024-02-01", unfixed), ("b.txt", "2024-02-09", &fixed("not "))]);
+        assert!(!pair(&s), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn perfects_are_read_with_their_negation() {
+        let read = |t: &str| super::perfects(t);
+        assert_eq!(read("The firm has not yet patched it."), vec![(false, "patched".to_string())]);
+        assert_eq!(read("The firm hasn’t fixed it, but the bug has been patched upstream."), vec![(false, "fixed".to_string()), (true, "patched".to_string())]);
+        assert_eq!(read("The firm has a patch."), vec![]);
     }
 
     /// The across-article score of the accusation and the denial whose

@@ -1,5 +1,6 @@
 //! Counterclaims across articles: an accusation reported in one article
-//! and the accused side's denial reported in another.
+//! and the accused side's denial reported in another, and two accounts of
+//! fact that cannot both hold.
 //!
 //! Two articles can only hold the two sides of one dispute when they report
 //! the same dispute ([`Accounts::same_dispute`]): they name the same parties
@@ -8,17 +9,17 @@
 //! of one story (a syndicated copy repeats the in-article pairs word for
 //! word, so it adds none).
 //!
-//! Only an accusation and the accused side's denial are paired, found
-//! through two indexes — accusations by the entity they name, denials by
-//! the entity that voices them — read nearest in time first and capped, so
-//! no claim is compared with the whole corpus. An accuser's case holds its
-//! findings too ("the researcher found the endpoint exposed", from one who
-//! accuses the vendor in the same article): the accused's rejection
-//! elsewhere answers them, a little less directly than an accusation. With no shared paragraph,
-//! words alone tie too many accounts together: the accusation must name the
-//! denier, and the pair is the more direct for the denial naming the
-//! accuser or pointing back at "the allegations", for words shared and for
-//! alike articles. Each claim keeps its most direct counterpart in each
+//! An accusation and the accused side's denial are found through two
+//! indexes — accusations by the entity they name, denials by the entity
+//! that voices them — read nearest in time first and capped, so no claim
+//! is compared with the whole corpus. An accuser's case holds its findings
+//! too ("the researcher found the endpoint exposed", from one who accuses
+//! the vendor in the same article): the accused's rejection elsewhere
+//! answers them, a little less directly than an accusation. With no
+//! shared paragraph, words alone tie too many accounts together: the
+//! accusation must name the denier, and the pair is the more direct for
+//! the denial naming the accuser or pointing back at "the allegations",
+//! for words shared and for alike articles. Each claim keeps its most direct counterpart in each
 //! other article, and at most [`CROSS_PER_CLAIM`] in all.
 //!
 //! Parties alone do not make one dispute: the same two parties quarrel over

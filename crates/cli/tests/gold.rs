@@ -61,9 +61,12 @@ fn dev_scores_hold_their_floors() {
     assert!(s.counterclaims.0 >= 34, "in-article counterclaims {:?}", s.counterclaims);
     assert!(s.counterclaim_f1() >= 0.58, "in-article pair F1 {:.3}", s.counterclaim_f1());
     // Cross-article: 9/30 at F1 0.316 (27 emitted, from 55) once a denial
-    // answers across articles only an accusation of its matter.
-    assert!(s.cross.0 >= 8, "cross-article counterclaims {:?}", s.cross);
-    assert!(s.cross_f1() >= 0.30, "cross-article pair F1 {:.3}", s.cross_f1());
+    // answers across articles only an accusation of its matter; 13/30 at
+    // F1 0.406 (fifth round) once an accuser's findings, a claim that what
+    // was denied is still going on, and a later account undoing a state
+    // ("has fixed" / "has not fixed") answer too.
+    assert!(s.cross.0 >= 12, "cross-article counterclaims {:?}", s.cross);
+    assert!(s.cross_f1() >= 0.38, "cross-article pair F1 {:.3}", s.cross_f1());
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");
 }
 

@@ -9,8 +9,10 @@
 //! - [`answer`]: accusations, assertions and confirmations paired with the
 //!   denials and counter-accusations that answer them most directly in one
 //!   article;
-//! - [`across`]: an accusation and the accused side's denial in two
-//!   articles, through indexes (never all claims with all claims);
+//! - [`across`]: an accusation (or an accuser's finding) and the accused
+//!   side's denial in two articles, through indexes (never all claims with
+//!   all claims), and two accounts of fact that cannot both hold ("still
+//!   happening" / "not ongoing", "has fixed" / "has not fixed");
 //! - [`hopes`]: hopes and doubts about one relationship between countries.
 //!
 //! Pairs are then grouped into disputes: everything said against one party

@@ -1,5 +1,6 @@
 //! Counterclaims across articles: an accusation reported in one article
-//! and the accused side's denial reported in another.
+//! and the accused side's denial reported in another, and two accounts of
+//! fact that cannot both hold.
 //!
 //! Two articles can only hold the two sides of one dispute when they report
 //! the same dispute ([`Accounts::same_dispute`]): they name the same parties
@@ -8,14 +9,17 @@
 //! of one story (a syndicated copy repeats the in-article pairs word for
 //! word, so it adds none).
 //!
-//! Only an accusation and the accused side's denial are paired, found
-//! through two indexes — accusations by the entity they name, denials by
-//! the entity that voices them — read nearest in time first and capped, so
-//! no claim is compared with the whole corpus. With no shared paragraph,
-//! words alone tie too many accounts together: the accusation must name the
-//! denier, and the pair is the more direct for the denial naming the
-//! accuser or pointing back at "the allegations", for words shared and for
-//! alike articles. Each claim keeps its most direct counterpart in each
+//! An accusation and the accused side's denial are found through two
+//! indexes — accusations by the entity they name, denials by the entity
+//! that voices them — read nearest in time first and capped, so no claim
+//! is compared with the whole corpus. An accuser's case holds its findings
+//! too ("the researcher found the endpoint exposed", from one who accuses
+//! the vendor in the same article): the accused's rejection elsewhere
+//! answers them, a little less directly than an accusation. With no
+//! shared paragraph, words alone tie too many accounts together: the
+//! accusation must name the denier, and the pair is the more direct for
+//! the denial naming the accuser or pointing back at "the allegations",
+//! for words shared and for alike articles. Each claim keeps its most direct counterpart in each
 //! other article, and at most [`CROSS_PER_CLAIM`] in all.
 //!
 //! Parties alone do not make one dispute: the same two parties quarrel over
@@ -35,10 +39,18 @@
 //! event, other outlet) earn nothing extra: their parties already make
 //! them alike, and a bonus for it only let through every accusation of
 //! one account against every denial of the other.
+//!
+//! Two accounts of fact can also clash whatever words they share: a party
+//! denies that something is going on ("nor that this access is ongoing")
+//! and, no earlier, those it is about say it is still going on ("the
+//! hacking is still happening"). That is the most direct answer there is.
+//! So do two accounts of one state of affairs: "the company has not fixed
+//! the flaw" in one outlet, "it has fixed the vulnerability" in another.
 
 use super::answer::{Context, Found};
 use crate::model::*;
 use crate::text::FastMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// Counterparts a claim keeps: the most direct in each other article of its
 /// dispute, and this many in all.
@@ -50,6 +62,13 @@ const EPISODE_DAYS: u32 = 42;
 const CROSS_MIN: f32 = 7.0;
 /// Weight of the share of words and names two claims have in common.
 const SHARED_WEIGHT: f32 = 5.0;
+/// Base directness of an accusation and of an accuser's finding, answered
+/// by a denial.
+const ACCUSATION_BASE: f32 = 3.0;
+const FINDING_BASE: f32 = 2.0;
+/// Directness a claim that something is still going on adds against the
+/// denial that it goes on.
+const STILL_GOING_ON: f32 = 2.0;
 /// Claims of other articles of the dispute looked at per index entry,
 /// nearest in time, and claims passed over at most to find them.
 const CROSS_CANDIDATES: usize = 8;
@@ -167,15 +186,16 @@ impl Accounts {
 }
 
 impl Context<'_> {
-    /// How directly an accusation and a denial in two articles of one
-    /// dispute (`likeness` of their parties) answer each other: the
-    /// accusation naming the denier (the accused answering for itself) or
-    /// the denial naming the accuser, the denial pointing back at "the
-    /// allegations", words shared.
+    /// How directly an accusation (or an accuser's finding) and a denial
+    /// in two articles of one dispute (`likeness` of their parties) answer
+    /// each other: the accusation naming the denier (the accused answering
+    /// for itself) or the denial naming the accuser, the denial pointing
+    /// back at "the allegations", words shared, the accusation saying that
+    /// what the denial says is not going on still is.
     fn across(&self, a: usize, b: usize, likeness: f32) -> f32 {
         let (accusation, denial) = match (self.polarity(a), self.polarity(b)) {
-            (Polarity::Accuse, Polarity::Deny) => (a, b),
-            (Polarity::Deny, Polarity::Accuse) => (b, a),
+            (Polarity::Accuse | Polarity::Assert, Polarity::Deny) => (a, b),
+            (Polarity::Deny, Polarity::Accuse | Polarity::Assert) => (b, a),
             _ => return 0.0,
         };
         let (accused, accuser) = (self.names_speaker_of(accusation, denial), self.names_speaker_of(denial, accusation));
@@ -184,7 +204,24 @@ impl Context<'_> {
         }
         let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
         let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
-        3.0 + named + back + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+        let base = if self.polarity(accusation) == Polarity::Accuse { ACCUSATION_BASE } else { FINDING_BASE };
+        let still = if self.still_going_on(accusation, denial) { STILL_GOING_ON } else { 0.0 };
+        base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+    }
+
+    /// Whether `c` says that what `denial` denies is going on still is,
+    /// reported no earlier than the denial: "the attack was still ongoing"
+    /// against "nor that this unauthorized access is ongoing".
+    fn still_going_on(&self, c: usize, denial: usize) -> bool {
+        let undated = super::UNDATED;
+        let (dc, dd) = (self.when[c].0, self.when[denial].0);
+        let later = dc == undated || dd == undated || dc >= dd;
+        later && going_on(self.text(denial)) == Some(false) && going_on(self.text(c)) == Some(true)
+    }
+
+    fn text(&self, c: usize) -> &str {
+        let claim = &self.snap.claims[c];
+        &self.snap.articles[claim.article as usize].text[claim.span.range()]
     }
 
     /// How much two claims say alike, read from the two claims alone: the
@@ -201,9 +238,27 @@ impl Context<'_> {
     }
 }
 
+/// Words telling that a deed goes on.
+const GOING_ON: &[&str] = &["ongoing", "happening", "continuing", "continues", "persisting", "persists", "underway"];
+
+/// Whether a claim speaks of something going on: `Some(true)` when it says
+/// it still goes on ("is still happening"), `Some(false)` when it speaks of
+/// it going on without "still" (as a denial does: "nor that this access is
+/// ongoing"), `None` when it does not speak of it.
+fn going_on(text: &str) -> Option<bool> {
+    let (mut on, mut still) = (false, false);
+    for w in text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()) {
+        let w = w.to_lowercase();
+        on |= GOING_ON.contains(&w.as_str());
+        still |= w == "still";
+    }
+    on.then_some(still)
+}
+
 /// Claims indexed by entity, each list sorted by time.
 struct Index {
-    /// Accusations that name the entity (not on its side).
+    /// Accusations that name the entity (not on its side), and the
+    /// findings of those who accuse it in their article.
     naming: FastMap<u32, Vec<usize>>,
     /// Denials voiced by the entity or one affiliated with it.
     voicing: FastMap<u32, Vec<usize>>,
@@ -213,11 +268,20 @@ impl Index {
     fn new(cx: &Context) -> Self {
         let mut naming: FastMap<u32, Vec<usize>> = FastMap::default();
         let mut voicing: FastMap<u32, Vec<usize>> = FastMap::default();
-        // Only an accusation and a denial are paired across articles: the
-        // accusations by whom they name, the denials by who voices them.
+        // Only an accusation (or an accuser's finding) and a denial are
+        // paired across articles: the accusations by whom they name, the
+        // denials by who voices them.
+        let accusing = accusers(cx);
         for (i, c) in cx.snap.claims.iter().enumerate() {
             if c.polarity == Polarity::Accuse {
                 for &e in c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)) {
+                    naming.entry(e).or_default().push(i);
+                }
+                continue;
+            }
+            if c.polarity == Polarity::Assert {
+                let Some(s) = cx.parties.entity(i) else { continue };
+                for &e in c.about.iter().filter(|&&e| accusing.contains(&(c.article, s, e))) {
                     naming.entry(e).or_default().push(i);
                 }
                 continue;
@@ -237,6 +301,17 @@ impl Index {
         }
         Index { naming, voicing }
     }
+}
+
+/// Who accuses whom in each article, as (article, accuser, accused): the
+/// speaker of an accusation and each party it names, not its own side.
+fn accusers(cx: &Context) -> BTreeSet<(u32, u32, u32)> {
+    let mut set = BTreeSet::new();
+    for (i, c) in cx.snap.claims.iter().enumerate().filter(|(_, c)| c.polarity == Polarity::Accuse) {
+        let Some(s) = cx.parties.entity(i) else { continue };
+        set.extend(c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)).map(|&e| (c.article, s, e)));
+    }
+    set
 }
 
 /// Pair claims with their most direct counterparts in other articles of
@@ -287,7 +362,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
                     continue;
                 }
                 let (acc, den) = if c.polarity == Polarity::Accuse { (i, j) } else { (j, i) };
-                if !of_one_matter(cx, &partners, &topics, acc, den) {
+                if !cx.still_going_on(acc, den) && !of_one_matter(cx, &partners, &topics, acc, den) {
                     continue;
                 }
                 let score = cx.across(a, b, alike(j).unwrap_or(0.0));
@@ -302,6 +377,79 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
             found.entry(key).or_insert(s.score);
         }
     }
+    states_undone(cx, &accounts, found);
+}
+
+/// Two accounts of one state of affairs that cannot both hold: "the
+/// company has not fixed the flaw" in one article of the dispute, "the
+/// company has fixed the vulnerability" in another (or the other way
+/// round). Claims are indexed by participle and party named, each list
+/// sorted by time; each claim meets, among its [`CROSS_LOOKED`] neighbours
+/// in time, the nearest one of the other sense in each other article.
+fn states_undone(cx: &Context, accounts: &Accounts, found: &mut Found) {
+    let claims = &cx.snap.claims;
+    let mut by: BTreeMap<(String, u32), Vec<(usize, bool)>> = BTreeMap::new();
+    let stated = claims.iter().enumerate().filter(|(_, c)| c.polarity != Polarity::Other);
+    for (i, c) in stated {
+        // "has denied", "have claimed" report a statement, not a state.
+        for (done, participle) in perfects(cx.text(i)).into_iter().filter(|(_, p)| !reports(cx, i, p)) {
+            for &e in &c.about {
+                by.entry((participle.clone(), e)).or_default().push((i, done));
+            }
+        }
+    }
+    for list in by.values_mut() {
+        list.sort_unstable_by_key(|&(i, _)| cx.when[i]);
+        for (k, &(i, done)) in list.iter().enumerate() {
+            let near = &list[k.saturating_sub(CROSS_LOOKED / 2)..(k + CROSS_LOOKED / 2).min(list.len())];
+            let mut nearest: BTreeMap<u32, (u32, usize)> = BTreeMap::new();
+            for &(j, other) in near {
+                let (a, b) = (claims[i].article, claims[j].article);
+                if other == done || cx.parties.same(i, j) || !accounts.same_dispute(a, b) {
+                    continue;
+                }
+                let gap = cx.when[i].0.abs_diff(cx.when[j].0);
+                let e = nearest.entry(b).or_insert((gap, j));
+                if gap < e.0 {
+                    *e = (gap, j);
+                }
+            }
+            for (_, j) in nearest.into_values() {
+                let key = if cx.when[i] <= cx.when[j] { (i, j) } else { (j, i) };
+                found.entry(key).or_insert(CROSS_MIN);
+            }
+        }
+    }
+}
+
+/// The perfects a claim says ("has fixed", "has not been patched",
+/// "hasn't yet resolved"): whether each is affirmed, and its participle.
+fn perfects(text: &str) -> Vec<(bool, String)> {
+    let words: Vec<String> = text
+        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
+        .filter(|w| !w.is_empty())
+        .map(|w| w.to_lowercase().replace('’', "'"))
+        .collect();
+    let mut found = Vec::new();
+    for (k, w) in words.iter().enumerate() {
+        let negative = matches!(w.as_str(), "hasn't" | "haven't");
+        if !(negative || w == "has" || w == "have") {
+            continue;
+        }
+        let mut done = !negative;
+        for next in words[k + 1..].iter().take(3) {
+            match next.as_str() {
+                "not" | "never" => done = false,
+                "yet" | "already" | "now" | "since" | "been" => {}
+                p if p.len() > 4 && p.ends_with("ed") => {
+                    found.push((done, p.to_string()));
+                    break;
+                }
+                _ => break,
+            }
+        }
+    }
+    found
 }
 
 /// Whether the earlier claim `a` is a denial dated well before the
@@ -549,6 +697,81 @@ mod tests {
         // The same accusation in March, answered in April.
         let s = dated(&[("d.txt", "2023-03-01", suit), ("b.txt", "2023-04-10", DENIAL)]);
         assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut")), "{:?}", across(&s));
+    }
+
+    // Invented: a carrier's denial that an intrusion goes on, and its
+    // customers in another outlet two days later.
+    const STATEMENT: &str = "Corvina Mobile says accounts were not breached\n\n\
+        Corvina Mobile denied that its systems had been breached, nor that the unauthorized access to customer accounts was ongoing.\n\n\
+        The carrier said it had reset the passwords of the affected subscribers.\n";
+
+    #[test]
+    fn a_claim_that_it_is_still_going_on_answers_the_denial_that_it_goes_on() {
+        let customers = |still: &str| {
+            format!(
+                "Corvina Mobile subscribers report new account takeovers\n\n\
+                 Subscribers accused Corvina Mobile of leaving their accounts open to attackers.\n\n\
+                 Subscribers said the hacking of their Corvina Mobile accounts was {still}happening on Thursday.\n"
+            )
+        };
+        let pair = |s: &Snapshot| across(s).into_iter().any(|p| p.1.contains("happening") || p.3.contains("happening"));
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-09", &customers("still "))]);
+        assert!(pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+        // Without "still" the account only says it happened: nothing else
+        // ties it to the denial.
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-09", &customers(""))]);
+        assert!(!pair(&s), "{:?}", across(&s));
+        // Said before the denial, it is not what the denial answered.
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-01", &customers("still "))]);
+        assert!(!pair(&s), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn an_accusers_finding_is_answered_by_the_accused_rejection_in_another_account() {
+        let finding = |accuses: &str| {
+            format!(
+                "Researcher finds flaw in Brightwell Bank login\n\n\
+                 {accuses}\n\n\
+                 Haugen said the login endpoint of Brightwell Bank returned session tokens to any visitor.\n"
+            )
+        };
+        let rejection = "Brightwell Bank rejects researcher's report\n\n\
+            Brightwell Bank rejected the report, saying session tokens were never returned to visitors of its login endpoint.\n";
+        let pair = |s: &Snapshot| across(s).into_iter().any(|p| p.1.contains("returned session tokens") || p.3.contains("returned session tokens"));
+        let accuser = finding("Security researcher Lena Haugen accused Brightwell Bank of ignoring her warnings for months.");
+        let s = analyse(&[("a.txt", &accuser), ("b.txt", rejection)]);
+        assert!(pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+        // From one who accuses the bank of nothing, it is a statement, not
+        // a case the bank answers.
+        let neutral = finding("Security researcher Lena Haugen presented her work at a conference in Oslo.");
+        let s = analyse(&[("a.txt", &neutral), ("b.txt", rejection)]);
+        assert!(!pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+    }
+
+    #[test]
+    fn a_later_account_that_the_state_came_about_answers_one_that_it_had_not() {
+        let unfixed = "Halvard Telecom router flaw remains open\n\n\
+            Security analyst Tomas Berg said Halvard Telecom has not patched the router flaw that exposes customer passwords.\n";
+        let fixed = |not: &str| {
+            format!(
+                "Router flaw at Halvard Telecom: an update\n\n\
+                 Ines Duarte said on Friday that Halvard Telecom has {not}patched the router flaw after her report.\n"
+            )
+        };
+        let pair = |s: &Snapshot| across(s).iter().any(|p| [p.0.as_str(), p.2.as_str()].contains(&"b.txt"));
+        let s = dated(&[("a.txt", "2024-02-01", unfixed), ("b.txt", "2024-02-09", &fixed(""))]);
+        assert!(pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+        // Two accounts that it is still not patched agree.
+        let s = dated(&[("a.txt", "2024-02-01", unfixed), ("b.txt", "2024-02-09", &fixed("not "))]);
+        assert!(!pair(&s), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn perfects_are_read_with_their_negation() {
+        let read = |t: &str| super::perfects(t);
+        assert_eq!(read("The firm has not yet patched it."), vec![(false, "patched".to_string())]);
+        assert_eq!(read("The firm hasn’t fixed it, but the bug has been patched upstream."), vec![(false, "fixed".to_string()), (true, "patched".to_string())]);
+        assert_eq!(read("The firm has a patch."), vec![]);
     }
 
     /// The across-article score of the accusation and the denial whose

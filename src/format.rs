@@ -137,6 +137,18 @@ mod tests {
     use counterpoint_core::date::PubDate;
 
     #[test]
+    fn main_entities_are_the_most_mentioned_first_ties_by_id() {
+        use counterpoint_core::model::{Mention, Span};
+        let mut snap = (*crate::snapshot::get()).clone();
+        let at = |entity| Mention { entity, span: Span::new(0, 0) };
+        snap.articles[0].mentions = [7, 3, 7, 9, 3, 7, 1].into_iter().map(at).collect();
+        assert_eq!(main_entities(&snap, 0, 5), vec![7, 3, 1, 9]);
+        assert_eq!(main_entities(&snap, 0, 2), vec![7, 3]);
+        snap.articles[0].mentions.clear();
+        assert!(main_entities(&snap, 0, 5).is_empty());
+    }
+
+    #[test]
     fn numbers_clips_and_quotes() {
         assert_eq!(tenths(12.46), "12.5");
         assert_eq!(tenths(0.0), "0.0");

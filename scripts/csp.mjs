@@ -39,7 +39,9 @@ const policy = [
 ].join('; ');
 
 const meta = `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
-html = html.replace(/<meta charset="utf-8"\s*\/?>/i, (m) => `${m}\n    ${meta}`);
+// `<meta charset="utf-8">`, or `<meta charset=utf-8>` once Trunk has
+// minified the page.
+html = html.replace(/<meta charset="?utf-8"?\s*\/?>/i, (m) => `${m}\n    ${meta}`);
 if (!html.includes(meta)) {
   console.error('csp.mjs: no <meta charset="utf-8"> in index.html to put the policy after');
   process.exit(1);

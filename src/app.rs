@@ -10,9 +10,9 @@ use crate::components::export::ExportButtons;
 use crate::components::facets::Facets;
 use crate::components::link::href;
 use crate::components::reader::Reader;
-use crate::components::story::StoryView;
+use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
-use crate::components::waiting::Waiting;
+use crate::components::waiting::waiting;
 use crate::state::{Model, Msg, Nav};
 use crate::store::Store;
 use crate::snapshot::{self, Texts};
@@ -20,6 +20,9 @@ use crate::{browser, storage};
 use counterpoint_core::{chunks, filter};
 use counterpoint_core::query::ViewKind;
 use yew::prelude::*;
+
+/// The view tabs, in order.
+const TABS: [(ViewKind, &str); 4] = [(ViewKind::Articles, "Articles"), (ViewKind::Claims, "Claims"), (ViewKind::Timeline, "Timeline"), (ViewKind::Analyse, "Analyse")];
 
 /// Where the page's start stands: a corpus in pieces has its head (and,
 /// for a visitor with saved articles, every text) fetched first.
@@ -63,7 +66,7 @@ pub fn root() -> Html {
     html! {
         <main id="main" class="wrap starting">
             <p class="brand">{ "Counterpoint" }</p>
-            <Waiting {failed} {on_retry} />
+            { waiting(failed, on_retry) }
         </main>
     }
 }
@@ -260,12 +263,12 @@ pub fn app() -> Html {
     };
     let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
     let body = match (texts, v.kind) {
-        (Texts::Loading, _) => html! { <Waiting failed={None} on_retry={Callback::from(|()| snapshot::retry())} /> },
-        (Texts::Failed(why), _) => html! { <Waiting failed={Some(why)} on_retry={Callback::from(|()| snapshot::retry())} /> },
+        (Texts::Loading, _) => waiting(None, Callback::from(|()| snapshot::retry())),
+        (Texts::Failed(why), _) => waiting(Some(why), Callback::from(|()| snapshot::retry())),
         (Texts::Ready, ViewKind::Articles) => html! { <Articles view={v.clone()} matching={matching.clone()} /> },
         (Texts::Ready, ViewKind::Claims) => html! { <Claims view={v.clone()} /> },
         (Texts::Ready, ViewKind::Article) => html! { <Reader view={v.clone()} article={open} /> },
-        (Texts::Ready, ViewKind::Story) => html! { <StoryView view={v.clone()} article={open} /> },
+        (Texts::Ready, ViewKind::Story) => story_view(&current, v, open),
         (Texts::Ready, ViewKind::Timeline) => html! { <Timeline view={v.clone()} matching={matching.clone()} /> },
         (Texts::Ready, ViewKind::Analyse) => html! { <Analyse /> },
     };
@@ -290,10 +293,9 @@ pub fn app() -> Html {
                 </div>
                 <div class="wrap nav-row">
                     <nav aria-label="Views" class="tabs">
-                        <a href={href(&v.with_kind(ViewKind::Articles))} aria-current={(v.kind == ViewKind::Articles).then_some("page")}>{ "Articles" }</a>
-                        <a href={href(&v.with_kind(ViewKind::Claims))} aria-current={(v.kind == ViewKind::Claims).then_some("page")}>{ "Claims" }</a>
-                        <a href={href(&v.with_kind(ViewKind::Timeline))} aria-current={(v.kind == ViewKind::Timeline).then_some("page")}>{ "Timeline" }</a>
-                        <a href={href(&v.with_kind(ViewKind::Analyse))} aria-current={(v.kind == ViewKind::Analyse).then_some("page")}>{ "Analyse" }</a>
+                        { for TABS.iter().map(|&(kind, label)| html! {
+                            <a href={href(&v.with_kind(kind))} aria-current={(v.kind == kind).then_some("page")}>{ label }</a>
+                        }) }
                     </nav>
                     <ExportButtons view={v.clone()} />
                     <div class="copy">

@@ -42,11 +42,11 @@ pub fn newest_first(snap: &Snapshot) -> Vec<usize> {
 
 /// The entities an article mentions most, most first (at most `n`).
 pub fn main_entities(snap: &Snapshot, article: usize, n: usize) -> Vec<u32> {
-    let mut counts: std::collections::BTreeMap<u32, usize> = std::collections::BTreeMap::new();
-    for m in &snap.articles[article].mentions {
-        *counts.entry(m.entity).or_default() += 1;
-    }
-    let mut v: Vec<(u32, usize)> = counts.into_iter().collect();
+    // Counted by sorting, not in a map: the page's wasm carries no
+    // `BTreeMap` code for this alone.
+    let mut ids: Vec<u32> = snap.articles[article].mentions.iter().map(|m| m.entity).collect();
+    ids.sort_unstable();
+    let mut v: Vec<(u32, usize)> = ids.chunk_by(|a, b| a == b).map(|run| (run[0], run.len())).collect();
     v.sort_unstable_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
     v.into_iter().take(n).map(|(e, _)| e).collect()
 }
@@ -135,6 +135,18 @@ pub fn quoted(s: &str) -> String {
 mod tests {
     use super::*;
     use counterpoint_core::date::PubDate;
+
+    #[test]
+    fn main_entities_are_the_most_mentioned_first_ties_by_id() {
+        use counterpoint_core::model::{Mention, Span};
+        let mut snap = (*crate::snapshot::get()).clone();
+        let at = |entity| Mention { entity, span: Span::new(0, 0) };
+        snap.articles[0].mentions = [7, 3, 7, 9, 3, 7, 1].into_iter().map(at).collect();
+        assert_eq!(main_entities(&snap, 0, 5), vec![7, 3, 1, 9]);
+        assert_eq!(main_entities(&snap, 0, 2), vec![7, 3]);
+        snap.articles[0].mentions.clear();
+        assert!(main_entities(&snap, 0, 5).is_empty());
+    }
 
     #[test]
     fn numbers_clips_and_quotes() {

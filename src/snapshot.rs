@@ -89,8 +89,10 @@ pub fn get() -> Rc<Snapshot> {
         s.borrow_mut()
             .get_or_insert_with(|| {
                 assert!(HEAD.is_none(), "the snapshot's head is read before the page is drawn");
-                let snap: Snapshot = postcard::from_bytes(BYTES).expect("the embedded snapshot was written by this build");
-                assert_eq!(snap.version, SNAPSHOT_VERSION, "embedded snapshot version");
+                // Display, not Debug, for the error and no `assert_eq!`:
+                // either would link formatting code only a build bug needs.
+                let snap: Snapshot = postcard::from_bytes(BYTES).unwrap_or_else(|e| panic!("the embedded snapshot was not written by this build: {e}"));
+                assert!(snap.version == SNAPSHOT_VERSION, "the embedded snapshot's version is not this build's");
                 Rc::new(snap)
             })
             .clone()
@@ -112,7 +114,7 @@ pub fn bytes() -> Rc<[u8]> {
         w.borrow_mut()
             .get_or_insert_with(|| match HEAD {
                 None => Rc::from(BYTES),
-                Some(_) => Rc::from(postcard::to_allocvec(&*get()).expect("a snapshot encodes")),
+                Some(_) => Rc::from(postcard::to_allocvec(&*get()).unwrap_or_else(|e| panic!("a snapshot encodes: {e}"))),
             })
             .clone()
     })

@@ -7,7 +7,7 @@ use crate::components::body::{article_body, legend};
 use crate::components::link::href;
 use crate::components::local::LocalNote;
 use crate::components::meta::byline;
-use crate::components::story::OtherAccounts;
+use crate::components::story::other_accounts;
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 
@@ -49,7 +49,7 @@ pub fn reader(p: &ReaderProps) -> Html {
             if a.local {
                 <LocalNote article={p.article} />
             }
-            <OtherAccounts view={p.view.clone()} article={p.article} />
+            { other_accounts(&store, &p.view, p.article) }
             { legend() }
             { body }
             if !disputes.is_empty() {

@@ -1,0 +1,214 @@
+// Trunk post-build hook (release builds): make the page's wasm-bindgen glue
+// smaller without changing what it does.
+//
+// wasm-bindgen names each function the wasm imports from its JS glue after
+// the Rust item and a hash (`__wbg_set_cache_key_91e49caa7ae4d5b5`), and
+// the wasm's import section spells that name, and the glue's module name,
+// for each of its ~170 imports; the exports the glue calls are named alike
+// (`wasm_bindgen__convert__closures_____invoke__h98ecc481a160a715`), and
+// the glue itself is indented and commented. Trunk's JS minifier cannot
+// parse the glue, and wasm-opt cannot rename names the JS still uses. So
+// this renames them in both at once (short names in the wasm's order),
+// drops the glue's comment lines and indentation, and writes the new files'
+// hashes into index.html's integrity attributes. About 6 KB less gzipped
+// at start-up.
+//
+// Every import the wasm names must be a key of the glue's import object,
+// exactly once; anything else stops the build rather than ship a page that
+// cannot start. The analyser worker's files are left alone (fetched on
+// demand, not at start-up).
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.env.TRUNK_STAGING_DIR;
+if (!dir) fail('TRUNK_STAGING_DIR is not set (run it as a Trunk post_build hook)');
+if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
+
+function fail(why) {
+  console.error(`shrink.mjs: ${why}`);
+  process.exit(1);
+}
+
+// Whole or not at all: the other hooks run at the same time (data.mjs reads
+// the wasm) and must never see a file half written.
+function replaceFile(file, contents) {
+  writeFileSync(`${file}.tmp`, contents);
+  renameSync(`${file}.tmp`, file);
+}
+
+const files = readdirSync(dir);
+const jsName = files.find((f) => /^counterpoint-web-[0-9a-f]+\.js$/.test(f));
+const wasmName = files.find((f) => /^counterpoint-web-[0-9a-f]+_bg\.wasm$/.test(f));
+if (!jsName || !wasmName) fail(`no page glue and wasm in ${dir}`);
+
+let js = readFileSync(join(dir, jsName), 'utf8');
+const wasm = readFileSync(join(dir, wasmName));
+
+// The glue's import object: `"<module>": import0`, keys `name: function`.
+const moduleMatch = js.match(/^\s*"([^"]+)": import0,$/m);
+if (!moduleMatch) fail('the glue has no import object of the expected shape');
+const oldModule = moduleMatch[1];
+const NEW_MODULE = 'w';
+
+// --- the wasm's import section ---------------------------------------------
+
+function readLeb(buf, at) {
+  let value = 0; let shift = 0; let i = at;
+  for (;;) {
+    const b = buf[i++];
+    value += (b & 0x7f) * 2 ** shift;
+    shift += 7;
+    if (b < 0x80) return [value, i];
+  }
+}
+
+function leb(value) {
+  const out = [];
+  do {
+    let b = value % 128;
+    value = Math.floor(value / 128);
+    if (value > 0) b |= 0x80;
+    out.push(b);
+  } while (value > 0);
+  return Buffer.from(out);
+}
+
+const name = (s) => Buffer.concat([leb(Buffer.byteLength(s)), Buffer.from(s, 'utf8')]);
+
+// The length of an import's description (after its kind byte).
+function descEnd(buf, kind, at) {
+  const limits = (i) => {
+    const flags = buf[i];
+    let [, j] = readLeb(buf, i + 1);
+    if (flags & 1) [, j] = readLeb(buf, j);
+    return j;
+  };
+  switch (kind) {
+    case 0: return readLeb(buf, at)[1]; // function: type index
+    case 1: return limits(at + 1); // table: reference type, limits
+    case 2: return limits(at); // memory: limits
+    case 3: return at + 2; // global: value type, mutability
+    case 4: return readLeb(buf, at + 1)[1]; // tag: attribute, type index
+    default: return fail(`unknown import kind ${kind}`);
+  }
+}
+
+/** The wasm with section `id`'s body replaced by `rewrite(start, end)`. */
+function rewriteSection(buf, id, rewrite) {
+  let at = 8;
+  while (at < buf.length) {
+    const [size, start] = readLeb(buf, at + 1);
+    const end = start + size;
+    if (buf[at] === id) {
+      const body = rewrite(start, end);
+      return Buffer.concat([buf.subarray(0, at), Buffer.from([id]), leb(body.length), body, buf.subarray(end)]);
+    }
+    at = end;
+  }
+  return fail(`the wasm has no section ${id}`);
+}
+
+/** The wasm with its imports renamed by `rename(module, field)`. */
+function renameImports(buf, rename) {
+  return rewriteSection(buf, 2, (start, end) => {
+    let [count, i] = readLeb(buf, start);
+    const entries = [leb(count)];
+    while (count--) {
+      const [mlen, m] = readLeb(buf, i);
+      const module = buf.toString('utf8', m, m + mlen);
+      const [flen, f] = readLeb(buf, m + mlen);
+      const field = buf.toString('utf8', f, f + flen);
+      const kind = buf[f + flen];
+      const next = descEnd(buf, kind, f + flen + 1);
+      const [newModule, newField] = rename(module, field);
+      entries.push(name(newModule), name(newField), buf.subarray(f + flen, next));
+      i = next;
+    }
+    if (i !== end) fail('the import section did not parse to its end');
+    return Buffer.concat(entries);
+  });
+}
+
+/** The wasm with its exports renamed by `rename(name)`. */
+function renameExports(buf, rename) {
+  return rewriteSection(buf, 7, (start, end) => {
+    let [count, i] = readLeb(buf, start);
+    const entries = [leb(count)];
+    while (count--) {
+      const [len, n] = readLeb(buf, i);
+      const old = buf.toString('utf8', n, n + len);
+      const next = readLeb(buf, n + len + 1)[1]; // kind, index
+      entries.push(name(rename(old)), buf.subarray(n + len, next));
+      i = next;
+    }
+    if (i !== end) fail('the export section did not parse to its end');
+    return Buffer.concat(entries);
+  });
+}
+
+// Short names in the order the wasm imports them: a, b, …, Z, aa, ab, …
+const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+function shortName(n) {
+  let s = '';
+  do {
+    s = LETTERS[n % LETTERS.length] + s;
+    n = Math.floor(n / LETTERS.length) - 1;
+  } while (n >= 0);
+  return s;
+}
+
+const renamed = new Map();
+const newWasm = renameImports(wasm, (module, field) => {
+  if (module !== oldModule) return [module, field];
+  if (!renamed.has(field)) {
+    const key = new RegExp(`^(\\s*)${field}: function`, 'gm');
+    const found = js.match(key)?.length ?? 0;
+    if (found !== 1) fail(`the import ${field} is a key of the glue's import object ${found} times, not once`);
+    const short = shortName(renamed.size);
+    renamed.set(field, short);
+    js = js.replace(key, `$1${short}: function`);
+  }
+  return [NEW_MODULE, renamed.get(field)];
+});
+js = js.replace(`"${oldModule}": import0,`, `"${NEW_MODULE}": import0,`);
+
+// The exports the glue calls (`wasm.<name>`), renamed `$0`, `$1`, … all
+// through the glue (its wrapper functions share their names): the glue's
+// own identifiers never hold a `$` and a digit.
+if (/\$\d/.test(js)) fail('the glue already has an identifier like $0');
+let exported = 0;
+const finalWasm = renameExports(newWasm, (old) => {
+  const uses = new RegExp(`\\b${old}\\b`, 'g');
+  if (!js.includes(`wasm.${old}`)) return old;
+  const short = `$${exported++}`;
+  js = js.replace(uses, () => short);
+  return short;
+});
+
+// Comment lines and indentation, unless a template literal spans lines
+// (its text would change).
+const lines = js.split('\n');
+if (lines.every((l) => (l.match(/`/g)?.length ?? 0) % 2 === 0)) {
+  js = lines.map((l) => l.trim()).filter((l) => l && !l.startsWith('//')).join('\n') + '\n';
+}
+
+replaceFile(join(dir, jsName), js);
+replaceFile(join(dir, wasmName), finalWasm);
+
+// --- index.html: the integrity of the two rewritten files ------------------
+
+const htmlFile = join(dir, 'index.html');
+let html = readFileSync(htmlFile, 'utf8');
+for (const [file, bytes] of [[jsName, Buffer.from(js, 'utf8')], [wasmName, finalWasm]]) {
+  const digest = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
+  let count = 0;
+  html = html.replace(/<link\b[^>]*>/g, (tag) => {
+    if (!tag.includes(file)) return tag;
+    count += 1;
+    return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${digest}$1`);
+  });
+  if (count === 0 && html.includes('integrity=')) fail(`index.html names ${file} in no <link> with an integrity to update`);
+}
+replaceFile(htmlFile, html);
+console.log(`shrink.mjs: ${renamed.size} imports and ${exported} exports renamed; glue ${jsName} ${js.length} bytes`);

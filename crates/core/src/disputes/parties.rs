@@ -126,12 +126,6 @@ const ROLES: &[&str] = &[
     "researcher", "analyst", "counsel", "lawyer", "attorney", "secretary", "minister", "official",
     "owner", "boss", "leader", "partner", "commissioner", "administrator", "deputy", "principal",
 ];
-/// Plural staff nouns: a group of them is the organisation's voice
-/// ("Acme's security team", "Acme officials").
-const STAFF: &[&str] = &[
-    "team", "officials", "spokespeople", "executives", "engineers", "researchers", "lawyers",
-    "representatives", "staff", "management", "leadership", "spokesperson", "spokesman", "spokeswoman",
-];
 /// Last words of a company's full name that a story drops ("Acme Group"
 /// is "Acme" on second mention).
 const CORPORATE: &[&str] = &[
@@ -233,7 +227,7 @@ fn ties_before(text: &str, org: Span, person: Span) -> bool {
 /// The organisation a staff group belongs to where its article gives it
 /// one: "Acme's security team" for the label "security team".
 fn staff_owner(snap: &Snapshot, a: &Article, label: &str) -> Option<u32> {
-    let staff = label.split_whitespace().last().is_some_and(|w| STAFF.contains(&w.to_lowercase().as_str()));
+    let staff = label.split_whitespace().last().is_some_and(|w| crate::lexicon::is_staff_noun(&w.to_lowercase()));
     if !staff {
         return None;
     }

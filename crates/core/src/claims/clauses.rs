@@ -77,6 +77,11 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
                         && subject.last().is_some_and(|&k| s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k)) || is_plural_noun(s.lw(k)))
                 })
                 .map(|_| (b + 1, Join::Alone)),
+            // "…, a claim the company says is overstated", "…, an
+            // accusation Beijing has rejected": the answer in an apposition.
+            "a" | "an" if comma_before && b + 1 < n && is_answer_noun(s.lw(b + 1)) => next_verb(b + 1, 6)
+                .filter(|v| subject_between(s, b + 1, v.at) && (b + 1..v.at).all(|k| !s.in_quote[k] && !matches!(s.w(k), "," | ";")))
+                .map(|_| (b, Join::Alone)),
             "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b).map(|_| (b, Join::Adding)),
             // "…, for which the company refused to acknowledge": a
             // relative clause with a subject and an act of its own.
@@ -116,5 +121,5 @@ fn passive_rejection(s: &Sent, b: usize) -> Option<usize> {
 /// Does a subject of its own stand between the joining word at `b` and
 /// the verb at `v` ("but the company denied", "but a source said")?
 fn subject_between(s: &Sent, b: usize, v: usize) -> bool {
-    (b + 1..v).any(|k| s.toks[k].word && (s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k)) || matches!(s.lw(k), "source" | "sources" | "person" | "people" | "official" | "officials")))
+    (b + 1..v).any(|k| s.toks[k].word && (s.mention[k].is_some() || PRONOUNS.contains(&s.lw(k)) || is_person_description(s.lw(k)) || is_group_noun(s.w(k)) || descriptor_kind(s.lw(k)).is_some() || matches!(s.lw(k), "source" | "sources" | "person" | "people" | "official" | "officials")))
 }

@@ -28,6 +28,11 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     while a < b && s.toks[a].word && matches!(s.lw(a), "but" | "and" | "yet" | "so" | "whereas" | "however" | "while") {
         a += 1;
     }
+    // "…, a claim the company says is overstated": the answer noun is what
+    // the subject speaks of.
+    if a + 2 < b && matches!(s.lw(a), "a" | "an") && is_answer_noun(s.lw(a + 1)) {
+        a += 2;
+    }
     // "those in the security community", "those at the agency": the
     // people of the body or field named.
     if a + 2 < b && s.lw(a) == "those" && matches!(s.lw(a + 1), "in" | "at" | "within" | "inside") {
@@ -65,12 +70,24 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     let others_of = |m: &LocalMention| {
         let Some(last) = (a..b).find(|&i| s.toks[i].end == m.end) else { return false };
         let word = |k: usize| k < b && s.toks[k].word && !s.in_quote[k] && s.mention[k].is_none();
-        matches!(s.toks.get(last + 1).map(|t| t.text(s.text)), Some("’s" | "'s" | "’"))
-            && word(last + 2)
-            && is_plural_noun(s.lw(last + 2))
-            && !is_record_noun(s.lw(last + 2))
-            && !is_staff_noun(s.lw(last + 2))
+        if !matches!(s.toks.get(last + 1).map(|t| t.text(s.text)), Some("’s" | "'s" | "’")) || !word(last + 2) {
+            return false;
+        }
+        is_plural_noun(s.lw(last + 2)) && !is_record_noun(s.lw(last + 2)) && !is_staff_noun(s.lw(last + 2))
     };
+    // "Mensah's national federation", "Holt's campaign": a person's body
+    // speaks for itself, named as written.
+    let body_of = |m: &LocalMention| {
+        let last = (a..b).find(|&i| s.toks[i].end == m.end)?;
+        if h.kind(m.entity) != EntityKind::Person || !matches!(s.toks.get(last + 1).map(|t| t.text(s.text)), Some("’s" | "'s" | "’")) {
+            return None;
+        }
+        let body = |k: usize| institution_head(s.lw(k)).is_some() || descriptor_kind(s.lw(k)).is_some() || matches!(s.lw(k), "federation" | "union" | "party" | "campaign" | "foundation" | "association");
+        (last + 2..(last + 5).min(b)).take_while(|&k| s.toks[k].word && !s.in_quote[k] && s.mention[k].is_none() && s.w(k).starts_with(char::is_lowercase)).find(|&k| body(k))
+    };
+    if let Some((m, k)) = mentions.iter().find_map(|(_, m)| body_of(m).map(|k| (*m, k))) {
+        return Some(LocalSpeaker::Group(s.text[m.start..s.toks[k].end].to_string()));
+    }
     mentions.retain(|(_, m)| !others_of(m));
     // Joint speakers ("X and Y said"): the first named speaks.
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {

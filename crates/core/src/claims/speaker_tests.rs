@@ -197,3 +197,17 @@ fn descriptions_of_bodies_mean_the_body_named() {
     ];
     assert_eq!(who(&paras), ["Herald", "Corran Builders", "Corran Builders"]);
 }
+
+#[test]
+fn a_persons_body_and_an_answer_in_apposition_speak_for_themselves() {
+    let paras = [
+        "The agency charged sprinter Kofi Mensah with doping.",
+        "Mensah's national federation said it would support the athlete.",
+    ];
+    assert_eq!(who(&paras).last().map(String::as_str), Some("Mensah's national federation"));
+    // One sentence, two claims: the accusation, and the answer to it.
+    let c = claims(&["A researcher, Dara Quill, has accused networking firm Quillon Systems of leaving routers open to attack, a claim the company says is overstated."]);
+    let got: Vec<(&str, &str)> = c.iter().map(|c| (c.0.as_str(), c.3.as_str())).collect();
+    assert_eq!(got.len(), 2, "{got:?}");
+    assert_eq!(got[1], ("Quillon Systems", "a claim the company says is overstated."));
+}

@@ -597,6 +597,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     }
 
     let mentions = join_titles(&g, text, join_country_prefixes(&g, text, mentions));
+    let mentions = initials_of_named(&g, &ctx, mentions);
 
     // Keep only entities this article mentions, renumbered in order of first
     // mention; a country seen only as a demonym stays out.
@@ -619,6 +620,49 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
         out_mentions.push(LocalMention { entity: id, ..*m });
     }
     ArticleEntities { entities, mentions: out_mentions }
+}
+
+/// "WADA" after "the World Anti-Doping Agency": a capitalised short form
+/// the article never defines, spelling the initials of a body it names.
+fn initials_of_named(g: &Names, ctx: &Ctx, mut mentions: Vec<LocalMention>) -> Vec<LocalMention> {
+    let initials = |name: &str| -> String {
+        name.split(|c: char| c == ' ' || c == '-')
+            .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "for" | "and" | "on" | "in" | "de"))
+            .filter_map(|w| w.chars().next())
+            .collect()
+    };
+    let mut bodies: Vec<(String, usize)> = Vec::new();
+    for m in &mentions {
+        let e = g.entity(m.entity);
+        if !m.demonym && e.kind != EntityKind::Person && e.name.split_whitespace().count() >= 2 && bodies.iter().all(|b| b.1 != m.entity) {
+            let i = initials(&e.name);
+            if i.chars().count() >= 3 && i.chars().all(|c| c.is_uppercase()) {
+                bodies.push((i, m.entity));
+            }
+        }
+    }
+    if bodies.is_empty() {
+        return mentions;
+    }
+    let mut taken: Vec<(usize, usize)> = mentions.iter().map(|m| (m.start, m.end)).collect();
+    taken.sort_unstable();
+    let inside = |a: usize| taken.binary_search_by(|&(s, e)| if e <= a { std::cmp::Ordering::Less } else if s > a { std::cmp::Ordering::Greater } else { std::cmp::Ordering::Equal }).is_ok();
+    let mut added = Vec::new();
+    for t in ctx.toks.iter().filter(|t| t.word) {
+        let w = t.text(ctx.text);
+        if w.len() < 3 || !shape::is_all_caps(w) || inside(t.start) {
+            continue;
+        }
+        let fits: Vec<usize> = bodies.iter().filter(|b| b.0 == w).map(|b| b.1).collect();
+        if let [e] = fits[..] {
+            added.push(LocalMention { entity: e, start: t.start, end: t.end, demonym: false });
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.start);
+    }
+    mentions
 }
 
 /// The short name a company or paper goes by after it is named in full:
@@ -1109,7 +1153,10 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         if t + 1 < ctx.toks.len() && ctx.toks[t].word && matches!(ctx.w(t + 1), "’s" | "'s") {
             (t + 2..(t + 5).min(ctx.toks.len())).take_while(|&k| ctx.toks[k].word).any(|k| is_person_role(ctx.w(k)))
         } else {
-            t < ctx.toks.len() && is_person_role(ctx.w(t))
+            // "Tomas Brandt, a vulnerability analyst at …", "an independent
+            // researcher based in …": the role may follow a modifier or two.
+            let person_noun = |w: &str| is_person_role(w) || crate::lexicon::is_person_description(&w.to_ascii_lowercase()) || shape::is_occupation(w);
+            (t..(t + 3).min(ctx.toks.len())).take_while(|&k| ctx.toks[k].word && ctx.w(k).starts_with(char::is_lowercase) && !matches!(ctx.w(k), "of" | "at" | "for" | "from" | "in" | "and" | "who")).any(|k| person_noun(ctx.w(k)))
         }
     };
     // 5. A given name or an East Asian surname first.
@@ -1560,6 +1607,16 @@ mod tests {
         // "…,” said Ingrid Solberg, the authority's director": a person.
         let t = "\"It was unacceptable,\" said Ingrid Solberg, the authority's director of inspections.";
         assert_eq!(kind_of(t, "Ingrid Solberg"), EntityKind::Person);
+    }
+
+    #[test]
+    fn a_role_after_a_modifier_and_initials_of_a_body_named() {
+        let text = "Tomas Brandt, a vulnerability analyst at Ostwall Labs, said he had reproduced it. \
+                    The Global Maritime Safety Council fined the firm. A GMSC spokesman confirmed it.";
+        let ents = run(text);
+        let find = |name: &str| ents.iter().find(|e| e.0 == name).unwrap_or_else(|| panic!("{ents:?}"));
+        assert_eq!(find("Tomas Brandt").1, EntityKind::Person);
+        assert_eq!(find("Global Maritime Safety Council").3, ["Global Maritime Safety Council", "GMSC"]);
     }
 
     #[test]

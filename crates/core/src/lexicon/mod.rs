@@ -85,6 +85,12 @@ pub const REPORTING_NOUNS: &[&str] = &[
     "accusation", "assertion", "assertions", "warnings", "warning", "statement", "denial", "denials",
 ];
 
+/// Nouns for what one party said that another answers, in the singular:
+/// "…, a claim the company says is overstated".
+pub fn is_answer_noun(lower: &str) -> bool {
+    matches!(lower, "claim" | "allegation" | "accusation" | "charge" | "assertion" | "account" | "characterization" | "characterisation" | "suggestion" | "contention")
+}
+
 /// Auxiliaries and adverbs that stand between a subject and its verb.
 pub const AUXILIARIES: &[&str] = &[
     "has", "have", "had", "was", "were", "is", "are", "be", "been", "will", "would", "could", "can",

@@ -211,3 +211,17 @@ fn a_persons_body_and_an_answer_in_apposition_speak_for_themselves() {
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1], ("Quillon Systems", "a claim the company says is overstated."));
 }
+
+#[test]
+fn a_verdict_on_a_claim_is_a_claim_and_a_studio_is_a_company() {
+    let c = claims(&[
+        "Brightwater Games sued Norrland Digital on Thursday.",
+        "The studio said Norrland had blocked its latest game.",
+        "Norrland Digital called the suit meritless.",
+        "Regulators called the practice reckless.",
+        "Norrland called the police on Friday.",
+    ]);
+    let got: Vec<(&str, crate::model::Polarity)> = c.iter().map(|c| (c.0.as_str(), c.2)).collect();
+    use crate::model::Polarity::*;
+    assert_eq!(got[1..], [("Brightwater Games", Assert), ("Norrland Digital", Deny), ("Regulators", Accuse)], "{c:?}");
+}

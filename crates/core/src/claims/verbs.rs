@@ -50,6 +50,10 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             out.push(v);
             continue;
         }
+        if let Some(v) = called_it(s, i) {
+            out.push(v);
+            continue;
+        }
         if let Some(v) = from_statement(s, i) {
             out.push(v);
             continue;
@@ -353,6 +357,30 @@ fn caused(s: &Sent, to: usize) -> bool {
 /// named party is that party's rejection of the claim, the speaker named
 /// after the phrase (as after "quoted"). The phrase runs from "not" (or
 /// "unclear") to "to".
+/// "called the suit meritless", "calls the claims a fabrication",
+/// "called the attack reckless": a verdict on what another said or did,
+/// a denial or an accusation by its word.
+fn called_it(s: &Sent, i: usize) -> Option<Verb> {
+    if !matches!(s.lw(i), "called" | "calls" | "calling" | "call") || i > 0 && s.mention[i - 1].is_some_and(|_| s.lw(i) == "called" && i >= 2 && DETERMINERS.contains(&s.lw(i - 2))) {
+        return None;
+    }
+    let n = s.toks.len();
+    let object = i + 1 < n && (DETERMINERS.contains(&s.lw(i + 1)) || s.mention[i + 1].is_some() || PRONOUNS.contains(&s.lw(i + 1)));
+    if !object {
+        return None;
+    }
+    let verdict = (i + 2..(i + 8).min(n)).take_while(|&k| !s.in_quote[k] && !matches!(s.w(k), "," | ";" | "." | ":")).find_map(|k| {
+        if matches!(s.lw(k), "baseless" | "false" | "meritless" | "untrue" | "unfounded" | "frivolous" | "groundless" | "absurd" | "ridiculous" | "nonsense" | "fabrication" | "lie" | "lies" | "misleading" | "inaccurate" | "defamatory" | "bogus" | "fiction") {
+            Some(VerbClass::Deny)
+        } else if matches!(s.lw(k), "reckless" | "irresponsible" | "unacceptable" | "illegal" | "unlawful" | "outrageous" | "disgraceful" | "dangerous" | "shameful") {
+            Some(VerbClass::Accuse)
+        } else {
+            None
+        }
+    })?;
+    Some(Verb { at: i, end: i, class: Some(verdict), kind: VerbKind::Plain })
+}
+
 fn unclear_to(s: &Sent, i: usize) -> Option<Verb> {
     let n = s.toks.len();
     let at = match s.lw(i) {

@@ -190,6 +190,11 @@ impl Names<'_> {
             None => &self.base.aliases[a],
         }
     }
+    /// Is `word` alone a name the shipped gazetteer knows ("American",
+    /// "Delta")?
+    fn base_knows(&self, word: &str) -> bool {
+        self.base.by_first.get(&word.to_lowercase()).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words.len() == 1))
+    }
     fn find(&self, name: &str) -> Option<usize> {
         self.base.find(name).or_else(|| self.local.find(name).map(|l| l + self.base.len()))
     }
@@ -546,7 +551,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             // "Halvard Foods" … "Halvard"; "the Lakeside Herald" … "the
             // Herald": a body's name without its trade, a paper's by its title.
             if id >= base_len {
-                if let Some(short) = body_short_name(&found.name, found.kind) {
+                if let Some(short) = body_short_name(&found.name, found.kind).filter(|w| !ctx.common_word(w) && !g.base_knows(w) && !is_title(w)) {
                     short_names.entry(short).or_insert(id);
                 }
             }
@@ -666,8 +671,9 @@ fn initials_of_named(g: &Names, ctx: &Ctx, mut mentions: Vec<LocalMention>) -> V
 }
 
 /// The short name a company or paper goes by after it is named in full:
-/// the name without its trade ("Halvard Foods" → "Halvard"), a paper's
-/// title ("Lakeside Herald" → "Herald").
+/// its first word ("Halvard Foods" → "Halvard", "Norrland Digital" →
+/// "Norrland"), a paper's title ("Lakeside Herald" → "Herald"). The caller
+/// keeps common words and known names out ("American Airlines").
 fn body_short_name(name: &str, kind: EntityKind) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
     let [.., last] = words[..] else { return None };
@@ -675,7 +681,7 @@ fn body_short_name(name: &str, kind: EntityKind) -> Option<String> {
         return None;
     }
     match kind {
-        EntityKind::Company if institution_head(last) == Some(EntityKind::Company) && words.len() == 2 && !matches!(last.to_ascii_lowercase().as_str(), "group" | "security" | "software") => Some(words[0].to_string()),
+        EntityKind::Company if words.len() == 2 && words[0].chars().all(char::is_alphabetic) && !matches!(last.to_ascii_lowercase().as_str(), "group" | "security" | "software") => Some(words[0].to_string()),
         EntityKind::Media if institution_head(last) == Some(EntityKind::Media) && words.len() == 2 && !matches!(last.to_ascii_lowercase().as_str(), "news" | "post" | "times" | "daily" | "mail" | "press") => Some(last.to_string()),
         _ => None,
     }
@@ -1078,7 +1084,13 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         return Some(Found { name: span(s, e), kind: EntityKind::Programme, affiliation: None });
     }
     // 1. An institution's head noun ends the run.
-    if let Some(kind) = head_kind(last) {
+    if let Some(mut kind) = head_kind(last) {
+        // "Brightwater Games" is a studio; "the Asian Games", "the Winter
+        // Games" are events.
+        let sporting = |w: &str| shape::looks_like_demonym(w) || matches!(w, "Olympic" | "Paralympic" | "Commonwealth" | "Winter" | "Summer" | "Youth" | "World" | "Invictus");
+        if kind == EntityKind::Event && last == "Games" && e >= 2 && !sporting(ctx.w(e - 2)) {
+            kind = EntityKind::Company;
+        }
         if n >= 2 {
             let name = span(s, e);
             let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_of_suffix(g, &name));

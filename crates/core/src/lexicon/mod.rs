@@ -277,7 +277,9 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
     Some(match word.to_ascii_lowercase().as_str() {
         "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
-        | "operator" | "carrier" | "manufacturer" | "group" => Company,
+        | "operator" | "carrier" | "manufacturer" | "group" | "studio" | "publisher" | "retailer" | "insurer"
+        | "airline" | "automaker" | "carmaker" | "chipmaker" | "lender" | "supplier" | "platform" | "bank"
+        | "contractor" => Company,
         "agency" | "newspaper" | "daily" | "broadcaster" | "outlet" | "tabloid" | "website"
         | "magazine" => Media,
         "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" => GovernmentBody,

@@ -397,6 +397,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         });
         rejects
             || negated_harm
+            || self.rejects_in_person()
             || self.plays_down()
             || self.puts_elsewhere()
             || self.only_lawful()
@@ -548,12 +549,125 @@ impl<S: AsRef<str>> Read<'_, S> {
         // "pushed it too far", "went too far": condemnation.
         let too_far = || has_seq(self.words, &["too", "far"]);
         (!self.any(UNSURE) && !self.said(HEDGES) && (said() || doer_acts() || named() || linked() || too_far()))
+            || self.faults()
             || self.grieves()
             || self.omits()
             || self.sells_haul()
             || self.turned_against_people()
             || self.snoops()
             || self.reproaches()
+    }
+    /// Blame carried by what a party is told to have done, read before any
+    /// denial ("knew its story was false and printed it anyway" is no
+    /// denial): a wrong done knowingly, coercion, a public good held back,
+    /// a trail hidden, or a professed ignorance not believed.
+    fn faults(&self) -> bool {
+        self.persists_knowingly()
+            || self.coerces()
+            || self.holds_back_good()
+            || self.evades()
+            || self.doubts_ignorance()
+    }
+    /// Is a third party the doer of the word at `i`: no first person (nor
+    /// the speaker) just before it, no negation, no supposition?
+    fn pinned_on_other(&self, i: usize) -> bool {
+        !(i.saturating_sub(4)..i).any(|k| self.cues[k] & FIRST_PERSON != 0)
+            && !self.negated(i)
+            && !self.hypothetical(i)
+    }
+    /// "knew about the leak and kept selling", "was aware of the flaw and
+    /// did nothing", "knowingly misled": a wrong done in the knowledge of
+    /// it. Knowledge, then a clause joined to it that goes on regardless.
+    fn persists_knowingly(&self) -> bool {
+        let n = self.cues.len();
+        let knowingly = (0..n).any(|i| self.word(i) == "knowingly" && self.pinned_on_other(i));
+        knowingly
+            || (0..n).any(|k| {
+                self.cues[k] & KNOW != 0
+                    && self.pinned_on_other(k)
+                    && (k + 1..(k + 12).min(n)).any(|c| {
+                        matches!(self.word(c), "and" | "but" | "yet")
+                            && (c + 1..(c + 6).min(n)).any(|m| self.goes_on(m))
+                    })
+            })
+    }
+    /// Is word `m` going on regardless ("anyway", "kept", "still sold",
+    /// "did nothing")? "Still" before an -ing form ("still investigating")
+    /// is a course told, not defiance.
+    fn goes_on(&self, m: usize) -> bool {
+        self.cues[m] & PERSIST != 0
+            && match self.word(m) {
+                "still" => !self.word(m + 1).ends_with("ing"),
+                "went" => self.word(m + 1) == "ahead",
+                "nothing" => matches!(self.word(m.saturating_sub(1)), "did" | "does" | "do"),
+                _ => true,
+            }
+    }
+    /// "is forcing suppliers to sign", "pressured staff into staying
+    /// quiet": a party made to act, by someone named (not "we were forced
+    /// to", a passive, nor "the storm forced", no one to blame).
+    fn coerces(&self) -> bool {
+        let n = self.cues.len();
+        (1..n).any(|i| {
+            self.cues[i] & COERCE != 0
+                && !(self.cues[i - 1] & PASSIVE_AUX != 0 && !self.word(i).ends_with("ing"))
+                && (i.saturating_sub(4)..i).any(|k| self.word(k) == ENTITY || self.cues[k] & (PRONOUN | DOER) != 0)
+                && (i + 2..(i + 6).min(n)).any(|k| matches!(self.word(k), "to" | "into"))
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "will help diminish further analysis", "stifles debate", "won't
+    /// further anyone's understanding": a public good held back, or its
+    /// furthering denied.
+    fn holds_back_good(&self) -> bool {
+        let n = self.cues.len();
+        let good_after = |i: usize| (i + 1..(i + 6).min(n)).any(|k| self.cues[k] & PUBLIC_GOOD != 0);
+        (0..n).any(|i| {
+            let held = self.cues[i] & STIFLE != 0 && self.pinned_on_other(i);
+            let not_furthered = self.cues[i] & ADVANCE != 0
+                && self.negated(i)
+                && !(i.saturating_sub(4)..i).any(|k| self.cues[k] & FIRST_PERSON != 0);
+            (held || not_furthered) && good_after(i)
+        })
+    }
+    /// "to avoid creating evidence", "to dodge sanctions": a deed done so
+    /// as not to be caught.
+    fn evades(&self) -> bool {
+        let n = self.cues.len();
+        (1..n).any(|i| {
+            self.cues[i] & AVOID != 0
+                && self.word(i - 1) == "to"
+                && (i + 1..(i + 4).min(n)).any(|k| self.cues[k] & EVADED != 0)
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "it's highly unlikely they had no idea", "I doubt the firm had no
+    /// control over it": an ignorance professed, disbelieved.
+    fn doubts_ignorance(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|i| {
+            self.cues[i] & DISBELIEF != 0
+                && (i + 1..(i + 8).min(n)).any(|k| {
+                    self.cues[k] & NEG != 0
+                        && (k + 1..(k + 4).min(n)).any(|m| self.cues[m] & KNOWLEDGE != 0)
+                })
+        })
+    }
+    /// "we reject the regulator's findings", "we strongly dispute": the
+    /// speaker rejecting in its own words, whatever it rejects.
+    fn rejects_in_person(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|s| {
+            self.cues[s] & FIRST_PERSON != 0
+                && !matches!(self.word(s), "our" | "my" | "us" | "me")
+                && (s + 1..(s + 5).min(n))
+                    .take_while(|&k| {
+                        self.cues[k] & REJECT != 0
+                            || is_adverb(self.word(k))
+                            || matches!(self.word(k), "must" | "will" | "would" | "do" | "continue" | "to" | "have")
+                    })
+                    .any(|k| self.cues[k] & REJECT != 0)
+        })
     }
     /// Is the deed at `i` a passive with no doer named ("accounts were
     /// hijacked", "was mentioned and later unmasked")? It blames no one,
@@ -964,6 +1078,9 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     let accord = r.accords();
     if !accord && r.leads_with_request(head) {
         return Polarity::Other;
+    }
+    if r.faults() {
+        return Polarity::Accuse;
     }
     if r.denies() {
         return Polarity::Deny;
@@ -1710,4 +1827,62 @@ mod tests {
             ),
         ]);
     }
+
+    /// A quotation told by a speaker with a plain "said".
+    fn quoted(text: &str) -> Polarity {
+        let frame = Frame {
+            verb: Some(VerbClass::Say),
+            quoted: true,
+            ..Frame::default()
+        };
+        classify_in(frame, &entity_words(text))
+    }
+
+    #[test]
+    fn blame_carried_by_the_content() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            // A wrong done knowingly.
+            ("Larkspur Foods knew about the mould and chose to keep shipping the bread", Polarity::Accuse),
+            ("the Gazette knew its story was false and ran it anyway", Polarity::Accuse),
+            ("the board was aware of the defect but did nothing for a year", Polarity::Accuse),
+            ("the clinic knowingly billed patients twice", Polarity::Accuse),
+            ("engineers knew about the outage and are still investigating its cause", Polarity::Assert),
+            ("the regulator did not know about the defect and kept approving the parts", Polarity::Assert),
+            // Coercion by a named party.
+            ("Ostrava Mining was forcing contractors to sign gag clauses", Polarity::Accuse),
+            ("Velmar pressured its auditors into softening the report", Polarity::Accuse),
+            ("the flood forced the plant to close for a week", Polarity::Assert),
+            ("Brenna Air was forced to cancel forty flights", Polarity::Assert),
+            // A public good held back.
+            ("the settlement terms will help diminish public debate about the spill", Polarity::Accuse),
+            ("the secrecy won't advance anyone's understanding of the outage", Polarity::Accuse),
+            ("the new filter will diminish the volume of spam", Polarity::Assert),
+            ("the absence of funding hampers research into the disease", Polarity::Assert),
+            // A trail hidden.
+            ("the broker routed the trades through Cyprus to avoid detection", Polarity::Accuse),
+            ("the update helps travellers avoid delays at the border", Polarity::Assert),
+            // A professed ignorance disbelieved.
+            ("it is highly unlikely the vendor had no idea how its tool was used", Polarity::Accuse),
+            ("it is unlikely the outage had no effect on sales", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_first_person_rejection_in_a_quotation_denies() {
+        let cases: &[(&str, Polarity)] = &[
+            ("we reject the inspectorate's findings, which rest on partial figures", Polarity::Deny),
+            ("we strongly dispute the auditor's conclusions", Polarity::Deny),
+            ("we disagree with the tribunal's reading of the contract", Polarity::Deny),
+            ("we do not dispute that some records were copied", Polarity::Assert),
+            ("our customers rejected the new tariff in large numbers", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quoted(text), *want, "{text}");
+        }
+    }
+
 }

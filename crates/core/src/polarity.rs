@@ -353,8 +353,9 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// pronoun (an intention; "the forum will help" is a forecast)?
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
-        // "may encourage more attacks": a forecast, not advice.
-        let forecast = i > 0 && self.cues[i - 1] & MODAL != 0;
+        // "may encourage more attacks": a forecast, not advice; "their
+        // silence encourages attacks": blame.
+        let forecast = (i > 0 && self.cues[i - 1] & MODAL != 0) || self.invites_wrong(i);
         let plan = (c & OUGHT != 0 && !forecast)
             || (c & INTENT != 0 && self.word(i + 1) == "to")
             // "inquiries will be launched": a measure announced.
@@ -394,6 +395,7 @@ impl<S: AsRef<str>> Read<'_, S> {
             c & (HARM | DEED | DEED_NOUN | BLAME | BELIEVE | ALLEGED) != 0
                 && self.negated(i)
                 && !self.wished(i)
+                && !self.hypothetical(i)
         });
         rejects
             || negated_harm
@@ -567,6 +569,39 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.holds_back_good()
             || self.evades()
             || self.doubts_ignorance()
+            || self.blacklists()
+            || (0..self.cues.len()).any(|i| self.invites_wrong(i))
+    }
+    /// "added the vendor to its Entity List", "put the firm on a sanctions
+    /// list": a formal listing, blame with stated grounds.
+    fn blacklists(&self) -> bool {
+        let n = self.cues.len();
+        let listing = |k: usize| {
+            self.word(k) == "blacklist"
+                || (self.word(k) == "list"
+                    && matches!(self.word(k - 1), "entity" | "sanctions" | "export" | "denied" | "trade" | "watch"))
+        };
+        (0..n).any(|i| {
+            matches!(self.word(i), "added" | "adds" | "adding" | "placed" | "places" | "putting" | "put" | "puts")
+                && (i + 1..(i + 4).min(n)).any(|k| self.word(k) == ENTITY)
+                && (i + 2..(i + 9).min(n)).any(listing)
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "their silence may encourage more attacks", "its payment emboldens
+    /// criminals": a party's conduct said to invite wrongdoing. The
+    /// wrongdoing is the object (no "to" between: "encourage users to
+    /// report attacks" is advice), the conduct someone's.
+    fn invites_wrong(&self, i: usize) -> bool {
+        let n = self.cues.len();
+        matches!(
+            self.word(i),
+            "encourage" | "encourages" | "encouraged" | "embolden" | "emboldens" | "emboldened" | "invites" | "fuels" | "fuelled" | "fueled"
+        ) && (i + 1..(i + 4).min(n))
+            .take_while(|&k| self.word(k) != "to")
+            .any(|k| self.cues[k] & DEED_NOUN != 0)
+            && (i.saturating_sub(8)..i).any(|k| matches!(self.word(k), "their" | "its" | "his" | "her" | ENTITY))
+            && self.pinned_on_other(i)
     }
     /// Is a third party the doer of the word at `i`: no first person (nor
     /// the speaker) just before it, no negation, no supposition?
@@ -700,8 +735,8 @@ impl<S: AsRef<str>> Read<'_, S> {
     }
     /// Is the word at `i` inside a condition or said of anyone at all ("if
     /// the vendor keeps selling exploits", "even if its targeting cannot be
-    /// stopped", "those who abuse", "when security fails")? A deed supposed
-    /// is not a deed done.
+    /// stopped", "those who abuse", "when security fails"), or in a simile
+    /// ("it's like …")? A deed supposed is not a deed done.
     fn hypothetical(&self, i: usize) -> bool {
         let w = self.word(i);
         (i.saturating_sub(8)..i).any(|k| matches!(self.word(k), "if" | "unless"))
@@ -714,6 +749,10 @@ impl<S: AsRef<str>> Read<'_, S> {
             || ((i.saturating_sub(4)..i).any(|k| matches!(self.word(k), "when" | "whenever"))
                 && w.ends_with('s')
                 && !w.ends_with("ss"))
+            // "it's like the westerns where robbers steal the safe": a simile.
+            || (i.saturating_sub(8)..i).any(|k| {
+                self.word(k) == "like" && k > 0 && matches!(self.word(k - 1), "s" | "is" | "was")
+            })
     }
     /// Is the word at `i` a label a moderator gave ("labelled by fact
     /// checkers as fake or potentially misleading")? An account of
@@ -773,10 +812,10 @@ impl<S: AsRef<str>> Read<'_, S> {
         })
     }
     /// Stolen goods put up for sale: "auctioning the data dump", "selling
-    /// a trove of leaked records".
+    /// a trove of leaked records", "in exchange for the stolen files".
     fn sells_haul(&self) -> bool {
         (0..self.cues.len()).any(|i| {
-            self.cues[i] & SALE != 0
+            (self.cues[i] & SALE != 0 || (self.word(i) == "exchange" && i > 0 && self.word(i - 1) == "in"))
                 && (i + 1..(i + 6).min(self.cues.len())).any(|k| self.cues[k] & HAUL != 0)
                 && !self.negated(i)
                 && !self.hypothetical(i)
@@ -1882,6 +1921,25 @@ mod tests {
         ];
         for (text, want) in cases {
             assert_eq!(quoted(text), *want, "{text}");
+        }
+    }
+
+
+    #[test]
+    fn listings_incitement_ransom_and_similes() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            ("the ministry added Korvex Labs to its entity list last week", Polarity::Accuse),
+            ("the ministry added Korvex Labs to its list of approved suppliers", Polarity::Assert),
+            ("their silence on the payment may encourage more ransomware attacks", Polarity::Accuse),
+            ("paying a ransom may encourage more attacks", Polarity::Assert),
+            ("Halden encouraged users to report phishing attempts", Polarity::Other),
+            ("he emailed Norrland Bank asking for 20 Bitcoin in exchange for the stolen records", Polarity::Accuse),
+            ("it's like the old films where bandits steal the whole safe", Polarity::Assert),
+            ("if the outage is not due to the update, the vendor has more work to do", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
         }
     }
 

@@ -552,6 +552,8 @@ impl<S: AsRef<str>> Read<'_, S> {
         let too_far = || has_seq(self.words, &["too", "far"]);
         (!self.any(UNSURE) && !self.said(HEDGES) && (said() || doer_acts() || named() || linked() || too_far()))
             || self.faults()
+            || self.labels_as_wrong()
+            || self.wields_tool()
             || self.grieves()
             || self.omits()
             || self.sells_haul()
@@ -571,6 +573,40 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.doubts_ignorance()
             || self.blacklists()
             || (0..self.cues.len()).any(|i| self.invites_wrong(i))
+    }
+    /// "called it one of the largest troll operations", "described the
+    /// breach as espionage": a thing named a wrong. Read after denials
+    /// ("called the claims a smear campaign" denies); "called for", "called
+    /// on" ask.
+    fn labels_as_wrong(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|i| {
+            matches!(self.word(i), "called" | "calls" | "calling" | "described" | "describes" | "branded" | "brands" | "termed")
+                && !matches!(self.word(i + 1), "for" | "on" | "in" | "off" | "up" | "out" | "what" | "how")
+                && !self.any(ALLEGED)
+                && (i + 2..(i + 10).min(n)).any(|k| {
+                    self.cues[k] & (DEED_NOUN | BLAME) != 0
+                        // "described X as …": the label follows "as".
+                        && (!self.word(i).starts_with("describ") || (i + 2..k).any(|a| self.word(a) == "as"))
+                })
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "the vendor made use of a zero-day", "its spyware had added an
+    /// exploit": a named party wielding an attack tool.
+    fn wields_tool(&self) -> bool {
+        let n = self.cues.len();
+        (1..n).any(|i| {
+            matches!(self.word(i), "used" | "uses" | "using" | "use" | "deployed" | "deploys" | "leveraged" | "added")
+                && (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY)
+                && (i + 1..(i + 6).min(n)).any(|k| {
+                    matches!(self.word(k), "exploit" | "exploits" | "zero-day" | "zero-days" | "zero-click" | "malware" | "spyware" | "ransomware" | "backdoor" | "backdoors")
+                        // "zero-day" split at its hyphen.
+                        || (self.word(k) == "zero" && matches!(self.word(k + 1), "day" | "days" | "click"))
+                })
+                && self.pinned_on_other(i)
+                && !self.only_possible(i)
+        })
     }
     /// "added the vendor to its Entity List", "put the firm on a sanctions
     /// list": a formal listing, blame with stated grounds.
@@ -1937,6 +1973,25 @@ mod tests {
             ("he emailed Norrland Bank asking for 20 Bitcoin in exchange for the stolen records", Polarity::Accuse),
             ("it's like the old films where bandits steal the whole safe", Polarity::Assert),
             ("if the outage is not due to the update, the vendor has more work to do", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
+        }
+    }
+
+
+    #[test]
+    fn labels_of_wrong_and_tools_wielded_blame() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            ("they called it one of the largest troll operations seen this year", Polarity::Accuse),
+            ("the ministry called the reports a smear campaign", Polarity::Deny),
+            ("the ministry called for calm after the attacks", Polarity::Assert),
+            ("the analysts described the outage as routine", Polarity::Assert),
+            ("the carrier described what sounds like a credential stuffing attack", Polarity::Assert),
+            ("Tarvo Group made use of a zero click zero day in the router firmware", Polarity::Accuse),
+            ("Tarvo Group made use of a zero-day in the router firmware", Polarity::Accuse),
+            ("the patch closes a zero-day that attackers could use", Polarity::Assert),
         ];
         for (text, want) in cases {
             assert_eq!(p(say, text), *want, "{text}");

@@ -877,7 +877,8 @@ impl<S: AsRef<str>> Read<'_, S> {
         })
     }
     /// A grievance told as an account: complaints ("customers complained
-    /// …", "a lack of support"), being kept out ("locked out", "unable to
+    /// …", "a lack of support"), being unheard ("we were not consulted",
+    /// "they dismiss us"), being kept out ("locked out", "unable to
     /// log in", "wasn't able to reach anyone"), trying in vain ("without
     /// success"), an attack that goes on ("the hacking is still happening").
     fn grieves(&self) -> bool {
@@ -891,6 +892,13 @@ impl<S: AsRef<str>> Read<'_, S> {
                     && (self.word(i - 2) == "unable"
                         || (self.word(i - 2) == "able" && self.negated(i - 2))))
                 || (w == "without" && matches!(self.word(i + 1), "success" | "reply" | "response"))
+                // "we were not consulted", "they aren't being listened to".
+                || (matches!(w, "consulted" | "listened") && self.negated(i))
+                // "people dismiss us", "they ignored our letters": the
+                // speaker's side rejected.
+                || (self.cues[i] & (DENIAL | GRIEVANCE) != 0
+                    && matches!(self.word(i + 1), "us" | "me" | "our" | "my")
+                    && !self.negated(i))
                 // "this isn't the first time the flaw was waved away": a repeat.
                 || (self.cues[i] & NEG != 0 && self.not_first_time(i))
                 || (matches!(w, "ongoing" | "happening" | "continuing" | "continues")
@@ -1996,6 +2004,22 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(p(say, text), *want, "{text}");
         }
+    }
+
+
+    #[test]
+    fn outrage_and_being_unheard_blame() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            ("she was appalled that the council sold the park", Polarity::Accuse),
+            ("the fishermen say they were not consulted before the ban", Polarity::Accuse),
+            ("officials dismiss us whenever we raise the smell from the plant", Polarity::Accuse),
+            ("we consulted the residents before the ban", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
+        }
+        assert_eq!(quoted("they dismissed our complaints without reading them"), Polarity::Accuse);
     }
 
 }

@@ -163,7 +163,8 @@ const BLAME_WORDS: &[&str] = &[
     "undermined", "culpable", "irresponsibly", "unethical", "predatory", "scandal", "mess",
     "consequence", "frustrating", "frustrated", "unhelpful", "unjust", "unjustly", "unfair",
     "unfairly", "wrongful", "wrongfully", "misunderstanding", "misunderstood", "mishandled",
-    "mishandling", "mismanagement", "mismanaged",
+    "mishandling", "mismanagement", "mismanaged", "appalled", "outraged", "disgusted", "dismayed",
+    "horrified", "incensed", "draconian", "heavy-handed",
 ];
 
 /// Words that reject a claim by themselves.

@@ -400,6 +400,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         rejects
             || negated_harm
             || self.rejects_in_person()
+            || self.stands_firm()
             || self.plays_down()
             || self.puts_elsewhere()
             || self.only_lawful()
@@ -723,6 +724,42 @@ impl<S: AsRef<str>> Read<'_, S> {
                         && (k + 1..(k + 4).min(n)).any(|m| self.cues[m] & KNOWLEDGE != 0)
                 })
         })
+    }
+    /// Is the speaker the subject at `s`: the first person, or a pronoun
+    /// just after the speaker's own verb ("said it complied")?
+    fn speaker_subject(&self, s: usize) -> bool {
+        self.cues[s] & FIRST_PERSON != 0
+            && !matches!(self.word(s), "our" | "my" | "us" | "me")
+            || (self.body > 0 && s < self.body + 2 && self.cues[s] & PRONOUN != 0 && self.word(s) != "its")
+    }
+    /// The speaker standing its ground: "we complied with all applicable
+    /// laws", "we stand by our reporting", "the claims are without merit",
+    /// "the suit has no basis".
+    fn stands_firm(&self) -> bool {
+        let n = self.cues.len();
+        let subject_before = |i: usize| (i.saturating_sub(4)..i).any(|s| self.speaker_subject(s));
+        let complied = (0..n).any(|i| {
+            matches!(self.word(i), "complied" | "comply" | "complies" | "abided" | "abide" | "abides" | "adhered" | "adhere" | "adheres" | "compliant")
+                && subject_before(i)
+                && !self.negated(i)
+                && (i + 1..(i + 7).min(n)).any(|k| {
+                    matches!(self.word(k), "law" | "laws" | "rules" | "regulations" | "requirements" | "obligations" | "legislation")
+                })
+        });
+        let stood_by = (0..n).any(|i| {
+            matches!(self.word(i), "stand" | "stands" | "stood")
+                && self.word(i + 1) == "by"
+                && subject_before(i)
+                && !self.negated(i)
+                && (i + 2..(i + 5).min(n)).any(|k| {
+                    matches!(self.word(k), "reporting" | "story" | "report" | "findings" | "decision" | "statement" | "article" | "journalism" | "account" | "assessment")
+                })
+        });
+        let groundless = (1..n).any(|i| {
+            matches!(self.word(i), "merit" | "basis" | "foundation" | "substance")
+                && (self.negated(i) || (i.saturating_sub(2)..i).any(|k| self.word(k) == "without"))
+        });
+        complied || stood_by || groundless
     }
     /// "we reject the regulator's findings", "we strongly dispute": the
     /// speaker rejecting in its own words, whatever it rejects.
@@ -2020,6 +2057,26 @@ mod tests {
             assert_eq!(p(say, text), *want, "{text}");
         }
         assert_eq!(quoted("they dismissed our complaints without reading them"), Polarity::Accuse);
+    }
+
+
+    #[test]
+    fn standing_firm_denies() {
+        let cases: &[(&str, Polarity)] = &[
+            ("we have complied with all applicable laws at every site", Polarity::Deny),
+            ("we stand by our reporting on the tender", Polarity::Deny),
+            ("the lawsuit is without merit", Polarity::Deny),
+            ("there is no basis for the fine", Polarity::Deny),
+            ("we stand by our customers through the outage", Polarity::Assert),
+            ("on a daily basis we check every shipment", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quoted(text), *want, "{text}");
+        }
+        assert_eq!(
+            framed(VerbClass::Say, "said", "said it complied with the export rules"),
+            Polarity::Deny
+        );
     }
 
 }

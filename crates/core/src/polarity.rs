@@ -355,7 +355,13 @@ impl<S: AsRef<str>> Read<'_, S> {
         let c = self.cues[i];
         // "may encourage more attacks": a forecast, not advice; "their
         // silence encourages attacks": blame.
-        let forecast = (i > 0 && self.cues[i - 1] & MODAL != 0) || self.invites_wrong(i);
+        let forecast = (i > 0 && self.cues[i - 1] & MODAL != 0)
+            || self.invites_wrong(i)
+            // "I should be hearing back soon": an expectation of one's own.
+            || (i > 0
+                && self.cues[i - 1] & FIRST_PERSON != 0
+                && self.word(i + 1) == "be"
+                && self.word(i + 2).ends_with("ing"));
         let plan = (c & OUGHT != 0 && !forecast)
             || (c & INTENT != 0 && self.word(i + 1) == "to")
             // "inquiries will be launched": a measure announced.
@@ -407,13 +413,13 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.deflects()
             || self.said(DISAVOWALS)
     }
-    /// "a lot of false reports", "many bogus claims": a kind counted, not a
-    /// claim rejected.
+    /// "a lot of false reports", "many bogus claims", "the majority were
+    /// rejected": a kind counted, not a claim rejected.
     fn counted(&self, i: usize) -> bool {
         (i.saturating_sub(2)..i).any(|k| {
             matches!(
                 self.word(k),
-                "lot" | "lots" | "many" | "several" | "numerous" | "plenty"
+                "lot" | "lots" | "many" | "several" | "numerous" | "plenty" | "majority" | "most"
             )
         })
     }
@@ -574,6 +580,21 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.doubts_ignorance()
             || self.blacklists()
             || (0..self.cues.len()).any(|i| self.invites_wrong(i))
+            || self.spreads_falsehood()
+    }
+    /// "spreading false information", "peddled fabricated stories": a
+    /// falsehood put about is disinformation, not a rejection.
+    fn spreads_falsehood(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            self.cues[i] & DENIAL != 0
+                && (i.saturating_sub(3)..i).any(|k| {
+                    let w = self.word(k);
+                    ["spread", "disseminat", "peddl", "circulat", "amplif", "push"]
+                        .iter()
+                        .any(|stem| w.starts_with(stem))
+                })
+                && self.pinned_on_other(i)
+        })
     }
     /// "called it one of the largest troll operations", "described the
     /// breach as espionage": a thing named a wrong. Read after denials
@@ -2077,6 +2098,23 @@ mod tests {
             framed(VerbClass::Say, "said", "said it complied with the export rules"),
             Polarity::Deny
         );
+    }
+
+
+    #[test]
+    fn falsehoods_spread_blame_and_expectations_are_not_advice() {
+        let say = Some(VerbClass::Say);
+        assert_eq!(
+            p(say, "the network allegedly worked on spreading false information about the strikers"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            quoted("our review of the appeals suggests the great majority were rejected"),
+            Polarity::Assert
+        );
+        assert_eq!(quoted("i should be hearing back from the bank within a week"), Polarity::Assert);
+        assert_eq!(quoted("you should be checking your statements every week"), Polarity::Other);
+        assert_eq!(quoted("you should check your statements every week"), Polarity::Other);
     }
 
 }

@@ -782,13 +782,13 @@ impl<S: AsRef<str>> Read<'_, S> {
         });
         complied || stood_by || groundless
     }
-    /// "we reject the regulator's findings", "we strongly dispute": the
-    /// speaker rejecting in its own words, whatever it rejects.
+    /// "we reject the regulator's findings", "we strongly dispute", "said
+    /// it disputes the figures": the speaker rejecting in its own words,
+    /// whatever it rejects.
     fn rejects_in_person(&self) -> bool {
         let n = self.cues.len();
         (0..n).any(|s| {
-            self.cues[s] & FIRST_PERSON != 0
-                && !matches!(self.word(s), "our" | "my" | "us" | "me")
+            self.speaker_subject(s)
                 && (s + 1..(s + 5).min(n))
                     .take_while(|&k| {
                         self.cues[k] & REJECT != 0
@@ -2024,6 +2024,14 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(quoted(text), *want, "{text}");
         }
+        assert_eq!(
+            framed(VerbClass::Say, "said", "said it disputes the inspectors' figures"),
+            Polarity::Deny
+        );
+        assert_eq!(
+            framed(VerbClass::Say, "said", "said its rivals dispute the figures"),
+            Polarity::Assert
+        );
     }
 
 

@@ -175,7 +175,8 @@ const DENIAL_WORDS: &[&str] = &[
     "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss",
     "dismisses", "dismissed", "refute", "refutes", "refuted", "oppose", "opposes", "opposed",
     "unrelated", "debunked", "misrepresent", "misrepresents", "misrepresented", "irresponsible",
-    "bogus",
+    "bogus", "mischaracterize", "mischaracterizes", "mischaracterized", "mischaracterise",
+    "mischaracterises", "mischaracterised", "mischaracterization", "mischaracterisation",
 ];
 
 const ALLEGED_WORDS: &[&str] = &[

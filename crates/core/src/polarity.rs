@@ -664,7 +664,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Is a third party the doer of the word at `i`: no first person (nor
     /// the speaker) just before it, no negation, no supposition?
     fn pinned_on_other(&self, i: usize) -> bool {
-        !(i.saturating_sub(4)..i).any(|k| self.cues[k] & FIRST_PERSON != 0)
+        !(i.saturating_sub(4)..i).any(|k| self.cues[k] & FIRST_PERSON != 0 || self.speaker_subject(k))
             && !self.negated(i)
             && !self.hypothetical(i)
     }
@@ -686,9 +686,17 @@ impl<S: AsRef<str>> Read<'_, S> {
     }
     /// Is word `m` going on regardless ("anyway", "kept", "still sold",
     /// "did nothing")? "Still" before an -ing form ("still investigating")
-    /// is a course told, not defiance.
+    /// is a course told, not defiance; so is keeping up a remedy or a
+    /// watch ("continues to monitor", "kept working on a fix").
     fn goes_on(&self, m: usize) -> bool {
+        let remedy_next = (m + 1..(m + 4).min(self.cues.len())).any(|k| {
+            self.cues[k] & (REMEDY | WATCH) != 0
+                || ["investigat", "work", "review", "look", "cooperat", "co-operat", "assist"]
+                    .iter()
+                    .any(|stem| self.word(k).starts_with(stem))
+        });
         self.cues[m] & PERSIST != 0
+            && !remedy_next
             && match self.word(m) {
                 "still" => !self.word(m + 1).ends_with("ing"),
                 "went" => self.word(m + 1) == "ahead",
@@ -1990,6 +1998,8 @@ mod tests {
             ("the clinic knowingly billed patients twice", Polarity::Accuse),
             ("engineers knew about the outage and are still investigating its cause", Polarity::Assert),
             ("the regulator did not know about the defect and kept approving the parts", Polarity::Assert),
+            ("the carrier is aware of the outage and continues to investigate", Polarity::Agree),
+            ("the carrier was aware of the flaw and kept working on a fix", Polarity::Agree),
             // Coercion by a named party.
             ("Ostrava Mining was forcing contractors to sign gag clauses", Polarity::Accuse),
             ("Velmar pressured its auditors into softening the report", Polarity::Accuse),
@@ -2010,6 +2020,10 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(p(say, text), *want, "{text}");
         }
+        assert_ne!(
+            framed(VerbClass::Say, "said", "said it was aware of the leak and kept selling the stock"),
+            Polarity::Accuse
+        );
     }
 
     #[test]

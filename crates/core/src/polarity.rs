@@ -6,11 +6,18 @@
 //!
 //! 1. a plan, request or piece of advice at the head of the content
 //!    ("plans to", "should", "we recommend", an imperative) is `other`;
+//!    then blame the content carries whatever denial words it holds: a
+//!    wrong done knowingly ("knew the story was false and ran it anyway"),
+//!    coercion ("forcing suppliers to sign"), a public good held back
+//!    ("will stifle debate"), a trail hidden ("to avoid detection"), a
+//!    professed ignorance disbelieved ("unlikely they had no idea");
 //! 2. a denial: a word that rejects ("untrue", "baseless"), a negated harm
 //!    or belief ("did not pay a ransom", "no evidence", "don't believe"),
 //!    playing down ("only a small number", "limited to"), the data put
 //!    elsewhere (a client's, a contractor's), use kept lawful ("only for
-//!    legitimate purposes"), or blame waved off ("finger-pointing");
+//!    legitimate purposes"), blame waved off ("finger-pointing"), the
+//!    speaker rejecting in its own words ("we reject the findings") or
+//!    standing its ground ("we complied with the law", "without merit");
 //! 3. confirming another's report is `agree`, confirming one's own act is
 //!    `assert`; a speaker's claim of its own deed ("said it had stolen",
 //!    "we hacked") is `assert`;
@@ -19,8 +26,12 @@
 //!    a participle naming, "the stolen files"), condemnation ("reckless",
 //!    "unacceptable"), a wrongdoing noun tied to a perpetrator (attacks
 //!    *from* X, X *is behind*), a grievance told as an account ("locked
-//!    out", "complained", "unable to log in"), or a duty left undone
-//!    ("has not fixed it", "no response");
+//!    out", "complained", "unable to log in", "we were not consulted"), a
+//!    duty left undone ("has not fixed it", "no response"), a thing
+//!    labelled a wrong ("called it a troll operation"), a named party
+//!    wielding an exploit, a formal listing ("added X to its entity
+//!    list"), conduct said to invite wrongdoing ("their silence may
+//!    encourage attacks") or falsehoods spread;
 //! 5. agreement and praise, then plans and requests anywhere.
 //!
 //! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.

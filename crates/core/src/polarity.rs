@@ -6,11 +6,18 @@
 //!
 //! 1. a plan, request or piece of advice at the head of the content
 //!    ("plans to", "should", "we recommend", an imperative) is `other`;
+//!    then blame the content carries whatever denial words it holds: a
+//!    wrong done knowingly ("knew the story was false and ran it anyway"),
+//!    coercion ("forcing suppliers to sign"), a public good held back
+//!    ("will stifle debate"), a trail hidden ("to avoid detection"), a
+//!    professed ignorance disbelieved ("unlikely they had no idea");
 //! 2. a denial: a word that rejects ("untrue", "baseless"), a negated harm
 //!    or belief ("did not pay a ransom", "no evidence", "don't believe"),
 //!    playing down ("only a small number", "limited to"), the data put
 //!    elsewhere (a client's, a contractor's), use kept lawful ("only for
-//!    legitimate purposes"), or blame waved off ("finger-pointing");
+//!    legitimate purposes"), blame waved off ("finger-pointing"), the
+//!    speaker rejecting in its own words ("we reject the findings") or
+//!    standing its ground ("we complied with the law", "without merit");
 //! 3. confirming another's report is `agree`, confirming one's own act is
 //!    `assert`; a speaker's claim of its own deed ("said it had stolen",
 //!    "we hacked") is `assert`;
@@ -19,8 +26,12 @@
 //!    a participle naming, "the stolen files"), condemnation ("reckless",
 //!    "unacceptable"), a wrongdoing noun tied to a perpetrator (attacks
 //!    *from* X, X *is behind*), a grievance told as an account ("locked
-//!    out", "complained", "unable to log in"), or a duty left undone
-//!    ("has not fixed it", "no response");
+//!    out", "complained", "unable to log in", "we were not consulted"), a
+//!    duty left undone ("has not fixed it", "no response"), a thing
+//!    labelled a wrong ("called it a troll operation"), a named party
+//!    wielding an exploit, a formal listing ("added X to its entity
+//!    list"), conduct said to invite wrongdoing ("their silence may
+//!    encourage attacks") or falsehoods spread;
 //! 5. agreement and praise, then plans and requests anywhere.
 //!
 //! Uncertainty ("hard to say", "unclear whether") keeps blame an assertion.
@@ -353,8 +364,15 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// pronoun (an intention; "the forum will help" is a forecast)?
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
-        // "may encourage more attacks": a forecast, not advice.
-        let forecast = i > 0 && self.cues[i - 1] & MODAL != 0;
+        // "may encourage more attacks": a forecast, not advice; "their
+        // silence encourages attacks": blame.
+        let forecast = (i > 0 && self.cues[i - 1] & MODAL != 0)
+            || self.invites_wrong(i)
+            // "I should be hearing back soon": an expectation of one's own.
+            || (i > 0
+                && self.cues[i - 1] & FIRST_PERSON != 0
+                && self.word(i + 1) == "be"
+                && self.word(i + 2).ends_with("ing"));
         let plan = (c & OUGHT != 0 && !forecast)
             || (c & INTENT != 0 && self.word(i + 1) == "to")
             // "inquiries will be launched": a measure announced.
@@ -394,22 +412,25 @@ impl<S: AsRef<str>> Read<'_, S> {
             c & (HARM | DEED | DEED_NOUN | BLAME | BELIEVE | ALLEGED) != 0
                 && self.negated(i)
                 && !self.wished(i)
+                && !self.hypothetical(i)
         });
         rejects
             || negated_harm
+            || self.rejects_in_person()
+            || self.stands_firm()
             || self.plays_down()
             || self.puts_elsewhere()
             || self.only_lawful()
             || self.deflects()
             || self.said(DISAVOWALS)
     }
-    /// "a lot of false reports", "many bogus claims": a kind counted, not a
-    /// claim rejected.
+    /// "a lot of false reports", "many bogus claims", "the majority were
+    /// rejected": a kind counted, not a claim rejected.
     fn counted(&self, i: usize) -> bool {
         (i.saturating_sub(2)..i).any(|k| {
             matches!(
                 self.word(k),
-                "lot" | "lots" | "many" | "several" | "numerous" | "plenty"
+                "lot" | "lots" | "many" | "several" | "numerous" | "plenty" | "majority" | "most"
             )
         })
     }
@@ -548,12 +569,253 @@ impl<S: AsRef<str>> Read<'_, S> {
         // "pushed it too far", "went too far": condemnation.
         let too_far = || has_seq(self.words, &["too", "far"]);
         (!self.any(UNSURE) && !self.said(HEDGES) && (said() || doer_acts() || named() || linked() || too_far()))
+            || self.faults()
+            || self.labels_as_wrong()
+            || self.wields_tool()
             || self.grieves()
             || self.omits()
             || self.sells_haul()
             || self.turned_against_people()
             || self.snoops()
             || self.reproaches()
+    }
+    /// Blame carried by what a party is told to have done, read before any
+    /// denial ("knew its story was false and printed it anyway" is no
+    /// denial): a wrong done knowingly, coercion, a public good held back,
+    /// a trail hidden, or a professed ignorance not believed.
+    fn faults(&self) -> bool {
+        self.persists_knowingly()
+            || self.coerces()
+            || self.holds_back_good()
+            || self.evades()
+            || self.doubts_ignorance()
+            || self.blacklists()
+            || (0..self.cues.len()).any(|i| self.invites_wrong(i))
+            || self.spreads_falsehood()
+    }
+    /// "spreading false information", "peddled fabricated stories": a
+    /// falsehood put about is disinformation, not a rejection.
+    fn spreads_falsehood(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            self.cues[i] & DENIAL != 0
+                && (i.saturating_sub(3)..i).any(|k| {
+                    let w = self.word(k);
+                    ["spread", "disseminat", "peddl", "circulat", "amplif", "push"]
+                        .iter()
+                        .any(|stem| w.starts_with(stem))
+                })
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "called it one of the largest troll operations", "described the
+    /// breach as espionage": a thing named a wrong. Read after denials
+    /// ("called the claims a smear campaign" denies); "called for", "called
+    /// on" ask.
+    fn labels_as_wrong(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|i| {
+            matches!(self.word(i), "called" | "calls" | "calling" | "described" | "describes" | "branded" | "brands" | "termed")
+                && !matches!(self.word(i + 1), "for" | "on" | "in" | "off" | "up" | "out" | "what" | "how")
+                && !self.any(ALLEGED)
+                && (i + 2..(i + 10).min(n)).any(|k| {
+                    self.cues[k] & (DEED_NOUN | BLAME) != 0
+                        // "described X as …": the label follows "as".
+                        && (!self.word(i).starts_with("describ") || (i + 2..k).any(|a| self.word(a) == "as"))
+                })
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "the vendor made use of a zero-day", "its spyware had added an
+    /// exploit": a named party wielding an attack tool.
+    fn wields_tool(&self) -> bool {
+        let n = self.cues.len();
+        (1..n).any(|i| {
+            matches!(self.word(i), "used" | "uses" | "using" | "use" | "deployed" | "deploys" | "leveraged" | "added")
+                && (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY)
+                && (i + 1..(i + 6).min(n)).any(|k| {
+                    matches!(self.word(k), "exploit" | "exploits" | "zero-day" | "zero-days" | "zero-click" | "malware" | "spyware" | "ransomware" | "backdoor" | "backdoors")
+                        // "zero-day" split at its hyphen.
+                        || (self.word(k) == "zero" && matches!(self.word(k + 1), "day" | "days" | "click"))
+                })
+                && self.pinned_on_other(i)
+                && !self.only_possible(i)
+        })
+    }
+    /// "added the vendor to its Entity List", "put the firm on a sanctions
+    /// list": a formal listing, blame with stated grounds.
+    fn blacklists(&self) -> bool {
+        let n = self.cues.len();
+        let listing = |k: usize| {
+            self.word(k) == "blacklist"
+                || (self.word(k) == "list"
+                    && matches!(self.word(k - 1), "entity" | "sanctions" | "export" | "denied" | "trade" | "watch"))
+        };
+        (0..n).any(|i| {
+            matches!(self.word(i), "added" | "adds" | "adding" | "placed" | "places" | "putting" | "put" | "puts")
+                && (i + 1..(i + 4).min(n)).any(|k| self.word(k) == ENTITY)
+                && (i + 2..(i + 9).min(n)).any(listing)
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "their silence may encourage more attacks", "its payment emboldens
+    /// criminals": a party's conduct said to invite wrongdoing. The
+    /// wrongdoing is the object (no "to" between: "encourage users to
+    /// report attacks" is advice), the conduct someone's.
+    fn invites_wrong(&self, i: usize) -> bool {
+        let n = self.cues.len();
+        matches!(
+            self.word(i),
+            "encourage" | "encourages" | "encouraged" | "embolden" | "emboldens" | "emboldened" | "invites" | "fuels" | "fuelled" | "fueled"
+        ) && (i + 1..(i + 4).min(n))
+            .take_while(|&k| self.word(k) != "to")
+            .any(|k| self.cues[k] & DEED_NOUN != 0)
+            && (i.saturating_sub(8)..i).any(|k| matches!(self.word(k), "their" | "its" | "his" | "her" | ENTITY))
+            && self.pinned_on_other(i)
+    }
+    /// Is a third party the doer of the word at `i`: no first person (nor
+    /// the speaker) just before it, no negation, no supposition?
+    fn pinned_on_other(&self, i: usize) -> bool {
+        !(i.saturating_sub(4)..i).any(|k| self.cues[k] & FIRST_PERSON != 0 || self.speaker_subject(k))
+            && !self.negated(i)
+            && !self.hypothetical(i)
+    }
+    /// "knew about the leak and kept selling", "was aware of the flaw and
+    /// did nothing", "knowingly misled": a wrong done in the knowledge of
+    /// it. Knowledge, then a clause joined to it that goes on regardless.
+    fn persists_knowingly(&self) -> bool {
+        let n = self.cues.len();
+        let knowingly = (0..n).any(|i| self.word(i) == "knowingly" && self.pinned_on_other(i));
+        knowingly
+            || (0..n).any(|k| {
+                self.cues[k] & KNOW != 0
+                    && self.pinned_on_other(k)
+                    && (k + 1..(k + 12).min(n)).any(|c| {
+                        matches!(self.word(c), "and" | "but" | "yet")
+                            && (c + 1..(c + 6).min(n)).any(|m| self.goes_on(m))
+                    })
+            })
+    }
+    /// Is word `m` going on regardless ("anyway", "kept", "still sold",
+    /// "did nothing")? "Still" before an -ing form ("still investigating")
+    /// is a course told, not defiance; so is keeping up a remedy or a
+    /// watch ("continues to monitor", "kept working on a fix").
+    fn goes_on(&self, m: usize) -> bool {
+        let remedy_next = (m + 1..(m + 4).min(self.cues.len())).any(|k| {
+            self.cues[k] & (REMEDY | WATCH) != 0
+                || ["investigat", "work", "review", "look", "cooperat", "co-operat", "assist"]
+                    .iter()
+                    .any(|stem| self.word(k).starts_with(stem))
+        });
+        self.cues[m] & PERSIST != 0
+            && !remedy_next
+            && match self.word(m) {
+                "still" => !self.word(m + 1).ends_with("ing"),
+                "went" => self.word(m + 1) == "ahead",
+                "nothing" => matches!(self.word(m.saturating_sub(1)), "did" | "does" | "do"),
+                _ => true,
+            }
+    }
+    /// "is forcing suppliers to sign", "pressured staff into staying
+    /// quiet": a party made to act, by someone named (not "we were forced
+    /// to", a passive, nor "the storm forced", no one to blame).
+    fn coerces(&self) -> bool {
+        let n = self.cues.len();
+        (1..n).any(|i| {
+            self.cues[i] & COERCE != 0
+                && !(self.cues[i - 1] & PASSIVE_AUX != 0 && !self.word(i).ends_with("ing"))
+                && (i.saturating_sub(4)..i).any(|k| self.word(k) == ENTITY || self.cues[k] & (PRONOUN | DOER) != 0)
+                && (i + 2..(i + 6).min(n)).any(|k| matches!(self.word(k), "to" | "into"))
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "will help diminish further analysis", "stifles debate", "won't
+    /// further anyone's understanding": a public good held back, or its
+    /// furthering denied.
+    fn holds_back_good(&self) -> bool {
+        let n = self.cues.len();
+        let good_after = |i: usize| (i + 1..(i + 6).min(n)).any(|k| self.cues[k] & PUBLIC_GOOD != 0);
+        (0..n).any(|i| {
+            let held = self.cues[i] & STIFLE != 0 && self.pinned_on_other(i);
+            let not_furthered = self.cues[i] & ADVANCE != 0
+                && self.negated(i)
+                && !(i.saturating_sub(4)..i).any(|k| self.cues[k] & FIRST_PERSON != 0);
+            (held || not_furthered) && good_after(i)
+        })
+    }
+    /// "to avoid creating evidence", "to dodge sanctions": a deed done so
+    /// as not to be caught.
+    fn evades(&self) -> bool {
+        let n = self.cues.len();
+        (1..n).any(|i| {
+            self.cues[i] & AVOID != 0
+                && self.word(i - 1) == "to"
+                && (i + 1..(i + 4).min(n)).any(|k| self.cues[k] & EVADED != 0)
+                && self.pinned_on_other(i)
+        })
+    }
+    /// "it's highly unlikely they had no idea", "I doubt the firm had no
+    /// control over it": an ignorance professed, disbelieved.
+    fn doubts_ignorance(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|i| {
+            self.cues[i] & DISBELIEF != 0
+                && (i + 1..(i + 8).min(n)).any(|k| {
+                    self.cues[k] & NEG != 0
+                        && (k + 1..(k + 4).min(n)).any(|m| self.cues[m] & KNOWLEDGE != 0)
+                })
+        })
+    }
+    /// Is the speaker the subject at `s`: the first person, or a pronoun
+    /// just after the speaker's own verb ("said it complied")?
+    fn speaker_subject(&self, s: usize) -> bool {
+        self.cues[s] & FIRST_PERSON != 0
+            && !matches!(self.word(s), "our" | "my" | "us" | "me")
+            || (self.body > 0 && s < self.body + 2 && self.cues[s] & PRONOUN != 0 && self.word(s) != "its")
+    }
+    /// The speaker standing its ground: "we complied with all applicable
+    /// laws", "we stand by our reporting", "the claims are without merit",
+    /// "the suit has no basis".
+    fn stands_firm(&self) -> bool {
+        let n = self.cues.len();
+        let subject_before = |i: usize| (i.saturating_sub(4)..i).any(|s| self.speaker_subject(s));
+        let complied = (0..n).any(|i| {
+            matches!(self.word(i), "complied" | "comply" | "complies" | "abided" | "abide" | "abides" | "adhered" | "adhere" | "adheres" | "compliant")
+                && subject_before(i)
+                && !self.negated(i)
+                && (i + 1..(i + 7).min(n)).any(|k| {
+                    matches!(self.word(k), "law" | "laws" | "rules" | "regulations" | "requirements" | "obligations" | "legislation")
+                })
+        });
+        let stood_by = (0..n).any(|i| {
+            matches!(self.word(i), "stand" | "stands" | "stood")
+                && self.word(i + 1) == "by"
+                && subject_before(i)
+                && !self.negated(i)
+                && (i + 2..(i + 5).min(n)).any(|k| {
+                    matches!(self.word(k), "reporting" | "story" | "report" | "findings" | "decision" | "statement" | "article" | "journalism" | "account" | "assessment")
+                })
+        });
+        let groundless = (1..n).any(|i| {
+            matches!(self.word(i), "merit" | "basis" | "foundation" | "substance")
+                && (self.negated(i) || (i.saturating_sub(2)..i).any(|k| self.word(k) == "without"))
+        });
+        complied || stood_by || groundless
+    }
+    /// "we reject the regulator's findings", "we strongly dispute", "said
+    /// it disputes the figures": the speaker rejecting in its own words,
+    /// whatever it rejects.
+    fn rejects_in_person(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|s| {
+            self.speaker_subject(s)
+                && (s + 1..(s + 5).min(n))
+                    .take_while(|&k| {
+                        self.cues[k] & REJECT != 0
+                            || is_adverb(self.word(k))
+                            || matches!(self.word(k), "must" | "will" | "would" | "do" | "continue" | "to" | "have")
+                    })
+                    .any(|k| self.cues[k] & REJECT != 0)
+        })
     }
     /// Is the deed at `i` a passive with no doer named ("accounts were
     /// hijacked", "was mentioned and later unmasked")? It blames no one,
@@ -586,8 +848,8 @@ impl<S: AsRef<str>> Read<'_, S> {
     }
     /// Is the word at `i` inside a condition or said of anyone at all ("if
     /// the vendor keeps selling exploits", "even if its targeting cannot be
-    /// stopped", "those who abuse", "when security fails")? A deed supposed
-    /// is not a deed done.
+    /// stopped", "those who abuse", "when security fails"), or in a simile
+    /// ("it's like …")? A deed supposed is not a deed done.
     fn hypothetical(&self, i: usize) -> bool {
         let w = self.word(i);
         (i.saturating_sub(8)..i).any(|k| matches!(self.word(k), "if" | "unless"))
@@ -600,6 +862,10 @@ impl<S: AsRef<str>> Read<'_, S> {
             || ((i.saturating_sub(4)..i).any(|k| matches!(self.word(k), "when" | "whenever"))
                 && w.ends_with('s')
                 && !w.ends_with("ss"))
+            // "it's like the westerns where robbers steal the safe": a simile.
+            || (i.saturating_sub(8)..i).any(|k| {
+                self.word(k) == "like" && k > 0 && matches!(self.word(k - 1), "s" | "is" | "was")
+            })
     }
     /// Is the word at `i` a label a moderator gave ("labelled by fact
     /// checkers as fake or potentially misleading")? An account of
@@ -659,10 +925,10 @@ impl<S: AsRef<str>> Read<'_, S> {
         })
     }
     /// Stolen goods put up for sale: "auctioning the data dump", "selling
-    /// a trove of leaked records".
+    /// a trove of leaked records", "in exchange for the stolen files".
     fn sells_haul(&self) -> bool {
         (0..self.cues.len()).any(|i| {
-            self.cues[i] & SALE != 0
+            (self.cues[i] & SALE != 0 || (self.word(i) == "exchange" && i > 0 && self.word(i - 1) == "in"))
                 && (i + 1..(i + 6).min(self.cues.len())).any(|k| self.cues[k] & HAUL != 0)
                 && !self.negated(i)
                 && !self.hypothetical(i)
@@ -688,7 +954,8 @@ impl<S: AsRef<str>> Read<'_, S> {
         })
     }
     /// A grievance told as an account: complaints ("customers complained
-    /// …", "a lack of support"), being kept out ("locked out", "unable to
+    /// …", "a lack of support"), being unheard ("we were not consulted",
+    /// "they dismiss us"), being kept out ("locked out", "unable to
     /// log in", "wasn't able to reach anyone"), trying in vain ("without
     /// success"), an attack that goes on ("the hacking is still happening").
     fn grieves(&self) -> bool {
@@ -702,6 +969,13 @@ impl<S: AsRef<str>> Read<'_, S> {
                     && (self.word(i - 2) == "unable"
                         || (self.word(i - 2) == "able" && self.negated(i - 2))))
                 || (w == "without" && matches!(self.word(i + 1), "success" | "reply" | "response"))
+                // "we were not consulted", "they aren't being listened to".
+                || (matches!(w, "consulted" | "listened") && self.negated(i))
+                // "people dismiss us", "they ignored our letters": the
+                // speaker's side rejected.
+                || (self.cues[i] & (DENIAL | GRIEVANCE) != 0
+                    && matches!(self.word(i + 1), "us" | "me" | "our" | "my")
+                    && !self.negated(i))
                 // "this isn't the first time the flaw was waved away": a repeat.
                 || (self.cues[i] & NEG != 0 && self.not_first_time(i))
                 || (matches!(w, "ongoing" | "happening" | "continuing" | "continues")
@@ -964,6 +1238,9 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     let accord = r.accords();
     if !accord && r.leads_with_request(head) {
         return Polarity::Other;
+    }
+    if r.faults() {
+        return Polarity::Accuse;
     }
     if r.denies() {
         return Polarity::Deny;
@@ -1710,4 +1987,167 @@ mod tests {
             ),
         ]);
     }
+
+    /// A quotation told by a speaker with a plain "said".
+    fn quoted(text: &str) -> Polarity {
+        let frame = Frame {
+            verb: Some(VerbClass::Say),
+            quoted: true,
+            ..Frame::default()
+        };
+        classify_in(frame, &entity_words(text))
+    }
+
+    #[test]
+    fn blame_carried_by_the_content() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            // A wrong done knowingly.
+            ("Larkspur Foods knew about the mould and chose to keep shipping the bread", Polarity::Accuse),
+            ("the Gazette knew its story was false and ran it anyway", Polarity::Accuse),
+            ("the board was aware of the defect but did nothing for a year", Polarity::Accuse),
+            ("the clinic knowingly billed patients twice", Polarity::Accuse),
+            ("engineers knew about the outage and are still investigating its cause", Polarity::Assert),
+            ("the regulator did not know about the defect and kept approving the parts", Polarity::Assert),
+            ("the carrier is aware of the outage and continues to investigate", Polarity::Agree),
+            ("the carrier was aware of the flaw and kept working on a fix", Polarity::Agree),
+            // Coercion by a named party.
+            ("Ostrava Mining was forcing contractors to sign gag clauses", Polarity::Accuse),
+            ("Velmar pressured its auditors into softening the report", Polarity::Accuse),
+            ("the flood forced the plant to close for a week", Polarity::Assert),
+            ("Brenna Air was forced to cancel forty flights", Polarity::Assert),
+            // A public good held back.
+            ("the settlement terms will help diminish public debate about the spill", Polarity::Accuse),
+            ("the secrecy won't advance anyone's understanding of the outage", Polarity::Accuse),
+            ("the new filter will diminish the volume of spam", Polarity::Assert),
+            ("the absence of funding hampers research into the disease", Polarity::Assert),
+            // A trail hidden.
+            ("the broker routed the trades through Cyprus to avoid detection", Polarity::Accuse),
+            ("the update helps travellers avoid delays at the border", Polarity::Assert),
+            // A professed ignorance disbelieved.
+            ("it is highly unlikely the vendor had no idea how its tool was used", Polarity::Accuse),
+            ("it is unlikely the outage had no effect on sales", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
+        }
+        assert_ne!(
+            framed(VerbClass::Say, "said", "said it was aware of the leak and kept selling the stock"),
+            Polarity::Accuse
+        );
+    }
+
+    #[test]
+    fn a_first_person_rejection_in_a_quotation_denies() {
+        let cases: &[(&str, Polarity)] = &[
+            ("we reject the inspectorate's findings, which rest on partial figures", Polarity::Deny),
+            ("we strongly dispute the auditor's conclusions", Polarity::Deny),
+            ("we disagree with the tribunal's reading of the contract", Polarity::Deny),
+            ("we do not dispute that some records were copied", Polarity::Assert),
+            ("our customers rejected the new tariff in large numbers", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quoted(text), *want, "{text}");
+        }
+        assert_eq!(
+            framed(VerbClass::Say, "said", "said it disputes the inspectors' figures"),
+            Polarity::Deny
+        );
+        assert_eq!(
+            framed(VerbClass::Say, "said", "said its rivals dispute the figures"),
+            Polarity::Assert
+        );
+    }
+
+
+    #[test]
+    fn listings_incitement_ransom_and_similes() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            ("the ministry added Korvex Labs to its entity list last week", Polarity::Accuse),
+            ("the ministry added Korvex Labs to its list of approved suppliers", Polarity::Assert),
+            ("their silence on the payment may encourage more ransomware attacks", Polarity::Accuse),
+            ("paying a ransom may encourage more attacks", Polarity::Assert),
+            ("Halden encouraged users to report phishing attempts", Polarity::Other),
+            ("he emailed Norrland Bank asking for 20 Bitcoin in exchange for the stolen records", Polarity::Accuse),
+            ("it's like the old films where bandits steal the whole safe", Polarity::Assert),
+            ("if the outage is not due to the update, the vendor has more work to do", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
+        }
+    }
+
+
+    #[test]
+    fn labels_of_wrong_and_tools_wielded_blame() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            ("they called it one of the largest troll operations seen this year", Polarity::Accuse),
+            ("the ministry called the reports a smear campaign", Polarity::Deny),
+            ("the ministry called for calm after the attacks", Polarity::Assert),
+            ("the analysts described the outage as routine", Polarity::Assert),
+            ("the carrier described what sounds like a credential stuffing attack", Polarity::Assert),
+            ("Tarvo Group made use of a zero click zero day in the router firmware", Polarity::Accuse),
+            ("Tarvo Group made use of a zero-day in the router firmware", Polarity::Accuse),
+            ("the patch closes a zero-day that attackers could use", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
+        }
+    }
+
+
+    #[test]
+    fn outrage_and_being_unheard_blame() {
+        let say = Some(VerbClass::Say);
+        let cases: &[(&str, Polarity)] = &[
+            ("she was appalled that the council sold the park", Polarity::Accuse),
+            ("the fishermen say they were not consulted before the ban", Polarity::Accuse),
+            ("officials dismiss us whenever we raise the smell from the plant", Polarity::Accuse),
+            ("we consulted the residents before the ban", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(p(say, text), *want, "{text}");
+        }
+        assert_eq!(quoted("they dismissed our complaints without reading them"), Polarity::Accuse);
+    }
+
+
+    #[test]
+    fn standing_firm_denies() {
+        let cases: &[(&str, Polarity)] = &[
+            ("we have complied with all applicable laws at every site", Polarity::Deny),
+            ("we stand by our reporting on the tender", Polarity::Deny),
+            ("the lawsuit is without merit", Polarity::Deny),
+            ("there is no basis for the fine", Polarity::Deny),
+            ("we stand by our customers through the outage", Polarity::Assert),
+            ("on a daily basis we check every shipment", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(quoted(text), *want, "{text}");
+        }
+        assert_eq!(
+            framed(VerbClass::Say, "said", "said it complied with the export rules"),
+            Polarity::Deny
+        );
+    }
+
+
+    #[test]
+    fn falsehoods_spread_blame_and_expectations_are_not_advice() {
+        let say = Some(VerbClass::Say);
+        assert_eq!(
+            p(say, "the network allegedly worked on spreading false information about the strikers"),
+            Polarity::Accuse
+        );
+        assert_eq!(
+            quoted("our review of the appeals suggests the great majority were rejected"),
+            Polarity::Assert
+        );
+        assert_eq!(quoted("i should be hearing back from the bank within a week"), Polarity::Assert);
+        assert_eq!(quoted("you should be checking your statements every week"), Polarity::Other);
+        assert_eq!(quoted("you should check your statements every week"), Polarity::Other);
+    }
+
 }

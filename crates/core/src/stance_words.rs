@@ -102,6 +102,28 @@ pub const PERSECUTED: Cues = 1 << 38;
 pub const WATCH: Cues = 1 << 39;
 /// A person's communications: "emails", "calls", "texts".
 pub const COMMS: Cues = 1 << 40;
+/// Knowing of a wrong: "knew", "aware" (blames with a deed kept up).
+pub const KNOW: Cues = 1 << 41;
+/// Going on regardless: "anyway", "kept", "continued", "still".
+pub const PERSIST: Cues = 1 << 42;
+/// Making someone act against their will: "forcing", "pressured".
+pub const COERCE: Cues = 1 << 43;
+/// Holding back a public good: "stifle", "hamper", "diminish".
+pub const STIFLE: Cues = 1 << 44;
+/// What a public may be kept from: "debate", "scrutiny", "research".
+pub const PUBLIC_GOOD: Cues = 1 << 45;
+/// Furthering something, blamed when denied: "further", "advance".
+pub const ADVANCE: Cues = 1 << 46;
+/// Disbelief: "unlikely", "implausible" (of a claimed ignorance).
+pub const DISBELIEF: Cues = 1 << 47;
+/// What one professes not to have known or held: "idea", "knowledge".
+pub const KNOWLEDGE: Cues = 1 << 48;
+/// Steering clear: "avoid", "dodge", "sidestep".
+pub const AVOID: Cues = 1 << 49;
+/// What wrongdoers steer clear of: "detection", "scrutiny", "evidence".
+pub const EVADED: Cues = 1 << 50;
+/// Rejecting verbs a speaker uses of itself: "reject", "dispute".
+pub const REJECT: Cues = 1 << 51;
 
 /// Verbs whose doer is blamed: attacks, theft, spying, deceit, neglect.
 const DEED_VERBS: &[&str] = &[
@@ -141,7 +163,8 @@ const BLAME_WORDS: &[&str] = &[
     "undermined", "culpable", "irresponsibly", "unethical", "predatory", "scandal", "mess",
     "consequence", "frustrating", "frustrated", "unhelpful", "unjust", "unjustly", "unfair",
     "unfairly", "wrongful", "wrongfully", "misunderstanding", "misunderstood", "mishandled",
-    "mishandling", "mismanagement", "mismanaged",
+    "mishandling", "mismanagement", "mismanaged", "appalled", "outraged", "disgusted", "dismayed",
+    "horrified", "incensed", "draconian", "heavy-handed",
 ];
 
 /// Words that reject a claim by themselves.
@@ -152,7 +175,8 @@ const DENIAL_WORDS: &[&str] = &[
     "denies", "denied", "denying", "reject", "rejects", "rejected", "rejecting", "dismiss",
     "dismisses", "dismissed", "refute", "refutes", "refuted", "oppose", "opposes", "opposed",
     "unrelated", "debunked", "misrepresent", "misrepresents", "misrepresented", "irresponsible",
-    "bogus",
+    "bogus", "mischaracterize", "mischaracterizes", "mischaracterized", "mischaracterise",
+    "mischaracterises", "mischaracterised", "mischaracterization", "mischaracterisation",
 ];
 
 const ALLEGED_WORDS: &[&str] = &[
@@ -164,6 +188,7 @@ const ALLEGED_WORDS: &[&str] = &[
 
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "nor", "neither", "none", "nothing", "cannot", "t", "lack", "lacking",
+    "absence",
 ];
 
 const HARM_WORDS: &[&str] = &[
@@ -270,6 +295,40 @@ const COMMS_WORDS: &[&str] = &[
     "chats", "conversations", "mail",
 ];
 const VIOLENCE_LEMMAS: &[&str] = &["kill", "murder", "torture", "kidnap"];
+const KNOW_WORDS: &[&str] = &["knew", "known", "aware", "realised", "realized"];
+const PERSIST_WORDS: &[&str] = &[
+    "anyway", "regardless", "nevertheless", "nonetheless", "still", "kept", "keep", "keeps",
+    "continued", "continue", "continues", "went", "nothing",
+];
+const COERCE_WORDS: &[&str] = &[
+    "forced", "forcing", "pressured", "pressuring", "pressurised", "pressurized", "compelled",
+    "compels", "bullied", "strong-armed", "browbeat", "browbeaten",
+];
+const STIFLE_LEMMAS: &[&str] = &[
+    "stifle", "hinder", "hamper", "impede", "obstruct", "suppress", "diminish", "erode", "muzzle",
+    "stymie", "curtail", "silence",
+];
+const PUBLIC_GOODS: &[&str] = &[
+    "analysis", "discussion", "discussions", "debate", "debates", "transparency", "trust",
+    "scrutiny", "oversight", "understanding", "research", "reporting", "journalism", "openness",
+    "disclosure", "speech", "dissent", "criticism", "inquiry", "inquiries", "investigation",
+    "investigations", "competition",
+];
+const ADVANCE_LEMMAS: &[&str] = &["further", "advance", "improve", "serve", "promote", "aid"];
+const DISBELIEF_WORDS: &[&str] = &[
+    "unlikely", "implausible", "inconceivable", "unbelievable", "doubt", "doubts", "doubtful",
+];
+const KNOWLEDGE_WORDS: &[&str] = &[
+    "idea", "knowledge", "know", "knew", "aware", "awareness", "control", "clue", "inkling",
+];
+const AVOID_LEMMAS: &[&str] = &["avoid", "dodge", "escape", "skirt", "sidestep", "circumvent"];
+const EVADED_WORDS: &[&str] = &[
+    "detection", "scrutiny", "evidence", "oversight", "accountability", "sanctions", "taxes",
+    "tax", "liability", "tracing", "notice", "suspicion", "regulators", "investigators",
+];
+const REJECT_LEMMAS: &[&str] = &[
+    "reject", "dispute", "contest", "refute", "deny", "disagree", "repudiate",
+];
 const DEFLECT_WORDS: &[&str] = &["finger-pointing", "finger", "witch", "blame", "scapegoat"];
 
 const FIRST_PERSON_WORDS: &[&str] = &[
@@ -339,6 +398,10 @@ fn build() -> FastMap<&'static str, Cues> {
     lemmas(SALE_LEMMAS, SALE, SALE);
     lemmas(VIOLENCE_LEMMAS, VIOLENCE, VIOLENCE);
     lemmas(WATCH_LEMMAS, WATCH, WATCH);
+    lemmas(STIFLE_LEMMAS, STIFLE, STIFLE);
+    lemmas(ADVANCE_LEMMAS, ADVANCE, ADVANCE);
+    lemmas(AVOID_LEMMAS, AVOID, AVOID);
+    lemmas(REJECT_LEMMAS, REJECT, REJECT);
     for (list, c) in [
         (DEED_NOUNS, DEED_NOUN),
         (BLAME_WORDS, BLAME),
@@ -373,6 +436,13 @@ fn build() -> FastMap<&'static str, Cues> {
         (ARTEFACTS, ARTEFACT),
         (PERSECUTED_WORDS, PERSECUTED),
         (COMMS_WORDS, COMMS),
+        (KNOW_WORDS, KNOW),
+        (PERSIST_WORDS, PERSIST),
+        (COERCE_WORDS, COERCE),
+        (PUBLIC_GOODS, PUBLIC_GOOD),
+        (DISBELIEF_WORDS, DISBELIEF),
+        (KNOWLEDGE_WORDS, KNOWLEDGE),
+        (EVADED_WORDS, EVADED),
     ] {
         for w in list {
             add(w, c);

@@ -13,7 +13,11 @@
 //!   owner ("the agency's explanation", "charges made by the ministry"),
 //!   only that party's claims are answered, wherever they stand; "his
 //!   report was rejected" names, through its pronoun, the party of the
-//!   claim just before, and answers that party's earlier claims. Naming its
+//!   claim just before, and answers that party's earlier claims; "the
+//!   host's allegations" are most surely what he was reported to allege
+//!   ("has accused the agency of…"). An assertion speaking of the matter
+//!   only as a question ("a review of whether the agency spied") alleges
+//!   nothing to answer. Naming its
 //!   speaker back, alleging the kind of deed the denial rejects ("no breach
 //!   of our systems" answers "hacked the network"), sharing rare words and
 //!   being close make it more direct; an answer usually follows what it
@@ -73,6 +77,10 @@ const ANSWERS_BACK: f32 = 0.5;
 const CONTRAST_BACK: f32 = 2.0;
 /// Directness gained by a claim alleging a kind of deed the denial rejects.
 const DEED_MATCH: f32 = 0.5;
+/// Directness gained by a claim reported as an accusation ("has accused")
+/// for a denial pointing back at its accuser's "allegations": as much as
+/// naming the denier.
+const ALLEGED: f32 = 2.0;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -163,7 +171,7 @@ impl Context<'_> {
         }
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
-            Polarity::Assert => 1.0,
+            Polarity::Assert if !self.words.claims[j].asks => 1.0,
             // Two rejections pointing back one after the other ("a claim
             // researchers reject"; "the government pushed back on that
             // notion") reject the same claim together, unless one names
@@ -198,8 +206,12 @@ impl Context<'_> {
         };
         // A denial rejects a kind of deed ("no breach of our systems"): the
         // claim alleging that deed ("hacked the network") is what it answers.
+        // "The host's allegations" point at what he was reported to allege
+        // ("has accused the agency of…") more surely than at its
+        // restatements.
+        let alleged = if owned && self.words.claims[j].alleges { ALLEGED } else { 0.0 };
         let deed = if self.words.claims[d].deeds & self.words.claims[j].deeds != 0 { DEED_MATCH } else { 0.0 };
-        stance + link + back + deed + 5.0 * overlap - self.apart(j, d)
+        stance + link + back + alleged + deed + 5.0 * overlap - self.apart(j, d)
     }
 
     /// Whether `j` is the finding that report `f`, rejected by denial `d`,
@@ -258,7 +270,7 @@ impl Context<'_> {
             // Two rejections pointing back one after the other reject one
             // claim together.
             Polarity::Deny if back && !self.joins(d) => 1.0,
-            Polarity::Assert => 0.5,
+            Polarity::Assert if !self.words.claims[r].asks => 0.5,
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, r);
@@ -541,6 +553,37 @@ mod tests {
         let dismissals = |article: &str| pairs(article).iter().filter(|(a, b)| a.starts_with("Corvane dismissed") || b.starts_with("Corvane dismissed")).count();
         assert_eq!(dismissals(REPORTED), 2, "{:?}", pairs(REPORTED));
         assert_eq!(dismissals(UNREPORTED), 1, "{:?}", pairs(UNREPORTED));
+    }
+
+    // Invented: a paper's words on the firm's silence, asking whether it
+    // paid; then the same paper saying it paid. The firm's denial answers
+    // the allegation, not the question.
+    const ASKED: &str = "Pellan denies paying hackers\n\n\
+        The Kestrel Post said Pellan's silence on whether it paid the ransom to the Grey Heron gang may encourage more attacks.\n\n\
+        Pellan denied paying a ransom to the Grey Heron gang.\n";
+    const ALLEGED_PAID: &str = "Pellan denies paying hackers\n\n\
+        The Kestrel Post said Pellan paid the ransom to the Grey Heron gang within a week.\n\n\
+        Pellan denied paying a ransom to the Grey Heron gang.\n";
+
+    #[test]
+    fn a_claim_asking_whether_something_happened_is_not_answered_by_its_denial() {
+        assert!(pairs(ASKED).is_empty(), "{:?}", pairs(ASKED));
+        assert_eq!(pairs(ALLEGED_PAID).len(), 1, "{:?}", pairs(ALLEGED_PAID));
+    }
+
+    // Invented: an accusation, restated twice closer to the denial of "the
+    // operator's allegations".
+    const ACCUSED: &str = "Ostrow rejects Pellan claims\n\n\
+        Pellan has accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan said Ostrow engineers planted malware on its routers last spring.\n\n\
+        Pellan blamed Ostrow for the outage at its payment network.\n\n\
+        Pellan said Ostrow sabotaged its routers.\n\n\
+        Ostrow rejected Pellan's allegations.\n";
+
+    #[test]
+    fn a_rejection_of_a_partys_allegations_answers_what_it_was_said_to_allege() {
+        let found = pairs(ACCUSED);
+        assert!(found.iter().any(|(a, b)| a.contains("has accused") && b.starts_with("Ostrow rejected")), "{found:?}");
     }
 
     #[test]

@@ -182,6 +182,20 @@ fn opens_with_relative(text: &str) -> bool {
     is_relative(first) || first.chars().all(|c| c.is_lowercase()) && words.next().is_some_and(is_relative)
 }
 
+/// Stems of the verbs of accusing, each the verb of an answer noun
+/// ("accused" / "accusations", "charged" / "charges").
+const ALLEGING: &[&str] = &["accus", "alleg", "charg", "claim"];
+
+/// Whether a reporting verb ("has accused", "had charged") is one of
+/// accusing.
+fn alleging(verb: &str) -> bool {
+    let last = verb.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    ALLEGING.iter().any(|s| last.starts_with(s))
+}
+
+/// Words opening a question a claim speaks of ("whether the agency spied").
+const QUESTIONING: &[&str] = &["whether"];
+
 /// Acts of telling a party of something found.
 const REPORT_ACTS: &[&str] = &["reported", "disclosed", "submitted", "notified", "flagged", "alerted", "sent"];
 /// Words after a report act within which "to" names whom it was told.
@@ -222,6 +236,13 @@ pub struct Words {
     /// Tells of a report made to someone ("reported the flaw to Acme",
     /// "submitted a bug report via its portal to Acme").
     pub reports_to: bool,
+    /// Speaks of a matter as a question ("a review of whether the agency
+    /// spied on the host"): an assertion that does so alleges nothing.
+    pub asks: bool,
+    /// Is reported by a verb of accusing ("accused", "alleged", "had
+    /// charged", "claims"): what a rejection of "the allegations" or "his
+    /// claims" points at.
+    pub alleges: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -262,6 +283,7 @@ impl Vocabulary {
             w.contrasts = opens_with_contrast(text);
             w.answers = opens_with_relative(text);
             w.reports_to = reports_to(text);
+            w.alleges = c.verb.as_deref().is_some_and(alleging);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
@@ -275,6 +297,7 @@ impl Vocabulary {
                     lower = lower.replace('’', "'");
                 }
                 let word = lower.as_str();
+                w.asks |= QUESTIONING.contains(&word);
                 let bits = listed.get(word).copied().unwrap_or(0);
                 w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
                 let (answers, owner) = pointer.read(word, bits, at);

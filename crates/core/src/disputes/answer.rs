@@ -29,7 +29,8 @@
 //!   reject one accusation together. Several denials may answer one claim
 //!   (a company's statement and its spokesperson's, each rejecting the
 //!   gang's boast): each denial's best target is its own, whatever the
-//!   others answer;
+//!   others answer, but a denial restated in much the same words (a
+//!   paraphrase, then the quote) answers it once;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"), or the party
@@ -81,6 +82,9 @@ const DEED_MATCH: f32 = 0.5;
 /// for a denial pointing back at its accuser's "allegations": as much as
 /// naming the denier.
 const ALLEGED: f32 = 2.0;
+/// Overlap from which two denials of one party restate each other (a
+/// paraphrase and its quote share their rare words).
+const RESTATED: f32 = 0.3;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -222,6 +226,11 @@ impl Context<'_> {
     fn finding_reported(&self, d: usize, f: usize, j: usize) -> bool {
         let w = &self.words.claims;
         w[f].reports_to && f < d && j < d && w[d].deeds & w[j].deeds != 0 && self.parties.same(f, j)
+    }
+
+    /// Whether denial `d` restates `e`: one party saying mostly the same.
+    fn echoes(&self, d: usize, e: usize) -> bool {
+        self.parties.same(d, e) && self.words.overlap(d, e) >= RESTATED
     }
 
     /// Whether denial `j` points back at the claim before it: a rejection
@@ -367,12 +376,22 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         let mut answered: FastMap<usize, usize> = FastMap::default();
         let mut accuser: FastMap<usize, u32> = FastMap::default();
         let mut first: FastMap<usize, usize> = FastMap::default();
+        let mut answerers: FastMap<usize, Vec<usize>> = FastMap::default();
         for &(d, t) in targets.iter() {
             let n = answered.get(&d).copied().unwrap_or(0);
             let reported = first.get(&d).is_some_and(|&f| n == 1 && cx.finding_reported(d, f, t.other));
             if n >= cx.targets_of(d) && !reported {
                 continue;
             }
+            // A denial restated ("…move past finger pointing", in the lead
+            // and again below) answers its claim once: the echo answers
+            // nothing of its own.
+            let by = answerers.entry(t.other).or_default();
+            if n == 0 && by.iter().any(|&e| cx.echoes(d, e)) {
+                answered.insert(d, usize::MAX);
+                continue;
+            }
+            by.push(d);
             first.entry(d).or_insert(t.other);
             answered.insert(d, n + 1);
             if let Some(e) = cx.parties.entity(t.other) {
@@ -584,6 +603,19 @@ mod tests {
     fn a_rejection_of_a_partys_allegations_answers_what_it_was_said_to_allege() {
         let found = pairs(ACCUSED);
         assert!(found.iter().any(|(a, b)| a.contains("has accused") && b.starts_with("Ostrow rejected")), "{found:?}");
+    }
+
+    // Invented: a gang's boast; the victim's denial, then the same denial
+    // quoted.
+    const ECHO: &str = "Shipping firm denies breach\n\n\
+        The Grey Heron gang said it hacked Halvard Shipping and sold its customer files.\n\n\
+        Halvard Shipping denied that its systems were breached by hackers.\n\n\
+        \"We do not believe that any Halvard Shipping systems were breached by hackers,\" a Halvard Shipping spokesperson said.\n";
+
+    #[test]
+    fn a_denial_restated_answers_its_claim_once() {
+        let found = pairs(ECHO);
+        assert_eq!(found.iter().filter(|(a, _)| a.contains("Grey Heron")).count(), 1, "{found:?}");
     }
 
     #[test]

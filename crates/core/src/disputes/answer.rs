@@ -7,7 +7,7 @@
 //! answer. So each denial takes
 //!
 //! - the claim it answers most directly ([`TARGETS_PER_DENIAL`]; two when
-//!   it names whose claims it rejects): an accusation or an assertion by
+//!   it names whose claims, or against whom, it rejects): an accusation or an assertion by
 //!   another party that names the denier (the accused), or that the denial
 //!   points back at ("the allegations"). When the answer noun names its
 //!   owner ("the agency's explanation", "charges made by the ministry"),
@@ -65,8 +65,9 @@ const UNLINKED_OVERLAP: f32 = 0.2;
 const PER_CLAIM_APART: f32 = 0.2;
 /// Claims a denial answers at most: the most direct one; two of the named
 /// party's claims when it names whose claims it rejects ("the allegations
-/// levelled by Ruritania"), as a denial of "the allegations" usually
-/// answers one of several restatements no better than another.
+/// levelled by Ruritania") or against whom ("the allegations made against
+/// us"), as such a denial of "the allegations" answers them as a set, one
+/// restatement no better than another.
 const TARGETS_PER_DENIAL: usize = 1;
 const TARGETS_OF_NAMED: usize = 2;
 /// Directness of an answer naming whose claim it rejects ("the agency's
@@ -123,7 +124,7 @@ impl Context<'_> {
 
     /// How many claims denial `d` answers at most.
     fn targets_of(&self, d: usize) -> usize {
-        if self.owner(d).is_some() {
+        if self.owner(d).is_some() || self.words.claims[d].against {
             TARGETS_OF_NAMED
         } else {
             TARGETS_PER_DENIAL
@@ -146,9 +147,10 @@ impl Context<'_> {
     fn answered(&self, d: usize, j: usize) -> f32 {
         // "That notion", "the claim" right after what it points at is
         // singular: it answers that claim alone ("the accusations made by
-        // Ruritania" answer Ruritania's, wherever they stand).
+        // Ruritania" answer Ruritania's, wherever they stand; "the
+        // accusations made against us", the set of them).
         let just = self.just_before(d);
-        if self.words.claims[d].answers && self.owner(d).is_none() && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
+        if self.words.claims[d].answers && self.targets_of(d) == TARGETS_PER_DENIAL && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
             return 0.0;
         }
         self.directly(d, j)
@@ -448,6 +450,10 @@ mod tests {
         Pellan accused Ostrow of sabotaging its payment network.\n\n\
         Pellan also accused Ostrow of planting malware on its routers.\n\n\
         Ostrow dismissed the accusations made by Pellan as baseless.\n";
+    const AGAINST: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Ostrow dismissed the accusations made against it as baseless.\n";
 
     /// How many claims the denial opening with `denial` answers.
     fn answered(files: &[(&str, &str)], denial: &str) -> usize {
@@ -457,9 +463,10 @@ mod tests {
     }
 
     #[test]
-    fn a_denial_answers_one_restatement_unless_it_names_whose_claims_it_rejects() {
+    fn a_denial_answers_one_restatement_unless_it_names_whose_claims_or_against_whom_it_rejects() {
         assert_eq!(answered(&[("a.txt", RESTATED)], "Ostrow denied"), 1);
         assert_eq!(answered(&[("a.txt", NAMED)], "Ostrow dismissed"), 2);
+        assert_eq!(answered(&[("a.txt", AGAINST)], "Ostrow dismissed"), 2);
     }
 
     // Invented: two ministries trading blame; the answer opens with "But".

@@ -90,6 +90,12 @@ struct Pointer {
     after_noun: bool,
     /// Words left in which an owner named after the noun may start.
     owner_reach: u8,
+    /// The word before was a verb of making right after an answer noun
+    /// ("allegations made").
+    after_made: bool,
+    /// An answer noun says against whom it is ("the allegations made
+    /// against us").
+    against: bool,
 }
 
 /// Words that, right after an answer noun, say whose or against whom it is.
@@ -138,6 +144,8 @@ impl Pointer {
         if owned && OWNER_AFTER.contains(&word) {
             self.owner_reach = OWNER_REACH;
         }
+        self.against |= word == "against" && (self.after_noun || self.after_made);
+        self.after_made = owned && word != "against";
         self.after_noun = noun;
         let possessive = word.strip_suffix("'s").map(|stem| at + stem.len());
         self.since = if bits & POINTS != 0 || possessive.is_some() {
@@ -229,6 +237,9 @@ pub struct Words {
     /// Points back at the claim of someone a possessive pronoun stands for
     /// ("his report was rejected"): whoever the prose just spoke of.
     pub pronoun_owner: bool,
+    /// Points back at the claims made against someone ("the allegations
+    /// made against us"): all of them, as a set.
+    pub against: bool,
     /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
     pub contrasts: bool,
     /// The kinds of deed it speaks of, a bit each (place in [`DEED_KINDS`]).
@@ -310,6 +321,7 @@ impl Vocabulary {
                 let Some(stem) = stem(word) else { continue };
                 w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
+            w.against = pointer.against;
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.described_owner = w.owner.is_none() && owner_at.iter().any(|o| matches!(o, OwnerAt::EndsAt(_)));
             w.pronoun_owner = w.owner.is_none() && owner_at.contains(&OwnerAt::Pronoun);

@@ -57,9 +57,11 @@ fn dev_scores_hold_their_floors() {
     assert!(s.polarity_acc.unwrap() >= 0.85, "polarity accuracy {:?}", s.polarity_acc);
     // In-article floors raised (fifth round) from 35/56 at F1 0.609: a
     // rejection of a report answers the report and the finding, and the
-    // reporter answers back.
-    assert!(s.counterclaims.0 >= 34, "in-article counterclaims {:?}", s.counterclaims);
-    assert!(s.counterclaim_f1() >= 0.58, "in-article pair F1 {:.3}", s.counterclaim_f1());
+    // reporter answers back. Raised (sixth round) from 37/56 at F1 0.673:
+    // a question alleges nothing, "the allegations" are what was reported
+    // as alleged, a restated denial answers once.
+    assert!(s.counterclaims.0 >= 36, "in-article counterclaims {:?}", s.counterclaims);
+    assert!(s.counterclaim_f1() >= 0.64, "in-article pair F1 {:.3}", s.counterclaim_f1());
     // Cross-article: 9/30 at F1 0.316 (27 emitted, from 55) once a denial
     // answers across articles only an accusation of its matter; 13/30 at
     // F1 0.406 (fifth round) once an accuser's findings, a claim that what

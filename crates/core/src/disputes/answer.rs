@@ -7,13 +7,17 @@
 //! answer. So each denial takes
 //!
 //! - the claim it answers most directly ([`TARGETS_PER_DENIAL`]; two when
-//!   it names whose claims it rejects): an accusation or an assertion by
+//!   it names whose claims, or against whom, it rejects): an accusation or an assertion by
 //!   another party that names the denier (the accused), or that the denial
 //!   points back at ("the allegations"). When the answer noun names its
 //!   owner ("the agency's explanation", "charges made by the ministry"),
 //!   only that party's claims are answered, wherever they stand; "his
 //!   report was rejected" names, through its pronoun, the party of the
-//!   claim just before, and answers that party's earlier claims. Naming its
+//!   claim just before, and answers that party's earlier claims; "the
+//!   host's allegations" are most surely what he was reported to allege
+//!   ("has accused the agency of…"). An assertion speaking of the matter
+//!   only as a question ("a review of whether the agency spied") alleges
+//!   nothing to answer. Naming its
 //!   speaker back, alleging the kind of deed the denial rejects ("no breach
 //!   of our systems" answers "hacked the network"), sharing rare words and
 //!   being close make it more direct; an answer usually follows what it
@@ -25,7 +29,8 @@
 //!   reject one accusation together. Several denials may answer one claim
 //!   (a company's statement and its spokesperson's, each rejecting the
 //!   gang's boast): each denial's best target is its own, whatever the
-//!   others answer;
+//!   others answer, but a denial restated in much the same words (a
+//!   paraphrase, then the quote) answers it once;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"), or the party
@@ -60,8 +65,9 @@ const UNLINKED_OVERLAP: f32 = 0.2;
 const PER_CLAIM_APART: f32 = 0.2;
 /// Claims a denial answers at most: the most direct one; two of the named
 /// party's claims when it names whose claims it rejects ("the allegations
-/// levelled by Ruritania"), as a denial of "the allegations" usually
-/// answers one of several restatements no better than another.
+/// levelled by Ruritania") or against whom ("the allegations made against
+/// us"), as such a denial of "the allegations" answers them as a set, one
+/// restatement no better than another.
 const TARGETS_PER_DENIAL: usize = 1;
 const TARGETS_OF_NAMED: usize = 2;
 /// Directness of an answer naming whose claim it rejects ("the agency's
@@ -73,6 +79,13 @@ const ANSWERS_BACK: f32 = 0.5;
 const CONTRAST_BACK: f32 = 2.0;
 /// Directness gained by a claim alleging a kind of deed the denial rejects.
 const DEED_MATCH: f32 = 0.5;
+/// Directness gained by a claim reported as an accusation ("has accused")
+/// for a denial pointing back at its accuser's "allegations": as much as
+/// naming the denier.
+const ALLEGED: f32 = 2.0;
+/// Overlap from which two denials of one party restate each other (a
+/// paraphrase and its quote share their rare words).
+const RESTATED: f32 = 0.3;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -111,7 +124,7 @@ impl Context<'_> {
 
     /// How many claims denial `d` answers at most.
     fn targets_of(&self, d: usize) -> usize {
-        if self.owner(d).is_some() {
+        if self.owner(d).is_some() || self.words.claims[d].against {
             TARGETS_OF_NAMED
         } else {
             TARGETS_PER_DENIAL
@@ -134,9 +147,10 @@ impl Context<'_> {
     fn answered(&self, d: usize, j: usize) -> f32 {
         // "That notion", "the claim" right after what it points at is
         // singular: it answers that claim alone ("the accusations made by
-        // Ruritania" answer Ruritania's, wherever they stand).
+        // Ruritania" answer Ruritania's, wherever they stand; "the
+        // accusations made against us", the set of them).
         let just = self.just_before(d);
-        if self.words.claims[d].answers && self.owner(d).is_none() && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
+        if self.words.claims[d].answers && self.targets_of(d) == TARGETS_PER_DENIAL && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
             return 0.0;
         }
         self.directly(d, j)
@@ -163,7 +177,7 @@ impl Context<'_> {
         }
         let stance = match self.polarity(j) {
             Polarity::Accuse => 2.0,
-            Polarity::Assert => 1.0,
+            Polarity::Assert if !self.words.claims[j].asks => 1.0,
             // Two rejections pointing back one after the other ("a claim
             // researchers reject"; "the government pushed back on that
             // notion") reject the same claim together, unless one names
@@ -198,8 +212,12 @@ impl Context<'_> {
         };
         // A denial rejects a kind of deed ("no breach of our systems"): the
         // claim alleging that deed ("hacked the network") is what it answers.
+        // "The host's allegations" point at what he was reported to allege
+        // ("has accused the agency of…") more surely than at its
+        // restatements.
+        let alleged = if owned && self.words.claims[j].alleges { ALLEGED } else { 0.0 };
         let deed = if self.words.claims[d].deeds & self.words.claims[j].deeds != 0 { DEED_MATCH } else { 0.0 };
-        stance + link + back + deed + 5.0 * overlap - self.apart(j, d)
+        stance + link + back + alleged + deed + 5.0 * overlap - self.apart(j, d)
     }
 
     /// Whether `j` is the finding that report `f`, rejected by denial `d`,
@@ -210,6 +228,11 @@ impl Context<'_> {
     fn finding_reported(&self, d: usize, f: usize, j: usize) -> bool {
         let w = &self.words.claims;
         w[f].reports_to && f < d && j < d && w[d].deeds & w[j].deeds != 0 && self.parties.same(f, j)
+    }
+
+    /// Whether denial `d` restates `e`: one party saying mostly the same.
+    fn echoes(&self, d: usize, e: usize) -> bool {
+        self.parties.same(d, e) && self.words.overlap(d, e) >= RESTATED
     }
 
     /// Whether denial `j` points back at the claim before it: a rejection
@@ -258,7 +281,7 @@ impl Context<'_> {
             // Two rejections pointing back one after the other reject one
             // claim together.
             Polarity::Deny if back && !self.joins(d) => 1.0,
-            Polarity::Assert => 0.5,
+            Polarity::Assert if !self.words.claims[r].asks => 0.5,
             _ => return 0.0,
         };
         let overlap = self.words.overlap(d, r);
@@ -355,12 +378,22 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         let mut answered: FastMap<usize, usize> = FastMap::default();
         let mut accuser: FastMap<usize, u32> = FastMap::default();
         let mut first: FastMap<usize, usize> = FastMap::default();
+        let mut answerers: FastMap<usize, Vec<usize>> = FastMap::default();
         for &(d, t) in targets.iter() {
             let n = answered.get(&d).copied().unwrap_or(0);
             let reported = first.get(&d).is_some_and(|&f| n == 1 && cx.finding_reported(d, f, t.other));
             if n >= cx.targets_of(d) && !reported {
                 continue;
             }
+            // A denial restated ("…move past finger pointing", in the lead
+            // and again below) answers its claim once: the echo answers
+            // nothing of its own.
+            let by = answerers.entry(t.other).or_default();
+            if n == 0 && by.iter().any(|&e| cx.echoes(d, e)) {
+                answered.insert(d, usize::MAX);
+                continue;
+            }
+            by.push(d);
             first.entry(d).or_insert(t.other);
             answered.insert(d, n + 1);
             if let Some(e) = cx.parties.entity(t.other) {
@@ -417,6 +450,10 @@ mod tests {
         Pellan accused Ostrow of sabotaging its payment network.\n\n\
         Pellan also accused Ostrow of planting malware on its routers.\n\n\
         Ostrow dismissed the accusations made by Pellan as baseless.\n";
+    const AGAINST: &str = "Pellan blames Ostrow for outage\n\n\
+        Pellan accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan also accused Ostrow of planting malware on its routers.\n\n\
+        Ostrow dismissed the accusations made against it as baseless.\n";
 
     /// How many claims the denial opening with `denial` answers.
     fn answered(files: &[(&str, &str)], denial: &str) -> usize {
@@ -426,9 +463,10 @@ mod tests {
     }
 
     #[test]
-    fn a_denial_answers_one_restatement_unless_it_names_whose_claims_it_rejects() {
+    fn a_denial_answers_one_restatement_unless_it_names_whose_claims_or_against_whom_it_rejects() {
         assert_eq!(answered(&[("a.txt", RESTATED)], "Ostrow denied"), 1);
         assert_eq!(answered(&[("a.txt", NAMED)], "Ostrow dismissed"), 2);
+        assert_eq!(answered(&[("a.txt", AGAINST)], "Ostrow dismissed"), 2);
     }
 
     // Invented: two ministries trading blame; the answer opens with "But".
@@ -541,6 +579,50 @@ mod tests {
         let dismissals = |article: &str| pairs(article).iter().filter(|(a, b)| a.starts_with("Corvane dismissed") || b.starts_with("Corvane dismissed")).count();
         assert_eq!(dismissals(REPORTED), 2, "{:?}", pairs(REPORTED));
         assert_eq!(dismissals(UNREPORTED), 1, "{:?}", pairs(UNREPORTED));
+    }
+
+    // Invented: a paper's words on the firm's silence, asking whether it
+    // paid; then the same paper saying it paid. The firm's denial answers
+    // the allegation, not the question.
+    const ASKED: &str = "Pellan denies paying hackers\n\n\
+        The Kestrel Post said Pellan's silence on whether it paid the ransom to the Grey Heron gang may encourage more attacks.\n\n\
+        Pellan denied paying a ransom to the Grey Heron gang.\n";
+    const ALLEGED_PAID: &str = "Pellan denies paying hackers\n\n\
+        The Kestrel Post said Pellan paid the ransom to the Grey Heron gang within a week.\n\n\
+        Pellan denied paying a ransom to the Grey Heron gang.\n";
+
+    #[test]
+    fn a_claim_asking_whether_something_happened_is_not_answered_by_its_denial() {
+        assert!(pairs(ASKED).is_empty(), "{:?}", pairs(ASKED));
+        assert_eq!(pairs(ALLEGED_PAID).len(), 1, "{:?}", pairs(ALLEGED_PAID));
+    }
+
+    // Invented: an accusation, restated twice closer to the denial of "the
+    // operator's allegations".
+    const ACCUSED: &str = "Ostrow rejects Pellan claims\n\n\
+        Pellan has accused Ostrow of sabotaging its payment network.\n\n\
+        Pellan said Ostrow engineers planted malware on its routers last spring.\n\n\
+        Pellan blamed Ostrow for the outage at its payment network.\n\n\
+        Pellan said Ostrow sabotaged its routers.\n\n\
+        Ostrow rejected Pellan's allegations.\n";
+
+    #[test]
+    fn a_rejection_of_a_partys_allegations_answers_what_it_was_said_to_allege() {
+        let found = pairs(ACCUSED);
+        assert!(found.iter().any(|(a, b)| a.contains("has accused") && b.starts_with("Ostrow rejected")), "{found:?}");
+    }
+
+    // Invented: a gang's boast; the victim's denial, then the same denial
+    // quoted.
+    const ECHO: &str = "Shipping firm denies breach\n\n\
+        The Grey Heron gang said it hacked Halvard Shipping and sold its customer files.\n\n\
+        Halvard Shipping denied that its systems were breached by hackers.\n\n\
+        \"We do not believe that any Halvard Shipping systems were breached by hackers,\" a Halvard Shipping spokesperson said.\n";
+
+    #[test]
+    fn a_denial_restated_answers_its_claim_once() {
+        let found = pairs(ECHO);
+        assert_eq!(found.iter().filter(|(a, _)| a.contains("Grey Heron")).count(), 1, "{found:?}");
     }
 
     #[test]

@@ -90,6 +90,12 @@ struct Pointer {
     after_noun: bool,
     /// Words left in which an owner named after the noun may start.
     owner_reach: u8,
+    /// The word before was a verb of making right after an answer noun
+    /// ("allegations made").
+    after_made: bool,
+    /// An answer noun says against whom it is ("the allegations made
+    /// against us").
+    against: bool,
 }
 
 /// Words that, right after an answer noun, say whose or against whom it is.
@@ -138,6 +144,8 @@ impl Pointer {
         if owned && OWNER_AFTER.contains(&word) {
             self.owner_reach = OWNER_REACH;
         }
+        self.against |= word == "against" && (self.after_noun || self.after_made);
+        self.after_made = owned && word != "against";
         self.after_noun = noun;
         let possessive = word.strip_suffix("'s").map(|stem| at + stem.len());
         self.since = if bits & POINTS != 0 || possessive.is_some() {
@@ -182,6 +190,20 @@ fn opens_with_relative(text: &str) -> bool {
     is_relative(first) || first.chars().all(|c| c.is_lowercase()) && words.next().is_some_and(is_relative)
 }
 
+/// Stems of the verbs of accusing, each the verb of an answer noun
+/// ("accused" / "accusations", "charged" / "charges").
+const ALLEGING: &[&str] = &["accus", "alleg", "charg", "claim"];
+
+/// Whether a reporting verb ("has accused", "had charged") is one of
+/// accusing.
+fn alleging(verb: &str) -> bool {
+    let last = verb.rsplit(' ').next().unwrap_or_default().to_lowercase();
+    ALLEGING.iter().any(|s| last.starts_with(s))
+}
+
+/// Words opening a question a claim speaks of ("whether the agency spied").
+const QUESTIONING: &[&str] = &["whether"];
+
 /// Acts of telling a party of something found.
 const REPORT_ACTS: &[&str] = &["reported", "disclosed", "submitted", "notified", "flagged", "alerted", "sent"];
 /// Words after a report act within which "to" names whom it was told.
@@ -215,6 +237,9 @@ pub struct Words {
     /// Points back at the claim of someone a possessive pronoun stands for
     /// ("his report was rejected"): whoever the prose just spoke of.
     pub pronoun_owner: bool,
+    /// Points back at the claims made against someone ("the allegations
+    /// made against us"): all of them, as a set.
+    pub against: bool,
     /// Opens with a contrast ("But…", "In fact…"), disputing what was just said.
     pub contrasts: bool,
     /// The kinds of deed it speaks of, a bit each (place in [`DEED_KINDS`]).
@@ -222,6 +247,13 @@ pub struct Words {
     /// Tells of a report made to someone ("reported the flaw to Acme",
     /// "submitted a bug report via its portal to Acme").
     pub reports_to: bool,
+    /// Speaks of a matter as a question ("a review of whether the agency
+    /// spied on the host"): an assertion that does so alleges nothing.
+    pub asks: bool,
+    /// Is reported by a verb of accusing ("accused", "alleged", "had
+    /// charged", "claims"): what a rejection of "the allegations" or "his
+    /// claims" points at.
+    pub alleges: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -262,6 +294,7 @@ impl Vocabulary {
             w.contrasts = opens_with_contrast(text);
             w.answers = opens_with_relative(text);
             w.reports_to = reports_to(text);
+            w.alleges = c.verb.as_deref().is_some_and(alleging);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
@@ -275,6 +308,7 @@ impl Vocabulary {
                     lower = lower.replace('’', "'");
                 }
                 let word = lower.as_str();
+                w.asks |= QUESTIONING.contains(&word);
                 let bits = listed.get(word).copied().unwrap_or(0);
                 w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
                 let (answers, owner) = pointer.read(word, bits, at);
@@ -287,6 +321,7 @@ impl Vocabulary {
                 let Some(stem) = stem(word) else { continue };
                 w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
+            w.against = pointer.against;
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.described_owner = w.owner.is_none() && owner_at.iter().any(|o| matches!(o, OwnerAt::EndsAt(_)));
             w.pronoun_owner = w.owner.is_none() && owner_at.contains(&OwnerAt::Pronoun);

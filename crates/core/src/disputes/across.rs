@@ -46,6 +46,15 @@
 //! hacking is still happening"). That is the most direct answer there is.
 //! So do two accounts of one state of affairs: "the company has not fixed
 //! the flaw" in one outlet, "it has fixed the vulnerability" in another.
+//! And a denial that something goes on concedes that it happened: across
+//! articles it answers only who says it still goes on, not every complaint
+//! that it happened.
+//!
+//! What a denial answers elsewhere is a party's own charge: not the
+//! writer's narration, which no party voices, and not a judgement of
+//! another's charge ("the senator chided the agency over the host's
+//! assertion"), whose speaker weighs a case the denial answers where its
+//! author makes it.
 
 use super::answer::{Context, Found};
 use crate::model::*;
@@ -198,6 +207,10 @@ impl Context<'_> {
             (Polarity::Deny, Polarity::Accuse | Polarity::Assert) => (b, a),
             _ => return 0.0,
         };
+        let still = self.still_going_on(accusation, denial);
+        if !still && going_on(self.text(denial)) == Some(false) {
+            return 0.0;
+        }
         let (accused, accuser) = (self.names_speaker_of(accusation, denial), self.names_speaker_of(denial, accusation));
         if !(accused || accuser) || self.parties.same(a, b) {
             return 0.0;
@@ -205,7 +218,7 @@ impl Context<'_> {
         let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
         let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
         let base = if self.polarity(accusation) == Polarity::Accuse { ACCUSATION_BASE } else { FINDING_BASE };
-        let still = if self.still_going_on(accusation, denial) { STILL_GOING_ON } else { 0.0 };
+        let still = if still { STILL_GOING_ON } else { 0.0 };
         base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
     }
 
@@ -255,6 +268,23 @@ fn going_on(text: &str) -> Option<bool> {
     on.then_some(still)
 }
 
+/// Nouns by which a claim speaks of another's charge ("Carlson's
+/// assertion", "the unsubstantiated accusations").
+const CHARGE_NOUNS: &[&str] = &["allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "claim", "claims", "charge", "charges"];
+
+/// Whether claim `c` (an accusation or a finding) is a party's own charge,
+/// which the accused side's denial in another article can answer: not the
+/// writer's narration ("the raids come after it was discovered that…"),
+/// which no party voices, and not a judgement of another's charge ("Rubio
+/// chided the agency over Carlson's assertion"), whose speaker backs or
+/// weighs a case that is not theirs: the denial answers that case where
+/// its own author makes it.
+fn own_charge(cx: &Context, c: usize) -> bool {
+    let words = cx.text(c).split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty());
+    let of_a_charge = words.map(str::to_lowercase).any(|w| CHARGE_NOUNS.contains(&w.as_str()) && !reports(cx, c, &w));
+    cx.snap.claims[c].speaker != Speaker::Writer && !of_a_charge
+}
+
 /// Claims indexed by entity, each list sorted by time.
 struct Index {
     /// Accusations that name the entity (not on its side), and the
@@ -273,6 +303,9 @@ impl Index {
         // denials by who voices them.
         let accusing = accusers(cx);
         for (i, c) in cx.snap.claims.iter().enumerate() {
+            if matches!(c.polarity, Polarity::Accuse | Polarity::Assert) && !own_charge(cx, i) {
+                continue;
+            }
             if c.polarity == Polarity::Accuse {
                 for &e in c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)) {
                     naming.entry(e).or_default().push(i);
@@ -349,7 +382,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
                     None => {}
                 }
             }
-            Polarity::Accuse => {
+            Polarity::Accuse if own_charge(cx, i) => {
                 lists.extend(c.about.iter().filter(|&&t| !cx.parties.claim_speaks_for(i, t)).filter_map(|t| index.voicing.get(t)).map(Vec::as_slice));
             }
             _ => continue,
@@ -724,6 +757,34 @@ mod tests {
         // Said before the denial, it is not what the denial answered.
         let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-01", &customers("still "))]);
         assert!(!pair(&s), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn a_denial_that_it_goes_on_answers_only_who_says_it_still_does() {
+        // The subscribers' grievance says the accounts were open, not that
+        // the access goes on: the carrier's statement conceded as much.
+        let grievance = "Corvina Mobile subscribers angry over account takeovers\n\n\
+            Subscribers accused Corvina Mobile of leaving their accounts open to attackers for a week.\n";
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-09", grievance)]);
+        assert!(s.claims.iter().any(|c| c.polarity == Polarity::Accuse), "{:?}", s.claims);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn the_writers_narration_and_a_judgement_of_anothers_charge_are_no_charge_the_denial_answers() {
+        let with = |line: &str| format!("Kestrel Ferries under pressure over drills\n\n{line}\n");
+        let pairs = |line: &str| across(&analyse(&[("a.txt", &with(line)), ("b.txt", DENIAL)]));
+        // The union's own charge is answered.
+        assert!(!pairs("The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.").is_empty());
+        // A senator weighing the union's allegations backs a case that is
+        // not hers.
+        let judged = pairs("Senator Ilse Brandt criticised Kestrel Ferries over the union's allegations about lifeboat drills on the Dunmore crossing.");
+        assert!(judged.is_empty(), "{judged:?}");
+        // The outlet's own account of the charge is nobody's case.
+        let line = "Kestrel Ferries has been accused of cutting lifeboat drills on the Dunmore crossing.";
+        let s = analyse(&[("a.txt", &with(line)), ("b.txt", DENIAL)]);
+        assert!(s.claims.iter().any(|c| c.speaker == Speaker::Writer && c.polarity == Polarity::Accuse), "{:?}", s.claims);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
     }
 
     #[test]

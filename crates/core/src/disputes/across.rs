@@ -211,7 +211,8 @@ impl Context<'_> {
         if !still && going_on(self.text(denial)) == Some(false) {
             return 0.0;
         }
-        let (accused, accuser) = (self.names_speaker_of(accusation, denial), self.names_speaker_of(denial, accusation));
+        let accused = self.names_speaker_of(accusation, denial);
+        let accuser = self.names_speaker_of(denial, accusation) || self.points_at_group(denial, accusation);
         if !(accused || accuser) || self.parties.same(a, b) {
             return 0.0;
         }
@@ -220,6 +221,16 @@ impl Context<'_> {
         let base = if self.polarity(accusation) == Polarity::Accuse { ACCUSATION_BASE } else { FINDING_BASE };
         let still = if still { STILL_GOING_ON } else { 0.0 };
         base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+    }
+
+    /// Whether `denial` points back at the charges of a group of people
+    /// named by their kind, who voice `accusation`: "the allegations made
+    /// in recent media reports" answers "various media outlets". A group
+    /// is no entity to be named; the words of its kind stand for it.
+    fn points_at_group(&self, denial: usize, accusation: usize) -> bool {
+        let Speaker::Group(name) = &self.snap.claims[accusation].speaker else { return false };
+        let kind: Vec<String> = kind_words(name).filter(|w| !QUANTIFIERS.contains(&w.as_str())).collect();
+        self.words.claims[denial].answers && kind_words(self.text(denial)).any(|w| kind.contains(&w))
     }
 
     /// Whether `c` says that what `denial` denies is going on still is,
@@ -249,6 +260,15 @@ impl Context<'_> {
         let both = super::words::shared(x, y).count();
         both as f32 / ((x.len() * y.len()) as f32).sqrt()
     }
+}
+
+/// Words that count the people of a group, not their kind.
+const QUANTIFIERS: &[&str] = &["various", "multiple", "several", "many", "some", "other", "numerous", "unnamed", "anonymous", "certain"];
+
+/// A text's words of four letters or more, lower case and without a
+/// plural "s": how a group's kind is told in another sentence.
+fn kind_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() >= 4).map(|w| w.to_lowercase().trim_end_matches('s').to_string())
 }
 
 /// Words telling that a deed goes on.
@@ -844,6 +864,25 @@ mod tests {
         let (a, d) = (find(accusation), find(denial));
         let likeness = super::Accounts::new(s).likeness(s.claims[a].article, s.claims[d].article);
         cx.across(a, d, likeness)
+    }
+
+    #[test]
+    fn a_denial_pointing_at_the_charges_of_a_group_names_that_group() {
+        let crew = "Crew members speak out at Kestrel Ferries\n\n\
+            Several former crew members accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.\n";
+        let answer = |denial: &str| format!("Kestrel Ferries answers critics\n\n{denial}\n");
+        let points = |denial: &str| {
+            let s = analyse(&[("a.txt", crew), ("b.txt", &answer(denial))]);
+            let (parties, words) = (super::super::parties::Parties::new(&s), super::super::words::Vocabulary::new(&s));
+            let cx = super::Context { snap: &s, parties: &parties, words: &words, when: (0..s.claims.len() as u32).map(|i| (0, i)).collect() };
+            let find = |t: &str| (0..s.claims.len()).find(|&c| text(&s, c as u32).contains(t)).unwrap_or_else(|| panic!("{t}: {:?}", s.claims));
+            cx.points_at_group(find("Kestrel Ferries rejected"), find("accused Kestrel"))
+        };
+        assert!(points("Kestrel Ferries rejected the allegations made by former crew members as baseless."));
+        // Pointing at another group's charges, or naming crews without
+        // pointing back at any charge, is not answering these.
+        assert!(!points("Kestrel Ferries rejected the allegations made by rival operators as baseless."));
+        assert!(!points("Kestrel Ferries rejected claims that crew members missed lifeboat drills."));
     }
 
     #[test]

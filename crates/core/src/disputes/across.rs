@@ -288,20 +288,27 @@ fn going_on(text: &str) -> Option<bool> {
     on.then_some(still)
 }
 
-/// Nouns by which a claim speaks of another's charge ("Carlson's
-/// assertion", "the unsubstantiated accusations").
-const CHARGE_NOUNS: &[&str] = &["allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "claim", "claims", "charge", "charges"];
+/// Nouns by which a claim speaks of another's charge ("the host's
+/// assertion", "the unsubstantiated accusations"). "Charges" is left out:
+/// prosecutors bring their own.
+const CHARGE_NOUNS: &[&str] = &["allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "claim", "claims"];
+/// Words before a charge noun that make it another's: a determiner or a
+/// possessive pronoun ("its" and "our" mostly stand by their own).
+const ANOTHERS: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their"];
 
 /// Whether claim `c` (an accusation or a finding) is a party's own charge,
 /// which the accused side's denial in another article can answer: not the
 /// writer's narration ("the raids come after it was discovered that…"),
-/// which no party voices, and not a judgement of another's charge ("Rubio
-/// chided the agency over Carlson's assertion"), whose speaker backs or
-/// weighs a case that is not theirs: the denial answers that case where
-/// its own author makes it.
+/// which no party voices, and not a judgement of another's charge ("the
+/// senator chided the agency over the host's assertion"), whose speaker
+/// backs or weighs a case that is not theirs: the denial answers that case
+/// where its own author makes it.
 fn own_charge(cx: &Context, c: usize) -> bool {
-    let words = cx.text(c).split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty());
-    let of_a_charge = words.map(str::to_lowercase).any(|w| CHARGE_NOUNS.contains(&w.as_str()) && !reports(cx, c, &w));
+    let words: Vec<String> = cx.text(c).split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let anothers = |w: &String| ANOTHERS.contains(&w.as_str()) || w.ends_with("'s");
+    let of_a_charge = words.iter().enumerate().any(|(k, w)| {
+        CHARGE_NOUNS.contains(&w.as_str()) && !reports(cx, c, w) && words[k.saturating_sub(2)..k].iter().any(anothers)
+    });
     cx.snap.claims[c].speaker != Speaker::Writer && !of_a_charge
 }
 
@@ -800,6 +807,9 @@ mod tests {
         // not hers.
         let judged = pairs("Senator Ilse Brandt criticised Kestrel Ferries over the union's allegations about lifeboat drills on the Dunmore crossing.");
         assert!(judged.is_empty(), "{judged:?}");
+        // Speaking of its own charges, a party still makes its case.
+        let own = pairs("Backing its claims with crew logs, the Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.");
+        assert!(!own.is_empty(), "{own:?}");
         // The outlet's own account of the charge is nobody's case.
         let line = "Kestrel Ferries has been accused of cutting lifeboat drills on the Dunmore crossing.";
         let s = analyse(&[("a.txt", &with(line)), ("b.txt", DENIAL)]);

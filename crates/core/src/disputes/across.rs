@@ -225,7 +225,7 @@ impl Context<'_> {
 
     /// Whether `denial` points back at the charges of a group of people
     /// named by their kind, who voice `accusation`: "the allegations made
-    /// in recent media reports" answers "various media outlets". A group
+    /// by disgruntled staff" answers "several former staff members". A group
     /// is no entity to be named; the words of its kind stand for it.
     fn points_at_group(&self, denial: usize, accusation: usize) -> bool {
         let Speaker::Group(name) = &self.snap.claims[accusation].speaker else { return false };

@@ -66,9 +66,13 @@ fn dev_scores_hold_their_floors() {
     // answers across articles only an accusation of its matter; 13/30 at
     // F1 0.406 (fifth round) once an accuser's findings, a claim that what
     // was denied is still going on, and a later account undoing a state
-    // ("has fixed" / "has not fixed") answer too.
-    assert!(s.cross.0 >= 12, "cross-article counterclaims {:?}", s.cross);
-    assert!(s.cross_f1() >= 0.38, "cross-article pair F1 {:.3}", s.cross_f1());
+    // ("has fixed" / "has not fixed") answer too; 14/30 at F1 0.491 (27
+    // emitted, sixth round) once a denial answers only a party's own charge
+    // (not the writer's narration nor a judgement of another's charge), a
+    // denial that something goes on only who says it still does, and a
+    // denial pointing at a group's charges names that group.
+    assert!(s.cross.0 >= 13, "cross-article counterclaims {:?}", s.cross);
+    assert!(s.cross_f1() >= 0.46, "cross-article pair F1 {:.3}", s.cross_f1());
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");
 }
 

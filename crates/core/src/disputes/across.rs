@@ -46,6 +46,15 @@
 //! hacking is still happening"). That is the most direct answer there is.
 //! So do two accounts of one state of affairs: "the company has not fixed
 //! the flaw" in one outlet, "it has fixed the vulnerability" in another.
+//! And a denial that something goes on concedes that it happened: across
+//! articles it answers only who says it still goes on, not every complaint
+//! that it happened.
+//!
+//! What a denial answers elsewhere is a party's own charge: not the
+//! writer's narration, which no party voices, and not a judgement of
+//! another's charge ("the senator chided the agency over the host's
+//! assertion"), whose speaker weighs a case the denial answers where its
+//! author makes it.
 
 use super::answer::{Context, Found};
 use crate::model::*;
@@ -198,15 +207,30 @@ impl Context<'_> {
             (Polarity::Deny, Polarity::Accuse | Polarity::Assert) => (b, a),
             _ => return 0.0,
         };
-        let (accused, accuser) = (self.names_speaker_of(accusation, denial), self.names_speaker_of(denial, accusation));
+        let still = self.still_going_on(accusation, denial);
+        if !still && going_on(self.text(denial)) == Some(false) {
+            return 0.0;
+        }
+        let accused = self.names_speaker_of(accusation, denial);
+        let accuser = self.names_speaker_of(denial, accusation) || self.points_at_group(denial, accusation);
         if !(accused || accuser) || self.parties.same(a, b) {
             return 0.0;
         }
         let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
         let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
         let base = if self.polarity(accusation) == Polarity::Accuse { ACCUSATION_BASE } else { FINDING_BASE };
-        let still = if self.still_going_on(accusation, denial) { STILL_GOING_ON } else { 0.0 };
+        let still = if still { STILL_GOING_ON } else { 0.0 };
         base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+    }
+
+    /// Whether `denial` points back at the charges of a group of people
+    /// named by their kind, who voice `accusation`: "the allegations made
+    /// by disgruntled staff" answers "several former staff members". A group
+    /// is no entity to be named; the words of its kind stand for it.
+    fn points_at_group(&self, denial: usize, accusation: usize) -> bool {
+        let Speaker::Group(name) = &self.snap.claims[accusation].speaker else { return false };
+        let kind: Vec<String> = kind_words(name).filter(|w| !QUANTIFIERS.contains(&w.as_str())).collect();
+        self.words.claims[denial].answers && kind_words(self.text(denial)).any(|w| kind.contains(&w))
     }
 
     /// Whether `c` says that what `denial` denies is going on still is,
@@ -238,6 +262,15 @@ impl Context<'_> {
     }
 }
 
+/// Words that count the people of a group, not their kind.
+const QUANTIFIERS: &[&str] = &["various", "multiple", "several", "many", "some", "other", "numerous", "unnamed", "anonymous", "certain"];
+
+/// A text's words of four letters or more, lower case and without a
+/// plural "s": how a group's kind is told in another sentence.
+fn kind_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| w.len() >= 4).map(|w| w.to_lowercase().trim_end_matches('s').to_string())
+}
+
 /// Words telling that a deed goes on.
 const GOING_ON: &[&str] = &["ongoing", "happening", "continuing", "continues", "persisting", "persists", "underway"];
 
@@ -253,6 +286,30 @@ fn going_on(text: &str) -> Option<bool> {
         still |= w == "still";
     }
     on.then_some(still)
+}
+
+/// Nouns by which a claim speaks of another's charge ("the host's
+/// assertion", "the unsubstantiated accusations"). "Charges" is left out:
+/// prosecutors bring their own.
+const CHARGE_NOUNS: &[&str] = &["allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "claim", "claims"];
+/// Words before a charge noun that make it another's: a determiner or a
+/// possessive pronoun ("its" and "our" mostly stand by their own).
+const ANOTHERS: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their"];
+
+/// Whether claim `c` (an accusation or a finding) is a party's own charge,
+/// which the accused side's denial in another article can answer: not the
+/// writer's narration ("the raids come after it was discovered that…"),
+/// which no party voices, and not a judgement of another's charge ("the
+/// senator chided the agency over the host's assertion"), whose speaker
+/// backs or weighs a case that is not theirs: the denial answers that case
+/// where its own author makes it.
+fn own_charge(cx: &Context, c: usize) -> bool {
+    let words: Vec<String> = cx.text(c).split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.to_lowercase().replace('’', "'")).collect();
+    let anothers = |w: &String| ANOTHERS.contains(&w.as_str()) || w.ends_with("'s");
+    let of_a_charge = words.iter().enumerate().any(|(k, w)| {
+        CHARGE_NOUNS.contains(&w.as_str()) && !reports(cx, c, w) && words[k.saturating_sub(2)..k].iter().any(anothers)
+    });
+    cx.snap.claims[c].speaker != Speaker::Writer && !of_a_charge
 }
 
 /// Claims indexed by entity, each list sorted by time.
@@ -273,6 +330,9 @@ impl Index {
         // denials by who voices them.
         let accusing = accusers(cx);
         for (i, c) in cx.snap.claims.iter().enumerate() {
+            if matches!(c.polarity, Polarity::Accuse | Polarity::Assert) && !own_charge(cx, i) {
+                continue;
+            }
             if c.polarity == Polarity::Accuse {
                 for &e in c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)) {
                     naming.entry(e).or_default().push(i);
@@ -349,7 +409,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
                     None => {}
                 }
             }
-            Polarity::Accuse => {
+            Polarity::Accuse if own_charge(cx, i) => {
                 lists.extend(c.about.iter().filter(|&&t| !cx.parties.claim_speaks_for(i, t)).filter_map(|t| index.voicing.get(t)).map(Vec::as_slice));
             }
             _ => continue,
@@ -727,6 +787,37 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_that_it_goes_on_answers_only_who_says_it_still_does() {
+        // The subscribers' grievance says the accounts were open, not that
+        // the access goes on: the carrier's statement conceded as much.
+        let grievance = "Corvina Mobile subscribers angry over account takeovers\n\n\
+            Subscribers accused Corvina Mobile of leaving their accounts open to attackers for a week.\n";
+        let s = dated(&[("a.txt", "2024-05-06", STATEMENT), ("b.txt", "2024-05-09", grievance)]);
+        assert!(s.claims.iter().any(|c| c.polarity == Polarity::Accuse), "{:?}", s.claims);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn the_writers_narration_and_a_judgement_of_anothers_charge_are_no_charge_the_denial_answers() {
+        let with = |line: &str| format!("Kestrel Ferries under pressure over drills\n\n{line}\n");
+        let pairs = |line: &str| across(&analyse(&[("a.txt", &with(line)), ("b.txt", DENIAL)]));
+        // The union's own charge is answered.
+        assert!(!pairs("The Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.").is_empty());
+        // A senator weighing the union's allegations backs a case that is
+        // not hers.
+        let judged = pairs("Senator Ilse Brandt criticised Kestrel Ferries over the union's allegations about lifeboat drills on the Dunmore crossing.");
+        assert!(judged.is_empty(), "{judged:?}");
+        // Speaking of its own charges, a party still makes its case.
+        let own = pairs("Backing its claims with crew logs, the Harbour Workers Union accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.");
+        assert!(!own.is_empty(), "{own:?}");
+        // The outlet's own account of the charge is nobody's case.
+        let line = "Kestrel Ferries has been accused of cutting lifeboat drills on the Dunmore crossing.";
+        let s = analyse(&[("a.txt", &with(line)), ("b.txt", DENIAL)]);
+        assert!(s.claims.iter().any(|c| c.speaker == Speaker::Writer && c.polarity == Polarity::Accuse), "{:?}", s.claims);
+        assert!(across(&s).is_empty(), "{:?}", across(&s));
+    }
+
+    #[test]
     fn an_accusers_finding_is_answered_by_the_accused_rejection_in_another_account() {
         let finding = |accuses: &str| {
             format!(
@@ -783,6 +874,25 @@ mod tests {
         let (a, d) = (find(accusation), find(denial));
         let likeness = super::Accounts::new(s).likeness(s.claims[a].article, s.claims[d].article);
         cx.across(a, d, likeness)
+    }
+
+    #[test]
+    fn a_denial_pointing_at_the_charges_of_a_group_names_that_group() {
+        let crew = "Crew members speak out at Kestrel Ferries\n\n\
+            Several former crew members accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.\n";
+        let answer = |denial: &str| format!("Kestrel Ferries answers critics\n\n{denial}\n");
+        let points = |denial: &str| {
+            let s = analyse(&[("a.txt", crew), ("b.txt", &answer(denial))]);
+            let (parties, words) = (super::super::parties::Parties::new(&s), super::super::words::Vocabulary::new(&s));
+            let cx = super::Context { snap: &s, parties: &parties, words: &words, when: (0..s.claims.len() as u32).map(|i| (0, i)).collect() };
+            let find = |t: &str| (0..s.claims.len()).find(|&c| text(&s, c as u32).contains(t)).unwrap_or_else(|| panic!("{t}: {:?}", s.claims));
+            cx.points_at_group(find("Kestrel Ferries rejected"), find("accused Kestrel"))
+        };
+        assert!(points("Kestrel Ferries rejected the allegations made by former crew members as baseless."));
+        // Pointing at another group's charges, or naming crews without
+        // pointing back at any charge, is not answering these.
+        assert!(!points("Kestrel Ferries rejected the allegations made by rival operators as baseless."));
+        assert!(!points("Kestrel Ferries rejected claims that crew members missed lifeboat drills."));
     }
 
     #[test]

@@ -175,9 +175,13 @@ impl Context<'_> {
         if owned && j > d && self.words.claims[d].owner.is_none() {
             return 0.0;
         }
+        // A claim that speaks of the matter only as a question ("silence on
+        // whether it paid may encourage attacks") blames or states
+        // something else than what the denial rejects.
+        let asks = self.words.claims[j].asks;
         let stance = match self.polarity(j) {
-            Polarity::Accuse => 2.0,
-            Polarity::Assert if !self.words.claims[j].asks => 1.0,
+            Polarity::Accuse if !asks => 2.0,
+            Polarity::Assert if !asks => 1.0,
             // Two rejections pointing back one after the other ("a claim
             // researchers reject"; "the government pushed back on that
             // notion") reject the same claim together, unless one names

@@ -57,6 +57,7 @@
 //! author makes it.
 
 use super::answer::{Context, Found};
+use super::words::{lowered, words_of};
 use crate::model::*;
 use crate::text::FastMap;
 use std::collections::{BTreeMap, BTreeSet};
@@ -304,10 +305,11 @@ const ANOTHERS: &[&str] = &["the", "these", "those", "that", "this", "such", "hi
 /// backs or weighs a case that is not theirs: the denial answers that case
 /// where its own author makes it.
 fn own_charge(cx: &Context, c: usize) -> bool {
-    let words: Vec<String> = cx.text(c).split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty()).map(|w| w.to_lowercase().replace('’', "'")).collect();
-    let anothers = |w: &String| ANOTHERS.contains(&w.as_str()) || w.ends_with("'s");
+    let low = lowered(cx.text(c));
+    let words: Vec<&str> = words_of(&low).collect();
+    let anothers = |w: &&str| ANOTHERS.contains(w) || w.ends_with("'s");
     let of_a_charge = words.iter().enumerate().any(|(k, w)| {
-        CHARGE_NOUNS.contains(&w.as_str()) && !reports(cx, c, w) && words[k.saturating_sub(2)..k].iter().any(anothers)
+        CHARGE_NOUNS.contains(w) && !reports(cx, c, w) && words[k.saturating_sub(2)..k].iter().any(anothers)
     });
     cx.snap.claims[c].speaker != Speaker::Writer && !of_a_charge
 }
@@ -485,20 +487,17 @@ fn states_undone(cx: &Context, accounts: &Accounts, found: &mut Found) {
 /// The perfects a claim says ("has fixed", "has not been patched",
 /// "hasn't yet resolved"): whether each is affirmed, and its participle.
 fn perfects(text: &str) -> Vec<(bool, String)> {
-    let words: Vec<String> = text
-        .split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’'))
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase().replace('’', "'"))
-        .collect();
+    let low = lowered(text);
+    let words: Vec<&str> = words_of(&low).collect();
     let mut found = Vec::new();
-    for (k, w) in words.iter().enumerate() {
-        let negative = matches!(w.as_str(), "hasn't" | "haven't");
+    for (k, &w) in words.iter().enumerate() {
+        let negative = matches!(w, "hasn't" | "haven't");
         if !(negative || w == "has" || w == "have") {
             continue;
         }
         let mut done = !negative;
-        for next in words[k + 1..].iter().take(3) {
-            match next.as_str() {
+        for &next in words[k + 1..].iter().take(3) {
+            match next {
                 "not" | "never" => done = false,
                 "yet" | "already" | "now" | "since" | "been" => {}
                 p if p.len() > 4 && p.ends_with("ed") => {

@@ -213,10 +213,23 @@ const REPORT_REACH: usize = 8;
 /// "to" a few words after it, before any "that" ("reported that…" is news
 /// prose reporting, not a report made).
 fn reports_to(text: &str) -> bool {
-    let words: Vec<String> = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    let low = text.to_lowercase();
+    let words: Vec<&str> = low.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).collect();
     words.iter().enumerate().any(|(i, w)| {
-        REPORT_ACTS.contains(&w.as_str()) && words[i + 1..].iter().take(REPORT_REACH).take_while(|w| *w != "that").any(|w| w == "to")
+        REPORT_ACTS.contains(w) && words[i + 1..].iter().take(REPORT_REACH).take_while(|w| **w != "that").any(|w| *w == "to")
     })
+}
+
+/// A text in lower case with curly apostrophes made straight, read as
+/// words ("hasn't", "agency's") by [`words_of`]: one allocation for the
+/// text, none per word.
+pub(super) fn lowered(text: &str) -> String {
+    text.to_lowercase().replace('’', "'")
+}
+
+/// The words of a [`lowered`] text.
+pub(super) fn words_of(low: &str) -> impl Iterator<Item = &str> {
+    low.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'')).filter(|w| !w.is_empty())
 }
 
 /// A claim's words and cues.

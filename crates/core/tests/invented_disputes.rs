@@ -1,0 +1,79 @@
+//! Five disputes written for this test, between parties no word list
+//! knows (a regulator and a food company, a senator and a newspaper, a
+//! researcher and a router maker, an athlete and an anti-doping agency, a
+//! studio and an app store), read as a corpus folder
+//! (`tests/fixtures/disputes/`): who speaks in the sentences that carry
+//! each side, and that each accusation meets the denial that answers it.
+//! They were written after the development set, to find kinds of failure
+//! on prose the engine was not tuned on; each kind found was fixed with a
+//! rule of news prose and a unit test of its own.
+
+use counterpoint_core::model::{Polarity, Snapshot, Speaker};
+use counterpoint_core::{analyse, corpus};
+use std::path::Path;
+
+fn snapshot() -> Snapshot {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/disputes");
+    analyse::analyse(&corpus::load_dir(&dir).unwrap())
+}
+
+fn text(s: &Snapshot, c: usize) -> &str {
+    let claim = &s.claims[c];
+    &s.articles[claim.article as usize].text[claim.span.range()]
+}
+
+fn speaker(s: &Snapshot, c: usize) -> String {
+    match &s.claims[c].speaker {
+        Speaker::Writer => "-".to_string(),
+        Speaker::Entity(e) => s.entities[*e as usize].name.clone(),
+        Speaker::Group(g) => g.clone(),
+    }
+}
+
+/// The claim whose text starts with `start`.
+fn claim(s: &Snapshot, start: &str) -> usize {
+    (0..s.claims.len()).find(|&c| text(s, c).starts_with(start)).unwrap_or_else(|| panic!("no claim starts {start:?}"))
+}
+
+#[test]
+fn descriptions_and_short_names_speak_for_the_party_they_mean() {
+    let s = snapshot();
+    let cases = [
+        ("In a statement, the company said", "Halvard Foods"),
+        ("\"We reject the authority's findings", "Halvard Foods"),
+        ("The authority said it would decide", "Nordic Food Safety Authority"),
+        ("A company spokesman said the firm", "Corrigan Builders"),
+        ("Tomas Brandt, a vulnerability analyst", "Tomas Brandt"),
+        ("The company has not said", "Quillon Systems"),
+        ("\"The chain of custody", "World Anti-Doping Agency"),
+        ("Mensah's national federation said", "Mensah's national federation"),
+        ("The studio said Norrland", "Brightwater Games"),
+        ("a claim the company says is overstated", "Quillon Systems"),
+    ];
+    let wrong: Vec<String> = cases.iter().filter(|(t, who)| speaker(&s, claim(&s, t)) != *who).map(|(t, who)| format!("{t:?}: {} (want {who})", speaker(&s, claim(&s, t)))).collect();
+    assert!(wrong.is_empty(), "{wrong:#?}");
+}
+
+#[test]
+fn each_accusation_meets_the_denial_that_answers_it() {
+    let s = snapshot();
+    let paired = |a: &str, b: &str| {
+        let (a, b) = (claim(&s, a) as u32, claim(&s, b) as u32);
+        s.pairs.iter().any(|p| (p.claim, p.counter) == (a, b) || (p.claim, p.counter) == (b, a))
+    };
+    let cases = [
+        ("The World Anti-Doping Agency has charged", "Mensah, 24, denied"),
+        ("His lawyer, Ruth Adler, said", "The agency rejected those claims."),
+        ("Brightwater Games filed a lawsuit", "Norrland Digital called the suit meritless."),
+        ("The Herald reported in March", "Corrigan Builders also denied"),
+        ("The Herald reported in March", "Whitfield called the report"),
+        ("She said she reported the bug", "Quillon rejected that account."),
+    ];
+    let missed: Vec<_> = cases.iter().filter(|(a, b)| !paired(a, b)).collect();
+    assert!(missed.is_empty(), "{missed:#?}");
+    // A verdict on the suit is a denial; no company pairs with itself.
+    assert_eq!(s.claims[claim(&s, "Norrland Digital called the suit")].polarity, Polarity::Deny);
+    for p in &s.pairs {
+        assert_ne!(speaker(&s, p.claim as usize), speaker(&s, p.counter as usize), "{}", text(&s, p.claim as usize));
+    }
+}

@@ -722,7 +722,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         let n = self.cues.len();
         (1..n).any(|i| {
             self.cues[i] & COERCE != 0
-                && !(self.cues[i - 1] & PASSIVE_AUX != 0 && !self.word(i).ends_with("ing"))
+                && (self.cues[i - 1] & PASSIVE_AUX == 0 || self.word(i).ends_with("ing"))
                 && (i.saturating_sub(4)..i).any(|k| self.word(k) == ENTITY || self.cues[k] & (PRONOUN | DOER) != 0)
                 && (i + 2..(i + 6).min(n)).any(|k| matches!(self.word(k), "to" | "into"))
                 && self.pinned_on_other(i)

@@ -631,7 +631,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
 /// the article never defines, spelling the initials of a body it names.
 fn initials_of_named(g: &Names, ctx: &Ctx, mut mentions: Vec<LocalMention>) -> Vec<LocalMention> {
     let initials = |name: &str| -> String {
-        name.split(|c: char| c == ' ' || c == '-')
+        name.split([' ', '-'])
             .filter(|w| !w.is_empty() && !matches!(*w, "of" | "the" | "for" | "and" | "on" | "in" | "de"))
             .filter_map(|w| w.chars().next())
             .collect()

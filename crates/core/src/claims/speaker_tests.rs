@@ -225,3 +225,11 @@ fn a_verdict_on_a_claim_is_a_claim_and_a_studio_is_a_company() {
     use crate::model::Polarity::*;
     assert_eq!(got[1..], [("Brightwater Games", Assert), ("Norrland Digital", Deny), ("Regulators", Accuse)], "{c:?}");
 }
+
+#[test]
+fn a_passive_runs_on_past_and() {
+    // "was arrested and charged": nobody named charges; the one described
+    // as "an Oregon man" is the accused, not the accuser.
+    let c = claims(&["Nick Sharp, 36, was charged on Monday.", "An Oregon man and a former employee of Lumio was arrested and charged today with hacking the company's servers."]);
+    assert_eq!(c.last().map(|c| (c.0.as_str(), c.2)), Some(("-", crate::model::Polarity::Accuse)), "{c:?}");
+}

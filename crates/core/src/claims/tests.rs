@@ -135,7 +135,7 @@ fn passives_hedges_non_responses_and_sources() {
         [
             ("-", Some("is widely believed")),
             ("People familiar with the matter", Some("said")),
-            ("-", Some("charged")),
+            ("-", Some("was arrested and charged")),
             ("-", Some("reportedly")),
             ("-", Some("seems")),
         ],

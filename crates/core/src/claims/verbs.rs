@@ -149,15 +149,17 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         // "is widely believed to be", "was said to": a passive with no agent
         // attributes nothing.
         let agent = i + 1 < n && s.lw(i + 1) == "by";
-        let be = {
-            let mut k = i;
+        let be_before = |mut k: usize| {
             let mut be = false;
             while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
                 k -= 1;
                 be |= matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be");
             }
             be
-        } && !lw.ends_with("ing");
+        };
+        // "was arrested and charged": the passive runs on past "and".
+        let joined_passive = i >= 3 && s.lw(i - 1) == "and" && s.lw(i - 2).ends_with("ed") && be_before(i - 2);
+        let be = (be_before(i) || joined_passive) && !lw.ends_with("ing");
         if be && !agent && !matches!(lw, "quoted" | "told") {
             continue; // no agent: a hedge at most (see `hedge`)
         }

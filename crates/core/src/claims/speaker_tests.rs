@@ -233,3 +233,12 @@ fn a_passive_runs_on_past_and() {
     let c = claims(&["Nick Sharp, 36, was charged on Monday.", "An Oregon man and a former employee of Lumio was arrested and charged today with hacking the company's servers."]);
     assert_eq!(c.last().map(|c| (c.0.as_str(), c.2)), Some(("-", crate::model::Polarity::Accuse)), "{c:?}");
 }
+
+#[test]
+fn an_s_form_after_of_is_a_noun_not_a_verb() {
+    // "heads of states potentially targeted": no one "states" here; the
+    // hedge makes it a claim of no one.
+    let c = claims(&["Lawmakers opened an inquiry after they learned the president topped a list of heads of states potentially targeted by the spyware."]);
+    let verbs: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
+    assert!(!verbs.contains(&Some("states")), "{c:?}");
+}

@@ -217,7 +217,9 @@ fn plural_noun(s: &Sent, i: usize) -> bool {
     let compound = i >= 3 && s.w(i - 2) == "-" && joined(i - 3) && joined(i - 2) && s.w(i - 3).starts_with(char::is_lowercase);
     // After a verb in the past: "raised fears", "faced sanctions".
     let past_object = prev.len() > 4 && prev.ends_with("ed") && s.toks[i - 1].word;
-    if gerund_object || infinitive_object || compound || past_object || is_preposition(prev) {
+    // "heads of states", "among claims": the object of a preposition.
+    let object_of = matches!(prev, "of" | "among" | "between" | "against" | "without" | "than");
+    if gerund_object || infinitive_object || compound || past_object || object_of || is_preposition(prev) {
         return true;
     }
     let next = if i + 1 < s.toks.len() { s.lw(i + 1) } else { "" };

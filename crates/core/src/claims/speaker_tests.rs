@@ -220,10 +220,15 @@ fn a_verdict_on_a_claim_is_a_claim_and_a_studio_is_a_company() {
         "Norrland Digital called the suit meritless.",
         "Regulators called the practice reckless.",
         "Norrland called the police on Friday.",
+        "A gang called the Grey Heron said it was illegal.",
+        "Pellan called the regulator who said fees were unlawful.",
     ]);
     let got: Vec<(&str, crate::model::Polarity)> = c.iter().map(|c| (c.0.as_str(), c.2)).collect();
     use crate::model::Polarity::*;
-    assert_eq!(got[1..], [("Brightwater Games", Assert), ("Norrland Digital", Deny), ("Regulators", Accuse)], "{c:?}");
+    assert_eq!(got[1..4], [("Brightwater Games", Assert), ("Norrland Digital", Deny), ("Regulators", Accuse)], "{c:?}");
+    // A name given ("a group called …") and a verdict in another clause
+    // are no verdicts of the caller.
+    assert!(!c.iter().any(|c| c.1.as_deref() == Some("called") && !c.3.contains("meritless") && !c.3.contains("reckless")), "{c:?}");
 }
 
 #[test]

@@ -365,15 +365,22 @@ fn caused(s: &Sent, to: usize) -> bool {
 /// "called the attack reckless": a verdict on what another said or did,
 /// a denial or an accusation by its word.
 fn called_it(s: &Sent, i: usize) -> Option<Verb> {
-    if !matches!(s.lw(i), "called" | "calls" | "calling" | "call") || i > 0 && s.mention[i - 1].is_some_and(|_| s.lw(i) == "called" && i >= 2 && DETERMINERS.contains(&s.lw(i - 2))) {
+    if !matches!(s.lw(i), "called" | "calls" | "calling" | "call") {
         return None;
     }
     let n = s.toks.len();
+    // "a group called Lazarus": a name given, no verdict.
+    let naming = s.lw(i) == "called" && i > 0 && i + 1 < n && s.mention[i + 1].is_some() && s.toks[i - 1].word && s.w(i - 1).starts_with(char::is_lowercase) && !PRONOUNS.contains(&s.lw(i - 1)) && !is_auxiliary(s.w(i - 1));
+    if naming {
+        return None;
+    }
     let object = i + 1 < n && (DETERMINERS.contains(&s.lw(i + 1)) || s.mention[i + 1].is_some() || PRONOUNS.contains(&s.lw(i + 1)));
     if !object {
         return None;
     }
-    let verdict = (i + 2..(i + 8).min(n)).take_while(|&k| !s.in_quote[k] && !matches!(s.w(k), "," | ";" | "." | ":")).find_map(|k| {
+    // The verdict follows its object within the clause, before any other
+    // verb or clause opens ("called the police, who said it was illegal").
+    let verdict = (i + 2..(i + 8).min(n)).take_while(|&k| !s.in_quote[k] && !matches!(s.w(k), "," | ";" | "." | ":") && !matches!(s.lw(k), "that" | "who" | "which" | "and" | "to" | "after" | "when" | "because") && reporting_lemma(s.lw(k)).is_none()).find_map(|k| {
         if matches!(s.lw(k), "baseless" | "false" | "meritless" | "untrue" | "unfounded" | "frivolous" | "groundless" | "absurd" | "ridiculous" | "nonsense" | "fabrication" | "lie" | "lies" | "misleading" | "inaccurate" | "defamatory" | "bogus" | "fiction") {
             Some(VerbClass::Deny)
         } else if matches!(s.lw(k), "reckless" | "irresponsible" | "unacceptable" | "illegal" | "unlawful" | "outrageous" | "disgraceful" | "dangerous" | "shameful") {

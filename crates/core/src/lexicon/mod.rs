@@ -336,8 +336,9 @@ pub fn is_staff_noun(lower: &str) -> bool {
 /// hinted at"). In the plural they are no collective of speakers.
 pub fn is_record_noun(lower: &str) -> bool {
     let singular = lower.strip_suffix('s').filter(|w| !w.ends_with('s')).unwrap_or(lower);
-    is_document_noun(singular)
-        || matches!(singular, "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog" | "record" | "log" | "file" | "document" | "image" | "photo" | "chat" | "text" | "note" | "page" | "news")
+    lower == "news"
+        || is_document_noun(singular)
+        || matches!(singular, "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog" | "record" | "log" | "file" | "document" | "image" | "photo" | "chat" | "text" | "note" | "page")
 }
 
 /// Nouns by which news prose refers back to a person it has named: "the

@@ -5,7 +5,7 @@
 
 use crate::components::link::href;
 use crate::components::marks::with_terms;
-use crate::components::meta::byline;
+use crate::components::meta::{self, byline};
 use crate::{browser, format};
 use counterpoint_core::filter::{self, DisputeView};
 use counterpoint_core::model::Speaker;
@@ -74,7 +74,9 @@ pub fn claims(p: &ClaimsProps) -> Html {
                     <a href={href(&View { kind: ViewKind::Article, article: Some(a.id.clone()), claim: Some(claim.id.clone()), ..p.view.clone() })} class="result-link">
                         { &a.title }
                     </a>
-                    <span class="source-meta">{ " — " }{ byline(snap, a) }</span>
+                    if !meta::is_blank(snap, a) {
+                        <span class="source-meta">{ " — " }{ byline(snap, a) }</span>
+                    }
                 </p>
             </li>
         }

@@ -175,6 +175,22 @@ const HEDGES: &[&[&str]] = &[&["hard", "to", "say"], &["not", "expect"], &["pret
 /// "Nothing to do with": a speaker disowning the deed.
 const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["unrelated", "to"]];
 
+/// Verbs after a negation that tell no conduct: thinking, expecting,
+/// deciding, speaking, being ("we do not expect", "I have not yet
+/// decided", "we don't comment on", "we have never been told").
+const NOT_CONDUCT: &[&str] = &[
+    "be", "been", "being", "expect", "expected", "anticipate", "anticipated", "think", "thought", "know", "knew",
+    "see", "saw", "yet", "plan", "intend", "want", "need", "comment", "discuss", "disclose", "decide", "decided",
+    "believe", "understand", "recall", "remember", "got", "get", "hear", "heard", "receive", "received", "have",
+    "had", "a", "an", "the", "only", "just", "always",
+];
+
+/// Another's reading of the evidence called wrong.
+const MISREADINGS: &[&str] = &[
+    "misread", "misreads", "misreading", "misunderstood", "misunderstands", "misinterpreted", "misinterprets",
+    "misinterpreting", "misconstrued",
+];
+
 /// Declining to comment.
 const NO_COMMENT: &[&[&str]] = &[
     &["declined", "to", "comment"],
@@ -423,6 +439,60 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.only_lawful()
             || self.deflects()
             || self.said(DISAVOWALS)
+            || self.disowns_conduct()
+            || self.finds_it_misread()
+    }
+    /// The speaker disowning a conduct in its own words: "we do not track
+    /// drivers", "I have never cheated", "our app never collects data",
+    /// "it does not share data" (not "we will never call you", a promise,
+    /// nor "it has not reached a conclusion"). Thinking, expecting, deciding or speaking
+    /// is no conduct ("we do not expect delays", "we don't comment"), and
+    /// a passive is a grievance ("we were never told").
+    fn disowns_conduct(&self) -> bool {
+        let n = self.cues.len();
+        (0..n).any(|s| {
+            let owned_thing = matches!(self.word(s), "our" | "my") && self.cue(s + 1) & (FIRST_PERSON | PRONOUN | NEG) == 0 && !is_adverb(self.word(s + 1));
+            // "we're not sure", "I'm not worried": a state, not a conduct.
+            let with_be = self.word(s).contains(['\'', '’']);
+            let mut k = match (self.speaker_subject(s) && !with_be, owned_thing) {
+                (true, _) => s + 1,
+                (false, true) => s + 2,
+                _ => return false,
+            };
+            // "We will never call you" is a promise, "it has not reached a
+            // conclusion" a state of things: a conduct is disowned with "do
+            // not" or "never".
+            let did = matches!(self.word(k), "do" | "does" | "did" | "don" | "doesn" | "didn");
+            if did || matches!(self.word(k), "have" | "has" | "had") {
+                k += 1;
+            }
+            let negation = if did { matches!(self.word(k), "not" | "never" | "t") } else { self.word(k) == "never" };
+            if !negation || self.idle_negation(k) {
+                return false;
+            }
+            k += 1;
+            while self.word(k) == "ever" || is_adverb(self.word(k)) {
+                k += 1;
+            }
+            // "we do not dispute that …" admits.
+            k < n && self.cue(k) & (FIRST_PERSON | PRONOUN | NEG | REJECT | DENIAL) == 0 && !NOT_CONDUCT.contains(&self.word(k)) && !self.hypothetical(k) && !self.wished(k)
+        })
+    }
+    /// The accuser's evidence misread: "the union had misread the records",
+    /// "researchers misunderstood how the feature works". Not the speaker's
+    /// own misreading ("we misread the risk"), nor one only possible ("could
+    /// be misread as aggression").
+    fn finds_it_misread(&self) -> bool {
+        (0..self.cues.len()).any(|i| {
+            // "could be misread as aggression": a risk, nobody's reading.
+            let passive_or_possible = (i.saturating_sub(2)..i).any(|k| {
+                matches!(self.word(k), "be" | "been" | "being" | "is" | "are" | "was" | "were" | "could" | "might" | "may" | "can" | "would")
+            });
+            MISREADINGS.contains(&self.word(i))
+                && !self.negated(i)
+                && !passive_or_possible
+                && !(i.saturating_sub(3)..i).any(|s| self.speaker_subject(s))
+        })
     }
     /// "a lot of false reports", "many bogus claims", "the majority were
     /// rejected": a kind counted, not a claim rejected.
@@ -1060,6 +1130,7 @@ impl<S: AsRef<str>> Read<'_, S> {
                         .iter()
                         .zip(p.iter())
                         .all(|(a, b)| a.as_ref() == *b)
+                    && !self.negated(i)
                     && !(p[0] == "committed" && {
                         let next = self.word(i + 2);
                         next.ends_with("ing") || is_adverb(next)
@@ -2150,4 +2221,28 @@ mod tests {
         assert_eq!(quoted("you should check your statements every week"), Polarity::Other);
     }
 
+
+    #[test]
+    fn a_conduct_disowned_in_person_and_the_evidence_misread_deny() {
+        let cases = [
+            ("we do not track drivers outside their working hours", Polarity::Deny),
+            ("i have never cheated and i never will", Polarity::Deny),
+            ("our scanner never stores the images it reads", Polarity::Deny),
+            ("we have never sold customer data to anyone", Polarity::Deny),
+            // Promises, states and things unknown are no denial.
+            ("we will never ask for your password by email", Polarity::Other),
+            ("we do not expect any delays to deliveries", Polarity::Assert),
+            ("we're not sure when the office reopens", Polarity::Assert),
+            // Agreement negated is none.
+            ("growers never agreed to be filmed in their homes", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(q(text), want, "{text}");
+        }
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said it does not sell data to advertisers"), Polarity::Deny);
+        assert_eq!(said("said it had not reached any conclusion"), Polarity::Assert);
+        assert_eq!(said("said the growers had misread the shipping records"), Polarity::Deny);
+        assert_eq!(said("said a routine drill could be misread as an attack"), Polarity::Assert);
+    }
 }

@@ -105,7 +105,8 @@ impl History<'_> {
     }
 
     /// The entities the article introduced with `noun` before `pos`, latest
-    /// first: named right after it ("a group called Vexa", "security firm
+    /// first: named right after it ("a group called Vexa", "the gang, which
+    /// calls itself Vexa", "security firm
     /// Lumio", "host Ann Roy") or before it in an appositive ("Lumio, a
     /// rights group", "Nordic Rights Union (NRU), a nonprofit group"; not
     /// "…seen by Lumio, the company said", where a clause begins).
@@ -121,8 +122,7 @@ impl History<'_> {
         let ms = &self.ents.mentions;
         let mut out: Vec<usize> = lower.rmatch_indices(noun).map(|(i, _)| (i, i + noun.len())).filter(|&(i, j)| bounded(i, j)).filter_map(|(i, j)| {
             let after = ms.iter().find(|m| m.start >= j && m.end <= text.len() && !m.demonym && {
-                let gap = text[j..m.start].trim();
-                gap.is_empty() || matches!(gap, "called" | "named" | "dubbed" | "known as" | "going by")
+                naming_gap(text[j..m.start].trim())
             });
             let before = || {
                 ms.iter().rev().find(|m| m.end <= i && i - m.end <= 80 && !m.demonym && {
@@ -240,7 +240,17 @@ impl History<'_> {
             let after: Vec<&str> = lower[m.end..].split(|c: char| !c.is_alphanumeric() && c != '-').filter(|w| !w.is_empty()).take(4).collect();
             let gap = self.text[m.end..].trim_start_matches([',', ' ']).trim_start_matches("a ").trim_start_matches("an ");
             let plain = !gap.starts_with(|c: char| c.is_uppercase());
-            plain && (0..3).any(|k| after.get(k).is_some_and(|w| matches!(*w, "gang" | "group" | "hackers" | "crew" | "cartel")) && after[..k].iter().all(|w| !matches!(*w, "of" | "and" | "the" | "said" | "says")))
+            // "the gang, which calls itself Vexa": named by the noun before.
+            let start = (m.start.saturating_sub(48)..m.start).find(|&k| self.text.is_char_boundary(k)).unwrap_or(m.start);
+            let before = &lower[start..m.start];
+            let introduced = ["gang", "group", "hackers", "crew", "cartel", "actor"].iter().any(|n| {
+                before.rfind(n).is_some_and(|i| {
+                    let bounded = !before[..i].ends_with(|c: char| c.is_alphanumeric());
+                    bounded && naming_gap(before[i + n.len()..].trim()) && !before[i + n.len()..].trim().is_empty()
+                })
+            });
+            introduced
+                || plain && (0..3).any(|k| after.get(k).is_some_and(|w| matches!(*w, "gang" | "group" | "hackers" | "crew" | "cartel")) && after[..k].iter().all(|w| !matches!(*w, "of" | "and" | "the" | "said" | "says")))
                 && !after.windows(2).any(|w| matches!(w[0], "group" | "gang") && w[1] == "of")
         };
         let ms = &self.ents.mentions;
@@ -269,4 +279,21 @@ impl History<'_> {
             _ => None,
         }
     }
+}
+
+/// The words between a noun and the name it introduces: none ("security
+/// firm Lumio"), a naming verb ("a group called Vexa", "an actor going by
+/// Vexa"), or a relative clause of one ("the gang, which calls itself
+/// Vexa", "a collective that goes by Vexa").
+fn naming_gap(gap: &str) -> bool {
+    fn relative(g: &str) -> Option<&str> {
+        ["which ", "that ", "who "].iter().find_map(|r| g.strip_prefix(r))
+    }
+    let gap = gap.strip_prefix(',').map(str::trim_start).and_then(relative).or_else(|| relative(gap)).unwrap_or(gap);
+    gap.is_empty()
+        || matches!(
+            gap,
+            "called" | "named" | "dubbed" | "known as" | "going by" | "calling itself" | "calls itself" | "call themselves"
+                | "calling themselves" | "goes by" | "go by" | "is called" | "is known as" | "are known as"
+        )
 }

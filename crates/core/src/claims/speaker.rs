@@ -269,9 +269,12 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     }
     // "the English-language daily": a descriptor noun for an earlier entity.
     if words.first().is_some_and(|&f| s.lw(f) == "the") {
-        if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some()) {
-            let kind = descriptor_kind(s.w(d)).expect("checked");
-            let found = if is_attacker_noun(s.lw(d)) { h.attackers_near(s.toks[a].start) } else { described(h, s, a, d, kind) };
+        if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some() || is_attacker_noun(s.lw(i))) {
+            let found = match descriptor_kind(s.w(d)) {
+                _ if is_attacker_noun(s.lw(d)) => h.attackers_near(s.toks[a].start),
+                Some(kind) => described(h, s, a, d, kind),
+                None => None,
+            };
             if let Some(e) = found {
                 return Some(LocalSpeaker::Entity(e));
             }
@@ -610,6 +613,14 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
     while v >= a + 3 && s.lw(v - 1) == "and" && s.toks[v - 2].word && s.mention[v - 2].is_none() && joined_verb(s.lw(v - 2)) {
         v -= 2;
     }
+    // "The gang, which calls itself Vexa, posted the list on Friday and
+    // said …": a verb phrase joined to the reporting verb by "and" shares
+    // its subject, which stands before the clause's first verb.
+    if v >= a + 3 && s.lw(v - 1) == "and" && !s.in_quote[v - 1] {
+        if let Some(k) = first_verb(s, a, v - 1) {
+            v = k;
+        }
+    }
     if let Some(sp) = caused_to(s, a, v, h) {
         return Some(sp);
     }
@@ -693,6 +704,27 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
 /// in "found and disclosed", "reviewed" in "reviewed and rejected".
 fn joined_verb(lower: &str) -> bool {
     crate::lexicon::reporting_lemma(lower).is_some() || lower.len() > 4 && lower.ends_with("ed") || matches!(lower, "found" | "saw" | "took" | "made" | "got" | "went")
+}
+
+/// The first verb in the past of clause `a..b` that has words before it,
+/// outside relative clauses and asides ("posted" in "The gang, which calls
+/// itself Vexa, posted the list").
+fn first_verb(s: &Sent, a: usize, b: usize) -> Option<usize> {
+    segments(s, a, b).into_iter().find_map(|(x, y)| {
+        let first = (x..y).find(|&i| s.toks[i].word && !s.in_quote[i])?;
+        if matches!(s.lw(first), "who" | "which" | "that" | "whose" | "where") || SUBORDINATORS.contains(&s.lw(first)) || is_preposition(s.lw(first)) {
+            return None;
+        }
+        (first.max(a + 1)..y).find(|&i| {
+            let w = s.lw(i);
+            s.toks[i].word
+                && !s.in_quote[i]
+                && s.mention[i].is_none()
+                && !s.w(i).starts_with(char::is_uppercase)
+                && joined_verb(w)
+                && !matches!(s.lw(i - 1), "the" | "a" | "an" | "was" | "were" | "been" | "being" | "is" | "are" | "be")
+        })
+    })
 }
 
 /// "That led the host to proclaim …", "the leak prompted Lumio to deny

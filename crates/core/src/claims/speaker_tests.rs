@@ -247,3 +247,16 @@ fn an_s_form_after_of_is_a_noun_not_a_verb() {
     let verbs: Vec<Option<&str>> = c.iter().map(|c| c.1.as_deref()).collect();
     assert!(!verbs.contains(&Some("states")), "{c:?}");
 }
+
+#[test]
+fn a_name_given_in_a_relative_clause_and_a_verb_phrase_joined_by_and() {
+    // "The crew, which calls itself Vexa": the description names its
+    // group; "posted … and said" shares the subject before the first verb.
+    let c = who(&[
+        "A ransomware crew has claimed an attack on Harlow Dairies.",
+        "The crew, which calls itself Grey Wren, posted the name of Harlow Dairies on its site on Friday and said it had copied payroll files.",
+    ]);
+    assert_eq!(c.last().map(String::as_str), Some("Grey Wren"), "{c:?}");
+    let c = who(&["Tarla Systems found the flaw in March, published a fix for Bellway Bank and said no customer was affected."]);
+    assert_eq!(c, ["Tarla Systems"]);
+}

@@ -1032,7 +1032,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         let n = self.cues.len();
         (0..n).any(|i| {
             let w = self.word(i);
-            (self.cues[i] & GRIEVANCE != 0 && !self.negated(i))
+            (self.cues[i] & GRIEVANCE != 0 && !self.negated(i) && !self.complaint_handled(i))
                 || (self.cues[i] & ACCESS != 0
                     && i >= 2
                     && self.word(i - 1) == "to"
@@ -1050,6 +1050,17 @@ impl<S: AsRef<str>> Read<'_, S> {
                 || (self.cues[i] & NEG != 0 && self.not_first_time(i))
                 || (matches!(w, "ongoing" | "happening" | "continuing" | "continues")
                     && (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0))
+        })
+    }
+    /// "had received the union's complaint", "is reviewing complaints": a
+    /// grievance someone else brought, which the speaker handles.
+    fn complaint_handled(&self, i: usize) -> bool {
+        (i.saturating_sub(4)..i).any(|k| {
+            matches!(
+                self.word(k),
+                "received" | "receives" | "receiving" | "receive" | "reviewing" | "reviewed" | "review" | "handling"
+                    | "handled" | "investigating" | "investigate" | "assessing" | "assess" | "processed" | "processing"
+            )
         })
     }
     /// Is the duty at `i` itself negated ("has not yet fixed", "no
@@ -2244,5 +2255,13 @@ mod tests {
         assert_eq!(said("said it had not reached any conclusion"), Polarity::Assert);
         assert_eq!(said("said the growers had misread the shipping records"), Polarity::Deny);
         assert_eq!(said("said a routine drill could be misread as an attack"), Polarity::Assert);
+    }
+
+    #[test]
+    fn a_complaint_handled_is_no_grievance() {
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said it had received the growers' complaint"), Polarity::Assert);
+        assert_eq!(said("said it was reviewing complaints about the tariff"), Polarity::Assert);
+        assert_eq!(said("said customers complained about the tariff for months"), Polarity::Accuse);
     }
 }

@@ -1,7 +1,9 @@
-//! Five disputes written for this test, between parties no word list
-//! knows (a regulator and a food company, a senator and a newspaper, a
-//! researcher and a router maker, an athlete and an anti-doping agency, a
-//! studio and an app store), read as a corpus folder
+//! Disputes written for this test, between parties no word list knows (a
+//! regulator and a food company, a senator and a newspaper, a researcher
+//! and a router maker, an athlete and an anti-doping agency, a studio and
+//! an app store; then a riders' union and a delivery app in two outlets'
+//! dated Markdown pages, and a ransomware gang and a hospital group), read
+//! as a corpus folder
 //! (`tests/fixtures/disputes/`): who speaks in the sentences that carry
 //! each side, and that each accusation meets the denial that answers it.
 //! They were written after the development set, to find kinds of failure
@@ -49,6 +51,13 @@ fn descriptions_and_short_names_speak_for_the_party_they_mean() {
         ("Mensah's national federation said", "Mensah's national federation"),
         ("The studio said Norrland", "Brightwater Games"),
         ("a claim the company says is overstated", "Quillon Systems"),
+        ("The gang, which calls itself Black Tern", "Black Tern"),
+        ("It threatened to publish", "Black Tern"),
+        ("A hospital group in the north", "Meridian Health Partners"),
+        ("Meridian said it would not pay", "Meridian Health Partners"),
+        ("A union representing food-delivery couriers", "Independent Riders' Union"),
+        ("The union disputed her account.", "Independent Riders' Union"),
+        ("The delivery app says", "Parcelo"),
     ];
     let wrong: Vec<String> = cases.iter().filter(|(t, who)| speaker(&s, claim(&s, t)) != *who).map(|(t, who)| format!("{t:?}: {} (want {who})", speaker(&s, claim(&s, t)))).collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
@@ -68,11 +77,17 @@ fn each_accusation_meets_the_denial_that_answers_it() {
         ("The Herald reported in March", "Corrigan Builders also denied"),
         ("The Herald reported in March", "Whitfield called the report"),
         ("She said she reported the bug", "Quillon rejected that account."),
+        ("A union representing food-delivery couriers", "\"We do not track riders"),
+        ("The gang, which calls itself Black Tern", "A hospital group in the north"),
     ];
     let missed: Vec<_> = cases.iter().filter(|(a, b)| !paired(a, b)).collect();
     assert!(missed.is_empty(), "{missed:#?}");
     // A verdict on the suit is a denial; no company pairs with itself.
     assert_eq!(s.claims[claim(&s, "Norrland Digital called the suit")].polarity, Polarity::Deny);
+    // A conduct disowned in the speaker's own words is a denial.
+    for start in ["\"We do not track riders", "\"I have never cheated", "\"Our app never collects"] {
+        assert_eq!(s.claims[claim(&s, start)].polarity, Polarity::Deny, "{start}");
+    }
     for p in &s.pairs {
         assert_ne!(speaker(&s, p.claim as usize), speaker(&s, p.counter as usize), "{}", text(&s, p.claim as usize));
     }

@@ -122,7 +122,7 @@ impl History<'_> {
         let ms = &self.ents.mentions;
         let mut out: Vec<usize> = lower.rmatch_indices(noun).map(|(i, _)| (i, i + noun.len())).filter(|&(i, j)| bounded(i, j)).filter_map(|(i, j)| {
             let after = ms.iter().find(|m| m.start >= j && m.end <= text.len() && !m.demonym && {
-                naming_gap(text[j..m.start].trim())
+                crate::lexicon::is_naming_gap(text[j..m.start].trim())
             });
             let before = || {
                 ms.iter().rev().find(|m| m.end <= i && i - m.end <= 80 && !m.demonym && {
@@ -246,7 +246,7 @@ impl History<'_> {
             let introduced = ["gang", "group", "hackers", "crew", "cartel", "actor"].iter().any(|n| {
                 before.rfind(n).is_some_and(|i| {
                     let bounded = !before[..i].ends_with(|c: char| c.is_alphanumeric());
-                    bounded && naming_gap(before[i + n.len()..].trim()) && !before[i + n.len()..].trim().is_empty()
+                    bounded && crate::lexicon::is_naming_gap(before[i + n.len()..].trim()) && !before[i + n.len()..].trim().is_empty()
                 })
             });
             introduced
@@ -281,19 +281,3 @@ impl History<'_> {
     }
 }
 
-/// The words between a noun and the name it introduces: none ("security
-/// firm Lumio"), a naming verb ("a group called Vexa", "an actor going by
-/// Vexa"), or a relative clause of one ("the gang, which calls itself
-/// Vexa", "a collective that goes by Vexa").
-fn naming_gap(gap: &str) -> bool {
-    fn relative(g: &str) -> Option<&str> {
-        ["which ", "that ", "who "].iter().find_map(|r| g.strip_prefix(r))
-    }
-    let gap = gap.strip_prefix(',').map(str::trim_start).and_then(relative).or_else(|| relative(gap)).unwrap_or(gap);
-    gap.is_empty()
-        || matches!(
-            gap,
-            "called" | "named" | "dubbed" | "known as" | "going by" | "calling itself" | "calls itself" | "call themselves"
-                | "calling themselves" | "goes by" | "go by" | "is called" | "is known as" | "are known as"
-        )
-}

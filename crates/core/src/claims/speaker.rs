@@ -165,6 +165,11 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     }
     // A group noun phrase: "Chinese state media", "the officials concerned".
     let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
+    if mentions.is_empty() {
+        if let Some(e) = named_after_description(s, &words, h) {
+            return Some(LocalSpeaker::Entity(e));
+        }
+    }
     // The head of the phrase: the last group noun ("Chinese state media").
     let group = words.iter().position(|&i| is_group_noun(s.w(i))).map(|mut p| {
         // "media outlets": a plural noun after the group noun heads it.
@@ -300,6 +305,29 @@ fn describer(s: &Sent, head: usize, words: &[usize], mentions: &[(usize, &LocalM
     let phrase = &s.text[s.toks[det + 1].start..s.toks[d].end];
     let mut c = phrase.chars();
     Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
+}
+
+/// "A union representing couriers has accused …", "A hospital group in
+/// the north has denied …": a lead describes a body before it names it.
+/// When the article has named nothing of that kind yet, the body of that
+/// kind it names next is the one meant.
+fn named_after_description(s: &Sent, words: &[usize], h: &History) -> Option<usize> {
+    let (&det, rest) = words.split_first()?;
+    if !matches!(s.lw(det), "a" | "an") {
+        return None;
+    }
+    let head = rest.iter().take(3).copied().take_while(|&i| s.w(i).starts_with(char::is_lowercase)).find(|&i| descriptor_kind(s.w(i)).is_some())?;
+    let modifiers_only = rest.iter().take_while(|&&i| i < head).all(|&i| !is_auxiliary(s.w(i)) && crate::lexicon::reporting_lemma(s.lw(i)).is_none());
+    let kind = descriptor_kind(s.w(head))?;
+    if !modifiers_only || is_attacker_noun(s.lw(head)) || kind == EntityKind::Media {
+        return None;
+    }
+    let fits = |k: EntityKind| k == kind;
+    let pos = s.toks[det].start;
+    if h.last_mention_before(pos, fits).is_some() {
+        return None;
+    }
+    h.next_named(s.toks.last().map_or(pos, |t| t.end), fits)
 }
 
 /// Nouns for those who attack: "the gang", "the hackers", "cybercriminals".

@@ -260,3 +260,15 @@ fn a_name_given_in_a_relative_clause_and_a_verb_phrase_joined_by_and() {
     let c = who(&["Tarla Systems found the flaw in March, published a fix for Bellway Bank and said no customer was affected."]);
     assert_eq!(c, ["Tarla Systems"]);
 }
+
+#[test]
+fn a_lead_that_describes_a_body_before_naming_it_means_that_body() {
+    let c = who(&[
+        "A union representing warehouse staff has accused the retailer Corvel of cutting breaks.",
+        "The Allied Warehouse Union said on Monday that shifts had grown longer.",
+    ]);
+    assert_eq!(c.first().map(String::as_str), Some("Allied Warehouse Union"), "{c:?}");
+    // Once a body of that kind is named, an indefinite one is not the next.
+    let c = who(&["Corvel said the breaks were unchanged.", "A logistics firm said the same on Tuesday.", "Harmon Freight said it agreed."]);
+    assert_ne!(c.get(1).map(String::as_str), Some("Harmon Freight"), "{c:?}");
+}

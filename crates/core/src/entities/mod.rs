@@ -687,7 +687,8 @@ fn initials_of_named(g: &Names, ctx: &Ctx, mut mentions: Vec<LocalMention>) -> V
 
 /// The short name a company or paper goes by after it is named in full:
 /// its first word ("Halvard Foods" → "Halvard", "Norrland Digital" →
-/// "Norrland"), a paper's title ("Lakeside Herald" → "Herald"). The caller
+/// "Norrland", "Meridian Health Partners" → "Meridian"; not "New" of "New
+/// Harbour Foods"), a paper's title ("Lakeside Herald" → "Herald"). The caller
 /// keeps common words and known names out ("American Airlines").
 fn body_short_name(name: &str, kind: EntityKind) -> Option<String> {
     let words: Vec<&str> = name.split_whitespace().collect();
@@ -696,7 +697,14 @@ fn body_short_name(name: &str, kind: EntityKind) -> Option<String> {
         return None;
     }
     match kind {
-        EntityKind::Company if words.len() == 2 && words[0].chars().all(char::is_alphabetic) && !matches!(last.to_ascii_lowercase().as_str(), "group" | "security" | "software") => Some(words[0].to_string()),
+        EntityKind::Company
+            if (2..=3).contains(&words.len())
+                && words[0].chars().all(char::is_alphabetic)
+                && !matches!(last.to_ascii_lowercase().as_str(), "group" | "security" | "software")
+                && !(words.len() == 3 && shape::is_name_adjective(words[0])) =>
+        {
+            Some(words[0].to_string())
+        }
         EntityKind::Media if institution_head(last) == Some(EntityKind::Media) && words.len() == 2 && !matches!(last.to_ascii_lowercase().as_str(), "news" | "post" | "times" | "daily" | "mail" | "press") => Some(last.to_string()),
         _ => None,
     }
@@ -1007,6 +1015,18 @@ fn arabic_article(ctx: &Ctx, covered: &[bool], j: usize) -> Option<usize> {
         .then_some(j + 3)
 }
 
+/// The kind a lower-case descriptor gives the name at `s` it introduces:
+/// right before it ("security firm Kestrel Point") or through a naming
+/// phrase ("a gang called Grey Wren", "the crew, which calls itself …").
+fn introduced_kind(ctx: &Ctx, s: usize) -> Option<EntityKind> {
+    let (sent_start, _) = ctx.sentence_of(s);
+    (s.saturating_sub(6).max(sent_start)..s).rev().find_map(|k| {
+        let kind = descriptor_kind(ctx.w(k)).filter(|_| ctx.w(k).starts_with(char::is_lowercase))?;
+        let gap = &ctx.text[ctx.toks[k].end..ctx.toks[s].start];
+        is_naming_gap(gap.trim()).then_some(kind)
+    })
+}
+
 /// "Center for Health and Human Rights", "the Food and Drug Agency": "and"
 /// at `j` joins two parts of one name when the name so far (from `i`) has
 /// an institution's "for" / "of" in it, or follows "the" and the words
@@ -1206,11 +1226,19 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     // "Dara Quill, who …", "Jonas Berg and Dara Quill": a person's company.
     let who_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && ctx.w(e + 1) == "who";
     let beside_person = person_beside(g, ctx, s);
+    // 6. A descriptor introducing the name: "security firm Kestrel Point,
+    // who …", "the gang, which calls itself Grey Wren" (not a person's
+    // role: "contractor Edward Snowden").
+    if let Some(kind) = introduced_kind(ctx, s).filter(|_| !role_before && n <= 4) {
+        let aff = affiliation_before(g, ctx, s);
+        return Some(Found { name: span(s, e), kind, affiliation: aff });
+    }
     if looks_like_person_name && (role_before || role_after || name_shape || who_after || beside_person) || (n == 1 && role_before && !initial && before.is_some_and(|b| b == "," || b.chars().all(|c| c.is_lowercase()))) {
         let aff = affiliation_before(g, ctx, s).or_else(|| affiliation_after(g, ctx, e));
         return Some(Found { name: span(s, e), kind: EntityKind::Person, affiliation: aff });
     }
-    // 6. A descriptor before: "security firm Mandiant".
+    // A descriptor before a person's role word ("firm founder Ann Holt")
+    // is left to the person's shape above.
     if let Some(kind) = before.and_then(descriptor_kind) {
         if n <= 4 {
             let aff = affiliation_before(g, ctx, s);
@@ -1781,6 +1809,24 @@ mod tests {
         assert!(ns.contains(&"Trevor Centre for Peace and Global Studies".to_string()), "{ns:?}");
         assert!(ns.contains(&"Sailing and Rowing Council".to_string()), "{ns:?}");
         assert!(!ns.iter().any(|n| n == "Pell" || n == "Global Studies" || n == "Sailing"), "{ns:?}");
+    }
+
+    #[test]
+    fn a_descriptor_introducing_a_name_gives_its_kind() {
+        let found = run("Samples were checked by the security firm Orrin Vale, who called them genuine. The gang, which calls itself Grey Wren, posted them.");
+        let kind = |n: &str| found.iter().find(|f| f.0 == n).map(|f| f.1);
+        assert_eq!(kind("Orrin Vale"), Some(EntityKind::Company));
+        assert_eq!(kind("Grey Wren"), Some(EntityKind::ThreatActor));
+        // A person's role still makes a person: "contractor Ann Holt".
+        let found = run("The files were leaked by contractor Ann Holt in May.");
+        assert_eq!(found.iter().find(|f| f.0 == "Ann Holt").map(|f| f.1), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn a_three_word_company_goes_by_its_first_word_unless_an_adjective() {
+        let ns = names("Tarrow Health Partners denied the claim. Tarrow said patients were safe. New Harbour Foods agreed. New rules apply.");
+        assert!(!ns.contains(&"Tarrow".to_string()), "Tarrow is Tarrow Health Partners: {ns:?}");
+        assert!(!ns.contains(&"New".to_string()), "{ns:?}");
     }
 
     #[test]

@@ -254,3 +254,14 @@ mod tests {
         assert!(!t("Kestrel Labs and Orvane said so", true));
     }
 }
+
+/// Adjectives that open many names and stand for none alone: "New Harbour
+/// Foods" is never "New", "National Grid Services" never "National".
+pub fn is_name_adjective(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "new" | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central" | "united"
+            | "general" | "first" | "national" | "international" | "global" | "royal" | "great" | "american" | "british"
+            | "european" | "pacific" | "atlantic" | "digital" | "advanced" | "applied" | "standard" | "premier" | "universal"
+    )
+}

@@ -279,11 +279,12 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
         "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
         | "operator" | "carrier" | "manufacturer" | "group" | "studio" | "publisher" | "retailer" | "insurer"
         | "airline" | "automaker" | "carmaker" | "chipmaker" | "lender" | "supplier" | "platform" | "bank"
-        | "contractor" => Company,
+        | "contractor" | "app" => Company,
         "agency" | "newspaper" | "daily" | "broadcaster" | "outlet" | "tabloid" | "website"
         | "magazine" => Media,
         "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" => GovernmentBody,
         "hackers" | "gang" | "actor" | "apt" => ThreatActor,
+        "union" | "association" | "federation" | "charity" | "nonprofit" | "foundation" | "league" => Programme,
         _ => return None,
     })
 }
@@ -351,5 +352,22 @@ pub fn is_person_description(lower: &str) -> bool {
                 | "democrat" | "politician" | "senator" | "researcher" | "hunter" | "activist" | "journalist" | "reporter"
                 | "billionaire" | "entrepreneur" | "businessman" | "businesswoman" | "employee" | "man" | "woman" | "teenager"
                 | "programmer" | "developer" | "student" | "victim" | "owner" | "insider" | "commentator" | "pundit" | "critic"
+        )
+}
+
+/// The words between a noun and the name it introduces: none ("security
+/// firm Lumio"), a naming verb ("a group called Vexa", "an actor going by
+/// Vexa"), or a relative clause of one ("the gang, which calls itself
+/// Vexa", "a collective that goes by Vexa").
+pub fn is_naming_gap(gap: &str) -> bool {
+    fn relative(g: &str) -> Option<&str> {
+        ["which ", "that ", "who "].iter().find_map(|r| g.strip_prefix(r))
+    }
+    let gap = gap.strip_prefix(',').map(str::trim_start).and_then(relative).or_else(|| relative(gap)).unwrap_or(gap);
+    gap.is_empty()
+        || matches!(
+            gap,
+            "called" | "named" | "dubbed" | "known as" | "going by" | "calling itself" | "calls itself" | "call themselves"
+                | "calling themselves" | "goes by" | "go by" | "is called" | "is known as" | "are known as"
         )
 }

@@ -521,8 +521,9 @@ impl<S: AsRef<str>> Read<'_, S> {
                 && (i + 1..(i + 3).min(self.cues.len())).any(|k| self.cues[k] & LAWFUL != 0)
         })
     }
-    /// Blame waved off as a game: "finger-pointing", "a witch hunt", "the
-    /// blame game", "a scapegoat".
+    /// Blame waved off as a game or a motive: "finger-pointing", "a witch
+    /// hunt", "the blame game", "a scapegoat", "politically motivated";
+    /// or called false outright ("this is a smear").
     fn deflects(&self) -> bool {
         self.cues.iter().enumerate().any(|(i, &c)| {
             c & DEFLECT != 0
@@ -530,8 +531,20 @@ impl<S: AsRef<str>> Read<'_, S> {
                     "finger" => self.word(i + 1) == "pointing",
                     "witch" => self.word(i + 1) == "hunt",
                     "blame" => self.word(i + 1) == "game",
+                    // "the row was politically motivated".
+                    "politically" => self.word(i + 1) == "motivated",
+                    "motivated" => false,
                     _ => true,
                 }
+        }) || self.calls_it_false()
+    }
+    /// "This is a smear", "that was a lie", "it is nonsense": the matter
+    /// pointed at and called false, with nothing else rejected in the claim.
+    fn calls_it_false(&self) -> bool {
+        (0..self.cues.len().saturating_sub(2)).any(|i| {
+            matches!(self.word(i), "this" | "that" | "it" | "these" | "those")
+                && matches!(self.word(i + 1), "is" | "was" | "are" | "were" | "s")
+                && (i + 2..(i + 5).min(self.cues.len())).any(|k| self.cues[k] & DENIAL != 0 && !self.negated(k))
         })
     }
     /// "only a small number of accounts", "a limited amount of data", "a
@@ -856,6 +869,13 @@ impl<S: AsRef<str>> Read<'_, S> {
                     matches!(self.word(k), "law" | "laws" | "rules" | "regulations" | "requirements" | "obligations" | "legislation")
                 })
         });
+        // "our discharge has met every national standard".
+        let met = (0..n).any(|i| {
+            matches!(self.word(i), "met" | "meets" | "exceeded" | "exceeds")
+                && (subject_before(i) || (i.saturating_sub(3)..i).any(|s| self.word(s) == "our"))
+                && !self.negated(i)
+                && (i + 1..(i + 5).min(n)).any(|k| matches!(self.word(k), "standard" | "standards" | "requirements" | "limits" | "obligations" | "regulations"))
+        });
         let stood_by = (0..n).any(|i| {
             matches!(self.word(i), "stand" | "stands" | "stood")
                 && self.word(i + 1) == "by"
@@ -869,7 +889,7 @@ impl<S: AsRef<str>> Read<'_, S> {
             matches!(self.word(i), "merit" | "basis" | "foundation" | "substance")
                 && (self.negated(i) || (i.saturating_sub(2)..i).any(|k| self.word(k) == "without"))
         });
-        complied || stood_by || groundless
+        complied || met || stood_by || groundless
     }
     /// "we reject the regulator's findings", "we strongly dispute", "said
     /// it disputes the figures": the speaker rejecting in its own words,
@@ -1039,6 +1059,9 @@ impl<S: AsRef<str>> Read<'_, S> {
                     && (self.word(i - 2) == "unable"
                         || (self.word(i - 2) == "able" && self.negated(i - 2))))
                 || (w == "without" && matches!(self.word(i + 1), "success" | "reply" | "response"))
+                // "we have been singled out", "we were victimised".
+                || (w == "singled" && self.word(i + 1) == "out")
+                || matches!(w, "victimised" | "victimized" | "scapegoated")
                 // "we were not consulted", "they aren't being listened to".
                 || (matches!(w, "consulted" | "listened") && self.negated(i))
                 // "people dismiss us", "they ignored our letters": the
@@ -2263,5 +2286,22 @@ mod tests {
         assert_eq!(said("said it had received the growers' complaint"), Polarity::Assert);
         assert_eq!(said("said it was reviewing complaints about the tariff"), Polarity::Assert);
         assert_eq!(said("said customers complained about the tariff for months"), Polarity::Accuse);
+    }
+
+    #[test]
+    fn a_motive_alleged_a_thing_called_false_and_standards_met() {
+        let cases = [
+            ("this is a smear, pure and simple", Polarity::Deny),
+            ("that was a fabrication from start to finish", Polarity::Deny),
+            ("our effluent has met every national standard", Polarity::Deny),
+            ("we have been singled out", Polarity::Accuse),
+            ("the new rules met with little opposition", Polarity::Assert),
+        ];
+        for (text, want) in cases {
+            assert_eq!(q(text), want, "{text}");
+        }
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said the inquiry was politically motivated"), Polarity::Deny);
+        assert_eq!(said("said voters were motivated by prices"), Polarity::Assert);
     }
 }

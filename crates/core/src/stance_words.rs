@@ -329,7 +329,7 @@ const EVADED_WORDS: &[&str] = &[
 const REJECT_LEMMAS: &[&str] = &[
     "reject", "dispute", "contest", "refute", "deny", "disagree", "repudiate",
 ];
-const DEFLECT_WORDS: &[&str] = &["finger-pointing", "finger", "witch", "blame", "scapegoat"];
+const DEFLECT_WORDS: &[&str] = &["finger-pointing", "finger", "witch", "blame", "scapegoat", "politically", "motivated"];
 
 const FIRST_PERSON_WORDS: &[&str] = &[
     "we", "our", "us", "i", "my", "me", "we're", "we’ve", "we've", "we’re", "i'm", "i’m",

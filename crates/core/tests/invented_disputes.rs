@@ -2,8 +2,9 @@
 //! regulator and a food company, a senator and a newspaper, a researcher
 //! and a router maker, an athlete and an anti-doping agency, a studio and
 //! an app store; then a riders' union and a delivery app in two outlets'
-//! dated Markdown pages, and a ransomware gang and a hospital group), read
-//! as a corpus folder
+//! dated Markdown pages, a ransomware gang and a hospital group, a rights
+//! group and a miner, a minister and the opposition, a football club and
+//! its league), read as a corpus folder
 //! (`tests/fixtures/disputes/`): who speaks in the sentences that carry
 //! each side, and that each accusation meets the denial that answers it.
 //! They were written after the development set, to find kinds of failure
@@ -58,6 +59,14 @@ fn descriptions_and_short_names_speak_for_the_party_they_mean() {
         ("A union representing food-delivery couriers", "Independent Riders' Union"),
         ("The union disputed her account.", "Independent Riders' Union"),
         ("The delivery app says", "Parcelo"),
+        ("The group said Calder Copper", "Clearwater Watch"),
+        ("A human rights organisation on Wednesday", "Clearwater Watch"),
+        ("The environment ministry said", "Environment ministry"),
+        ("Farmers interviewed by Wire", "Farmers"),
+        ("The club said in a statement", "Hartfield United"),
+        ("\"Every club is treated the same", "Northern Football League"),
+        ("Hartfield said they would appeal", "Hartfield United"),
+        ("A spokesperson for Northgate Imaging", "Northgate Imaging"),
     ];
     let wrong: Vec<String> = cases.iter().filter(|(t, who)| speaker(&s, claim(&s, t)) != *who).map(|(t, who)| format!("{t:?}: {} (want {who})", speaker(&s, claim(&s, t)))).collect();
     assert!(wrong.is_empty(), "{wrong:#?}");
@@ -85,7 +94,7 @@ fn each_accusation_meets_the_denial_that_answers_it() {
     // A verdict on the suit is a denial; no company pairs with itself.
     assert_eq!(s.claims[claim(&s, "Norrland Digital called the suit")].polarity, Polarity::Deny);
     // A conduct disowned in the speaker's own words is a denial.
-    for start in ["\"We do not track riders", "\"I have never cheated", "\"Our app never collects"] {
+    for start in ["\"We do not track riders", "\"I have never cheated", "\"Our app never collects", "\"Our own monitoring", "Ms Venn's allies said", "\"This is a smear"] {
         assert_eq!(s.claims[claim(&s, start)].polarity, Polarity::Deny, "{start}");
     }
     for p in &s.pairs {

@@ -131,6 +131,16 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
             // "familiar with the matter" belongs to the head before it.
             && !(i > a && matches!(s.lw(i - 1), "familiar" | "knowledgeable" | "briefed"))
     });
+    // "Farmers interviewed by the paper": the participle before "by"
+    // belongs to the modifier, not the head.
+    let prep = prep.map(|p| {
+        let participle = |w: &str| w.len() > 4 && w.ends_with("ed") || matches!(w, "seen" | "known" | "run" | "owned" | "taken" | "given" | "chosen");
+        if s.lw(p) == "by" && p > a + 1 && Some(p - 1) != first_word && s.toks[p - 1].word && s.mention[p - 1].is_none() && participle(s.lw(p - 1)) {
+            p - 1
+        } else {
+            p
+        }
+    });
     if let Some(p) = prep {
         if let Some(sp) = speaker_in(s, a, p, h) {
             return Some(sp);
@@ -275,13 +285,21 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     // "the English-language daily": a descriptor noun for an earlier entity.
     if words.first().is_some_and(|&f| s.lw(f) == "the") {
         if let Some(&d) = words.iter().rev().find(|&&i| descriptor_kind(s.w(i)).is_some() || is_attacker_noun(s.lw(i))) {
-            let found = match descriptor_kind(s.w(d)) {
+            let kind = descriptor_kind(s.w(d));
+            let found = match kind {
                 _ if is_attacker_noun(s.lw(d)) => h.attackers_near(s.toks[a].start),
                 Some(kind) => described(h, s, a, d, kind),
                 None => None,
             };
             if let Some(e) = found {
                 return Some(LocalSpeaker::Entity(e));
+            }
+            // "The environment ministry said": a state body the article
+            // never names speaks as described.
+            if kind == Some(EntityKind::GovernmentBody) {
+                let phrase = &s.text[s.toks[words[1]].start..s.toks[d].end];
+                let mut c = phrase.chars();
+                return Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()));
             }
         }
     }
@@ -392,9 +410,13 @@ fn placed_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)]
 /// before it names, the first one named after the sentence.
 pub(super) fn described(h: &History, s: &Sent, a: usize, noun: usize, kind: EntityKind) -> Option<usize> {
     let pos = s.toks[a].start;
-    let org = |k: EntityKind| organisation(k) && k != EntityKind::Country;
+    // "The group" is a company's or a campaign's; "the ministry" only a
+    // state's body, never the company the article is about.
+    let group = matches!(s.lw(noun), "group" | "organisation" | "organization");
+    let state = kind == EntityKind::GovernmentBody;
+    let org = |k: EntityKind| (organisation(k) || group && k == EntityKind::Programme) && k != EntityKind::Country && (!state || k == kind);
     let fits = |k: EntityKind| k == kind || organisation(kind) && org(k);
-    let salient = h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, org) } else { None });
+    let salient = if group { h.salient(pos, org) } else { h.salient(pos, |k| k == kind).or_else(|| if organisation(kind) { h.salient(pos, org) } else { None }) };
     h.by_introduction(pos, s.lw(noun), salient, |_| true).or_else(|| h.next_named(s.toks.last().map_or(pos, |t| t.end), fits))
 }
 
@@ -503,6 +525,14 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
             let p = match determiner { "his" => "he", "her" => "she", "its" => "it", _ => "they" };
             if let Some(sp) = h.pronoun(p, pos) {
                 return Some(sp);
+            }
+        }
+        // "a league spokesman", "a ministry statement": the body the
+        // descriptor before the head means.
+        let descriptor = words.iter().copied().find(|&i| i < head && s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase) && descriptor_kind(s.w(i)).is_some() && !is_attacker_noun(s.lw(i)) && s.lw(i) != "company");
+        if let Some(d) = descriptor {
+            if let Some(e) = described(h, s, first, d, descriptor_kind(s.w(d)).expect("checked")) {
+                return Some(LocalSpeaker::Entity(e));
             }
         }
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));

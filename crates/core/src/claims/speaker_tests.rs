@@ -272,3 +272,9 @@ fn a_lead_that_describes_a_body_before_naming_it_means_that_body() {
     let c = who(&["Corvel said the breaks were unchanged.", "A logistics firm said the same on Tuesday.", "Harmon Freight said it agreed."]);
     assert_ne!(c.get(1).map(String::as_str), Some("Harmon Freight"), "{c:?}");
 }
+
+#[test]
+fn a_name_inside_a_participle_phrase_does_not_speak() {
+    let c = who(&["Growers interviewed by the Tarrow Courier said their harvest had failed."]);
+    assert_eq!(c, ["Growers"]);
+}

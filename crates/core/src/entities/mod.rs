@@ -1416,7 +1416,15 @@ fn is_place(g: &Names, ctx: &Ctx, s: usize, e: usize, n: usize) -> bool {
     let settlement_before = s >= 2 && ctx.w(s - 1) == "of" && matches!(ctx.w(s - 2), "city" | "town" | "village" | "province" | "region" | "island" | "port" | "capital" | "state");
     // "eastern Northland", "downtown Tunis".
     let quarter_before = s >= 1 && matches!(ctx.w(s - 1), "eastern" | "western" | "northern" | "southern" | "central" | "downtown" | "northeastern" | "northwestern" | "southeastern" | "southwestern");
-    (n >= 2 && (shape::is_place_head(ctx.w(e - 1)) || shape::is_compass(ctx.w(s)) || shape::is_place_prefix(ctx.w(s)))) || based || (n <= 2 && (region_after || settlement_before || quarter_before))
+    // "the Sarvan valley", "the Oru river": a land form in lower case after.
+    let land_after = e < ctx.toks.len() && ctx.w(e).starts_with(char::is_lowercase) && {
+        let w = ctx.w(e);
+        let mut c = w.chars();
+        let title: String = c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+        shape::is_place_head(&title) && !matches!(w, "street" | "road" | "square" | "bridge" | "avenue" | "passage" | "falls")
+    };
+    land_after
+        || (n >= 2 && (shape::is_place_head(ctx.w(e - 1)) || shape::is_compass(ctx.w(s)) || shape::is_place_prefix(ctx.w(s)))) || based || (n <= 2 && (region_after || settlement_before || quarter_before))
 }
 
 /// Words that count the members of a collective: "some", "many", "two".

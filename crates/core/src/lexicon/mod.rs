@@ -180,7 +180,11 @@ pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
         | "enterprises" | "ventures" | "robotics" | "semiconductor" | "semiconductors" | "therapeutics"
         | "biotech" | "investments" | "consulting" | "construction" | "engineering" | "aerospace"
         | "automotive" | "beverages" | "trading" | "manufacturing" | "wireless" | "analytics"
-        | "petroleum" | "utilities" | "freight" | "railways" | "cruises" | "breweries" | "bancorp" => Company,
+        | "petroleum" | "utilities" | "freight" | "railways" | "cruises" | "breweries" | "bancorp" | "imaging"
+        | "copper" | "metals" | "minerals" | "dairies" | "farms" | "bakeries" | "textiles" | "apparel" | "cosmetics"
+        | "healthcare"
+        // Sports clubs: "Hartfield United", "Dunmore Rovers".
+        | "united" | "rovers" | "wanderers" | "athletic" | "fc" | "hotspur" | "albion" => Company,
         "daily" | "times" | "post" | "news" | "journal" | "herald" | "tribune" | "telegraph"
         | "gazette" | "wire" | "radio" | "tv" | "television" | "magazine" | "weekly" | "monitor"
         | "review" | "press" | "broadcasting" | "courier" | "observer" | "mirror" | "mail"
@@ -284,7 +288,9 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
         | "magazine" => Media,
         "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" => GovernmentBody,
         "hackers" | "gang" | "actor" | "apt" => ThreatActor,
-        "union" | "association" | "federation" | "charity" | "nonprofit" | "foundation" | "league" => Programme,
+        "union" | "association" | "federation" | "charity" | "nonprofit" | "foundation" | "league" | "organisation"
+        | "organization" => Programme,
+        "club" | "team" => Company,
         _ => return None,
     })
 }

@@ -104,6 +104,9 @@ struct Accounts {
     claims: Vec<u32>,
     /// Claim texts two articles (lower index first) both report.
     repeated: FastMap<(u32, u32), u32>,
+    /// Each article's first version: the lowest article it is a version
+    /// of, or itself.
+    first: Vec<u32>,
 }
 
 impl Accounts {
@@ -158,7 +161,12 @@ impl Accounts {
                 }
             }
         }
-        Accounts { parties, claims, repeated }
+        let mut accounts = Accounts { parties, claims, repeated, first: (0..n as u32).collect() };
+        let copies: Vec<(u32, u32)> = accounts.repeated.keys().copied().filter(|&(a, b)| accounts.versions(a, b)).collect();
+        for (a, b) in copies {
+            accounts.first[b as usize] = accounts.first[b as usize].min(a);
+        }
+        accounts
     }
 
     /// How alike two articles' parties are, 0 to 1.
@@ -348,7 +356,7 @@ impl Index {
                 }
                 continue;
             }
-            if c.polarity != Polarity::Deny {
+            if c.polarity != Polarity::Deny || frames_quote(cx, i) {
                 continue;
             }
             if let Some(e) = cx.parties.entity(i) {
@@ -399,7 +407,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
             *met.borrow_mut().entry(other).or_insert_with(|| accounts.same_dispute(c.article, other).then(|| accounts.likeness(c.article, other)))
         };
         match c.polarity {
-            Polarity::Deny => {
+            Polarity::Deny if !frames_quote(cx, i) => {
                 // Who is rejecting: the speaker's side, or, unvoiced, whom
                 // the rejection is about.
                 match cx.parties.entity(i) {
@@ -440,6 +448,39 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
         }
     }
     states_undone(cx, &accounts, found);
+    one_version(cx, &accounts, found);
+}
+
+/// Whether denial `c` only frames the words that follow it: "the agency
+/// posted a statement denying the allegations:", and then the statement
+/// itself, "'This allegation is untrue,' the statement read." The two are
+/// one answer, met across articles in its own words.
+fn frames_quote(cx: &Context, c: usize) -> bool {
+    let claims = &cx.snap.claims;
+    let quote = |next: &Claim| next.article == claims[c].article && next.polarity == Polarity::Deny;
+    cx.text(c).trim_end().ends_with(':') && claims.get(c + 1).is_some_and(quote) && cx.parties.same(c, c + 1)
+}
+
+/// A claim meets a story once, not once in each of its versions: a
+/// syndicated copy repeats the claims word for word, and answering both
+/// copies is one answer counted twice. Of a claim's counterparts in the
+/// versions of one story, those in the version of the most direct pair
+/// stay (ties to the first version).
+fn one_version(cx: &Context, accounts: &Accounts, found: &mut Found) {
+    let claims = &cx.snap.claims;
+    let across = |&(x, y): &(usize, usize)| claims[x].article != claims[y].article;
+    // Per claim and story met, the best score and the article it is in.
+    let mut chosen: BTreeMap<(usize, u32), (f32, u32)> = BTreeMap::new();
+    for (&(x, y), &score) in found.iter().filter(|(k, _)| across(k)) {
+        for (c, other) in [(x, claims[y].article), (y, claims[x].article)] {
+            let e = chosen.entry((c, accounts.first[other as usize])).or_insert((score, other));
+            if score > e.0 || (score == e.0 && other < e.1) {
+                *e = (score, other);
+            }
+        }
+    }
+    let kept = |c: usize, other: u32| chosen.get(&(c, accounts.first[other as usize])).is_none_or(|&(_, a)| a == other);
+    found.retain(|k, _| !across(k) || (kept(k.0, claims[k.1].article) && kept(k.1, claims[k.0].article)));
 }
 
 /// Two accounts of one state of affairs that cannot both hold: "the

@@ -226,8 +226,13 @@ impl Context<'_> {
             return 0.0;
         }
         let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
-        let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
-        let base = if self.polarity(accusation) == Polarity::Accuse { ACCUSATION_BASE } else { FINDING_BASE };
+        // A rejection of the report ("his report was rejected", "did not
+        // acknowledge the flaw") answers what the report found as
+        // directly as a denial of "the allegations" answers them.
+        let finding = self.polarity(accusation) == Polarity::Assert;
+        let report = finding && rejects_report(self.text(denial)) && tells_report(self, accusation);
+        let back = if self.words.claims[denial].answers || report { 1.0 } else { 0.0 };
+        let base = if finding && !report { FINDING_BASE } else { ACCUSATION_BASE };
         let still = if still { STILL_GOING_ON } else { 0.0 };
         base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
     }
@@ -269,6 +274,45 @@ impl Context<'_> {
         let both = super::words::shared(x, y).count();
         both as f32 / ((x.len() * y.len()) as f32).sqrt()
     }
+}
+
+/// Nouns by which news prose speaks of what a researcher or a reporter
+/// found: the report itself, or the flaw it reports.
+const REPORT_NOUNS: &[&str] = &["report", "findings", "flaw", "vulnerability", "bug", "issue", "weakness", "study"];
+/// Words that point a noun back at what was said before it.
+const POINTERS: &[&str] = &["the", "this", "that", "his", "her", "their"];
+
+/// The words of a text, as written (compared without regard to case, so
+/// that no text is copied).
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+fn report_noun(w: &str) -> bool {
+    REPORT_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether a denial rejects a report pointed back at: a report noun
+/// right after a pointer, or one word after it ("his report was rejected",
+/// "did not acknowledge the flaw", "dismissed the researcher's findings").
+fn rejects_report(text: &str) -> bool {
+    let mut since = usize::MAX;
+    for w in raw_words(text) {
+        if report_noun(w) && since <= 1 {
+            return true;
+        }
+        // A lone "s" is what is left of a possessive ("researcher's").
+        let points = w == "s" || POINTERS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        since = if points { 0 } else { since.saturating_add(1) };
+    }
+    false
+}
+
+/// Whether a claim tells what a report found ("discovered a flaw", "the
+/// vulnerability is an injection"), not how it was handed in ("reported
+/// the flaw to the vendor", which the rejection does not dispute).
+fn tells_report(cx: &Context, c: usize) -> bool {
+    !cx.words.claims[c].reports_to && raw_words(cx.text(c)).any(report_noun)
 }
 
 /// Words that count the people of a group, not their kind.
@@ -325,7 +369,7 @@ fn own_charge(cx: &Context, c: usize) -> bool {
 /// Claims indexed by entity, each list sorted by time.
 struct Index {
     /// Accusations that name the entity (not on its side), and the
-    /// findings of those who accuse it in their article.
+    /// findings of those who accuse it in the corpus.
     naming: FastMap<u32, Vec<usize>>,
     /// Denials voiced by the entity or one affiliated with it.
     voicing: FastMap<u32, Vec<usize>>,
@@ -351,7 +395,7 @@ impl Index {
             }
             if c.polarity == Polarity::Assert {
                 let Some(s) = cx.parties.entity(i) else { continue };
-                for &e in c.about.iter().filter(|&&e| accusing.contains(&(c.article, s, e))) {
+                for &e in c.about.iter().filter(|&&e| accusing.contains(&(s, e))) {
                     naming.entry(e).or_default().push(i);
                 }
                 continue;
@@ -373,13 +417,15 @@ impl Index {
     }
 }
 
-/// Who accuses whom in each article, as (article, accuser, accused): the
-/// speaker of an accusation and each party it names, not its own side.
-fn accusers(cx: &Context) -> BTreeSet<(u32, u32, u32)> {
+/// Who accuses whom in the corpus, as (accuser, accused): the speaker of
+/// an accusation and each party it names, not its own side. An account
+/// that reports only the accuser's findings still reports the accuser's
+/// case: who accuses whom is a fact of the dispute, not of one article.
+fn accusers(cx: &Context) -> BTreeSet<(u32, u32)> {
     let mut set = BTreeSet::new();
     for (i, c) in cx.snap.claims.iter().enumerate().filter(|(_, c)| c.polarity == Polarity::Accuse) {
         let Some(s) = cx.parties.entity(i) else { continue };
-        set.extend(c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)).map(|&e| (c.article, s, e)));
+        set.extend(c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)).map(|&e| (s, e)));
     }
     set
 }

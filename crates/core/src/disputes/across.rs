@@ -944,6 +944,63 @@ mod tests {
     }
 
     #[test]
+    fn a_denial_framing_its_quote_yields_to_the_quote() {
+        // The operator's statement, reported and then quoted: one answer.
+        let statement = "Kestrel Ferries answers the union\n\n\
+            On Friday, Kestrel Ferries posted a statement denying the union's allegations:\n\n\
+            \u{201c}This allegation is untrue: Kestrel Ferries has never cut a lifeboat drill on the Dunmore crossing,\u{201d} the statement read.\n";
+        let s = analyse(&[("a.txt", UNION), ("b.txt", statement)]);
+        let frame = (0..s.claims.len()).find(|&c| text(&s, c as u32).contains("posted a statement"));
+        let quote = (0..s.claims.len()).find(|&c| text(&s, c as u32).contains("untrue"));
+        let (Some(frame), Some(quote)) = (frame, quote) else { panic!("{:?}", s.claims) };
+        assert_eq!((s.claims[frame].polarity, s.claims[quote].polarity), (Polarity::Deny, Polarity::Deny), "{:?}", s.claims);
+        let pairs = across(&s);
+        assert!(pairs.iter().any(|p| p.3.contains("untrue") || p.1.contains("untrue")), "{pairs:?} {:?}", s.claims.iter().enumerate().map(|(i, c)| (text(&s, i as u32), &c.speaker, c.polarity, &c.about)).collect::<Vec<_>>());
+        assert!(pairs.iter().all(|p| !p.3.contains("posted a statement") && !p.1.contains("posted a statement")), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_claim_meets_one_version_of_a_syndicated_story() {
+        // The union's story and a syndicated copy; the operator's denial in
+        // a third outlet answers the accusation once, not in each copy.
+        let copy = UNION.replacen("Union says Kestrel Ferries cut safety drills", "Ferry crews short of drills, union claims", 1);
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", &copy)]);
+        let pairs = across(&s);
+        let with = |f: &str| pairs.iter().filter(|p| (p.0 == f || p.2 == f) && (p.1.contains("denied that it had cut") || p.3.contains("denied that it had cut"))).count();
+        assert_eq!(with("a.txt") + with("c.txt"), 1, "{pairs:?}");
+    }
+
+    #[test]
+    fn a_rejection_points_back_at_a_report_and_a_finding_tells_one() {
+        for t in ["However, his report was rejected as out of scope.", "Brightwell Bank did not acknowledge the flaw.", "The bank dismissed the researcher's findings."] {
+            assert!(super::rejects_report(t), "{t}");
+        }
+        for t in ["Brightwell Bank denied that it was hacked.", "The bank rejected a report in the press.", "The bank denied the allegations."] {
+            assert!(!super::rejects_report(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_rejected_report_is_answered_by_what_its_author_found_in_another_account() {
+        // The researcher accuses the bank in one outlet; another reports
+        // only her finding; a third, the bank's rejection of her report.
+        let accuses = "Researcher accuses Brightwell Bank\n\n\
+            Security researcher Lena Haugen accused Brightwell Bank of ignoring her warnings for months.\n";
+        let finds = |how: &str| format!("Flaw in Brightwell Bank login\n\nLena Haugen {how}.\n\nCustomers accused Brightwell Bank of slow support.\n");
+        let rejects = "Brightwell Bank responds\n\n\
+            Brightwell Bank did not acknowledge the flaw, calling the returned tokens expected behaviour of its login endpoint.\n";
+        let pair = |s: &Snapshot| across(s).into_iter().any(|p| (p.0 == "b.txt" || p.2 == "b.txt") && (p.0 == "c.txt" || p.2 == "c.txt"));
+        let found = finds("said the login endpoint of Brightwell Bank had a flaw that returned session tokens to any visitor");
+        let s = analyse(&[("a.txt", accuses), ("b.txt", &found), ("c.txt", rejects)]);
+        assert!(pair(&s), "{} {:?}\n{:?}", score(&s, "had a flaw", "did not acknowledge"), across(&s), s.claims.iter().enumerate().map(|(i, c)| (text(&s, i as u32), &c.speaker, c.polarity, &c.about)).collect::<Vec<_>>());
+        // An account of how the report was handed in is not what the
+        // rejection disputes.
+        let handed = finds("said she reported the flaw to Brightwell Bank in March");
+        let s = analyse(&[("a.txt", accuses), ("b.txt", &handed), ("c.txt", rejects)]);
+        assert!(!pair(&s), "{:?}\n{:?}", across(&s), s.claims);
+    }
+
+    #[test]
     fn perfects_are_read_with_their_negation() {
         let read = |t: &str| super::perfects(t);
         assert_eq!(read("The firm has not yet patched it."), vec![(false, "patched".to_string())]);

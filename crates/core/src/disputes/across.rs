@@ -231,10 +231,31 @@ impl Context<'_> {
         // directly as a denial of "the allegations" answers them.
         let finding = self.polarity(accusation) == Polarity::Assert;
         let report = finding && rejects_report(self.text(denial)) && tells_report(self, accusation);
-        let back = if self.words.claims[denial].answers || report { 1.0 } else { 0.0 };
+        let back = if self.points_back(denial) || report { 1.0 } else { 0.0 };
         let base = if finding && !report { FINDING_BASE } else { ACCUSATION_BASE };
         let still = if still { STILL_GOING_ON } else { 0.0 };
         base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+    }
+
+    /// Whether a denial points back at what it answers: "the allegations",
+    /// "the host's assertion", or the turn by which news prose gives the
+    /// other side its say ("NSO, for its part, maintains…"). A body
+    /// standing by its own statement ("doubled down on its assertion")
+    /// points at its own words, not at the charges.
+    fn points_back(&self, denial: usize) -> bool {
+        let text = self.text(denial);
+        let (mut own, mut anothers, mut turn) = (false, false, false);
+        let mut before: [&str; 2] = ["", ""];
+        for w in raw_words(text) {
+            if CHARGE_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+                let mine = OWN.iter().any(|o| before[1].eq_ignore_ascii_case(o));
+                own |= mine;
+                anothers |= !mine;
+            }
+            turn |= w.eq_ignore_ascii_case("part") && before[1].eq_ignore_ascii_case("its") | before[1].eq_ignore_ascii_case("their") && before[0].eq_ignore_ascii_case("for");
+            before = [before[1], w];
+        }
+        turn || (self.words.claims[denial].answers && !(own && !anothers))
     }
 
     /// Whether `denial` points back at the charges of a group of people
@@ -345,6 +366,9 @@ fn going_on(text: &str) -> Option<bool> {
 /// assertion", "the unsubstantiated accusations"). "Charges" is left out:
 /// prosecutors bring their own.
 const CHARGE_NOUNS: &[&str] = &["allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "claim", "claims"];
+/// Possessives by which a body speaks of its own statement ("its
+/// assertion", "our claims").
+const OWN: &[&str] = &["its", "our", "my"];
 /// Words before a charge noun that make it another's: a determiner or a
 /// possessive pronoun ("its" and "our" mostly stand by their own).
 const ANOTHERS: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their"];

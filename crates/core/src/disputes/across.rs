@@ -626,11 +626,20 @@ fn perfects(text: &str) -> Vec<(bool, String)> {
 /// accusation `b` (both articles dated): a denial answers what was alleged
 /// before it, and an accusation reported weeks later is a new episode
 /// between the same parties (a lawsuit after a leak), not what it denied.
-/// An accusation answered weeks later is still a pair.
+/// An accusation answered weeks later is still a pair, and so is one
+/// told in the perfect ("media outlets have alleged", "he had charged"):
+/// the article recalls a charge made before it, whose date is not its own.
 fn answers_too_early(cx: &Context, a: usize, b: usize) -> bool {
     let undated = super::UNDATED;
     let (da, db) = (cx.when[a].0, cx.when[b].0);
-    cx.polarity(a) == Polarity::Deny && da != undated && db != undated && db - da > EPISODE_DAYS
+    cx.polarity(a) == Polarity::Deny && da != undated && db != undated && db - da > EPISODE_DAYS && !recalled(&cx.snap.claims[b])
+}
+
+/// Whether a claim is reported in the perfect ("have alleged", "has
+/// accused", "had charged"): a charge made some time before the report.
+fn recalled(c: &Claim) -> bool {
+    let verb = c.verb.as_deref().unwrap_or("");
+    ["has ", "have ", "had "].iter().any(|p| verb.get(..p.len()).is_some_and(|v| v.eq_ignore_ascii_case(p)))
 }
 
 /// Each claim's counterparts in its own article (the pairs found so far).

@@ -878,6 +878,30 @@ mod tests {
         assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut")), "{:?}", across(&s));
     }
 
+    #[test]
+    fn a_charge_recalled_in_the_perfect_is_answered_by_a_denial_months_before_the_report() {
+        let recalled = "Union presses Kestrel Ferries\n\n\
+            The Harbour Workers Union has accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.\n";
+        let s = dated(&[("b.txt", "2023-03-05", DENIAL), ("d.txt", "2023-10-02", recalled)]);
+        assert!(s.claims.iter().any(|c| c.verb.as_deref() == Some("has accused")), "{:?}", s.claims);
+        assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut") || p.1.contains("denied that it had cut")), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn a_denial_points_back_through_the_turn_to_its_side_not_through_its_own_assertion() {
+        let answers = "Kestrel Ferries answers\n\n\
+            Kestrel Ferries, for its part, maintains that no lifeboat drill was ever cut.\n\n\
+            Kestrel Ferries doubled down on its assertion that no lifeboat drill was ever cut.\n\n\
+            Kestrel Ferries rejected the union's allegations about lifeboat drills.\n";
+        let s = analyse(&[("a.txt", UNION), ("b.txt", answers)]);
+        let (parties, words) = (super::super::parties::Parties::new(&s), super::super::words::Vocabulary::new(&s));
+        let cx = super::Context { snap: &s, parties: &parties, words: &words, when: (0..s.claims.len() as u32).map(|i| (0, i)).collect() };
+        let find = |t: &str| (0..s.claims.len()).find(|&c| text(&s, c as u32).contains(t)).unwrap_or_else(|| panic!("{t}: {:?}", s.claims));
+        assert!(cx.points_back(find("for its part")));
+        assert!(!cx.points_back(find("doubled down")));
+        assert!(cx.points_back(find("rejected the union")));
+    }
+
     // Invented: a carrier's denial that an intrusion goes on, and its
     // customers in another outlet two days later.
     const STATEMENT: &str = "Corvina Mobile says accounts were not breached\n\n\

@@ -22,6 +22,16 @@
 //! for words shared and for alike articles. Each claim keeps its most direct counterpart in each
 //! other article, and at most [`CROSS_PER_CLAIM`] in all.
 //!
+//! How news prose answers decides which of several accounts of one answer
+//! is met: a denial that frames the quote after it ("posted a statement
+//! denying the allegations:") yields to the quote, its own words; a claim
+//! meets one version of a syndicated story, not each copy; a rejection of
+//! the report ("his report was rejected", "did not acknowledge the flaw")
+//! answers what its author found as directly as an accusation; the turn
+//! that gives the other side its say ("NSO, for its part, maintains")
+//! points back, a body's own assertion ("doubled down on its assertion")
+//! does not.
+//!
 //! Parties alone do not make one dispute: the same two parties quarrel over
 //! a leaked list in July and a lawsuit in November, and the one denial of
 //! the list would answer every accusation of the lawsuit. So a denial
@@ -31,7 +41,8 @@
 //! word both accounts repeat claim after claim (their topic: "spyware" in
 //! every story of a spyware maker). And when both articles are dated, a
 //! denial does not answer an accusation reported weeks after it: that is a
-//! new episode.
+//! new episode — unless the report recalls the charge in the perfect
+//! ("media outlets have alleged"), made before the report's date.
 //!
 //! The words two claims share are counted in the two claims alone, not
 //! weighted by their rarity in the corpus: a pair's score must not come and

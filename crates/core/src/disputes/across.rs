@@ -1015,7 +1015,7 @@ mod tests {
     fn a_denial_framing_its_quote_yields_to_the_quote() {
         // The operator's statement, reported and then quoted: one answer.
         let statement = "Kestrel Ferries answers the union\n\n\
-            On Friday, Kestrel Ferries posted a statement denying the union's allegations:\n\n\
+            On Friday, Kestrel Ferries posted a statement denying the union's allegations that it saved money:\n\n\
             \u{201c}This allegation is untrue: Kestrel Ferries has never cut a lifeboat drill on the Dunmore crossing,\u{201d} the statement read.\n";
         let s = analyse(&[("a.txt", UNION), ("b.txt", statement)]);
         let frame = (0..s.claims.len()).find(|&c| text(&s, c as u32).contains("posted a statement"));
@@ -1056,9 +1056,9 @@ mod tests {
             Security researcher Lena Haugen accused Brightwell Bank of ignoring her warnings for months.\n";
         let finds = |how: &str| format!("Flaw in Brightwell Bank login\n\nLena Haugen {how}.\n\nCustomers accused Brightwell Bank of slow support.\n");
         let rejects = "Brightwell Bank responds\n\n\
-            Brightwell Bank did not acknowledge the flaw, calling the returned tokens expected behaviour of its login endpoint.\n";
+            Brightwell Bank did not acknowledge the flaw, calling it expected behaviour.\n";
         let pair = |s: &Snapshot| across(s).into_iter().any(|p| (p.0 == "b.txt" || p.2 == "b.txt") && (p.0 == "c.txt" || p.2 == "c.txt"));
-        let found = finds("said the login endpoint of Brightwell Bank had a flaw that returned session tokens to any visitor");
+        let found = finds("said the sign-in page of Brightwell Bank had a flaw that handed session cookies to any visitor");
         let s = analyse(&[("a.txt", accuses), ("b.txt", &found), ("c.txt", rejects)]);
         assert!(pair(&s), "{} {:?}\n{:?}", score(&s, "had a flaw", "did not acknowledge"), across(&s), s.claims.iter().enumerate().map(|(i, c)| (text(&s, i as u32), &c.speaker, c.polarity, &c.about)).collect::<Vec<_>>());
         // An account of how the report was handed in is not what the

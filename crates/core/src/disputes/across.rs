@@ -263,10 +263,12 @@ impl Context<'_> {
                 own |= mine;
                 anothers |= !mine;
             }
-            turn |= w.eq_ignore_ascii_case("part") && before[1].eq_ignore_ascii_case("its") | before[1].eq_ignore_ascii_case("their") && before[0].eq_ignore_ascii_case("for");
+            // "for its part", "for their part".
+            let whose = ["its", "their"].iter().any(|p| before[1].eq_ignore_ascii_case(p));
+            turn |= w.eq_ignore_ascii_case("part") && whose && before[0].eq_ignore_ascii_case("for");
             before = [before[1], w];
         }
-        turn || (self.words.claims[denial].answers && !(own && !anothers))
+        turn || (self.words.claims[denial].answers && (anothers || !own))
     }
 
     /// Whether `denial` points back at the charges of a group of people

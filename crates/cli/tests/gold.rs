@@ -71,9 +71,13 @@ fn dev_scores_hold_their_floors() {
     // emitted, sixth round) once a denial answers only a party's own charge
     // (not the writer's narration nor a judgement of another's charge), a
     // denial that something goes on only who says it still does, and a
-    // denial pointing at a group's charges names that group.
-    assert!(s.cross.0 >= 13, "cross-article counterclaims {:?}", s.cross);
-    assert!(s.cross_f1() >= 0.46, "cross-article pair F1 {:.3}", s.cross_f1());
+    // denial pointing at a group's charges names that group; 15/30 at F1
+    // 0.517 (28 emitted, seventh round) once a denial framing its quote
+    // yields to it, a claim meets one version of a syndicated story, a
+    // rejected report is answered by its author's findings, and "for its
+    // part" points back while "its assertion" does not.
+    assert!(s.cross.0 >= 14, "cross-article counterclaims {:?}", s.cross);
+    assert!(s.cross_f1() >= 0.50, "cross-article pair F1 {:.3}", s.cross_f1());
     assert_eq!((s.counterclaims.1, s.cross.1), (56, 30), "gold pairs");
 }
 

@@ -22,6 +22,16 @@
 //! for words shared and for alike articles. Each claim keeps its most direct counterpart in each
 //! other article, and at most [`CROSS_PER_CLAIM`] in all.
 //!
+//! How news prose answers decides which of several accounts of one answer
+//! is met: a denial that frames the quote after it ("posted a statement
+//! denying the allegations:") yields to the quote, its own words; a claim
+//! meets one version of a syndicated story, not each copy; a rejection of
+//! the report ("his report was rejected", "did not acknowledge the flaw")
+//! answers what its author found as directly as an accusation; the turn
+//! that gives the other side its say ("NSO, for its part, maintains")
+//! points back, a body's own assertion ("doubled down on its assertion")
+//! does not.
+//!
 //! Parties alone do not make one dispute: the same two parties quarrel over
 //! a leaked list in July and a lawsuit in November, and the one denial of
 //! the list would answer every accusation of the lawsuit. So a denial
@@ -31,7 +41,8 @@
 //! word both accounts repeat claim after claim (their topic: "spyware" in
 //! every story of a spyware maker). And when both articles are dated, a
 //! denial does not answer an accusation reported weeks after it: that is a
-//! new episode.
+//! new episode — unless the report recalls the charge in the perfect
+//! ("media outlets have alleged"), made before the report's date.
 //!
 //! The words two claims share are counted in the two claims alone, not
 //! weighted by their rarity in the corpus: a pair's score must not come and
@@ -104,6 +115,9 @@ struct Accounts {
     claims: Vec<u32>,
     /// Claim texts two articles (lower index first) both report.
     repeated: FastMap<(u32, u32), u32>,
+    /// Each article's first version: the lowest article it is a version
+    /// of, or itself.
+    first: Vec<u32>,
 }
 
 impl Accounts {
@@ -158,7 +172,12 @@ impl Accounts {
                 }
             }
         }
-        Accounts { parties, claims, repeated }
+        let mut accounts = Accounts { parties, claims, repeated, first: (0..n as u32).collect() };
+        let copies: Vec<(u32, u32)> = accounts.repeated.keys().copied().filter(|&(a, b)| accounts.versions(a, b)).collect();
+        for (a, b) in copies {
+            accounts.first[b as usize] = accounts.first[b as usize].min(a);
+        }
+        accounts
     }
 
     /// How alike two articles' parties are, 0 to 1.
@@ -218,10 +237,38 @@ impl Context<'_> {
             return 0.0;
         }
         let named = if accused { 2.0 } else { 0.0 } + if accuser { 1.0 } else { 0.0 };
-        let back = if self.words.claims[denial].answers { 1.0 } else { 0.0 };
-        let base = if self.polarity(accusation) == Polarity::Accuse { ACCUSATION_BASE } else { FINDING_BASE };
+        // A rejection of the report ("his report was rejected", "did not
+        // acknowledge the flaw") answers what the report found as
+        // directly as a denial of "the allegations" answers them.
+        let finding = self.polarity(accusation) == Polarity::Assert;
+        let report = finding && rejects_report(self.text(denial)) && tells_report(self, accusation);
+        let back = if self.points_back(denial) || report { 1.0 } else { 0.0 };
+        let base = if finding && !report { FINDING_BASE } else { ACCUSATION_BASE };
         let still = if still { STILL_GOING_ON } else { 0.0 };
         base + named + back + still + SHARED_WEIGHT * self.shared(a, b) + 2.0 * likeness
+    }
+
+    /// Whether a denial points back at what it answers: "the allegations",
+    /// "the host's assertion", or the turn by which news prose gives the
+    /// other side its say ("NSO, for its part, maintains…"). A body
+    /// standing by its own statement ("doubled down on its assertion")
+    /// points at its own words, not at the charges.
+    fn points_back(&self, denial: usize) -> bool {
+        let text = self.text(denial);
+        let (mut own, mut anothers, mut turn) = (false, false, false);
+        let mut before: [&str; 2] = ["", ""];
+        for w in raw_words(text) {
+            if CHARGE_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n)) {
+                let mine = OWN.iter().any(|o| before[1].eq_ignore_ascii_case(o));
+                own |= mine;
+                anothers |= !mine;
+            }
+            // "for its part", "for their part".
+            let whose = ["its", "their"].iter().any(|p| before[1].eq_ignore_ascii_case(p));
+            turn |= w.eq_ignore_ascii_case("part") && whose && before[0].eq_ignore_ascii_case("for");
+            before = [before[1], w];
+        }
+        turn || (self.words.claims[denial].answers && (anothers || !own))
     }
 
     /// Whether `denial` points back at the charges of a group of people
@@ -263,6 +310,45 @@ impl Context<'_> {
     }
 }
 
+/// Nouns by which news prose speaks of what a researcher or a reporter
+/// found: the report itself, or the flaw it reports.
+const REPORT_NOUNS: &[&str] = &["report", "findings", "flaw", "vulnerability", "bug", "issue", "weakness", "study"];
+/// Words that point a noun back at what was said before it.
+const POINTERS: &[&str] = &["the", "this", "that", "his", "her", "their"];
+
+/// The words of a text, as written (compared without regard to case, so
+/// that no text is copied).
+fn raw_words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
+fn report_noun(w: &str) -> bool {
+    REPORT_NOUNS.iter().any(|n| w.eq_ignore_ascii_case(n))
+}
+
+/// Whether a denial rejects a report pointed back at: a report noun
+/// right after a pointer, or one word after it ("his report was rejected",
+/// "did not acknowledge the flaw", "dismissed the researcher's findings").
+fn rejects_report(text: &str) -> bool {
+    let mut since = usize::MAX;
+    for w in raw_words(text) {
+        if report_noun(w) && since <= 1 {
+            return true;
+        }
+        // A lone "s" is what is left of a possessive ("researcher's").
+        let points = w == "s" || POINTERS.iter().any(|p| w.eq_ignore_ascii_case(p));
+        since = if points { 0 } else { since.saturating_add(1) };
+    }
+    false
+}
+
+/// Whether a claim tells what a report found ("discovered a flaw", "the
+/// vulnerability is an injection"), not how it was handed in ("reported
+/// the flaw to the vendor", which the rejection does not dispute).
+fn tells_report(cx: &Context, c: usize) -> bool {
+    !cx.words.claims[c].reports_to && raw_words(cx.text(c)).any(report_noun)
+}
+
 /// Words that count the people of a group, not their kind.
 const QUANTIFIERS: &[&str] = &["various", "multiple", "several", "many", "some", "other", "numerous", "unnamed", "anonymous", "certain"];
 
@@ -293,6 +379,9 @@ fn going_on(text: &str) -> Option<bool> {
 /// assertion", "the unsubstantiated accusations"). "Charges" is left out:
 /// prosecutors bring their own.
 const CHARGE_NOUNS: &[&str] = &["allegation", "allegations", "accusation", "accusations", "assertion", "assertions", "claim", "claims"];
+/// Possessives by which a body speaks of its own statement ("its
+/// assertion", "our claims").
+const OWN: &[&str] = &["its", "our", "my"];
 /// Words before a charge noun that make it another's: a determiner or a
 /// possessive pronoun ("its" and "our" mostly stand by their own).
 const ANOTHERS: &[&str] = &["the", "these", "those", "that", "this", "such", "his", "her", "their"];
@@ -317,7 +406,7 @@ fn own_charge(cx: &Context, c: usize) -> bool {
 /// Claims indexed by entity, each list sorted by time.
 struct Index {
     /// Accusations that name the entity (not on its side), and the
-    /// findings of those who accuse it in their article.
+    /// findings of those who accuse it in the corpus.
     naming: FastMap<u32, Vec<usize>>,
     /// Denials voiced by the entity or one affiliated with it.
     voicing: FastMap<u32, Vec<usize>>,
@@ -343,12 +432,12 @@ impl Index {
             }
             if c.polarity == Polarity::Assert {
                 let Some(s) = cx.parties.entity(i) else { continue };
-                for &e in c.about.iter().filter(|&&e| accusing.contains(&(c.article, s, e))) {
+                for &e in c.about.iter().filter(|&&e| accusing.contains(&(s, e))) {
                     naming.entry(e).or_default().push(i);
                 }
                 continue;
             }
-            if c.polarity != Polarity::Deny {
+            if c.polarity != Polarity::Deny || frames_quote(cx, i) {
                 continue;
             }
             if let Some(e) = cx.parties.entity(i) {
@@ -365,13 +454,15 @@ impl Index {
     }
 }
 
-/// Who accuses whom in each article, as (article, accuser, accused): the
-/// speaker of an accusation and each party it names, not its own side.
-fn accusers(cx: &Context) -> BTreeSet<(u32, u32, u32)> {
+/// Who accuses whom in the corpus, as (accuser, accused): the speaker of
+/// an accusation and each party it names, not its own side. An account
+/// that reports only the accuser's findings still reports the accuser's
+/// case: who accuses whom is a fact of the dispute, not of one article.
+fn accusers(cx: &Context) -> BTreeSet<(u32, u32)> {
     let mut set = BTreeSet::new();
     for (i, c) in cx.snap.claims.iter().enumerate().filter(|(_, c)| c.polarity == Polarity::Accuse) {
         let Some(s) = cx.parties.entity(i) else { continue };
-        set.extend(c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)).map(|&e| (c.article, s, e)));
+        set.extend(c.about.iter().filter(|&&e| !cx.parties.claim_speaks_for(i, e)).map(|&e| (s, e)));
     }
     set
 }
@@ -399,7 +490,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
             *met.borrow_mut().entry(other).or_insert_with(|| accounts.same_dispute(c.article, other).then(|| accounts.likeness(c.article, other)))
         };
         match c.polarity {
-            Polarity::Deny => {
+            Polarity::Deny if !frames_quote(cx, i) => {
                 // Who is rejecting: the speaker's side, or, unvoiced, whom
                 // the rejection is about.
                 match cx.parties.entity(i) {
@@ -440,6 +531,39 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
         }
     }
     states_undone(cx, &accounts, found);
+    one_version(cx, &accounts, found);
+}
+
+/// Whether denial `c` only frames the words that follow it: "the agency
+/// posted a statement denying the allegations:", and then the statement
+/// itself, "'This allegation is untrue,' the statement read." The two are
+/// one answer, met across articles in its own words.
+fn frames_quote(cx: &Context, c: usize) -> bool {
+    let claims = &cx.snap.claims;
+    let quote = |next: &Claim| next.article == claims[c].article && next.polarity == Polarity::Deny;
+    cx.text(c).trim_end().ends_with(':') && claims.get(c + 1).is_some_and(quote) && cx.parties.same(c, c + 1)
+}
+
+/// A claim meets a story once, not once in each of its versions: a
+/// syndicated copy repeats the claims word for word, and answering both
+/// copies is one answer counted twice. Of a claim's counterparts in the
+/// versions of one story, those in the version of the most direct pair
+/// stay (ties to the first version).
+fn one_version(cx: &Context, accounts: &Accounts, found: &mut Found) {
+    let claims = &cx.snap.claims;
+    let across = |&(x, y): &(usize, usize)| claims[x].article != claims[y].article;
+    // Per claim and story met, the best score and the article it is in.
+    let mut chosen: BTreeMap<(usize, u32), (f32, u32)> = BTreeMap::new();
+    for (&(x, y), &score) in found.iter().filter(|(k, _)| across(k)) {
+        for (c, other) in [(x, claims[y].article), (y, claims[x].article)] {
+            let e = chosen.entry((c, accounts.first[other as usize])).or_insert((score, other));
+            if score > e.0 || (score == e.0 && other < e.1) {
+                *e = (score, other);
+            }
+        }
+    }
+    let kept = |c: usize, other: u32| chosen.get(&(c, accounts.first[other as usize])).is_none_or(|&(_, a)| a == other);
+    found.retain(|k, _| !across(k) || (kept(k.0, claims[k.1].article) && kept(k.1, claims[k.0].article)));
 }
 
 /// Two accounts of one state of affairs that cannot both hold: "the
@@ -515,11 +639,20 @@ fn perfects(text: &str) -> Vec<(bool, String)> {
 /// accusation `b` (both articles dated): a denial answers what was alleged
 /// before it, and an accusation reported weeks later is a new episode
 /// between the same parties (a lawsuit after a leak), not what it denied.
-/// An accusation answered weeks later is still a pair.
+/// An accusation answered weeks later is still a pair, and so is one
+/// told in the perfect ("media outlets have alleged", "he had charged"):
+/// the article recalls a charge made before it, whose date is not its own.
 fn answers_too_early(cx: &Context, a: usize, b: usize) -> bool {
     let undated = super::UNDATED;
     let (da, db) = (cx.when[a].0, cx.when[b].0);
-    cx.polarity(a) == Polarity::Deny && da != undated && db != undated && db - da > EPISODE_DAYS
+    cx.polarity(a) == Polarity::Deny && da != undated && db != undated && db - da > EPISODE_DAYS && !recalled(&cx.snap.claims[b])
+}
+
+/// Whether a claim is reported in the perfect ("have alleged", "has
+/// accused", "had charged"): a charge made some time before the report.
+fn recalled(c: &Claim) -> bool {
+    let verb = c.verb.as_deref().unwrap_or("");
+    ["has ", "have ", "had "].iter().any(|p| verb.get(..p.len()).is_some_and(|v| v.eq_ignore_ascii_case(p)))
 }
 
 /// Each claim's counterparts in its own article (the pairs found so far).
@@ -758,6 +891,30 @@ mod tests {
         assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut")), "{:?}", across(&s));
     }
 
+    #[test]
+    fn a_charge_recalled_in_the_perfect_is_answered_by_a_denial_months_before_the_report() {
+        let recalled = "Union presses Kestrel Ferries\n\n\
+            The Harbour Workers Union has accused Kestrel Ferries of cutting lifeboat drills on the Dunmore crossing.\n";
+        let s = dated(&[("b.txt", "2023-03-05", DENIAL), ("d.txt", "2023-10-02", recalled)]);
+        assert!(s.claims.iter().any(|c| c.verb.as_deref() == Some("has accused")), "{:?}", s.claims);
+        assert!(across(&s).iter().any(|p| p.3.contains("denied that it had cut") || p.1.contains("denied that it had cut")), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn a_denial_points_back_through_the_turn_to_its_side_not_through_its_own_assertion() {
+        let answers = "Kestrel Ferries answers\n\n\
+            Kestrel Ferries, for its part, maintains that no lifeboat drill was ever cut.\n\n\
+            Kestrel Ferries doubled down on its assertion that no lifeboat drill was ever cut.\n\n\
+            Kestrel Ferries rejected the union's allegations about lifeboat drills.\n";
+        let s = analyse(&[("a.txt", UNION), ("b.txt", answers)]);
+        let (parties, words) = (super::super::parties::Parties::new(&s), super::super::words::Vocabulary::new(&s));
+        let cx = super::Context { snap: &s, parties: &parties, words: &words, when: (0..s.claims.len() as u32).map(|i| (0, i)).collect() };
+        let find = |t: &str| (0..s.claims.len()).find(|&c| text(&s, c as u32).contains(t)).unwrap_or_else(|| panic!("{t}: {:?}", s.claims));
+        assert!(cx.points_back(find("for its part")));
+        assert!(!cx.points_back(find("doubled down")));
+        assert!(cx.points_back(find("rejected the union")));
+    }
+
     // Invented: a carrier's denial that an intrusion goes on, and its
     // customers in another outlet two days later.
     const STATEMENT: &str = "Corvina Mobile says accounts were not breached\n\n\
@@ -854,6 +1011,63 @@ mod tests {
         // Two accounts that it is still not patched agree.
         let s = dated(&[("a.txt", "2024-02-01", unfixed), ("b.txt", "2024-02-09", &fixed("not "))]);
         assert!(!pair(&s), "{:?}", across(&s));
+    }
+
+    #[test]
+    fn a_denial_framing_its_quote_yields_to_the_quote() {
+        // The operator's statement, reported and then quoted: one answer.
+        let statement = "Kestrel Ferries answers the union\n\n\
+            On Friday, Kestrel Ferries posted a statement denying the union's allegations that it saved money:\n\n\
+            \u{201c}This allegation is untrue: Kestrel Ferries has never cut a lifeboat drill on the Dunmore crossing,\u{201d} the statement read.\n";
+        let s = analyse(&[("a.txt", UNION), ("b.txt", statement)]);
+        let frame = (0..s.claims.len()).find(|&c| text(&s, c as u32).contains("posted a statement"));
+        let quote = (0..s.claims.len()).find(|&c| text(&s, c as u32).contains("untrue"));
+        let (Some(frame), Some(quote)) = (frame, quote) else { panic!("{:?}", s.claims) };
+        assert_eq!((s.claims[frame].polarity, s.claims[quote].polarity), (Polarity::Deny, Polarity::Deny), "{:?}", s.claims);
+        let pairs = across(&s);
+        assert!(pairs.iter().any(|p| p.3.contains("untrue") || p.1.contains("untrue")), "{pairs:?} {:?}", s.claims.iter().enumerate().map(|(i, c)| (text(&s, i as u32), &c.speaker, c.polarity, &c.about)).collect::<Vec<_>>());
+        assert!(pairs.iter().all(|p| !p.3.contains("posted a statement") && !p.1.contains("posted a statement")), "{pairs:?}");
+    }
+
+    #[test]
+    fn a_claim_meets_one_version_of_a_syndicated_story() {
+        // The union's story and a syndicated copy; the operator's denial in
+        // a third outlet answers the accusation once, not in each copy.
+        let copy = UNION.replacen("Union says Kestrel Ferries cut safety drills", "Ferry crews short of drills, union claims", 1);
+        let s = analyse(&[("a.txt", UNION), ("b.txt", DENIAL), ("c.txt", &copy)]);
+        let pairs = across(&s);
+        let with = |f: &str| pairs.iter().filter(|p| (p.0 == f || p.2 == f) && (p.1.contains("denied that it had cut") || p.3.contains("denied that it had cut"))).count();
+        assert_eq!(with("a.txt") + with("c.txt"), 1, "{pairs:?}");
+    }
+
+    #[test]
+    fn a_rejection_points_back_at_a_report_and_a_finding_tells_one() {
+        for t in ["However, his report was rejected as out of scope.", "Brightwell Bank did not acknowledge the flaw.", "The bank dismissed the researcher's findings."] {
+            assert!(super::rejects_report(t), "{t}");
+        }
+        for t in ["Brightwell Bank denied that it was hacked.", "The bank rejected a report in the press.", "The bank denied the allegations."] {
+            assert!(!super::rejects_report(t), "{t}");
+        }
+    }
+
+    #[test]
+    fn a_rejected_report_is_answered_by_what_its_author_found_in_another_account() {
+        // The researcher accuses the bank in one outlet; another reports
+        // only her finding; a third, the bank's rejection of her report.
+        let accuses = "Researcher accuses Brightwell Bank\n\n\
+            Security researcher Lena Haugen accused Brightwell Bank of ignoring her warnings for months.\n";
+        let finds = |how: &str| format!("Flaw in Brightwell Bank login\n\nLena Haugen {how}.\n\nCustomers accused Brightwell Bank of slow support.\n");
+        let rejects = "Brightwell Bank responds\n\n\
+            Brightwell Bank did not acknowledge the flaw, calling it expected behaviour.\n";
+        let pair = |s: &Snapshot| across(s).into_iter().any(|p| (p.0 == "b.txt" || p.2 == "b.txt") && (p.0 == "c.txt" || p.2 == "c.txt"));
+        let found = finds("said the sign-in page of Brightwell Bank had a flaw that handed session cookies to any visitor");
+        let s = analyse(&[("a.txt", accuses), ("b.txt", &found), ("c.txt", rejects)]);
+        assert!(pair(&s), "{} {:?}\n{:?}", score(&s, "had a flaw", "did not acknowledge"), across(&s), s.claims.iter().enumerate().map(|(i, c)| (text(&s, i as u32), &c.speaker, c.polarity, &c.about)).collect::<Vec<_>>());
+        // An account of how the report was handed in is not what the
+        // rejection disputes.
+        let handed = finds("said she reported the flaw to Brightwell Bank in March");
+        let s = analyse(&[("a.txt", accuses), ("b.txt", &handed), ("c.txt", rejects)]);
+        assert!(!pair(&s), "{:?}\n{:?}", across(&s), s.claims);
     }
 
     #[test]

@@ -220,6 +220,12 @@ fn reports_to(text: &str) -> bool {
     })
 }
 
+/// Whether a claim ending at byte `end` of its article stands in the
+/// standfirst, which opens the article's text.
+fn in_standfirst(article: &crate::model::Article, end: usize) -> bool {
+    article.standfirst.as_deref().is_some_and(|s| article.text.starts_with(s) && end <= s.len())
+}
+
 /// A text in lower case with curly apostrophes made straight, read as
 /// words ("hasn't", "agency's") by [`words_of`]: one allocation for the
 /// text, none per word.
@@ -267,6 +273,9 @@ pub struct Words {
     /// charged", "claims"): what a rejection of "the allegations" or "his
     /// claims" points at.
     pub alleges: bool,
+    /// Stands in the standfirst, the summary printed under the headline:
+    /// what the body tells again in full.
+    pub in_standfirst: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -302,7 +311,9 @@ impl Vocabulary {
                 claims.push(w);
                 continue;
             }
-            let text = &snap.articles[c.article as usize].text[c.span.range()];
+            let article = &snap.articles[c.article as usize];
+            let text = &article.text[c.span.range()];
+            w.in_standfirst = in_standfirst(article, c.span.end as usize);
             let mut pointer = Pointer::default();
             w.contrasts = opens_with_contrast(text);
             w.answers = opens_with_relative(text);

@@ -34,7 +34,9 @@
 //!   paraphrase, then the quote) answers it once. A denial told before
 //!   what it answers (the lead's "Acme denied paying") answers only a
 //!   claim that follows within a few; a denial in the standfirst sums up
-//!   the one the body reports and answers nothing itself;
+//!   the one the body reports and answers nothing itself; a denial whose
+//!   side confirms what it would answer ("confirmed the account
+//!   takeovers but denied a breach") rejects what no one alleged;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"), or the party
@@ -92,6 +94,8 @@ const ALLEGED: f32 = 2.0;
 /// Overlap from which two denials of one party restate each other (a
 /// paraphrase and its quote share their rare words).
 const RESTATED: f32 = 0.3;
+/// Overlap from which a confirmation says what a claim alleges.
+const CONFIRMED: f32 = 0.2;
 /// Claims at most between a denial and a later claim it answers.
 const AHEAD: usize = 4;
 /// Claims apart beyond which two claims of one article are not compared.
@@ -264,6 +268,16 @@ impl Context<'_> {
         w[d].owner.is_some() && w[f].alleges && !w[j].alleges
     }
 
+    /// Whether the party of denial `d` confirms what `j` alleges, in one
+    /// of its article's `agreements` saying much the same: the denial then
+    /// rejects something no one alleged ("confirmed that hackers took over
+    /// customer accounts, but denied any breach of its systems" answers
+    /// neither "customers said hackers broke into their accounts" nor the
+    /// complaints around it).
+    fn confirmed_by(&self, d: usize, j: usize, agreements: &[usize]) -> bool {
+        agreements.iter().any(|&e| self.parties.same(d, e) && self.words.overlap(e, j) >= CONFIRMED)
+    }
+
     /// Whether denial `d` restates `e`: one party saying mostly the same.
     fn echoes(&self, d: usize, e: usize) -> bool {
         self.parties.same(d, e) && self.words.overlap(d, e) >= RESTATED
@@ -379,6 +393,7 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
     let mut rebuttals: Vec<(usize, Scored)> = Vec::new();
     let mut targets: Vec<(usize, Scored)> = Vec::new();
     let mut counters: Vec<(usize, Scored)> = Vec::new();
+    let mut agreements: Vec<usize> = Vec::new();
     let mut start = 0;
     while start < claims.len() {
         let article = claims[start].article;
@@ -386,6 +401,8 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         rebuttals.clear();
         targets.clear();
         counters.clear();
+        agreements.clear();
+        agreements.extend((start..end).filter(|&e| cx.polarity(e) == Polarity::Agree));
         for d in start..end {
             let near = d.saturating_sub(WINDOW).max(start)..(d + WINDOW).min(end);
             match cx.polarity(d) {
@@ -423,8 +440,10 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
             // A denial restated ("…move past finger pointing", in the lead
             // and again below) answers its claim once: the echo answers
             // nothing of its own.
+            // A denial whose side confirms what it most directly answers
+            // rejects something no one alleged.
             let by = answerers.entry(t.other).or_default();
-            if n == 0 && by.iter().any(|&e| cx.echoes(d, e)) {
+            if n == 0 && (by.iter().any(|&e| cx.echoes(d, e)) || cx.confirmed_by(d, t.other, &agreements)) {
                 answered.insert(d, usize::MAX);
                 continue;
             }
@@ -729,6 +748,25 @@ mod tests {
         let denial = found.iter().filter(|(a, b)| a.contains("denied") || b.contains("denied")).collect::<Vec<_>>();
         assert_eq!(denial.len(), 1, "{found:?}");
         assert!(denial.iter().all(|(a, b)| a.contains("has accused") || b.contains("has accused")), "{found:?}");
+    }
+
+    // Invented: customers' complaint, the carrier's denial of a breach;
+    // once with the carrier confirming the takeovers, once without.
+    const TAKEOVERS: &str = "Carrier confirms account takeovers\n\n\
+        Brightwave confirmed that hackers took over some customer accounts and ordered phones with them.\n\n\
+        Customers said hackers took over their Brightwave accounts and ordered phones in their names.\n\n\
+        Brightwave denied any breach of its billing servers.\n";
+    const UNCONFIRMED: &str = "Carrier faces complaints\n\n\
+        Brightwave said it was reviewing its billing process.\n\n\
+        Customers said hackers took over their Brightwave accounts and ordered phones in their names.\n\n\
+        Brightwave denied any breach of its billing servers.\n";
+
+    #[test]
+    fn a_denial_answers_nothing_its_side_confirms() {
+        let s = analyse(&[("a.txt", TAKEOVERS)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("confirmed") && c.polarity == crate::model::Polarity::Agree), "{:?}", s.claims);
+        assert!(pairs(TAKEOVERS).is_empty(), "{:?}", pairs(TAKEOVERS));
+        assert_eq!(pairs(UNCONFIRMED).len(), 1, "{:?}", pairs(UNCONFIRMED));
     }
 
     #[test]

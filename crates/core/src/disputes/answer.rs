@@ -44,7 +44,9 @@
 //!   says the flaw is real"), unless that party already rejected the denial
 //!   in turn; a rebuttal answers only the denial it rebuts best, and an
 //!   accusation speaking of a question ("silent on whether it paid")
-//!   rebuts nothing;
+//!   rebuts nothing; and every claim that what the denial says is not
+//!   going on still is ("the hacking is still happening" against "nor
+//!   that this access is ongoing");
 //!
 //! and an accusation answered by an accusation the other way (each names
 //! the other's speaker) is a counter-accusation: one per article, the most
@@ -94,6 +96,8 @@ const ALLEGED: f32 = 2.0;
 /// Overlap from which two denials of one party restate each other (a
 /// paraphrase and its quote share their rare words).
 const RESTATED: f32 = 0.3;
+/// Directness of a claim that what a denial says is not going on still is.
+const STILL_GOING_ON: f32 = REBUTTAL_MIN;
 /// Overlap from which a confirmation says what a claim alleges.
 const CONFIRMED: f32 = 0.2;
 /// Claims at most between a denial and a later claim it answers.
@@ -473,6 +477,13 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         for &(d, r) in &rebuttals {
             found.entry((d, r.other)).or_insert(r.score);
         }
+        // Everyone saying that what a denial says is not going on still is
+        // rebuts it.
+        for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny && cx.words.claims[d].going_on == Some(false)) {
+            for r in (d + 1..(d + WINDOW).min(end)).filter(|&r| cx.words.claims[r].going_on == Some(true) && !cx.parties.same(d, r)) {
+                found.entry((d, r)).or_insert(STILL_GOING_ON);
+            }
+        }
         start = end;
     }
 }
@@ -767,6 +778,20 @@ mod tests {
         assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("confirmed") && c.polarity == crate::model::Polarity::Agree), "{:?}", s.claims);
         assert!(pairs(TAKEOVERS).is_empty(), "{:?}", pairs(TAKEOVERS));
         assert_eq!(pairs(UNCONFIRMED).len(), 1, "{:?}", pairs(UNCONFIRMED));
+    }
+
+    // Invented: a carrier denies that an intrusion goes on; two later
+    // accounts say it still does.
+    const GOES_ON: &str = "Ostrava Mobile denies ongoing intrusion\n\n\
+        Ostrava Mobile denied that its network was breached, or that the intrusion into customer accounts was ongoing.\n\n\
+        Subscribers said the intrusion was still ongoing on Friday.\n\n\
+        Customer Mira Tenn said the account takeovers were still happening that morning.\n";
+
+    #[test]
+    fn every_claim_that_it_still_goes_on_rebuts_the_denial_that_it_does() {
+        let found = pairs(GOES_ON);
+        let still = found.iter().filter(|(a, b)| a.contains("still") || b.contains("still")).count();
+        assert_eq!(still, 2, "{found:?}");
     }
 
     #[test]

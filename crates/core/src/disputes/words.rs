@@ -204,6 +204,9 @@ fn alleging(verb: &str) -> bool {
 /// Words opening a question a claim speaks of ("whether the agency spied").
 const QUESTIONING: &[&str] = &["whether"];
 
+/// Words telling that a deed goes on.
+const GOING_ON: &[&str] = &["ongoing", "happening", "continuing", "continues", "persisting", "persists", "underway"];
+
 /// Acts of telling a party of something found.
 const REPORT_ACTS: &[&str] = &["reported", "disclosed", "submitted", "notified", "flagged", "alerted", "sent"];
 /// Words after a report act within which "to" names whom it was told.
@@ -273,6 +276,11 @@ pub struct Words {
     /// charged", "claims"): what a rejection of "the allegations" or "his
     /// claims" points at.
     pub alleges: bool,
+    /// Speaks of something going on: `Some(true)` when it says it still
+    /// does ("the hacking is still happening"), `Some(false)` when it speaks
+    /// of it going on without "still" (as a denial does: "nor that this
+    /// access is ongoing").
+    pub going_on: Option<bool>,
     /// Stands in the standfirst, the summary printed under the headline:
     /// what the body tells again in full.
     pub in_standfirst: bool,
@@ -320,6 +328,7 @@ impl Vocabulary {
             w.reports_to = reports_to(text);
             w.alleges = c.verb.as_deref().is_some_and(alleging);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
+            let (mut on, mut still) = (false, false);
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
                 if raw.is_empty() {
@@ -333,6 +342,8 @@ impl Vocabulary {
                 }
                 let word = lower.as_str();
                 w.asks |= QUESTIONING.contains(&word);
+                on |= GOING_ON.contains(&word);
+                still |= word == "still";
                 let bits = listed.get(word).copied().unwrap_or(0);
                 w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
                 let (answers, owner) = pointer.read(word, bits, at);
@@ -346,6 +357,7 @@ impl Vocabulary {
                 w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
             w.against = pointer.against;
+            w.going_on = on.then_some(still);
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.described_owner = w.owner.is_none() && owner_at.iter().any(|o| matches!(o, OwnerAt::EndsAt(_)));
             w.pronoun_owner = w.owner.is_none() && owner_at.contains(&OwnerAt::Pronoun);

@@ -60,9 +60,13 @@ fn dev_scores_hold_their_floors() {
     // reporter answers back. Raised (sixth round) from 37/56 at F1 0.673:
     // a question alleges nothing, "the allegations" are what was reported
     // as alleged, a restated denial answers once; 37/56 at F1 0.655 once
-    // merged with the polarity round (more claims read as blame).
-    assert!(s.counterclaims.0 >= 36, "in-article counterclaims {:?}", s.counterclaims);
-    assert!(s.counterclaim_f1() >= 0.64, "in-article pair F1 {:.3}", s.counterclaim_f1());
+    // merged with the polarity round (more claims read as blame). F1 raised
+    // (seventh round) to 0.724 at 38/56 with 49 emitted: a standfirst's
+    // denial sums up the body's, a lead's denial answers only what follows
+    // closely, a question rebuts nothing, a denial answers nothing its side
+    // confirms, each claim that it still goes on rebuts a denial that it does.
+    assert!(s.counterclaims.0 >= 37, "in-article counterclaims {:?}", s.counterclaims);
+    assert!(s.counterclaim_f1() >= 0.70, "in-article pair F1 {:.3}", s.counterclaim_f1());
     // Cross-article: 9/30 at F1 0.316 (27 emitted, from 55) once a denial
     // answers across articles only an accusation of its matter; 13/30 at
     // F1 0.406 (fifth round) once an accuser's findings, a claim that what

@@ -15,7 +15,8 @@
 //!   report was rejected" names, through its pronoun, the party of the
 //!   claim just before, and answers that party's earlier claims; "the
 //!   host's allegations" are most surely what he was reported to allege
-//!   ("has accused the agency of…"). An assertion speaking of the matter
+//!   ("has accused the agency of…"), and only that one unless another is
+//!   reported as alleged too. An assertion speaking of the matter
 //!   only as a question ("a review of whether the agency spied") alleges
 //!   nothing to answer. Naming its
 //!   speaker back, alleging the kind of deed the denial rejects ("no breach
@@ -30,13 +31,22 @@
 //!   (a company's statement and its spokesperson's, each rejecting the
 //!   gang's boast): each denial's best target is its own, whatever the
 //!   others answer, but a denial restated in much the same words (a
-//!   paraphrase, then the quote) answers it once;
+//!   paraphrase, then the quote) answers it once. A denial told before
+//!   what it answers (the lead's "Acme denied paying") answers only a
+//!   claim that follows within a few; a denial in the standfirst sums up
+//!   the one the body reports and answers nothing itself; a denial whose
+//!   side confirms what it would answer ("confirmed the account
+//!   takeovers but denied a breach") rejects what no one alleged;
 //! - one rebuttal after it: a later claim by another party naming the
 //!   denier again or pointing back ("that claim", "the explanation"), or
 //!   disputing it right after it ("Still, an audit found…"), or the party
 //!   whose claim the denial rejected speaking again ("But the researcher
 //!   says the flaw is real"), unless that party already rejected the denial
-//!   in turn; a rebuttal answers only the denial it rebuts best;
+//!   in turn; a rebuttal answers only the denial it rebuts best, and an
+//!   accusation speaking of a question ("silent on whether it paid")
+//!   rebuts nothing; and every claim that what the denial says is not
+//!   going on still is ("the hacking is still happening" against "nor
+//!   that this access is ongoing");
 //!
 //! and an accusation answered by an accusation the other way (each names
 //! the other's speaker) is a counter-accusation: one per article, the most
@@ -86,6 +96,12 @@ const ALLEGED: f32 = 2.0;
 /// Overlap from which two denials of one party restate each other (a
 /// paraphrase and its quote share their rare words).
 const RESTATED: f32 = 0.3;
+/// Directness of a claim that what a denial says is not going on still is.
+const STILL_GOING_ON: f32 = REBUTTAL_MIN;
+/// Overlap from which a confirmation says what a claim alleges.
+const CONFIRMED: f32 = 0.2;
+/// Claims at most between a denial and a later claim it answers.
+const AHEAD: usize = 4;
 /// Claims apart beyond which two claims of one article are not compared.
 const WINDOW: usize = 16;
 
@@ -175,6 +191,11 @@ impl Context<'_> {
         if owned && j > d && self.words.claims[d].owner.is_none() {
             return 0.0;
         }
+        // A denial told before the claim it answers (the lead's "Acme
+        // denied it was hacked") is followed by that claim closely.
+        if j > d + AHEAD {
+            return 0.0;
+        }
         // A claim that speaks of the matter only as a question ("silence on
         // whether it paid may encourage attacks") blames or states
         // something else than what the denial rejects.
@@ -234,6 +255,33 @@ impl Context<'_> {
         w[f].reports_to && f < d && j < d && w[d].deeds & w[j].deeds != 0 && self.parties.same(f, j)
     }
 
+    /// Whether denial `d` stands in the standfirst and its party denies
+    /// again in the body of its article (`claims`): the summary of that
+    /// answer, which answers nothing of its own.
+    fn summarises(&self, d: usize, claims: std::ops::Range<usize>) -> bool {
+        self.words.claims[d].in_standfirst
+            && claims.into_iter().any(|e| self.polarity(e) == Polarity::Deny && !self.words.claims[e].in_standfirst && self.parties.same(d, e))
+    }
+
+    /// Whether `f`, the first claim denial `d` answers, is what the party
+    /// `d` names was reported to allege ("has accused the agency of…") and
+    /// `j` is not: "the host's allegations" are what he was reported to
+    /// allege, not also what he told his audience.
+    fn found_alleged(&self, d: usize, f: usize, j: usize) -> bool {
+        let w = &self.words.claims;
+        w[d].owner.is_some() && w[f].alleges && !w[j].alleges
+    }
+
+    /// Whether the party of denial `d` confirms what `j` alleges, in one
+    /// of its article's `agreements` saying much the same: the denial then
+    /// rejects something no one alleged ("confirmed that hackers took over
+    /// customer accounts, but denied any breach of its systems" answers
+    /// neither "customers said hackers broke into their accounts" nor the
+    /// complaints around it).
+    fn confirmed_by(&self, d: usize, j: usize, agreements: &[usize]) -> bool {
+        agreements.iter().any(|&e| self.parties.same(d, e) && self.words.overlap(e, j) >= CONFIRMED)
+    }
+
     /// Whether denial `d` restates `e`: one party saying mostly the same.
     fn echoes(&self, d: usize, e: usize) -> bool {
         self.parties.same(d, e) && self.words.overlap(d, e) >= RESTATED
@@ -280,7 +328,7 @@ impl Context<'_> {
         // "Still, an analysis found…" right after the denial disputes it.
         let right_after = r == d + 1 && (back || self.words.claims[r].contrasts);
         let stance = match self.polarity(r) {
-            Polarity::Accuse if named || back => 1.5,
+            Polarity::Accuse if (named || back) && !self.words.claims[r].asks => 1.5,
             // A denial naming the denier may just join it ("also denied").
             // Two rejections pointing back one after the other reject one
             // claim together.
@@ -349,6 +397,7 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
     let mut rebuttals: Vec<(usize, Scored)> = Vec::new();
     let mut targets: Vec<(usize, Scored)> = Vec::new();
     let mut counters: Vec<(usize, Scored)> = Vec::new();
+    let mut agreements: Vec<usize> = Vec::new();
     let mut start = 0;
     while start < claims.len() {
         let article = claims[start].article;
@@ -356,9 +405,12 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         rebuttals.clear();
         targets.clear();
         counters.clear();
+        agreements.clear();
+        agreements.extend((start..end).filter(|&e| cx.polarity(e) == Polarity::Agree));
         for d in start..end {
             let near = d.saturating_sub(WINDOW).max(start)..(d + WINDOW).min(end);
             match cx.polarity(d) {
+                Polarity::Deny if cx.summarises(d, start..end) => {}
                 Polarity::Deny => {
                     targets.extend(near.clone().filter(|&j| j != d).map(|j| (d, Scored { other: j, score: cx.answered(d, j) })).filter(|t| t.1.score >= LOCAL_MIN));
                 }
@@ -386,14 +438,16 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         for &(d, t) in targets.iter() {
             let n = answered.get(&d).copied().unwrap_or(0);
             let reported = first.get(&d).is_some_and(|&f| n == 1 && cx.finding_reported(d, f, t.other));
-            if n >= cx.targets_of(d) && !reported {
+            if (n >= cx.targets_of(d) || n == 1 && cx.found_alleged(d, first[&d], t.other)) && !reported {
                 continue;
             }
             // A denial restated ("…move past finger pointing", in the lead
             // and again below) answers its claim once: the echo answers
             // nothing of its own.
+            // A denial whose side confirms what it most directly answers
+            // rejects something no one alleged.
             let by = answerers.entry(t.other).or_default();
-            if n == 0 && by.iter().any(|&e| cx.echoes(d, e)) {
+            if n == 0 && (by.iter().any(|&e| cx.echoes(d, e)) || cx.confirmed_by(d, t.other, &agreements)) {
                 answered.insert(d, usize::MAX);
                 continue;
             }
@@ -407,7 +461,7 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         }
         // A denial its accuser already answered back (rejecting it in
         // turn) has its rebuttal.
-        for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny) {
+        for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny && !cx.summarises(d, start..end)) {
             let later = d + 1..(d + WINDOW).min(end);
             let back = |r: usize| cx.polarity(r) == Polarity::Deny && found.contains_key(&(d, r)) && accuser.get(&d).is_some_and(|&e| cx.parties.claim_speaks_for(r, e));
             if later.clone().any(back) {
@@ -422,6 +476,13 @@ pub fn in_articles(cx: &Context, found: &mut Found) {
         rebuttals.dedup_by_key(|x| x.1.other);
         for &(d, r) in &rebuttals {
             found.entry((d, r.other)).or_insert(r.score);
+        }
+        // Everyone saying that what a denial says is not going on still is
+        // rebuts it.
+        for d in (start..end).filter(|&d| cx.polarity(d) == Polarity::Deny && cx.words.claims[d].going_on == Some(false)) {
+            for r in (d + 1..(d + WINDOW).min(end)).filter(|&r| cx.words.claims[r].going_on == Some(true) && !cx.parties.same(d, r)) {
+                found.entry((d, r)).or_insert(STILL_GOING_ON);
+            }
         }
         start = end;
     }
@@ -627,6 +688,110 @@ mod tests {
     fn a_denial_restated_answers_its_claim_once() {
         let found = pairs(ECHO);
         assert_eq!(found.iter().filter(|(a, _)| a.contains("Grey Heron")).count(), 1, "{found:?}");
+    }
+
+    // Invented: the standfirst sums up the firm's denial that the body
+    // then reports after the gang's boast.
+    const SUMMED_UP: &str = "Shipping firm denies data theft\n\n\
+        Halvard Shipping denied that hackers stole its files.\n\n\
+        The Grey Heron gang said it stole 80GB of files from Halvard Shipping.\n\n\
+        Halvard Shipping denied that any of its files were stolen by the gang.\n";
+
+    #[test]
+    fn a_denial_in_the_standfirst_sums_up_the_bodys_and_answers_nothing_itself() {
+        let s = analyse(&[("a.txt", SUMMED_UP)]);
+        assert!(s.articles[0].standfirst.as_deref().is_some_and(|f| f.starts_with("Halvard Shipping denied")), "{:?}", s.articles[0].standfirst);
+        let found = pairs(SUMMED_UP);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found.iter().all(|(a, b)| a.contains("any of its files") || b.contains("any of its files")), "{found:?}");
+    }
+
+    // Invented: a firm's denial in the lead, then an analyst's words, then
+    // customers' complaint about something else, near and far.
+    const LEAD_DENIAL: &str = "Pellan denies paying hackers\n\n\
+        Pellan has denied paying a ransom to the Grey Heron gang.\n\n\
+        Analyst Tom Reyes said ransomware attacks on utilities doubled in March.\n\n\
+        Tom Reyes said many utilities still keep unpatched servers.\n\n\
+        The Kestrel Post said three utilities in Norland restored their systems.\n\n\
+        Norland officials said the grid was never at risk.\n\n\
+        Some customers said Pellan forced them to sign gag orders in exchange for refunds.\n";
+    const LEAD_DENIAL_NEAR: &str = "Pellan denies paying hackers\n\n\
+        Pellan has denied paying a ransom to the Grey Heron gang.\n\n\
+        Some customers said Pellan forced them to sign gag orders in exchange for refunds.\n";
+
+    #[test]
+    fn a_denial_answers_a_later_claim_only_when_it_follows_closely() {
+        let s = analyse(&[("a.txt", LEAD_DENIAL)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("gag orders") && c.polarity == crate::model::Polarity::Accuse), "{:?}", s.claims);
+        assert!(pairs(LEAD_DENIAL).is_empty(), "{:?}", pairs(LEAD_DENIAL));
+        assert_eq!(pairs(LEAD_DENIAL_NEAR).len(), 1, "{:?}", pairs(LEAD_DENIAL_NEAR));
+    }
+
+    // Invented: a denial, then a paper blaming the firm's silence on a
+    // question; then the same paper blaming the firm outright.
+    const SILENCE: &str = "Pellan denies paying hackers\n\n\
+        The Grey Heron gang said Pellan paid it a ransom.\n\n\
+        Pellan denied paying a ransom to the Grey Heron gang.\n\n\
+        The Kestrel Post accused Pellan of keeping silent on whether it paid the Grey Heron gang.\n";
+    const HID: &str = "Pellan denies paying hackers\n\n\
+        The Grey Heron gang said Pellan paid it a ransom.\n\n\
+        Pellan denied paying a ransom to the Grey Heron gang.\n\n\
+        The Kestrel Post accused Pellan of hiding that it paid the Grey Heron gang.\n";
+
+    #[test]
+    fn a_claim_speaking_of_a_question_does_not_rebut_a_denial() {
+        let rebutted = |article: &str| pairs(article).iter().any(|(a, b)| a.contains("Kestrel") || b.contains("Kestrel"));
+        assert!(!rebutted(SILENCE), "{:?}", pairs(SILENCE));
+        assert!(rebutted(HID), "{:?}", pairs(HID));
+    }
+
+    // Invented: an accusation, then what the accuser told a crowd, then a
+    // denial of "the host's allegations"; and the same with a second
+    // accusation.
+    const TOLD: &str = "Agency rejects host's claims\n\n\
+        Radio host Lena Dorsch has accused the Norland Signals Agency of reading her messages.\n\n\
+        Lena Dorsch told listeners that the Norland Signals Agency tapped her phone to silence her show.\n\n\
+        The Norland Signals Agency denied Lena Dorsch's allegations.\n";
+
+    #[test]
+    fn a_denial_of_a_partys_allegations_answers_what_it_was_said_to_allege_alone() {
+        let found = pairs(TOLD);
+        let denial = found.iter().filter(|(a, b)| a.contains("denied") || b.contains("denied")).collect::<Vec<_>>();
+        assert_eq!(denial.len(), 1, "{found:?}");
+        assert!(denial.iter().all(|(a, b)| a.contains("has accused") || b.contains("has accused")), "{found:?}");
+    }
+
+    // Invented: customers' complaint, the carrier's denial of a breach;
+    // once with the carrier confirming the takeovers, once without.
+    const TAKEOVERS: &str = "Carrier confirms account takeovers\n\n\
+        Brightwave confirmed that hackers took over some customer accounts and ordered phones with them.\n\n\
+        Customers said hackers took over their Brightwave accounts and ordered phones in their names.\n\n\
+        Brightwave denied any breach of its billing servers.\n";
+    const UNCONFIRMED: &str = "Carrier faces complaints\n\n\
+        Brightwave said it was reviewing its billing process.\n\n\
+        Customers said hackers took over their Brightwave accounts and ordered phones in their names.\n\n\
+        Brightwave denied any breach of its billing servers.\n";
+
+    #[test]
+    fn a_denial_answers_nothing_its_side_confirms() {
+        let s = analyse(&[("a.txt", TAKEOVERS)]);
+        assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("confirmed") && c.polarity == crate::model::Polarity::Agree), "{:?}", s.claims);
+        assert!(pairs(TAKEOVERS).is_empty(), "{:?}", pairs(TAKEOVERS));
+        assert_eq!(pairs(UNCONFIRMED).len(), 1, "{:?}", pairs(UNCONFIRMED));
+    }
+
+    // Invented: a carrier denies that an intrusion goes on; two later
+    // accounts say it still does.
+    const GOES_ON: &str = "Ostrava Mobile denies ongoing intrusion\n\n\
+        Ostrava Mobile denied that its network was breached, or that the intrusion into customer accounts was ongoing.\n\n\
+        Subscribers said the intrusion was still ongoing on Friday.\n\n\
+        Customer Mira Tenn said the account takeovers were still happening that morning.\n";
+
+    #[test]
+    fn every_claim_that_it_still_goes_on_rebuts_the_denial_that_it_does() {
+        let found = pairs(GOES_ON);
+        let still = found.iter().filter(|(a, b)| a.contains("still") || b.contains("still")).count();
+        assert_eq!(still, 2, "{found:?}");
     }
 
     #[test]

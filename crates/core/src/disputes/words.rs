@@ -204,6 +204,9 @@ fn alleging(verb: &str) -> bool {
 /// Words opening a question a claim speaks of ("whether the agency spied").
 const QUESTIONING: &[&str] = &["whether"];
 
+/// Words telling that a deed goes on.
+const GOING_ON: &[&str] = &["ongoing", "happening", "continuing", "continues", "persisting", "persists", "underway"];
+
 /// Acts of telling a party of something found.
 const REPORT_ACTS: &[&str] = &["reported", "disclosed", "submitted", "notified", "flagged", "alerted", "sent"];
 /// Words after a report act within which "to" names whom it was told.
@@ -218,6 +221,12 @@ fn reports_to(text: &str) -> bool {
     words.iter().enumerate().any(|(i, w)| {
         REPORT_ACTS.contains(w) && words[i + 1..].iter().take(REPORT_REACH).take_while(|w| **w != "that").any(|w| *w == "to")
     })
+}
+
+/// Whether a claim ending at byte `end` of its article stands in the
+/// standfirst, which opens the article's text.
+fn in_standfirst(article: &crate::model::Article, end: usize) -> bool {
+    article.standfirst.as_deref().is_some_and(|s| article.text.starts_with(s) && end <= s.len())
 }
 
 /// A text in lower case with curly apostrophes made straight, read as
@@ -267,6 +276,14 @@ pub struct Words {
     /// charged", "claims"): what a rejection of "the allegations" or "his
     /// claims" points at.
     pub alleges: bool,
+    /// Speaks of something going on: `Some(true)` when it says it still
+    /// does ("the hacking is still happening"), `Some(false)` when it speaks
+    /// of it going on without "still" (as a denial does: "nor that this
+    /// access is ongoing").
+    pub going_on: Option<bool>,
+    /// Stands in the standfirst, the summary printed under the headline:
+    /// what the body tells again in full.
+    pub in_standfirst: bool,
     /// The weight of all its features.
     total: f32,
 }
@@ -302,13 +319,16 @@ impl Vocabulary {
                 claims.push(w);
                 continue;
             }
-            let text = &snap.articles[c.article as usize].text[c.span.range()];
+            let article = &snap.articles[c.article as usize];
+            let text = &article.text[c.span.range()];
+            w.in_standfirst = in_standfirst(article, c.span.end as usize);
             let mut pointer = Pointer::default();
             w.contrasts = opens_with_contrast(text);
             w.answers = opens_with_relative(text);
             w.reports_to = reports_to(text);
             w.alleges = c.verb.as_deref().is_some_and(alleging);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
+            let (mut on, mut still) = (false, false);
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
                 if raw.is_empty() {
@@ -322,6 +342,8 @@ impl Vocabulary {
                 }
                 let word = lower.as_str();
                 w.asks |= QUESTIONING.contains(&word);
+                on |= GOING_ON.contains(&word);
+                still |= word == "still";
                 let bits = listed.get(word).copied().unwrap_or(0);
                 w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
                 let (answers, owner) = pointer.read(word, bits, at);
@@ -335,6 +357,7 @@ impl Vocabulary {
                 w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
             w.against = pointer.against;
+            w.going_on = on.then_some(still);
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
             w.described_owner = w.owner.is_none() && owner_at.iter().any(|o| matches!(o, OwnerAt::EndsAt(_)));
             w.pronoun_owner = w.owner.is_none() && owner_at.contains(&OwnerAt::Pronoun);

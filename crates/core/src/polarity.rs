@@ -1247,6 +1247,9 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         Some(VerbClass::Decline) if r.any(CONFIRM) && !r.said(NO_COMMENT) => Polarity::Deny,
         Some(VerbClass::Decline) => Polarity::Other,
         Some(VerbClass::Request) if head & OUGHT != 0 && !named_culprit => Polarity::Other,
+        // "threatened to publish the files unless a ransom was paid": the
+        // speaker's own act, whatever wrong it names.
+        Some(VerbClass::Request) if frame.verb_word.is_some_and(|v| v.starts_with("threat")) && r.word(r.body) == "to" => Polarity::Assert,
         Some(VerbClass::Request) => request(r),
         _ if head & CRITICISE != 0 => Polarity::Accuse,
         // "defines fraud as …": a meaning stated, no deed done.
@@ -2303,5 +2306,11 @@ mod tests {
         let said = |t: &str| framed(VerbClass::Say, "said", t);
         assert_eq!(said("said the inquiry was politically motivated"), Polarity::Deny);
         assert_eq!(said("said voters were motivated by prices"), Polarity::Assert);
+    }
+
+    #[test]
+    fn a_threat_is_the_speakers_own_act() {
+        assert_eq!(framed(VerbClass::Request, "threatened", "threatened to publish the files unless a ransom is paid"), Polarity::Assert);
+        assert_eq!(framed(VerbClass::Request, "demanded", "demanded an end to the spying"), Polarity::Accuse);
     }
 }

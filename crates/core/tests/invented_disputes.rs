@@ -87,7 +87,7 @@ fn each_accusation_meets_the_denial_that_answers_it() {
         ("The Herald reported in March", "Whitfield called the report"),
         ("She said she reported the bug", "Quillon rejected that account."),
         ("A union representing food-delivery couriers", "\"We do not track riders"),
-        ("The gang, which calls itself Black Tern", "A hospital group in the north"),
+        ("The gang, which calls itself Black Tern", "Meridian said in a statement"),
     ];
     let missed: Vec<_> = cases.iter().filter(|(a, b)| !paired(a, b)).collect();
     assert!(missed.is_empty(), "{missed:#?}");

@@ -76,7 +76,8 @@ pub struct Frame<'a> {
 /// behind*, a *front for* X, X's *military* or *state*, X *steals*, *regard* X
 /// *as* a threat: each cue must stand next to a named entity (or a pronoun
 /// for the thief), so "fuelled by mutual accusations" is no accusation.
-fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
+/// `marks` holds the cues of each word.
+fn agent_cue<S: AsRef<str>>(w: &[S], marks: &[Cues]) -> bool {
     let ent_within = |from: usize, to: usize| {
         w[from.min(w.len())..to.min(w.len())]
             .iter()
@@ -87,14 +88,14 @@ fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
         // deed, so "officials from X raided a spyware vendor" names no doer.
         "from" | "by" => {
             ent_within(i + 1, i + 6)
-                && w[i.saturating_sub(3)..i]
+                && marks[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|d| cues(d.as_ref()) & (DEED | DEED_NOUN) != 0)
+                    .any(|&d| d & (DEED | DEED_NOUN) != 0)
         }
         "behind" | "targeting" | "against" => ent_within(i + 1, i + 6),
         // "government troll operations", "state hackers": a state as doer.
         _ if i > 0
-            && cues(x.as_ref()) & DEED_NOUN != 0
+            && marks[i] & DEED_NOUN != 0
             && matches!(
                 w[i - 1].as_ref(),
                 "government" | "state" | "regime" | "military"
@@ -364,16 +365,22 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// pronoun (an intention; "the forum will help" is a forecast)?
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
+        // Most words are none of these: the rest of the reading is skipped.
+        if c & (OUGHT | INTENT | WILL) == 0 && self.word(i) != "do" {
+            return false;
+        }
         // "may encourage more attacks": a forecast, not advice; "their
         // silence encourages attacks": blame.
-        let forecast = (i > 0 && self.cues[i - 1] & MODAL != 0)
-            || self.invites_wrong(i)
-            // "I should be hearing back soon": an expectation of one's own.
-            || (i > 0
-                && self.cues[i - 1] & FIRST_PERSON != 0
-                && self.word(i + 1) == "be"
-                && self.word(i + 2).ends_with("ing"));
-        let plan = (c & OUGHT != 0 && !forecast)
+        let forecast = || {
+            (i > 0 && self.cues[i - 1] & MODAL != 0)
+                || self.invites_wrong(i)
+                // "I should be hearing back soon": an expectation of one's own.
+                || (i > 0
+                    && self.cues[i - 1] & FIRST_PERSON != 0
+                    && self.word(i + 1) == "be"
+                    && self.word(i + 2).ends_with("ing"))
+        };
+        let plan = (c & OUGHT != 0 && !forecast())
             || (c & INTENT != 0 && self.word(i + 1) == "to")
             // "inquiries will be launched": a measure announced.
             || (c & WILL != 0
@@ -563,7 +570,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         });
         let named = || (0..self.cues.len()).any(|i| {
             self.cues[i] & DEED_NOUN != 0 && !self.hypothetical(i) && !self.only_possible(i)
-        }) && (agent_cue(self.words)
+        }) && (agent_cue(self.words, self.cues)
             || (0..self.cues.len()).any(|i| self.cues[i] & SUSPECT != 0 && !self.labelled(i)));
         let linked = || self.any(SUSPECT) && self.tied_to_entity();
         // "pushed it too far", "went too far": condemnation.
@@ -1165,10 +1172,7 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         _ if head & OUGHT != 0 && !named_culprit => Polarity::Other,
         // "responding to the accusations": an answer to blame.
         _ if head & REMEDY != 0
-            && r.words
-                .iter()
-                .take(r.body + 4)
-                .any(|w| cues(w.as_ref()) & ALLEGED != 0) =>
+            && r.cues.iter().take(r.body + 4).any(|&c| c & ALLEGED != 0) =>
         {
             Polarity::Deny
         }

@@ -74,6 +74,9 @@ pub fn reporting_verb(word: &str) -> Option<VerbClass> {
 /// The lemma of a reporting verb, any inflection; a base form that is
 /// mostly a noun ("report", "state") is not one.
 pub fn reporting_lemma(word: &str) -> Option<&'static verbs::Lemma> {
+    if !verbs::may_be_form(word) {
+        return None;
+    }
     let mut buf = [0u8; 32];
     let w = lower(word, &mut buf)?;
     verbs::lookup(w).filter(|l| !(l.lemma == w && NOUNISH.contains(&w)))

@@ -239,8 +239,14 @@ impl<S: AsRef<str>> Read<'_, S> {
     fn first(&self, c: Cues) -> Option<usize> {
         self.cues.iter().position(|&x| x & c != 0)
     }
+    /// Does a phrase of `list` stand in the words? Every phrase opens with
+    /// a word cued [`OPENS_PHRASE`], so only those are tried.
     fn said(&self, list: &[&[&str]]) -> bool {
-        self.phrases && list.iter().any(|p| has_seq(self.words, p))
+        self.phrases && (0..self.words.len()).any(|i| self.cues[i] & OPENS_PHRASE != 0 && list.iter().any(|p| self.phrase_at(i, p)))
+    }
+    /// Do the words from `i` on read `phrase`?
+    fn phrase_at(&self, i: usize, phrase: &[&str]) -> bool {
+        self.words.len() >= i + phrase.len() && self.words[i..i + phrase.len()].iter().zip(phrase).all(|(a, b)| a.as_ref() == *b)
     }
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| w.as_ref())
@@ -1061,12 +1067,9 @@ impl<S: AsRef<str>> Read<'_, S> {
             return None;
         }
         (0..self.words.len()).find(|&i| {
-            AGREEMENT.iter().any(|p| {
-                self.words.len() >= i + p.len()
-                    && self.words[i..i + p.len()]
-                        .iter()
-                        .zip(p.iter())
-                        .all(|(a, b)| a.as_ref() == *b)
+            self.cues[i] & OPENS_PHRASE != 0
+                && AGREEMENT.iter().any(|p| {
+                self.phrase_at(i, p)
                     && !(p[0] == "committed" && {
                         let next = self.word(i + 2);
                         next.ends_with("ing") || is_adverb(next)
@@ -1299,6 +1302,17 @@ pub fn words(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Phrases are looked for only where a word opens one: every phrase's
+    /// first word must be cued so, or the phrase is never found.
+    #[test]
+    fn every_phrase_opens_with_an_opener() {
+        for list in [AGREEMENT, HEDGES, DISAVOWALS, NO_COMMENT] {
+            for p in list {
+                assert!(cues(p[0]) & OPENS_PHRASE != 0, "{p:?}");
+            }
+        }
+    }
 
     /// Words of `s`, with capitalised words standing for entities.
     fn entity_words(s: &str) -> Vec<String> {

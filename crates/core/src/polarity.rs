@@ -544,6 +544,11 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// perpetrator or under suspicion ("allegedly run by", "potential
     /// spyware target").
     fn blames(&self) -> bool {
+        self.faults() || self.blames_beyond_faults()
+    }
+    /// [`Self::blames`] less [`Self::faults`], for a reader that has read
+    /// those already.
+    fn blames_beyond_faults(&self) -> bool {
         // Each reading is a closure, tried only while the answer is open.
         let said = || (0..self.cues.len()).any(|i| {
             (self.deed(i)
@@ -582,7 +587,6 @@ impl<S: AsRef<str>> Read<'_, S> {
         // "pushed it too far", "went too far": condemnation.
         let too_far = || has_seq(self.words, &["too", "far"]);
         (!self.any(UNSURE) && !self.said(HEDGES) && (said() || doer_acts() || named() || linked() || too_far()))
-            || self.faults()
             || self.labels_as_wrong()
             || self.wields_tool()
             || self.grieves()
@@ -1268,7 +1272,8 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     if r.leads_with_accord() {
         return Polarity::Agree;
     }
-    if r.blames() {
+    // The faults were read above.
+    if r.blames_beyond_faults() {
         return Polarity::Accuse;
     }
     if let Some(at) = r.confirms() {

@@ -90,10 +90,13 @@ pub(super) fn quoted_sentences(s: &Sent) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..n.saturating_sub(1) {
-        let stop = matches!(s.w(i), "." | "!" | "?" | "…") && s.in_quote[i];
+        let stop = s.in_quote[i] && matches!(s.w(i), "." | "!" | "?" | "…");
+        if !stop {
+            continue;
+        }
         let next = &s.toks[i + 1];
         let opens = next.word && s.in_quote[i + 1] && next.space_before && s.w(i + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        if stop && opens && !crate::tokens::is_abbreviation(s.w(i - 1)) {
+        if opens && !crate::tokens::is_abbreviation(s.w(i - 1)) {
             out.push((start, i + 1));
             start = i + 1;
         }

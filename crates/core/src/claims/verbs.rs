@@ -268,7 +268,7 @@ fn embedded_question(s: &Sent, i: usize) -> bool {
 /// the name, as for a nominal report) and runs to the colon.
 fn from_statement(s: &Sent, i: usize) -> Option<Verb> {
     let n = s.toks.len();
-    if s.lw(i) != "from" || (0..i).any(|k| s.toks[k].word) {
+    if (0..i).any(|k| s.toks[k].word) || s.lw(i) != "from" {
         return None;
     }
     let m = s.mention.get(i + 1).copied().flatten()?;

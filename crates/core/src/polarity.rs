@@ -76,7 +76,8 @@ pub struct Frame<'a> {
 /// behind*, a *front for* X, X's *military* or *state*, X *steals*, *regard* X
 /// *as* a threat: each cue must stand next to a named entity (or a pronoun
 /// for the thief), so "fuelled by mutual accusations" is no accusation.
-fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
+/// `marks` holds the cues of each word.
+fn agent_cue<S: AsRef<str>>(w: &[S], marks: &[Cues]) -> bool {
     let ent_within = |from: usize, to: usize| {
         w[from.min(w.len())..to.min(w.len())]
             .iter()
@@ -87,14 +88,14 @@ fn agent_cue<S: AsRef<str>>(w: &[S]) -> bool {
         // deed, so "officials from X raided a spyware vendor" names no doer.
         "from" | "by" => {
             ent_within(i + 1, i + 6)
-                && w[i.saturating_sub(3)..i]
+                && marks[i.saturating_sub(3)..i]
                     .iter()
-                    .any(|d| cues(d.as_ref()) & (DEED | DEED_NOUN) != 0)
+                    .any(|&d| d & (DEED | DEED_NOUN) != 0)
         }
         "behind" | "targeting" | "against" => ent_within(i + 1, i + 6),
         // "government troll operations", "state hackers": a state as doer.
         _ if i > 0
-            && cues(x.as_ref()) & DEED_NOUN != 0
+            && marks[i] & DEED_NOUN != 0
             && matches!(
                 w[i - 1].as_ref(),
                 "government" | "state" | "regime" | "military"
@@ -254,8 +255,14 @@ impl<S: AsRef<str>> Read<'_, S> {
     fn first(&self, c: Cues) -> Option<usize> {
         self.cues.iter().position(|&x| x & c != 0)
     }
+    /// Does a phrase of `list` stand in the words? Every phrase opens with
+    /// a word cued [`OPENS_PHRASE`], so only those are tried.
     fn said(&self, list: &[&[&str]]) -> bool {
-        self.phrases && list.iter().any(|p| has_seq(self.words, p))
+        self.phrases && (0..self.words.len()).any(|i| self.cues[i] & OPENS_PHRASE != 0 && list.iter().any(|p| self.phrase_at(i, p)))
+    }
+    /// Do the words from `i` on read `phrase`?
+    fn phrase_at(&self, i: usize, phrase: &[&str]) -> bool {
+        self.words.len() >= i + phrase.len() && self.words[i..i + phrase.len()].iter().zip(phrase).all(|(a, b)| a.as_ref() == *b)
     }
     fn word(&self, i: usize) -> &str {
         self.words.get(i).map_or("", |w| w.as_ref())
@@ -380,16 +387,22 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// pronoun (an intention; "the forum will help" is a forecast)?
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
+        // Most words are none of these: the rest of the reading is skipped.
+        if c & (OUGHT | INTENT | WILL) == 0 && self.word(i) != "do" {
+            return false;
+        }
         // "may encourage more attacks": a forecast, not advice; "their
         // silence encourages attacks": blame.
-        let forecast = (i > 0 && self.cues[i - 1] & MODAL != 0)
-            || self.invites_wrong(i)
-            // "I should be hearing back soon": an expectation of one's own.
-            || (i > 0
-                && self.cues[i - 1] & FIRST_PERSON != 0
-                && self.word(i + 1) == "be"
-                && self.word(i + 2).ends_with("ing"));
-        let plan = (c & OUGHT != 0 && !forecast)
+        let forecast = || {
+            (i > 0 && self.cues[i - 1] & MODAL != 0)
+                || self.invites_wrong(i)
+                // "I should be hearing back soon": an expectation of one's own.
+                || (i > 0
+                    && self.cues[i - 1] & FIRST_PERSON != 0
+                    && self.word(i + 1) == "be"
+                    && self.word(i + 2).ends_with("ing"))
+        };
+        let plan = (c & OUGHT != 0 && !forecast())
             || (c & INTENT != 0 && self.word(i + 1) == "to")
             // "inquiries will be launched": a measure announced.
             || (c & WILL != 0
@@ -614,6 +627,11 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// perpetrator or under suspicion ("allegedly run by", "potential
     /// spyware target").
     fn blames(&self) -> bool {
+        self.faults() || self.blames_beyond_faults()
+    }
+    /// [`Self::blames`] less [`Self::faults`], for a reader that has read
+    /// those already.
+    fn blames_beyond_faults(&self) -> bool {
         // Each reading is a closure, tried only while the answer is open.
         let said = || (0..self.cues.len()).any(|i| {
             (self.deed(i)
@@ -646,13 +664,12 @@ impl<S: AsRef<str>> Read<'_, S> {
         });
         let named = || (0..self.cues.len()).any(|i| {
             self.cues[i] & DEED_NOUN != 0 && !self.hypothetical(i) && !self.only_possible(i)
-        }) && (agent_cue(self.words)
+        }) && (agent_cue(self.words, self.cues)
             || (0..self.cues.len()).any(|i| self.cues[i] & SUSPECT != 0 && !self.labelled(i)));
         let linked = || self.any(SUSPECT) && self.tied_to_entity();
         // "pushed it too far", "went too far": condemnation.
         let too_far = || has_seq(self.words, &["too", "far"]);
         (!self.any(UNSURE) && !self.said(HEDGES) && (said() || doer_acts() || named() || linked() || too_far()))
-            || self.faults()
             || self.labels_as_wrong()
             || self.wields_tool()
             || self.grieves()
@@ -1158,12 +1175,9 @@ impl<S: AsRef<str>> Read<'_, S> {
             return None;
         }
         (0..self.words.len()).find(|&i| {
-            AGREEMENT.iter().any(|p| {
-                self.words.len() >= i + p.len()
-                    && self.words[i..i + p.len()]
-                        .iter()
-                        .zip(p.iter())
-                        .all(|(a, b)| a.as_ref() == *b)
+            self.cues[i] & OPENS_PHRASE != 0
+                && AGREEMENT.iter().any(|p| {
+                self.phrase_at(i, p)
                     && !self.negated(i)
                     && !(p[0] == "committed" && {
                         let next = self.word(i + 2);
@@ -1273,10 +1287,7 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
         _ if head & OUGHT != 0 && !named_culprit => Polarity::Other,
         // "responding to the accusations": an answer to blame.
         _ if head & REMEDY != 0
-            && r.words
-                .iter()
-                .take(r.body + 4)
-                .any(|w| cues(w.as_ref()) & ALLEGED != 0) =>
+            && r.cues.iter().take(r.body + 4).any(|&c| c & ALLEGED != 0) =>
         {
             Polarity::Deny
         }
@@ -1369,7 +1380,8 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     if r.leads_with_accord() {
         return Polarity::Agree;
     }
-    if r.blames() {
+    // The faults were read above.
+    if r.blames_beyond_faults() {
         return Polarity::Accuse;
     }
     if let Some(at) = r.confirms() {
@@ -1403,6 +1415,17 @@ pub fn words(s: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Phrases are looked for only where a word opens one: every phrase's
+    /// first word must be cued so, or the phrase is never found.
+    #[test]
+    fn every_phrase_opens_with_an_opener() {
+        for list in [AGREEMENT, HEDGES, DISAVOWALS, NO_COMMENT] {
+            for p in list {
+                assert!(cues(p[0]) & OPENS_PHRASE != 0, "{p:?}");
+            }
+        }
+    }
 
     /// Words of `s`, with capitalised words standing for entities.
     fn entity_words(s: &str) -> Vec<String> {

@@ -40,8 +40,11 @@ fn is_dash(s: &Sent, i: usize) -> bool {
 fn signature(s: &Sent, alone: bool) -> Option<usize> {
     let n = s.toks.len();
     let words = |from: usize| (from..n).filter(|&i| s.toks[i].word).count();
-    let ends_open = !s.toks.last().is_some_and(|t| matches!(t.text(s.text), "." | "!" | "?" | ":"));
-    if alone && ends_open && words(0) <= 4 {
+    // A signature never ends with a stop: most sentences are turned away here.
+    if s.toks.last().is_some_and(|t| matches!(t.text(s.text), "." | "!" | "?" | ":")) {
+        return None;
+    }
+    if alone && words(0) <= 4 {
         // Every word is the mention's, or a statement noun after it.
         let first = (0..n).find(|&i| s.toks[i].word)?;
         let m = s.mention[first]?;
@@ -52,7 +55,7 @@ fn signature(s: &Sent, alone: bool) -> Option<usize> {
     let dash = (1..n).rev().find(|&i| is_dash(s, i))?;
     let after_stop = matches!(s.w(dash - 1), "." | "!" | "?" | "”" | "\"");
     let m = s.mention[dash + 1..n].iter().take(2).flatten().next().copied()?;
-    (after_stop && ends_open && words(dash) <= 10).then_some(m)
+    (after_stop && words(dash) <= 10).then_some(m)
 }
 
 /// The paragraphs a signature credits, with the signing mention: the

@@ -322,10 +322,12 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 LocalSpeaker::Entity(e) => Some(*e),
                 _ => None,
             };
-            let mut about: Vec<usize> = ents
-                .mentions
+            // Mentions are sorted by start: those from the sentence's start on.
+            let from = ents.mentions.partition_point(|m| m.start < sent.start);
+            let mut about: Vec<usize> = ents.mentions[from..]
                 .iter()
-                .filter(|m| m.start >= sent.start && m.end <= sent.end && Some(m.entity) != speaker_entity)
+                .take_while(|m| m.start <= sent.end)
+                .filter(|m| m.end <= sent.end && Some(m.entity) != speaker_entity)
                 .map(|m| m.entity)
                 .collect();
             // An accusation or a statement that names nobody ("they leaked

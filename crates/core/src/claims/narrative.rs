@@ -24,15 +24,23 @@ pub(super) fn writer_evaluation(s: &Sent) -> bool {
 /// "Editor's note: …"), or a hypothetical the writer poses ("Imagine
 /// getting a message …").
 pub(super) fn not_reported(s: &Sent, first_word: usize) -> bool {
-    let words: Vec<usize> = (0..s.toks.len()).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
-    let last = s.toks.last().map(|t| t.text(s.text)).unwrap_or("");
-    let capitalised = words.iter().filter(|&&i| s.w(i).starts_with(char::is_uppercase)).count();
-    let heading = !matches!(last, "." | "!" | "?" | ":" | "”" | "\"" | "’") && words.len() >= 2 && words.len() <= 14 && capitalised * 4 >= words.len() * 3;
     let first = s.lw(first_word);
     let note = matches!(first, "update" | "updated" | "correction" | "clarification") || (first == "editor's" || first == "editor’s");
     let note = note && (first_word + 1..(first_word + 6).min(s.toks.len())).any(|i| s.w(i) == ":");
     let hypothetical = matches!(first, "imagine" | "picture" | "suppose");
-    heading || note || hypothetical
+    note || hypothetical || heading(s)
+}
+
+/// A headline or subheading: no closing stop, two to fourteen words
+/// outside quotation marks, three in four of them capitalised.
+fn heading(s: &Sent) -> bool {
+    let last = s.toks.last().map(|t| t.text(s.text)).unwrap_or("");
+    if matches!(last, "." | "!" | "?" | ":" | "”" | "\"" | "’") {
+        return false;
+    }
+    let words: Vec<usize> = (0..s.toks.len()).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    let capitalised = words.iter().filter(|&&i| s.w(i).starts_with(char::is_uppercase)).count();
+    words.len() >= 2 && words.len() <= 14 && capitalised * 4 >= words.len() * 3
 }
 
 /// Adverbs that mark a statement as reported without naming its source.

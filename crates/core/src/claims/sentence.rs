@@ -42,12 +42,19 @@ pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, e
             in_quote.push(depth > 0);
         }
     }
-    // Mentions are sorted by start: look only at those inside the sentence.
-    let first = mentions.partition_point(|m| m.end <= s.start);
+    // Mentions are sorted by start: look only at those inside the sentence,
+    // from the first that has not ended before the token, up to the last
+    // that starts at or before it.
+    let mut first = mentions.partition_point(|m| m.end <= s.start);
     let last = mentions.partition_point(|m| m.start < s.end);
     let mention = toks
         .iter()
-        .map(|t| (first..last).find(|&k| mentions[k].start <= t.start && t.end <= mentions[k].end))
+        .map(|t| {
+            while first < last && mentions[first].end < t.start {
+                first += 1;
+            }
+            (first..last).take_while(|&k| mentions[k].start <= t.start).find(|&k| t.end <= mentions[k].end)
+        })
         .collect();
     Sent { text, toks, lower: &tk.lower, base, in_quote, mention }
 }
@@ -90,10 +97,13 @@ pub(super) fn quoted_sentences(s: &Sent) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for i in 1..n.saturating_sub(1) {
-        let stop = matches!(s.w(i), "." | "!" | "?" | "…") && s.in_quote[i];
+        let stop = s.in_quote[i] && matches!(s.w(i), "." | "!" | "?" | "…");
+        if !stop {
+            continue;
+        }
         let next = &s.toks[i + 1];
         let opens = next.word && s.in_quote[i + 1] && next.space_before && s.w(i + 1).starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit());
-        if stop && opens && !crate::tokens::is_abbreviation(s.w(i - 1)) {
+        if opens && !crate::tokens::is_abbreviation(s.w(i - 1)) {
             out.push((start, i + 1));
             start = i + 1;
         }

@@ -58,7 +58,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             out.push(v);
             continue;
         }
-        if REPORTING_NOUNS.contains(&lw) && i > 0 && s.mention[i - 1].is_some() && i + 1 < n && s.lw(i + 1) == "that" {
+        if i > 0 && s.mention[i - 1].is_some() && i + 1 < n && s.lw(i + 1) == "that" && REPORTING_NOUNS.contains(&lw) {
             out.push(Verb { at: i, end: i, class: Some(VerbClass::Say), kind: VerbKind::Nominal });
             continue;
         }
@@ -268,8 +268,7 @@ fn embedded_question(s: &Sent, i: usize) -> bool {
 /// the name, as for a nominal report) and runs to the colon.
 fn from_statement(s: &Sent, i: usize) -> Option<Verb> {
     let n = s.toks.len();
-    let first = (0..n).find(|&k| s.toks[k].word)?;
-    if i != first || s.lw(i) != "from" {
+    if (0..i).any(|k| s.toks[k].word) || s.lw(i) != "from" {
         return None;
     }
     let m = s.mention.get(i + 1).copied().flatten()?;

@@ -74,8 +74,13 @@ pub fn reporting_verb(word: &str) -> Option<VerbClass> {
 /// The lemma of a reporting verb, any inflection; a base form that is
 /// mostly a noun ("report", "state") is not one.
 pub fn reporting_lemma(word: &str) -> Option<&'static verbs::Lemma> {
+    if !verbs::may_be_form(word) {
+        return None;
+    }
+    // A word already in lower case (as the claim stage reads words) is
+    // looked up as it is; the sieve has turned away any longer than a form.
     let mut buf = [0u8; 32];
-    let w = lower(word, &mut buf)?;
+    let w = if word.bytes().any(|b| b.is_ascii_uppercase()) { lower(word, &mut buf)? } else { word };
     verbs::lookup(w).filter(|l| !(l.lemma == w && NOUNISH.contains(&w)))
 }
 

@@ -115,23 +115,53 @@ pub fn forms(lemma: &str) -> Vec<String> {
     }
 }
 
-/// A written form → the lemma it inflects (index into [`LEMMAS`]).
-fn table() -> &'static FastMap<String, usize> {
-    static MAP: OnceLock<FastMap<String, usize>> = OnceLock::new();
-    MAP.get_or_init(|| {
-        let mut m = FastMap::default();
+/// Every written form, with a sieve that turns most other words away
+/// before they are hashed.
+struct Table {
+    /// A written form → the lemma it inflects (index into [`LEMMAS`]).
+    forms: FastMap<String, usize>,
+    /// By [`shape`] slot, the lengths the forms of that slot have (bit `len`).
+    lengths: Vec<u64>,
+}
+
+/// A word's slot by its first and last byte (ASCII letters case-folded;
+/// other bytes may share a slot, which only lets a word through to the
+/// hash) and its length as one bit; `None` for a word no form can be.
+fn shape(word: &str) -> Option<(usize, u64)> {
+    let b = word.as_bytes();
+    let (&first, &last) = (b.first()?, b.last()?);
+    (b.len() < 64).then(|| ((usize::from(first & 31) << 5) | usize::from(last & 31), 1u64 << b.len()))
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut by_form = FastMap::default();
+        let mut lengths = vec![0u64; 32 * 32];
         for (i, l) in LEMMAS.iter().enumerate() {
             for f in forms(l.lemma) {
-                m.entry(f).or_insert(i);
+                if let Some((slot, bit)) = shape(&f) {
+                    lengths[slot] |= bit;
+                }
+                by_form.entry(f).or_insert(i);
             }
         }
-        m
+        Table { forms: by_form, lengths }
     })
+}
+
+/// Could `word` (in any ASCII case) be a form of a reporting verb? A cheap
+/// test: `false` is sure, `true` needs [`lookup`].
+pub fn may_be_form(word: &str) -> bool {
+    shape(word).is_some_and(|(slot, bit)| table().lengths[slot] & bit != 0)
 }
 
 /// The reporting verb a lower-cased word is a form of.
 pub fn lookup(lower: &str) -> Option<&'static Lemma> {
-    table().get(lower).map(|&i| &LEMMAS[i])
+    if !may_be_form(lower) {
+        return None;
+    }
+    table().forms.get(lower).map(|&i| &LEMMAS[i])
 }
 
 /// Is `lower` the base form ("say", "deny") rather than an inflection?

@@ -210,11 +210,17 @@ pub fn is_state_abbreviation(w: &str) -> bool {
 
 /// Words that are not content words of a title-case line.
 fn is_minor(w: &str) -> bool {
-    const MINOR: &[&str] = &[
-        "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs",
-        "via", "into", "over", "per", "is", "are", "be", "its", "it",
-    ];
-    w.len() <= 4 && MINOR.iter().any(|m| m.eq_ignore_ascii_case(w))
+    // Lower-cased into a buffer: one match, not a comparison per word.
+    let mut buf = [0u8; 4];
+    let Some(l) = buf.get_mut(..w.len()) else { return false };
+    l.copy_from_slice(w.as_bytes());
+    l.make_ascii_lowercase();
+    matches!(
+        &*l,
+        b"a" | b"an" | b"the" | b"and" | b"or" | b"but" | b"nor" | b"of" | b"in" | b"on" | b"at" | b"to" | b"for"
+            | b"by" | b"with" | b"from" | b"as" | b"vs" | b"via" | b"into" | b"over" | b"per" | b"is" | b"are"
+            | b"be" | b"its" | b"it"
+    )
 }
 
 /// Is this sentence set in title case (a subheading, a headline, a list

@@ -9,8 +9,10 @@
 /// "iPhone", "YouTube", "ZDNet". Such a word is written that way on purpose,
 /// as a brand.
 pub fn is_camel(w: &str) -> bool {
-    // Quick path: most words have no capital after their first letter.
-    if w.is_ascii() && !w.bytes().skip(1).any(|b| b.is_ascii_uppercase()) {
+    // Quick path, one pass: most words are ASCII with no capital after
+    // their first letter.
+    let mut bytes = w.bytes();
+    if bytes.next().is_none_or(|b| b.is_ascii()) && bytes.all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
         return false;
     }
     if !w.chars().all(|c| c.is_alphanumeric() || c == '-') || matches!(w, "PhD" | "PhDs" | "PoC" | "PoCs") {

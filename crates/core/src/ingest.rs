@@ -118,7 +118,13 @@ impl Ingested {
 /// scraper lost after a full stop or comma ("cybersecurity.Kerry's",
 /// "Xinhua,Wang") without touching abbreviations ("U.S."), decimals or domains.
 pub fn clean_line(raw: &str) -> String {
-    unglue_words(if is_clean(raw) { raw.to_string() } else { mend(raw) })
+    // One pass tells both whether the line needs mending and, when it does
+    // not, whether a word may be glued.
+    let survey = survey(raw);
+    if !survey.clean {
+        return unglue_words(mend(raw));
+    }
+    if survey.glued { unglue_each(raw.to_string()) } else { raw.to_string() }
 }
 
 /// White space, invisible characters and lost spaces mended, char by char.
@@ -156,33 +162,78 @@ fn mend(raw: &str) -> String {
 /// The common case: single plain spaces, none at either end, no invisible
 /// character, and no full stop or comma run into a capital — so
 /// `clean_line` has nothing to mend but glued words.
+#[cfg(test)]
 fn is_clean(raw: &str) -> bool {
-    if raw.starts_with(' ') || raw.ends_with(' ') {
-        return false;
+    survey(raw).clean
+}
+
+/// What one pass over a line finds.
+struct Survey {
+    /// Nothing for [`mend`] to do (see [`is_clean`]).
+    clean: bool,
+    /// A word may be glued (see [`may_be_glued`]).
+    glued: bool,
+}
+
+/// ASCII bytes by what [`survey`] asks of them.
+const UPPER: u8 = 1;
+const LOWER: u8 = 2;
+/// White space and the stops that may need a space after them.
+const MENDS: u8 = 4;
+const ASCII_CLASS: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            UPPER
+        } else if c.is_ascii_lowercase() {
+            LOWER
+        } else if c.is_ascii_whitespace() || c == b'.' || c == b',' {
+            MENDS
+        } else {
+            0
+        };
+        b += 1;
     }
-    let b = raw.as_bytes();
+    t
+};
+
+/// [`Survey`] of `line`, a byte at a time where it is ASCII.
+fn survey(line: &str) -> Survey {
+    let b = line.as_bytes();
+    let mut clean = !(line.starts_with(' ') || line.ends_with(' '));
+    let (mut glued, mut prev_lower, mut word_start) = (false, false, 0);
+    let upper_at = |i: usize| match b.get(i) {
+        Some(&x) if x < 0x80 => x.is_ascii_uppercase(),
+        Some(_) => line[i..].chars().next().is_some_and(char::is_uppercase),
+        None => false,
+    };
     let mut i = 0;
-    while i < b.len() {
-        let (c, len) = match b[i] {
-            x if x < 0x80 => (char::from(x), 1),
-            _ => {
-                let c = raw[i..].chars().next().expect("a char starts here");
-                (c, c.len_utf8())
+    while let Some(&x) = b.get(i) {
+        let (class, len) = if x < 0x80 {
+            (ASCII_CLASS[usize::from(x)], 1)
+        } else {
+            let c = line[i..].chars().next().expect("a char starts here");
+            clean &= !(c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'));
+            (if c.is_uppercase() { UPPER } else if c.is_lowercase() { LOWER } else { 0 }, c.len_utf8())
+        };
+        if class & MENDS != 0 {
+            clean &= !match x {
+                b' ' => b.get(i + 1) == Some(&b' '),
+                b'.' | b',' => upper_at(i + 1),
+                _ => true,
+            };
+            if x == b' ' {
+                glued |= glued_before_that(line, word_start, i);
+                word_start = i + 1;
             }
-        };
-        let next = || raw[i + len..].chars().next();
-        let mends = match c {
-            ' ' => b.get(i + 1) == Some(&b' '),
-            '.' | ',' => next().is_some_and(char::is_uppercase),
-            c if c.is_ascii() => c.is_ascii_whitespace(),
-            c => c.is_whitespace() || matches!(c, '\u{200B}' | '\u{200C}' | '\u{200D}' | '\u{FEFF}' | '\u{00AD}'),
-        };
-        if mends {
-            return false;
         }
+        glued |= prev_lower && class & UPPER != 0;
+        prev_lower = class & LOWER != 0;
         i += len;
     }
-    true
+    Survey { clean, glued }
 }
 
 /// "www.Example.com" or "e.g.This": a dotted token around the full stop,
@@ -237,24 +288,16 @@ fn unglue_each(line: String) -> String {
 /// into a capital inside a word, or a word before "that" that ends in a
 /// reporting verb (most paragraphs say "that"; few have that word).
 fn may_be_glued(line: &str) -> bool {
-    let (bytes, mut i, mut prev_lower) = (line.as_bytes(), 0, false);
-    while let Some(&b) = bytes.get(i) {
-        let (upper, lower, len) = if b < 0x80 {
-            (b.is_ascii_uppercase(), b.is_ascii_lowercase(), 1)
-        } else {
-            let c = line[i..].chars().next().expect("a char starts here");
-            (c.is_uppercase(), c.is_lowercase(), c.len_utf8())
-        };
-        if prev_lower && upper {
-            return true;
-        }
-        prev_lower = lower;
-        i += len;
-    }
-    line.match_indices(" that").any(|(at, that)| {
-        let whole = line[at + that.len()..].is_empty() || line[at + that.len()..].starts_with(' ');
-        whole && glue_point(line[..at].rsplit(' ').next().unwrap_or(""), "that").is_some()
-    })
+    survey(line).glued
+}
+
+/// Is the space at `space` followed by the word "that", and the word from
+/// `word_start` before it a reporting verb glued to a name?
+fn glued_before_that(line: &str, word_start: usize, space: usize) -> bool {
+    let after = &line.as_bytes()[space + 1..];
+    after.get(..4) == Some(b"that".as_slice())
+        && after.get(4).is_none_or(|&b| b == b' ')
+        && glue_point(&line[word_start..space], "that").is_some()
 }
 
 /// Where `word` (followed by `next`) was glued to another, if it was.
@@ -423,8 +466,10 @@ fn lower_starts(s: &str, prefixes: &[&str]) -> bool {
 
 /// [`lower_starts`] on text already lower-cased.
 fn starts_with_any(l: &str, prefixes: &[&str]) -> bool {
+    let first = l.as_bytes().first();
     prefixes.iter().any(|p| {
-        l.starts_with(p)
+        p.as_bytes().first() == first
+            && l.starts_with(p)
             && (p.ends_with([' ', ':']) || !l[p.len()..].starts_with(|c: char| c.is_alphanumeric()))
     })
 }
@@ -456,7 +501,7 @@ fn boilerplate(s: &str) -> Option<Reason> {
     let mut l = String::with_capacity(s.len());
     push_lowercase(&mut l, s);
     if words <= 120 {
-        if let Some(r) = promotion(s, &l) {
+        if let Some(r) = promotion(s, &l, words) {
             return Some(r);
         }
     }
@@ -507,8 +552,9 @@ fn boilerplate(s: &str) -> Option<Reason> {
 /// for this LIVE discussion", "On-Demand Event: …", "Have a tip? Get in
 /// touch …". A short line needs one such phrase; a paragraph-long one
 /// (an event blurb naming its hosts and sponsor) needs a call to act and
-/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased.
-fn promotion(s: &str, l: &str) -> Option<Reason> {
+/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased;
+/// `words` its words.
+fn promotion(s: &str, l: &str, words: usize) -> Option<Reason> {
     const CALLS: &[&str] = &["register now", "register today", "register here", "register for free", "sign up now", "save your seat", "reserve your spot", "stream this", "free to attend"];
     // What an outlet sells; and events that news also reports, which
     // count only beside a call to act.
@@ -521,8 +567,8 @@ fn promotion(s: &str, l: &str) -> Option<Reason> {
     // Each list is searched only when the answer can still turn on it.
     let has = |list: &[&str]| list.iter().any(|p| l.contains(p));
     let call = has(CALLS);
-    let short = clean_words(s) <= 60;
-    let tip = || clean_words(s) <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
+    let short = words <= 60;
+    let tip = || words <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
     let promoted = if call { short || has(OWN_EVENTS) || has(EVENTS) || tip() } else { short && has(OWN_EVENTS) || tip() };
     promoted.then_some(Reason::Promotion)
 }
@@ -644,24 +690,55 @@ fn looks_like_standfirst(candidate: &str, next: &str) -> bool {
 /// case or punctuation, so "cyber space" repeats "cyberspace"; one must be a
 /// prefix of the other, allowing a little drift at the end.
 fn repeats(a: &str, b: &str) -> bool {
-    // A repeat agrees on 90% of the shorter's folded characters from the
-    // start. Most pairs part early: once both have more characters than
-    // their agreement is 90% of, neither can be the shorter that repeats,
-    // and the rest need not be folded.
-    let agree = compact_chars(a).zip(compact_chars(b)).take_while(|(x, y)| x == y).count();
-    let mut too_long = agree;
-    while agree as f32 >= too_long as f32 * 0.9 {
-        too_long += 1;
-    }
-    if compact_chars(a).nth(too_long - 1).is_some() && compact_chars(b).nth(too_long - 1).is_some() {
-        return false;
-    }
     // The shorter in folded bytes must have 20 of them, and agree on 90% of
-    // its characters.
-    let size = |s: &str| compact_chars(s).fold((0, 0), |(bytes, chars), c| (bytes + c.len_utf8(), chars + 1));
-    let ((a_bytes, a_chars), (b_bytes, b_chars)) = (size(a), size(b));
-    let (short_bytes, short_chars) = if a_bytes <= b_bytes { (a_bytes, a_chars) } else { (b_bytes, b_chars) };
-    short_bytes >= 20 && agree as f32 >= short_chars as f32 * 0.9
+    // its characters from the start. Both are folded side by side, once,
+    // and only until it is clear which is the shorter.
+    let (mut x, mut y) = (Folding::new(a), Folding::new(b));
+    let (mut agree, mut agreeing) = (0usize, true);
+    let short = loop {
+        let (cx, cy) = (x.next(), y.next());
+        if agreeing && cx.is_some() && cx == cy {
+            agree += 1;
+        } else {
+            agreeing = false;
+        }
+        // `a` is the shorter when its bytes are no more than `b`'s.
+        if x.done && y.bytes >= x.bytes {
+            break x;
+        }
+        if y.done && x.bytes > y.bytes {
+            break y;
+        }
+    };
+    short.bytes >= 20 && agree as f32 >= short.chars_seen as f32 * 0.9
+}
+
+/// A text's folded characters (`compact_chars`), counted as they come.
+struct Folding<'a> {
+    chars: crate::text::Compact<'a>,
+    bytes: usize,
+    chars_seen: usize,
+    done: bool,
+}
+
+impl<'a> Folding<'a> {
+    fn new(s: &'a str) -> Self {
+        Folding { chars: compact_chars(s), bytes: 0, chars_seen: 0, done: false }
+    }
+    fn next(&mut self) -> Option<char> {
+        if self.done {
+            return None;
+        }
+        let c = self.chars.next();
+        match c {
+            Some(c) => {
+                self.bytes += c.len_utf8();
+                self.chars_seen += 1;
+            }
+            None => self.done = true,
+        }
+        c
+    }
 }
 
 /// Split a section word a scraper glued to the headline ("CybersecurityChina,

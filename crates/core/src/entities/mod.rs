@@ -71,6 +71,9 @@ pub struct Gazetteer {
     by_first: FastMap<String, Vec<usize>>,
     /// Entities by lowercased name.
     by_name: FastMap<String, usize>,
+    /// The lowercased first words of the aliases a word written in lower
+    /// case can begin (any-case aliases, and those in lower case).
+    lower_first: crate::text::FastSet<String>,
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -149,6 +152,9 @@ impl Gazetteer {
         let at = bucket.iter().position(|&a| self.aliases[a].words.len() < words.len()).unwrap_or(bucket.len());
         bucket.insert(at, self.aliases.len());
         let any_case = alias.chars().all(|c| !c.is_uppercase());
+        if any_case || !words[0].starts_with(char::is_uppercase) {
+            self.lower_first.insert(words[0].to_lowercase());
+        }
         self.aliases.push(Alias { words, entity, any_case, demonym });
     }
 
@@ -399,7 +405,14 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
     let lowercase = std::cell::OnceCell::new();
     let base_first = (0..toks.len())
-        .map(|i| if toks[i].word { base.by_first.get(tk.lower.get(i)).map_or(&[][..], Vec::as_slice) } else { &[] })
+        .map(|i| {
+            let w = tk.lower.get(i);
+            let bucket = if toks[i].word { base.by_first.get(w).map_or(&[][..], Vec::as_slice) } else { &[] };
+            // A word in lower case ("the") begins none of the aliases in
+            // capitals ("The Guardian"), and most buckets hold only those.
+            let lower_case = !bucket.is_empty() && toks[i].text(text).starts_with(char::is_lowercase);
+            if lower_case && !base.lower_first.contains(w) { &[] } else { bucket }
+        })
         .collect();
     let title_case = sents
         .iter()

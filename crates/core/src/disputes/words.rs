@@ -52,6 +52,9 @@ const STOP_WORD: u8 = 1;
 const NEGATES: u8 = 2;
 const ANSWER_NOUN: u8 = 4;
 const POINTS: u8 = 8;
+const GOES_ON: u8 = 16;
+const STILL: u8 = 32;
+const QUESTIONS: u8 = 64;
 
 /// What the lists say of one word: its bits, and the kind of deed it
 /// names (place in [`DEED_KINDS`]), if any.
@@ -67,7 +70,16 @@ fn listed() -> &'static FastMap<&'static str, Listed> {
     static LISTED: std::sync::OnceLock<FastMap<&'static str, Listed>> = std::sync::OnceLock::new();
     LISTED.get_or_init(|| {
         let mut m: FastMap<&'static str, Listed> = FastMap::default();
-        for (list, bit) in [(STOP, STOP_WORD), (NEGATION, NEGATES), (ANSWER_NOUNS, ANSWER_NOUN), (POINTING, POINTS)] {
+        let lists = [
+            (STOP, STOP_WORD),
+            (NEGATION, NEGATES),
+            (ANSWER_NOUNS, ANSWER_NOUN),
+            (POINTING, POINTS),
+            (GOING_ON, GOES_ON),
+            (&["still"], STILL),
+            (QUESTIONING, QUESTIONS),
+        ];
+        for (list, bit) in lists {
             for w in list {
                 m.entry(w).or_default().bits |= bit;
             }
@@ -378,12 +390,12 @@ impl Vocabulary {
                     lower = lower.replace('’', "'");
                 }
                 let word = lower.as_str();
-                w.asks |= QUESTIONING.contains(&word);
-                on |= GOING_ON.contains(&word);
-                still |= word == "still";
                 let found = look_up(word);
                 let bits = found.bits;
-                w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
+                w.asks |= bits & QUESTIONS != 0;
+                on |= bits & GOES_ON != 0;
+                still |= bits & STILL != 0;
+                w.negated |= bits & NEGATES != 0 || strip_ascii_suffix(word, "n't").is_some();
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
                 owner_at.extend(owner);
@@ -391,7 +403,7 @@ impl Vocabulary {
                     w.features.push(feature(&mut ids, &mut surface, DEED_KINDS[i as usize].0, || ""));
                     w.deeds |= 1 << i;
                 }
-                let listed_stem = if word.ends_with("'s") { None } else { Some(found) };
+                let listed_stem = if strip_ascii_suffix(word, "'s").is_some() { None } else { Some(found) };
                 let Some(stem) = stem_of(word, listed_stem) else { continue };
                 w.features.push(feature(&mut ids, &mut surface, stem, || raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
@@ -544,13 +556,13 @@ fn stem(w: &str) -> Option<&str> {
 /// A word's stem, given what the lists say of it when that is known (it
 /// is looked up otherwise).
 fn stem_of(w: &str, listed: Option<Listed>) -> Option<&str> {
-    let w = w.strip_suffix("'s").unwrap_or(w);
+    let w = strip_ascii_suffix(w, "'s").unwrap_or(w);
     let bits = listed.unwrap_or_else(|| look_up(w)).bits;
     if w.chars().count() < 3 || bits & (STOP_WORD | NEGATES) != 0 || w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     for suffix in ["ings", "ing", "ed", "es", "s", "ly"] {
-        if let Some(s) = w.strip_suffix(suffix) {
+        if let Some(s) = strip_ascii_suffix(w, suffix) {
             // "access" and "virus" are not plurals.
             if s.len() >= 4 && !(suffix == "s" && (s.ends_with('s') || s.ends_with('u'))) {
                 return Some(s);
@@ -558,6 +570,14 @@ fn stem_of(w: &str, listed: Option<Listed>) -> Option<&str> {
         }
     }
     Some(w)
+}
+
+/// A word without a short ASCII suffix, if it ends with it: compared byte
+/// by byte, as the suffixes are a few letters and the words many.
+fn strip_ascii_suffix<'w>(w: &'w str, suffix: &str) -> Option<&'w str> {
+    let (b, n) = (w.as_bytes(), suffix.len());
+    let ends = b.len() >= n && b.iter().rev().zip(suffix.bytes().rev()).all(|(x, y)| *x == y);
+    ends.then(|| &w[..w.len() - n])
 }
 
 #[cfg(test)]

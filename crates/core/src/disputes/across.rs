@@ -409,11 +409,21 @@ fn of_a_charge(cx: &Context, c: usize) -> bool {
 }
 
 /// Whether a text may hold one of [`CHARGE_NOUNS`]: it has one's stem in
-/// any case, byte for byte (no other letter lowers to these).
+/// any case.
 fn may_name_charge(text: &str) -> bool {
-    const STEMS: [&[u8]; 4] = [b"claim", b"allegation", b"accusation", b"assertion"];
+    has_any_ignoring_ascii_case(text, &[b"claim", b"allegation", b"accusation", b"assertion"])
+}
+
+/// Whether a text holds one of some lower-case ASCII strings, in any case,
+/// byte for byte: a word that lowers to one of them holds it, as no other
+/// letter lowers to an ASCII one but the Kelvin sign (to "k", which none
+/// has). A cheap test before lowering a text.
+fn has_any_ignoring_ascii_case(text: &str, needles: &[&[u8]]) -> bool {
     let b = text.as_bytes();
-    (0..b.len()).any(|i| matches!(b[i] | 0x20, b'a' | b'c') && STEMS.iter().any(|n| b[i..].get(..n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n))))
+    (0..b.len()).any(|i| {
+        let first = b[i].to_ascii_lowercase();
+        needles.iter().any(|n| n[0] == first && b[i..].get(..n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)))
+    })
 }
 
 /// Claims indexed by entity, each list sorted by time.
@@ -629,9 +639,12 @@ fn states_undone(cx: &Context, accounts: &Accounts, found: &mut Found) {
 /// The perfects a claim says ("has fixed", "has not been patched",
 /// "hasn't yet resolved"): whether each is affirmed, and its participle.
 fn perfects(text: &str) -> Vec<(bool, String)> {
+    let mut found = Vec::new();
+    if !has_any_ignoring_ascii_case(text, &[b"has", b"have"]) {
+        return found;
+    }
     let low = lowered(text);
     let words: Vec<&str> = words_of(&low).collect();
-    let mut found = Vec::new();
     for (k, &w) in words.iter().enumerate() {
         let negative = matches!(w, "hasn't" | "haven't");
         if !(negative || w == "has" || w == "have") {
@@ -717,12 +730,13 @@ impl Topics {
         while start < claims.len() {
             let article = claims[start].article;
             let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
-            let mut seen: Vec<&str> = (start..end).flat_map(|c| cx.words.shared_surfaces(c, c)).collect();
-            seen.sort_unstable();
-            let twice = seen.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].to_string());
-            let mut words: Vec<String> = twice.collect();
-            words.dedup();
-            repeated[article as usize] = words;
+            // Each word once with how many claims say it, by surface form.
+            let mut ids: Vec<u32> = (start..end).flat_map(|c| cx.words.shown_words(c)).collect();
+            ids.sort_unstable();
+            let mut counted: Vec<(&str, usize)> = ids.chunk_by(|a, b| a == b).map(|run| (cx.words.surface(run[0]), run.len())).collect();
+            counted.sort_unstable();
+            let twice = counted.chunk_by(|a, b| a.0 == b.0).filter(|run| run.iter().map(|&(_, n)| n).sum::<usize>() >= 2);
+            repeated[article as usize] = twice.map(|run| run[0].0.to_string()).collect();
             start = end;
         }
         Topics { repeated }

@@ -451,10 +451,23 @@ impl Vocabulary {
 
     /// The words two claims share (surface forms), in no order.
     pub fn shared_surfaces(&self, a: usize, b: usize) -> impl Iterator<Item = &str> {
-        shared(&self.claims[a].features, &self.claims[b].features)
-            .filter(|f| f & ENTITY_BIT == 0)
-            .map(|f| self.surface[f as usize].as_str())
-            .filter(|w| !w.is_empty())
+        shared(&self.claims[a].features, &self.claims[b].features).filter(|&f| self.shown(f)).map(|f| self.surface(f))
+    }
+
+    /// A claim's words that have a surface form (not its names or kinds
+    /// of deed), as feature ids.
+    pub fn shown_words(&self, c: usize) -> impl Iterator<Item = u32> + '_ {
+        self.claims[c].features.iter().copied().filter(|&f| self.shown(f))
+    }
+
+    /// Whether a feature is a word with a surface form.
+    fn shown(&self, f: u32) -> bool {
+        f & ENTITY_BIT == 0 && !self.surface[f as usize].is_empty()
+    }
+
+    /// A word's surface form (the first seen).
+    pub fn surface(&self, f: u32) -> &str {
+        &self.surface[f as usize]
     }
 
     /// The words two claims share, rarest first (surface forms), for titles.

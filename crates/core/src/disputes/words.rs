@@ -276,7 +276,7 @@ fn reports_to(text: &str) -> bool {
 /// Whether a claim ending at byte `end` of its article stands in the
 /// standfirst, which opens the article's text.
 fn in_standfirst(article: &crate::model::Article, end: usize) -> bool {
-    article.standfirst.as_deref().is_some_and(|s| article.text.starts_with(s) && end <= s.len())
+    article.standfirst.as_deref().is_some_and(|s| end <= s.len() && article.text.starts_with(s))
 }
 
 /// A text in lower case with curly apostrophes made straight, read as

@@ -730,13 +730,14 @@ impl Topics {
         while start < claims.len() {
             let article = claims[start].article;
             let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
-            // Each word once with how many claims say it, by surface form.
-            let mut ids: Vec<u32> = (start..end).flat_map(|c| cx.words.shown_words(c)).collect();
+            // Surface forms counted as numbers; only the repeated ones
+            // are sorted as text.
+            let mut ids: Vec<u32> = (start..end).flat_map(|c| cx.words.shown_words(c)).map(|f| cx.words.surface_id(f)).collect();
             ids.sort_unstable();
-            let mut counted: Vec<(&str, usize)> = ids.chunk_by(|a, b| a == b).map(|run| (cx.words.surface(run[0]), run.len())).collect();
-            counted.sort_unstable();
-            let twice = counted.chunk_by(|a, b| a.0 == b.0).filter(|run| run.iter().map(|&(_, n)| n).sum::<usize>() >= 2);
-            repeated[article as usize] = twice.map(|run| run[0].0.to_string()).collect();
+            let twice = ids.chunk_by(|a, b| a == b).filter(|run| run.len() >= 2);
+            let mut words: Vec<String> = twice.map(|run| cx.words.surface(run[0]).to_string()).collect();
+            words.sort_unstable();
+            repeated[article as usize] = words;
             start = end;
         }
         Topics { repeated }

@@ -344,6 +344,8 @@ pub struct Vocabulary {
     weight: Vec<f32>,
     /// Surface forms of stems, for titles: the first seen.
     surface: Vec<String>,
+    /// Per stem, the first stem of the same surface form (mostly itself).
+    same_surface: Vec<u32>,
     stems: usize,
 }
 
@@ -430,7 +432,9 @@ impl Vocabulary {
         for w in &mut claims {
             w.total = w.features.iter().map(|&f| weight[slot(f, stems)]).sum();
         }
-        Vocabulary { claims, weight, surface, stems }
+        let mut first: FastMap<&str, u32> = FastMap::default();
+        let same_surface = surface.iter().enumerate().map(|(i, s)| *first.entry(s.as_str()).or_insert(i as u32)).collect();
+        Vocabulary { claims, weight, surface, same_surface, stems }
     }
 
     /// A feature's weight.
@@ -468,6 +472,11 @@ impl Vocabulary {
     /// A word's surface form (the first seen).
     pub fn surface(&self, f: u32) -> &str {
         &self.surface[f as usize]
+    }
+
+    /// A word's surface form as a number: one for all words shown alike.
+    pub fn surface_id(&self, f: u32) -> u32 {
+        self.same_surface[f as usize]
     }
 
     /// The words two claims share, rarest first (surface forms), for titles.

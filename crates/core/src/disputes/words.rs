@@ -237,8 +237,10 @@ const ALLEGING: &[&str] = &["accus", "alleg", "charg", "claim"];
 /// Whether a reporting verb ("has accused", "had charged") is one of
 /// accusing.
 fn alleging(verb: &str) -> bool {
-    let last = verb.rsplit(' ').next().unwrap_or_default().to_lowercase();
-    ALLEGING.iter().any(|s| last.starts_with(s))
+    // Lowered, a word starts with an ASCII stem when its first bytes are
+    // that stem in any case (no stem has the "k" of the Kelvin sign).
+    let last = verb.rsplit(' ').next().unwrap_or_default().as_bytes();
+    ALLEGING.iter().any(|s| last.get(..s.len()).is_some_and(|start| start.eq_ignore_ascii_case(s.as_bytes())))
 }
 
 /// Words opening a question a claim speaks of ("whether the agency spied").
@@ -256,17 +258,20 @@ const REPORT_REACH: usize = 8;
 /// "to" a few words after it, before any "that" ("reported that…" is news
 /// prose reporting, not a report made).
 fn reports_to(text: &str) -> bool {
-    let low = text.to_lowercase();
+    // An ASCII text is read as it is, ignoring case; any other lowered
+    // first (a lowered word has no ASCII capital left).
+    let low = if text.is_ascii() { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(text.to_lowercase()) };
+    let is = |w: &str, listed: &str| w.eq_ignore_ascii_case(listed);
     // Words left in which "to" may follow the last report act.
     let mut reach = 0;
     for w in low.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()) {
         if reach > 0 {
-            if w == "to" {
+            if is(w, "to") {
                 return true;
             }
-            reach = if w == "that" { 0 } else { reach - 1 };
+            reach = if is(w, "that") { 0 } else { reach - 1 };
         }
-        if REPORT_ACTS.contains(&w) {
+        if REPORT_ACTS.iter().any(|act| is(w, act)) {
             reach = REPORT_REACH;
         }
     }

@@ -178,7 +178,7 @@ impl Pointer {
         self.against |= word == "against" && (self.after_noun || self.after_made);
         self.after_made = owned && word != "against";
         self.after_noun = noun;
-        let possessive = word.strip_suffix("'s").map(|stem| at + stem.len());
+        let possessive = strip_ascii_suffix(word, "'s").map(|stem| at + stem.len());
         self.since = if bits & POINTS != 0 || possessive.is_some() {
             self.possessive = possessive;
             self.pronoun = PRONOUNS.contains(&word);
@@ -393,7 +393,7 @@ impl Vocabulary {
                 let at = raw.as_ptr() as usize - text.as_ptr() as usize;
                 lower.clear();
                 crate::text::push_lowercase(&mut lower, raw);
-                if lower.contains('’') {
+                if !raw.is_ascii() && lower.contains('’') {
                     lower = lower.replace('’', "'");
                 }
                 let word = lower.as_str();
@@ -585,7 +585,7 @@ fn stem(w: &str) -> Option<&str> {
 fn stem_of(w: &str, listed: Option<Listed>) -> Option<&str> {
     let w = strip_ascii_suffix(w, "'s").unwrap_or(w);
     let bits = listed.unwrap_or_else(|| look_up(w)).bits;
-    if w.chars().count() < 3 || bits & (STOP_WORD | NEGATES) != 0 || w.chars().all(|c| c.is_ascii_digit()) {
+    if w.chars().nth(2).is_none() || bits & (STOP_WORD | NEGATES) != 0 || w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     for suffix in ["ings", "ing", "ed", "es", "s", "ly"] {

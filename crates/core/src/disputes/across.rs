@@ -367,10 +367,11 @@ const GOING_ON: &[&str] = &["ongoing", "happening", "continuing", "continues", "
 /// ongoing"), `None` when it does not speak of it.
 fn going_on(text: &str) -> Option<bool> {
     let (mut on, mut still) = (false, false);
+    // No listed word has a "k", the one ASCII letter a non-ASCII one (the
+    // Kelvin sign) lowers to: ignoring ASCII case is lowering here.
     for w in text.split(|ch: char| !ch.is_alphanumeric()).filter(|w| !w.is_empty()) {
-        let w = w.to_lowercase();
-        on |= GOING_ON.contains(&w.as_str());
-        still |= w == "still";
+        on |= GOING_ON.iter().any(|g| w.eq_ignore_ascii_case(g));
+        still |= w.eq_ignore_ascii_case("still");
     }
     on.then_some(still)
 }
@@ -394,13 +395,35 @@ const ANOTHERS: &[&str] = &["the", "these", "those", "that", "this", "such", "hi
 /// backs or weighs a case that is not theirs: the denial answers that case
 /// where its own author makes it.
 fn own_charge(cx: &Context, c: usize) -> bool {
+    cx.snap.claims[c].speaker != Speaker::Writer && !(may_name_charge(cx.text(c)) && of_a_charge(cx, c))
+}
+
+/// Whether claim `c` speaks of another's charge ("the host's assertion").
+fn of_a_charge(cx: &Context, c: usize) -> bool {
     let low = lowered(cx.text(c));
     let words: Vec<&str> = words_of(&low).collect();
     let anothers = |w: &&str| ANOTHERS.contains(w) || w.ends_with("'s");
-    let of_a_charge = words.iter().enumerate().any(|(k, w)| {
+    words.iter().enumerate().any(|(k, w)| {
         CHARGE_NOUNS.contains(w) && !reports(cx, c, w) && words[k.saturating_sub(2)..k].iter().any(anothers)
-    });
-    cx.snap.claims[c].speaker != Speaker::Writer && !of_a_charge
+    })
+}
+
+/// Whether a text may hold one of [`CHARGE_NOUNS`]: it has one's stem in
+/// any case.
+fn may_name_charge(text: &str) -> bool {
+    has_any_ignoring_ascii_case(text, &[b"claim", b"allegation", b"accusation", b"assertion"])
+}
+
+/// Whether a text holds one of some lower-case ASCII strings, in any case,
+/// byte for byte: a word that lowers to one of them holds it, as no other
+/// letter lowers to an ASCII one but the Kelvin sign (to "k", which none
+/// has). A cheap test before lowering a text.
+fn has_any_ignoring_ascii_case(text: &str, needles: &[&[u8]]) -> bool {
+    let b = text.as_bytes();
+    (0..b.len()).any(|i| {
+        let first = b[i].to_ascii_lowercase();
+        needles.iter().any(|n| n[0] == first && b[i..].get(..n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)))
+    })
 }
 
 /// Claims indexed by entity, each list sorted by time.
@@ -410,6 +433,9 @@ struct Index {
     naming: FastMap<u32, Vec<usize>>,
     /// Denials voiced by the entity or one affiliated with it.
     voicing: FastMap<u32, Vec<usize>>,
+    /// Whether each accusation or finding is a party's own charge
+    /// ([`own_charge`]), read once.
+    own: Vec<bool>,
 }
 
 impl Index {
@@ -420,8 +446,10 @@ impl Index {
         // paired across articles: the accusations by whom they name, the
         // denials by who voices them.
         let accusing = accusers(cx);
+        let charges = |(i, c): (usize, &Claim)| matches!(c.polarity, Polarity::Accuse | Polarity::Assert) && own_charge(cx, i);
+        let own: Vec<bool> = cx.snap.claims.iter().enumerate().map(charges).collect();
         for (i, c) in cx.snap.claims.iter().enumerate() {
-            if matches!(c.polarity, Polarity::Accuse | Polarity::Assert) && !own_charge(cx, i) {
+            if matches!(c.polarity, Polarity::Accuse | Polarity::Assert) && !own[i] {
                 continue;
             }
             if c.polarity == Polarity::Accuse {
@@ -450,7 +478,7 @@ impl Index {
         for v in naming.values_mut().chain(voicing.values_mut()) {
             v.sort_unstable_by_key(|&i| cx.when[i]);
         }
-        Index { naming, voicing }
+        Index { naming, voicing, own }
     }
 }
 
@@ -502,7 +530,7 @@ pub fn across_articles(cx: &Context, found: &mut Found) {
                     None => {}
                 }
             }
-            Polarity::Accuse if own_charge(cx, i) => {
+            Polarity::Accuse if index.own[i] => {
                 lists.extend(c.about.iter().filter(|&&t| !cx.parties.claim_speaks_for(i, t)).filter_map(|t| index.voicing.get(t)).map(Vec::as_slice));
             }
             _ => continue,
@@ -611,9 +639,12 @@ fn states_undone(cx: &Context, accounts: &Accounts, found: &mut Found) {
 /// The perfects a claim says ("has fixed", "has not been patched",
 /// "hasn't yet resolved"): whether each is affirmed, and its participle.
 fn perfects(text: &str) -> Vec<(bool, String)> {
+    let mut found = Vec::new();
+    if !has_any_ignoring_ascii_case(text, &[b"has", b"have"]) {
+        return found;
+    }
     let low = lowered(text);
     let words: Vec<&str> = words_of(&low).collect();
-    let mut found = Vec::new();
     for (k, &w) in words.iter().enumerate() {
         let negative = matches!(w, "hasn't" | "haven't");
         if !(negative || w == "has" || w == "have") {
@@ -678,7 +709,7 @@ fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, topics: &T
         let both_topic = topics.of(a, w) && topics.of(b, w);
         !(named || reports(cx, accusation, w) || reports(cx, x, w) || both_topic)
     };
-    let common = |x: usize| cx.words.shared_words(accusation, x).iter().any(|w| matter(x, w));
+    let common = |x: usize| cx.words.shared_surfaces(accusation, x).any(|w| matter(x, w));
     common(denial) || partners.get(&denial).is_some_and(|p| p.iter().any(|&x| common(x)))
 }
 
@@ -699,11 +730,13 @@ impl Topics {
         while start < claims.len() {
             let article = claims[start].article;
             let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
-            let mut seen: Vec<&str> = (start..end).flat_map(|c| cx.words.shared_words(c, c)).collect();
-            seen.sort_unstable();
-            let twice = seen.windows(2).filter(|w| w[0] == w[1]).map(|w| w[0].to_string());
-            let mut words: Vec<String> = twice.collect();
-            words.dedup();
+            // Surface forms counted as numbers; only the repeated ones
+            // are sorted as text.
+            let mut ids: Vec<u32> = (start..end).flat_map(|c| cx.words.shown_words(c)).map(|f| cx.words.surface_id(f)).collect();
+            ids.sort_unstable();
+            let twice = ids.chunk_by(|a, b| a == b).filter(|run| run.len() >= 2);
+            let mut words: Vec<String> = twice.map(|run| cx.words.surface(run[0]).to_string()).collect();
+            words.sort_unstable();
             repeated[article as usize] = words;
             start = end;
         }
@@ -718,8 +751,11 @@ impl Topics {
 /// Whether a word of a claim is its reporting verb ("accused", "alleges"):
 /// two accusations share it for being accusations, not for their matter.
 fn reports(cx: &Context, c: usize, word: &str) -> bool {
-    let stem: String = word.chars().take(5).collect();
-    cx.snap.claims[c].verb.as_deref().is_some_and(|v| v.to_lowercase().starts_with(&stem))
+    // The verb in lower case starts with the word's first five letters.
+    cx.snap.claims[c].verb.as_deref().is_some_and(|v| {
+        let mut verb = v.chars().flat_map(char::to_lowercase);
+        word.chars().take(5).all(|ch| verb.next() == Some(ch))
+    })
 }
 
 /// Up to [`CROSS_CANDIDATES`] claims of `list` (sorted by time) that

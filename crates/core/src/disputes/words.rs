@@ -52,19 +52,50 @@ const STOP_WORD: u8 = 1;
 const NEGATES: u8 = 2;
 const ANSWER_NOUN: u8 = 4;
 const POINTS: u8 = 8;
+const GOES_ON: u8 = 16;
+const STILL: u8 = 32;
+const QUESTIONS: u8 = 64;
 
-/// Every listed word with its bits, looked up once per word.
-fn listed() -> &'static FastMap<&'static str, u8> {
-    static LISTED: std::sync::OnceLock<FastMap<&'static str, u8>> = std::sync::OnceLock::new();
+/// What the lists say of one word: its bits, and the kind of deed it
+/// names (place in [`DEED_KINDS`]), if any.
+#[derive(Clone, Copy, Default)]
+struct Listed {
+    bits: u8,
+    deed: Option<u8>,
+}
+
+/// Every listed word (and every word of a kind of deed) with what the
+/// lists say of it, looked up once per word.
+fn listed() -> &'static FastMap<&'static str, Listed> {
+    static LISTED: std::sync::OnceLock<FastMap<&'static str, Listed>> = std::sync::OnceLock::new();
     LISTED.get_or_init(|| {
-        let mut m: FastMap<&'static str, u8> = FastMap::default();
-        for (list, bit) in [(STOP, STOP_WORD), (NEGATION, NEGATES), (ANSWER_NOUNS, ANSWER_NOUN), (POINTING, POINTS)] {
+        let mut m: FastMap<&'static str, Listed> = FastMap::default();
+        let lists = [
+            (STOP, STOP_WORD),
+            (NEGATION, NEGATES),
+            (ANSWER_NOUNS, ANSWER_NOUN),
+            (POINTING, POINTS),
+            (GOING_ON, GOES_ON),
+            (&["still"], STILL),
+            (QUESTIONING, QUESTIONS),
+        ];
+        for (list, bit) in lists {
             for w in list {
-                *m.entry(w).or_default() |= bit;
+                m.entry(w).or_default().bits |= bit;
+            }
+        }
+        for (i, (_, words)) in DEED_KINDS.iter().enumerate() {
+            for w in *words {
+                m.entry(w).or_default().deed = Some(i as u8);
             }
         }
         m
     })
+}
+
+/// What the lists say of a word (lower case).
+fn look_up(word: &str) -> Listed {
+    listed().get(word).copied().unwrap_or_default()
 }
 
 /// Whether an answer noun is pointed at: it follows a determiner or a
@@ -147,7 +178,7 @@ impl Pointer {
         self.against |= word == "against" && (self.after_noun || self.after_made);
         self.after_made = owned && word != "against";
         self.after_noun = noun;
-        let possessive = word.strip_suffix("'s").map(|stem| at + stem.len());
+        let possessive = strip_ascii_suffix(word, "'s").map(|stem| at + stem.len());
         self.since = if bits & POINTS != 0 || possessive.is_some() {
             self.possessive = possessive;
             self.pronoun = PRONOUNS.contains(&word);
@@ -166,11 +197,20 @@ const PART_REACH: usize = 8;
 /// Whether a text opens with a contrast: one of [`CONTRAST`], "in fact", or
 /// "for its part" (their, his, her) among its first words.
 fn opens_with_contrast(text: &str) -> bool {
-    let words: Vec<String> = text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).take(PART_REACH).map(str::to_lowercase).collect();
-    let part = words.windows(3).any(|w| w[0] == "for" && ["its", "their", "his", "her"].contains(&w[1].as_str()) && w[2] == "part");
+    // No listed word has a "k", the one ASCII letter a non-ASCII one
+    // (the Kelvin sign) lowers to: ignoring ASCII case is lowering here.
+    let is = |w: &str, listed: &str| w.eq_ignore_ascii_case(listed);
+    let mut first: [&str; PART_REACH] = [""; PART_REACH];
+    let mut n = 0;
+    for w in text.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).take(PART_REACH) {
+        first[n] = w;
+        n += 1;
+    }
+    let words = &first[..n];
+    let part = words.windows(3).any(|w| is(w[0], "for") && ["its", "their", "his", "her"].iter().any(|p| is(w[1], p)) && is(w[2], "part"));
     part || match words.first() {
-        Some(w) if w == "in" => words.get(1).is_some_and(|w| w == "fact"),
-        Some(w) => CONTRAST.contains(&w.as_str()),
+        Some(w) if is(w, "in") => words.get(1).is_some_and(|w| is(w, "fact")),
+        Some(w) => CONTRAST.iter().any(|c| is(w, c)),
         None => false,
     }
 }
@@ -197,8 +237,10 @@ const ALLEGING: &[&str] = &["accus", "alleg", "charg", "claim"];
 /// Whether a reporting verb ("has accused", "had charged") is one of
 /// accusing.
 fn alleging(verb: &str) -> bool {
-    let last = verb.rsplit(' ').next().unwrap_or_default().to_lowercase();
-    ALLEGING.iter().any(|s| last.starts_with(s))
+    // Lowered, a word starts with an ASCII stem when its first bytes are
+    // that stem in any case (no stem has the "k" of the Kelvin sign).
+    let last = verb.rsplit(' ').next().unwrap_or_default().as_bytes();
+    ALLEGING.iter().any(|s| last.get(..s.len()).is_some_and(|start| start.eq_ignore_ascii_case(s.as_bytes())))
 }
 
 /// Words opening a question a claim speaks of ("whether the agency spied").
@@ -216,17 +258,30 @@ const REPORT_REACH: usize = 8;
 /// "to" a few words after it, before any "that" ("reported that…" is news
 /// prose reporting, not a report made).
 fn reports_to(text: &str) -> bool {
-    let low = text.to_lowercase();
-    let words: Vec<&str> = low.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()).collect();
-    words.iter().enumerate().any(|(i, w)| {
-        REPORT_ACTS.contains(w) && words[i + 1..].iter().take(REPORT_REACH).take_while(|w| **w != "that").any(|w| *w == "to")
-    })
+    // An ASCII text is read as it is, ignoring case; any other lowered
+    // first (a lowered word has no ASCII capital left).
+    let low = if text.is_ascii() { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(text.to_lowercase()) };
+    let is = |w: &str, listed: &str| w.eq_ignore_ascii_case(listed);
+    // Words left in which "to" may follow the last report act.
+    let mut reach = 0;
+    for w in low.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()) {
+        if reach > 0 {
+            if is(w, "to") {
+                return true;
+            }
+            reach = if is(w, "that") { 0 } else { reach - 1 };
+        }
+        if REPORT_ACTS.iter().any(|act| is(w, act)) {
+            reach = REPORT_REACH;
+        }
+    }
+    false
 }
 
 /// Whether a claim ending at byte `end` of its article stands in the
 /// standfirst, which opens the article's text.
 fn in_standfirst(article: &crate::model::Article, end: usize) -> bool {
-    article.standfirst.as_deref().is_some_and(|s| article.text.starts_with(s) && end <= s.len())
+    article.standfirst.as_deref().is_some_and(|s| end <= s.len() && article.text.starts_with(s))
 }
 
 /// A text in lower case with curly apostrophes made straight, read as
@@ -294,6 +349,8 @@ pub struct Vocabulary {
     weight: Vec<f32>,
     /// Surface forms of stems, for titles: the first seen.
     surface: Vec<String>,
+    /// Per stem, the first stem of the same surface form (mostly itself).
+    same_surface: Vec<u32>,
     stems: usize,
 }
 
@@ -312,7 +369,6 @@ impl Vocabulary {
         let mut surface: Vec<String> = Vec::new();
         let mut claims: Vec<Words> = Vec::with_capacity(snap.claims.len());
         let mut lower = String::new();
-        let listed = listed();
         for c in &snap.claims {
             let mut w = Words::default();
             if !disputed[c.article as usize] {
@@ -337,24 +393,26 @@ impl Vocabulary {
                 let at = raw.as_ptr() as usize - text.as_ptr() as usize;
                 lower.clear();
                 crate::text::push_lowercase(&mut lower, raw);
-                if lower.contains('’') {
+                if !raw.is_ascii() && lower.contains('’') {
                     lower = lower.replace('’', "'");
                 }
                 let word = lower.as_str();
-                w.asks |= QUESTIONING.contains(&word);
-                on |= GOING_ON.contains(&word);
-                still |= word == "still";
-                let bits = listed.get(word).copied().unwrap_or(0);
-                w.negated |= bits & NEGATES != 0 || word.ends_with("n't");
+                let found = look_up(word);
+                let bits = found.bits;
+                w.asks |= bits & QUESTIONS != 0;
+                on |= bits & GOES_ON != 0;
+                still |= bits & STILL != 0;
+                w.negated |= bits & NEGATES != 0 || strip_ascii_suffix(word, "n't").is_some();
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
                 owner_at.extend(owner);
-                if let Some((i, kind)) = deed_kind(word) {
-                    w.features.push(feature(&mut ids, &mut surface, kind, ""));
+                if let Some(i) = found.deed {
+                    w.features.push(feature(&mut ids, &mut surface, DEED_KINDS[i as usize].0, || ""));
                     w.deeds |= 1 << i;
                 }
-                let Some(stem) = stem(word) else { continue };
-                w.features.push(feature(&mut ids, &mut surface, stem, raw.trim_end_matches("'s").trim_end_matches("’s")));
+                let listed_stem = if strip_ascii_suffix(word, "'s").is_some() { None } else { Some(found) };
+                let Some(stem) = stem_of(word, listed_stem) else { continue };
+                w.features.push(feature(&mut ids, &mut surface, stem, || raw.trim_end_matches("'s").trim_end_matches("’s")));
             }
             w.against = pointer.against;
             w.going_on = on.then_some(still);
@@ -379,7 +437,9 @@ impl Vocabulary {
         for w in &mut claims {
             w.total = w.features.iter().map(|&f| weight[slot(f, stems)]).sum();
         }
-        Vocabulary { claims, weight, surface, stems }
+        let mut first: FastMap<&str, u32> = FastMap::default();
+        let same_surface = surface.iter().enumerate().map(|(i, s)| *first.entry(s.as_str()).or_insert(i as u32)).collect();
+        Vocabulary { claims, weight, surface, same_surface, stems }
     }
 
     /// A feature's weight.
@@ -398,6 +458,32 @@ impl Vocabulary {
         shared / (a.total * b.total).sqrt()
     }
 
+    /// The words two claims share (surface forms), in no order.
+    pub fn shared_surfaces(&self, a: usize, b: usize) -> impl Iterator<Item = &str> {
+        shared(&self.claims[a].features, &self.claims[b].features).filter(|&f| self.shown(f)).map(|f| self.surface(f))
+    }
+
+    /// A claim's words that have a surface form (not its names or kinds
+    /// of deed), as feature ids.
+    pub fn shown_words(&self, c: usize) -> impl Iterator<Item = u32> + '_ {
+        self.claims[c].features.iter().copied().filter(|&f| self.shown(f))
+    }
+
+    /// Whether a feature is a word with a surface form.
+    fn shown(&self, f: u32) -> bool {
+        f & ENTITY_BIT == 0 && !self.surface[f as usize].is_empty()
+    }
+
+    /// A word's surface form (the first seen).
+    pub fn surface(&self, f: u32) -> &str {
+        &self.surface[f as usize]
+    }
+
+    /// A word's surface form as a number: one for all words shown alike.
+    pub fn surface_id(&self, f: u32) -> u32 {
+        self.same_surface[f as usize]
+    }
+
     /// The words two claims share, rarest first (surface forms), for titles.
     pub fn shared_words(&self, a: usize, b: usize) -> Vec<&str> {
         let mut v: Vec<u32> = shared(&self.claims[a].features, &self.claims[b].features).filter(|f| f & ENTITY_BIT == 0).collect();
@@ -407,14 +493,14 @@ impl Vocabulary {
 }
 
 /// A feature's id, numbered on first sight with its surface form (empty
-/// for a kind of deed, which no title shows).
-fn feature(ids: &mut FastMap<String, u32>, surface: &mut Vec<String>, key: &str, shown: &str) -> u32 {
+/// for a kind of deed, which no title shows), told only then.
+fn feature<'s>(ids: &mut FastMap<String, u32>, surface: &mut Vec<String>, key: &str, shown: impl FnOnce() -> &'s str) -> u32 {
     if let Some(&id) = ids.get(key) {
         return id;
     }
     let id = ids.len() as u32;
     ids.insert(key.to_string(), id);
-    surface.push(shown.to_string());
+    surface.push(shown().to_string());
     id
 }
 
@@ -443,13 +529,6 @@ const DEED_KINDS: &[(&str, &[&str])] = &[
     ("#messages", &["email", "emails", "texts", "messages", "communications", "calls", "phone", "phones"]),
 ];
 
-/// The kind of deed a word (lower case) names, if any, with its place
-/// in [`DEED_KINDS`].
-fn deed_kind(word: &str) -> Option<(usize, &'static str)> {
-    static KINDS: std::sync::OnceLock<FastMap<&'static str, (usize, &'static str)>> = std::sync::OnceLock::new();
-    let kinds = KINDS.get_or_init(|| DEED_KINDS.iter().enumerate().flat_map(|(i, &(kind, words))| words.iter().map(move |&w| (w, (i, kind)))).collect());
-    kinds.get(word).copied()
-}
 
 /// The entity named where a pointed answer noun's owner may be (offsets
 /// in the claim starting at `start` of its article): the first place a
@@ -496,14 +575,21 @@ pub(super) fn shared<'a>(a: &'a [u32], b: &'a [u32]) -> impl Iterator<Item = u32
 }
 
 /// A word's stem, or none for a stop word, a number or a short word.
+#[cfg(test)]
 fn stem(w: &str) -> Option<&str> {
-    let w = w.strip_suffix("'s").unwrap_or(w);
-    let bits = listed().get(w).copied().unwrap_or(0);
-    if w.chars().count() < 3 || bits & (STOP_WORD | NEGATES) != 0 || w.chars().all(|c| c.is_ascii_digit()) {
+    stem_of(w, None)
+}
+
+/// A word's stem, given what the lists say of it when that is known (it
+/// is looked up otherwise).
+fn stem_of(w: &str, listed: Option<Listed>) -> Option<&str> {
+    let w = strip_ascii_suffix(w, "'s").unwrap_or(w);
+    let bits = listed.unwrap_or_else(|| look_up(w)).bits;
+    if w.chars().nth(2).is_none() || bits & (STOP_WORD | NEGATES) != 0 || w.chars().all(|c| c.is_ascii_digit()) {
         return None;
     }
     for suffix in ["ings", "ing", "ed", "es", "s", "ly"] {
-        if let Some(s) = w.strip_suffix(suffix) {
+        if let Some(s) = strip_ascii_suffix(w, suffix) {
             // "access" and "virus" are not plurals.
             if s.len() >= 4 && !(suffix == "s" && (s.ends_with('s') || s.ends_with('u'))) {
                 return Some(s);
@@ -513,9 +599,17 @@ fn stem(w: &str) -> Option<&str> {
     Some(w)
 }
 
+/// A word without a short ASCII suffix, if it ends with it: compared byte
+/// by byte, as the suffixes are a few letters and the words many.
+fn strip_ascii_suffix<'w>(w: &'w str, suffix: &str) -> Option<&'w str> {
+    let (b, n) = (w.as_bytes(), suffix.len());
+    let ends = b.len() >= n && b.iter().rev().zip(suffix.bytes().rev()).all(|(x, y)| *x == y);
+    ends.then(|| &w[..w.len() - n])
+}
+
 #[cfg(test)]
 mod tests {
-    use super::{listed, opens_with_contrast, opens_with_relative, stem, OwnerAt, Pointer};
+    use super::{opens_with_contrast, opens_with_relative, stem, OwnerAt, Pointer};
 
     #[test]
     fn a_report_is_made_to_someone_and_news_reporting_is_not() {
@@ -562,7 +656,7 @@ mod tests {
         let (mut answers, mut owners) = (false, Vec::new());
         for w in lower.split(' ') {
             let at = w.as_ptr() as usize - lower.as_ptr() as usize;
-            let (a, o) = p.read(w, listed().get(w).copied().unwrap_or(0), at);
+            let (a, o) = p.read(w, super::look_up(w).bits, at);
             answers |= a;
             owners.extend(o);
         }
@@ -611,7 +705,7 @@ mod tests {
 
     #[test]
     fn words_of_one_kind_of_deed_meet() {
-        use super::deed_kind;
+        let deed_kind = |w: &str| super::look_up(w).deed;
         assert_eq!(deed_kind("hacked"), deed_kind("breach"));
         assert_eq!(deed_kind("monitoring"), deed_kind("targeted"));
         assert_ne!(deed_kind("hacked"), deed_kind("stolen"));

@@ -431,7 +431,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         // "called the accusations groundless": the rejection beside what it
         // rejects, whatever else the claim tells (the accused a victim too).
         let beside = (0..self.cues.len()).any(|i| {
-            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && self.cues[k] & ALLEGED != 0)
+            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && (self.cues[k] & ALLEGED != 0 || is_legal_action(self.word(k))))
         });
         let rejects = beside
             || (0..self.cues.len()).any(rejection)
@@ -1404,6 +1404,13 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     Polarity::Assert
 }
 
+/// A suit brought against someone: "said the suit was baseless" rejects
+/// it as "the claims" would. Only beside a rejecting word; elsewhere a
+/// suit is the plaintiff's act ("has not filed a lawsuit" denies nothing).
+fn is_legal_action(w: &str) -> bool {
+    matches!(w, "suit" | "suits" | "lawsuit" | "lawsuits" | "case" | "complaint" | "indictment")
+}
+
 /// Lowercased words of a span, for [`classify`].
 pub fn words(s: &str) -> Vec<String> {
     s.split(|c: char| !(c.is_alphanumeric() || c == '-'))
@@ -2329,6 +2336,17 @@ mod tests {
         let said = |t: &str| framed(VerbClass::Say, "said", t);
         assert_eq!(said("said the inquiry was politically motivated"), Polarity::Deny);
         assert_eq!(said("said voters were motivated by prices"), Polarity::Assert);
+    }
+
+    #[test]
+    fn a_suit_called_baseless_is_rejected() {
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said the suit was baseless"), Polarity::Deny);
+        assert_eq!(said("said the lawsuit was frivolous and false"), Polarity::Deny);
+        assert_eq!(said("said the complaint was groundless"), Polarity::Deny);
+        // A suit with no word rejecting it is no denial.
+        assert_ne!(said("said it had not yet filed a lawsuit"), Polarity::Deny);
+        assert_eq!(said("said the lawsuit would be heard in May"), Polarity::Assert);
     }
 
     #[test]

@@ -740,6 +740,7 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
             && k > 0
             && ((is_person_role(first) || is_title(first)) && !opens_with_person(s, (x, y), h)
                 || is_post_modifier(first)
+                || reduced_relative(s, words[0])
                 || between_dashes
                 || matches!(first, "a" | "an" | "another" | "one")
                 || first == "the" && words.len() > 1 && is_person_role(s.lw(words[1]))
@@ -756,6 +757,15 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         }
     }
     None
+}
+
+/// "The lawsuit, filed in a federal court, alleges": an aside opening
+/// with a past participle describes the noun before it, which speaks.
+fn reduced_relative(s: &Sent, i: usize) -> bool {
+    let w = s.lw(i);
+    // "filed in", "lodged at": a reporting participle too, with its place.
+    let placed = i + 1 < s.toks.len() && matches!(s.lw(i + 1), "in" | "at" | "on" | "by" | "with");
+    s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase) && w.len() > 4 && w.ends_with("ed") && (placed || crate::lexicon::reporting_lemma(w).is_none())
 }
 
 /// A verb in the past joined to the reporting verb after it: "found"
@@ -840,12 +850,22 @@ pub(super) fn main_subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<
     speaker_in(s, first, cut, h).or_else(|| subject(s, a, v, h))
 }
 
+/// "Anita Royce, who is not involved in the case, said …": the comma
+/// before the verb closes a relative clause, so the verb has its subject
+/// before it and nothing after it is a speaker.
+fn closes_relative(s: &Sent, v: usize) -> bool {
+    let Some(open) = (0..v.saturating_sub(1)).rev().find(|&i| !s.in_quote[i] && is_break(s, i)) else {
+        return false;
+    };
+    open + 1 < v && matches!(s.lw(open + 1), "who" | "which")
+}
+
 /// The speaker named after an inverted verb: "…, said Neil Kenward, …".
 /// Only verbs of speech invert; a verb that takes an object ("…, rejected
 /// the claim") has its subject before it.
 pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
     let n = s.toks.len();
-    if !inverts(s.lw(v.at)) {
+    if !inverts(s.lw(v.at)) || closes_relative(s, v.at) {
         return None;
     }
     let mut j = v.end + 1;

@@ -270,3 +270,29 @@ fn the_gang_and_the_hackers_are_the_attackers_named_beside_such_a_noun() {
     // No attackers named: a collective, never the victim.
     assert_eq!(who(&["Norrick Bank was hit on Monday.", "The hackers said they had stolen 50GB of data."]), "Hackers");
 }
+
+/// The speaker of the one claim found in `paras`' last paragraph.
+fn last_speaker(paras: &[&str]) -> String {
+    claims(paras).last().expect("a claim").0.clone()
+}
+
+#[test]
+fn the_council_speaks_for_the_named_council() {
+    let paras = ["Dorran Borough Council fined Halley Waste over missed collections.", "The council said the contract allowed the fine."];
+    assert_eq!(last_speaker(&paras), "Dorran Borough Council");
+    let paras = ["Dorran Borough Council fined Halley Waste over missed collections.", "Bins will be emptied weekly from June, the council said."];
+    assert_eq!(last_speaker(&paras), "Dorran Borough Council");
+}
+
+#[test]
+fn an_aside_between_commas_leaves_the_speaker_before_it() {
+    // A relative clause closed by a comma: the verb after it is not inverted.
+    let paras = ["Tax adviser Jonah Pirrell, who has no role in the case, said judges seldom grant such appeals."];
+    assert_eq!(last_speaker(&paras), "Jonah Pirrell");
+    // A participle aside: the document before it speaks for its filer.
+    let paras = [
+        "Orvane Foods has sued Maltby Farms over a spoiled shipment.",
+        "The lawsuit, filed in a district court in Norwick, alleges that Maltby Farms ignored cold-chain rules.",
+    ];
+    assert_eq!(last_speaker(&paras), "Orvane Foods");
+}

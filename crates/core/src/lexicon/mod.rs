@@ -187,13 +187,13 @@ pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
         | "automotive" | "beverages" | "trading" | "manufacturing" | "wireless" | "analytics"
         | "petroleum" | "utilities" | "freight" | "railways" | "cruises" | "breweries" | "bancorp" | "imaging"
         | "copper" | "metals" | "minerals" | "dairies" | "farms" | "bakeries" | "textiles" | "apparel" | "cosmetics"
-        | "healthcare"
+        | "healthcare" | "research" | "capital" | "consultants"
         // Sports clubs: "Hartfield United", "Dunmore Rovers".
         | "united" | "rovers" | "wanderers" | "athletic" | "fc" | "hotspur" | "albion" => Company,
         "daily" | "times" | "post" | "news" | "journal" | "herald" | "tribune" | "telegraph"
         | "gazette" | "wire" | "radio" | "tv" | "television" | "magazine" | "weekly" | "monitor"
         | "review" | "press" | "broadcasting" | "courier" | "observer" | "mirror" | "mail"
-        | "express" | "chronicle" | "standard" | "register" | "economist" | "wired" => Media,
+        | "express" | "chronicle" | "standard" | "register" | "economist" | "wired" | "media" => Media,
         "forum" | "summit" | "conference" | "dialogue" | "talks" | "war" | "games" | "olympics"
         | "congress's" | "meeting" | "expo" | "week" | "day" => Event,
         "partnership" | "programme" | "program" | "initiative" | "scheme" | "project" | "campaign"
@@ -288,10 +288,10 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
         "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
         | "operator" | "carrier" | "manufacturer" | "group" | "studio" | "publisher" | "retailer" | "insurer"
         | "airline" | "automaker" | "carmaker" | "chipmaker" | "lender" | "supplier" | "platform" | "bank"
-        | "contractor" | "app" => Company,
+        | "contractor" | "app" | "drugmaker" => Company,
         "agency" | "newspaper" | "daily" | "broadcaster" | "outlet" | "tabloid" | "website"
         | "magazine" => Media,
-        "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" => GovernmentBody,
+        "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" | "council" => GovernmentBody,
         "hackers" | "gang" | "actor" | "apt" => ThreatActor,
         "union" | "association" | "federation" | "charity" | "nonprofit" | "foundation" | "league" | "organisation"
         | "organization" => Programme,

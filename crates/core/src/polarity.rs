@@ -431,7 +431,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         // "called the accusations groundless": the rejection beside what it
         // rejects, whatever else the claim tells (the accused a victim too).
         let beside = (0..self.cues.len()).any(|i| {
-            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && (self.cues[k] & ALLEGED != 0 || is_legal_action(self.word(k))))
+            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && (self.cues[k] & ALLEGED != 0 || is_legal_action(self.word(k)) || is_published_account(self.word(k))))
         });
         let rejects = beside
             || (0..self.cues.len()).any(rejection)
@@ -678,6 +678,16 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.turned_against_people()
             || self.snoops()
             || self.reproaches()
+            || self.holds_evidence_against()
+    }
+    /// "the evidence against the diplomat was overwhelming", "strong
+    /// evidence against the firm": a case made against a party blames it.
+    /// Read after denials ("no evidence against him", "the evidence against
+    /// us was fabricated").
+    fn holds_evidence_against(&self) -> bool {
+        (0..self.cues.len().saturating_sub(1)).any(|i| {
+            matches!(self.word(i), "evidence" | "case") && self.word(i + 1) == "against" && !self.negated(i) && !self.hypothetical(i) && !self.any(UNSURE)
+        })
     }
     /// Blame carried by what a party is told to have done, read before any
     /// denial ("knew its story was false and printed it anyway" is no
@@ -693,14 +703,15 @@ impl<S: AsRef<str>> Read<'_, S> {
             || (0..self.cues.len()).any(|i| self.invites_wrong(i))
             || self.spreads_falsehood()
     }
-    /// "spreading false information", "peddled fabricated stories": a
-    /// falsehood put about is disinformation, not a rejection.
+    /// "spreading false information", "peddled fabricated stories",
+    /// "published false allegations": a falsehood put about is
+    /// disinformation or libel, not a rejection.
     fn spreads_falsehood(&self) -> bool {
         (1..self.cues.len()).any(|i| {
             self.cues[i] & DENIAL != 0
                 && (i.saturating_sub(3)..i).any(|k| {
                     let w = self.word(k);
-                    ["spread", "disseminat", "peddl", "circulat", "amplif", "push"]
+                    ["spread", "disseminat", "peddl", "circulat", "amplif", "push", "publish", "print", "broadcast"]
                         .iter()
                         .any(|stem| w.starts_with(stem))
                 })
@@ -1409,6 +1420,12 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
 /// suit is the plaintiff's act ("has not filed a lawsuit" denies nothing).
 fn is_legal_action(w: &str) -> bool {
     matches!(w, "suit" | "suits" | "lawsuit" | "lawsuits" | "case" | "complaint" | "indictment")
+}
+
+/// A published account of the speaker: "every word of that article is a
+/// fabrication", "the story is false". Only beside a rejecting word.
+fn is_published_account(w: &str) -> bool {
+    matches!(w, "article" | "articles" | "story" | "stories")
 }
 
 /// Lowercased words of a span, for [`classify`].
@@ -2347,6 +2364,19 @@ mod tests {
         // A suit with no word rejecting it is no denial.
         assert_ne!(said("said it had not yet filed a lawsuit"), Polarity::Deny);
         assert_eq!(said("said the lawsuit would be heard in May"), Polarity::Assert);
+    }
+
+    #[test]
+    fn a_story_called_false_is_rejected_and_evidence_against_blames() {
+        assert_eq!(q("every line of that story is false"), Polarity::Deny);
+        assert_eq!(q("the article was inaccurate from the headline down"), Polarity::Deny);
+        assert_eq!(q("the story ran on the front page"), Polarity::Assert);
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said the evidence against the smuggler was compelling"), Polarity::Accuse);
+        assert_eq!(said("said there was no evidence against the smuggler"), Polarity::Deny);
+        assert_eq!(said("said the evidence was compelling"), Polarity::Assert);
+        assert_eq!(said("says the magazine printed false and hurtful claims about her"), Polarity::Accuse);
+        assert_eq!(said("says the magazine's claims about her are false"), Polarity::Deny);
     }
 
     #[test]

@@ -507,7 +507,10 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
     let titles: Vec<&str> = capitals(first, b).map(|i| s.w(i)).collect();
     // The end of the sentence: a lead's description names someone after it.
     let end = s.toks.last().map_or(pos, |t| t.end);
-    if is_spokes_noun(hw) || is_document_noun(hw) {
+    // "The claim, lodged at the High Court, says": a claim that speaks is
+    // the filed one, a document.
+    let document = is_document_noun(hw) || hw == "claim";
+    if is_spokes_noun(hw) || document {
         // "a statement from the Florida lawmaker": a description inside.
         if let Some(d) = words.iter().copied().find(|&i| i > head && is_person_description(s.lw(i)) && s.mention[i].is_none()) {
             let own: Vec<usize> = (head + 1..d).filter_map(|i| s.mention[i].map(|m| h.ents.mentions[m].entity).or_else(|| unmarked(s, h, i))).filter(|&e| h.kind(e) != EntityKind::Person).collect();
@@ -538,7 +541,7 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
             return match &h.prev {
-                Some((sp @ LocalSpeaker::Entity(_), _)) if is_document_noun(hw) => Some(sp.clone()),
+                Some((sp @ LocalSpeaker::Entity(_), _)) if document => Some(sp.clone()),
                 _ => h.salient(pos, |k| organisation(k) && k != EntityKind::Country).map(LocalSpeaker::Entity),
             };
         }
@@ -850,14 +853,15 @@ pub(super) fn main_subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<
     speaker_in(s, first, cut, h).or_else(|| subject(s, a, v, h))
 }
 
-/// "Anita Royce, who is not involved in the case, said …": the comma
-/// before the verb closes a relative clause, so the verb has its subject
-/// before it and nothing after it is a speaker.
+/// "Anita Royce, who is not involved in the case, said …", "The claim,
+/// lodged on Tuesday, says …": the comma before the verb closes a
+/// relative clause, so the verb has its subject before it and nothing
+/// after it is a speaker.
 fn closes_relative(s: &Sent, v: usize) -> bool {
     let Some(open) = (0..v.saturating_sub(1)).rev().find(|&i| !s.in_quote[i] && is_break(s, i)) else {
         return false;
     };
-    open + 1 < v && matches!(s.lw(open + 1), "who" | "which")
+    open + 1 < v && (matches!(s.lw(open + 1), "who" | "which") || reduced_relative(s, open + 1))
 }
 
 /// The speaker named after an inverted verb: "…, said Neil Kenward, …".

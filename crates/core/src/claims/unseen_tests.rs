@@ -295,4 +295,11 @@ fn an_aside_between_commas_leaves_the_speaker_before_it() {
         "The lawsuit, filed in a district court in Norwick, alleges that Maltby Farms ignored cold-chain rules.",
     ];
     assert_eq!(last_speaker(&paras), "Orvane Foods");
+    // A claim filed in court speaks for its claimant; the words after the
+    // verb are what it says, not who.
+    let paras = [
+        "Orvane Foods has sued Maltby Farms over a spoiled shipment.",
+        "The claim, lodged at a county court on Friday, says the farm ignored repeated warnings.",
+    ];
+    assert_eq!(last_speaker(&paras), "Orvane Foods");
 }

@@ -1501,6 +1501,11 @@ fn trim_run(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     if ctx.sentence_initial(s) && s + 2 < e && matches!(ctx.w(s + 1), "of" | "at" | "from") && crate::lexicon::is_group_noun(&ctx.w(s).to_lowercase()) && head_kind(ctx.w(s)).is_none() {
         s += 2;
     }
+    // "Singer Lenna Marsh sued …": an occupation opening the sentence
+    // describes the person named after it.
+    if ctx.sentence_initial(s) && s + 2 < e && (s + 1..e).all(|k| ctx.capitalised(k)) && shape::is_occupation(&ctx.w(s).to_lowercase()) {
+        s += 1;
+    }
     while s < e {
         let w = ctx.w(s);
         // "the Internet Association": a common word after "the" opens a name.
@@ -1880,6 +1885,8 @@ mod tests {
         assert_eq!(kind("Drugmaker Olvane Biologics"), None);
         // "Union" can open a name: not stripped.
         assert_eq!(kind("Pacific"), None);
+        let found = run("Novelist Petra Anselm sued the magazine. Captain Ivo Brandt sailed.");
+        assert!(found.iter().any(|f| f.0 == "Petra Anselm" && f.1 == EntityKind::Person), "{found:?}");
         let found = run("A surveyor, Mira Tollan of Kessel Engineering, measured the beams. Shares in Dunmore Media fell, while Hale Research and Corvane Capital held.");
         let kind = |n: &str| found.iter().find(|f| f.0 == n).map(|f| f.1);
         assert_eq!(kind("Mira Tollan"), Some(EntityKind::Person));

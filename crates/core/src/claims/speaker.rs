@@ -340,12 +340,19 @@ fn named_after_description(s: &Sent, words: &[usize], h: &History) -> Option<usi
     if !modifiers_only || is_attacker_noun(s.lw(head)) || kind == EntityKind::Media {
         return None;
     }
-    let fits = |k: EntityKind| k == kind;
+    // "A rights group", "a patient advocacy group": a group is a
+    // company's or a campaign's.
+    let group = matches!(s.lw(head), "group" | "organisation" | "organization");
+    let fits = |k: EntityKind| k == kind || group && k == EntityKind::Programme;
     let pos = s.toks[det].start;
     if h.last_mention_before(pos, fits).is_some() {
         return None;
     }
-    h.next_named(s.toks.last().map_or(pos, |t| t.end), fits)
+    // "A rights group accused Meridane of …": a party the lead names
+    // outright is not the one it only describes.
+    let (start, end) = (pos, s.toks.last().map_or(pos, |t| t.end));
+    let named_here = |e: usize| h.ents.mentions.iter().any(|m| m.entity == e && m.start >= start && m.end <= end);
+    h.ents.mentions.iter().filter(|m| m.start >= end && m.start < end + 1200 && !m.demonym && fits(h.kind(m.entity)) && !named_here(m.entity)).min_by_key(|m| m.start).map(|m| m.entity)
 }
 
 /// Nouns for those who attack: "the gang", "the hackers", "cybercriminals".
@@ -542,6 +549,9 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
             return match &h.prev {
                 Some((sp @ LocalSpeaker::Entity(_), _)) if document => Some(sp.clone()),
+                // "The spokesperson added": the body that spoke last, of
+                // whatever kind (a university, a union).
+                Some((sp @ LocalSpeaker::Entity(e), _)) if h.kind(*e) != EntityKind::Person && h.kind(*e) != EntityKind::Country => Some(sp.clone()),
                 _ => h.salient(pos, |k| organisation(k) && k != EntityKind::Country).map(LocalSpeaker::Entity),
             };
         }

@@ -303,3 +303,20 @@ fn an_aside_between_commas_leaves_the_speaker_before_it() {
     ];
     assert_eq!(last_speaker(&paras), "Orvane Foods");
 }
+
+#[test]
+fn a_lead_that_describes_its_accuser_means_the_body_named_next_not_the_accused() {
+    let paras = [
+        "A consumer rights group accused Tellan Foods of mislabelling its honey.",
+        "The Fair Label Coalition said tests found syrup in six brands sold by Tellan Foods.",
+    ];
+    assert_eq!(claims(&paras)[0].0, "Fair Label Coalition");
+    let paras = [
+        "Ridgeway College expelled two students, a decision Norland Testing backed.",
+        "\"The rules are clear,\" a Ridgeway spokesperson said.",
+        "The spokesperson added that both students had been warned.",
+    ];
+    assert_eq!(last_speaker(&paras), "Ridgeway College");
+    let paras = ["Ridgeway College expelled two students.", "The college said the students had cheated."];
+    assert_eq!(last_speaker(&paras), "Ridgeway College");
+}

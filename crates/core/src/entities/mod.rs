@@ -723,6 +723,8 @@ fn body_short_name(name: &str, kind: EntityKind) -> Option<String> {
         {
             Some(words[0].to_string())
         }
+        // "Harrowgate University" … "a Harrowgate spokesperson".
+        EntityKind::Programme if words.len() == 2 && matches!(last, "University" | "College") && words[0].chars().all(char::is_alphabetic) => Some(words[0].to_string()),
         EntityKind::Media if institution_head(last) == Some(EntityKind::Media) && words.len() == 2 && !matches!(last.to_ascii_lowercase().as_str(), "news" | "post" | "times" | "daily" | "mail" | "press") => Some(last.to_string()),
         _ => None,
     }
@@ -1887,6 +1889,8 @@ mod tests {
         assert_eq!(kind("Pacific"), None);
         let found = run("Novelist Petra Anselm sued the magazine. Captain Ivo Brandt sailed.");
         assert!(found.iter().any(|f| f.0 == "Petra Anselm" && f.1 == EntityKind::Person), "{found:?}");
+        let ns = names("Brackley University fired a lecturer. A Brackley spokesperson said the process was fair.");
+        assert!(!ns.contains(&"Brackley".to_string()), "Brackley is Brackley University: {ns:?}");
         let found = run("A surveyor, Mira Tollan of Kessel Engineering, measured the beams. Shares in Dunmore Media fell, while Hale Research and Corvane Capital held.");
         let kind = |n: &str| found.iter().find(|f| f.0 == n).map(|f| f.1);
         assert_eq!(kind("Mira Tollan"), Some(EntityKind::Person));

@@ -294,7 +294,7 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
         "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" | "council" => GovernmentBody,
         "hackers" | "gang" | "actor" | "apt" => ThreatActor,
         "union" | "association" | "federation" | "charity" | "nonprofit" | "foundation" | "league" | "organisation"
-        | "organization" => Programme,
+        | "organization" | "alliance" | "coalition" | "university" | "college" => Programme,
         "club" | "team" => Company,
         _ => return None,
     })

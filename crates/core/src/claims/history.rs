@@ -257,11 +257,27 @@ impl History<'_> {
         ms.iter().rev().filter(|m| m.end <= pos).find(attackers).or_else(|| ms.iter().filter(|m| m.start >= pos && m.start < pos + 800).find(attackers)).map(|m| m.entity)
     }
 
+    /// "A spokesman for the agency confirmed … He declined to say …": the
+    /// body that spoke last spoke through someone unnamed, written since the
+    /// last person named (looked for in the few hundred bytes before `pos`).
+    fn spoke_through_spokesperson(&self, e: usize, pos: usize) -> bool {
+        if matches!(self.kind(e), EntityKind::Country | EntityKind::Place) {
+            return false;
+        }
+        let person_end = self.ents.mentions.iter().filter(|m| m.end <= pos && self.kind(m.entity) == EntityKind::Person).map(|m| m.end).max().unwrap_or(0);
+        let mut from = person_end.max(pos.saturating_sub(400));
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &self.text[from..pos.min(self.text.len())];
+        ["spokesman", "spokeswoman", "spokesperson"].iter().any(|w| window.contains(w))
+    }
+
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {
         match p {
             "he" | "she" | "him" | "her" => {
                 if let Some((LocalSpeaker::Entity(e), _)) = &self.prev {
-                    if self.kind(*e) == EntityKind::Person {
+                    if self.kind(*e) == EntityKind::Person || self.spoke_through_spokesperson(*e, pos) {
                         return Some(LocalSpeaker::Entity(*e));
                     }
                 }

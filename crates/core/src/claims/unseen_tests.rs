@@ -320,3 +320,18 @@ fn a_lead_that_describes_its_accuser_means_the_body_named_next_not_the_accused()
     let paras = ["Ridgeway College expelled two students.", "The college said the students had cheated."];
     assert_eq!(last_speaker(&paras), "Ridgeway College");
 }
+
+#[test]
+fn he_after_a_bodys_spokesman_is_the_body() {
+    let paras = [
+        "Campaigner Ines Halder said the port had dumped sludge.",
+        "A spokesman for the Coastal Waters Agency confirmed it had received her complaint. He declined to say whether inspectors would visit.",
+    ];
+    assert_eq!(last_speaker(&paras), "Coastal Waters Agency");
+    // A person named since is the one meant.
+    let paras = [
+        "A spokesman for the Coastal Waters Agency confirmed it had received a complaint.",
+        "Campaigner Ines Halder said the port had dumped sludge. She said the agency had been slow.",
+    ];
+    assert_eq!(last_speaker(&paras), "Ines Halder");
+}

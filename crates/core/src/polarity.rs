@@ -174,7 +174,7 @@ const AGREEMENT: &[&[&str]] = &[
 const HEDGES: &[&[&str]] = &[&["hard", "to", "say"], &["not", "expect"], &["pretending"]];
 
 /// "Nothing to do with": a speaker disowning the deed.
-const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["unrelated", "to"]];
+const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["unrelated", "to"], &["no", "part", "in"]];
 
 /// Verbs after a negation that tell no conduct: thinking, expecting,
 /// deciding, speaking, being ("we do not expect", "I have not yet
@@ -680,6 +680,16 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.reproaches()
             || self.holds_evidence_against()
     }
+    /// "they must be held accountable", "those responsible should be
+    /// brought to justice": a party to answer for a wrong (not "we will
+    /// not be held responsible for delays", a disclaimer).
+    fn demands_account(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            let held = self.word(i - 1) == "held" && matches!(self.word(i), "accountable" | "responsible" | "liable");
+            let brought = self.word(i - 1) == "brought" && self.word(i) == "to" && self.word(i + 1) == "justice";
+            (held || brought) && !self.negated(i - 1) && (i.saturating_sub(4)..i).any(|k| matches!(self.word(k), "must" | "should" | "be"))
+        })
+    }
     /// "the evidence against the diplomat was overwhelming", "strong
     /// evidence against the firm": a case made against a party blames it.
     /// Read after denials ("no evidence against him", "the evidence against
@@ -904,6 +914,15 @@ impl<S: AsRef<str>> Read<'_, S> {
                 && !self.negated(i)
                 && (i + 1..(i + 5).min(n)).any(|k| matches!(self.word(k), "standard" | "standards" | "requirements" | "limits" | "obligations" | "regulations"))
         });
+        // "acted in full accordance with international law", "in line
+        // with legal requirements".
+        let lawful = (1..n).any(|i| {
+            matches!(self.word(i), "accordance" | "compliance" | "line")
+                && matches!(self.word(i - 1), "in" | "full")
+                && self.word(i + 1) == "with"
+                && !self.negated(i)
+                && (i + 2..(i + 6).min(n)).any(|k| matches!(self.word(k), "law" | "laws" | "legal" | "rules" | "regulations" | "requirements" | "obligations" | "legislation"))
+        });
         let stood_by = (0..n).any(|i| {
             matches!(self.word(i), "stand" | "stands" | "stood")
                 && self.word(i + 1) == "by"
@@ -917,7 +936,7 @@ impl<S: AsRef<str>> Read<'_, S> {
             matches!(self.word(i), "merit" | "basis" | "foundation" | "substance")
                 && (self.negated(i) || (i.saturating_sub(2)..i).any(|k| self.word(k) == "without"))
         });
-        complied || met || stood_by || groundless
+        complied || met || stood_by || groundless || lawful
     }
     /// "we reject the regulator's findings", "we strongly dispute", "said
     /// it disputes the figures": the speaker rejecting in its own words,
@@ -1090,6 +1109,12 @@ impl<S: AsRef<str>> Read<'_, S> {
                 // "we have been singled out", "we were victimised".
                 || (w == "singled" && self.word(i + 1) == "out")
                 || matches!(w, "victimised" | "victimized" | "scapegoated")
+                // "she was fired for criticising the board": punished for
+                // what one said or did, a reprisal.
+                || (matches!(w, "fired" | "sacked" | "dismissed" | "punished" | "suspended" | "disciplined" | "demoted" | "silenced")
+                    && self.word(i + 1) == "for"
+                    && self.word(i + 2).ends_with("ing")
+                    && !self.negated(i))
                 // "we were not consulted", "they aren't being listened to".
                 || (matches!(w, "consulted" | "listened") && self.negated(i))
                 // "people dismiss us", "they ignored our letters": the
@@ -1364,6 +1389,10 @@ fn request<S: AsRef<str>>(r: &Read<S>) -> Polarity {
 fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     if let Some(p) = conditional_demand(r) {
         return p;
+    }
+    // "They must be held accountable": a demand whose point is blame.
+    if r.demands_account() {
+        return Polarity::Accuse;
     }
     let accord = r.accords();
     if !accord && r.leads_with_request(head) {
@@ -2353,6 +2382,20 @@ mod tests {
         let said = |t: &str| framed(VerbClass::Say, "said", t);
         assert_eq!(said("said the inquiry was politically motivated"), Polarity::Deny);
         assert_eq!(said("said voters were motivated by prices"), Polarity::Assert);
+    }
+
+    #[test]
+    fn accountability_demanded_reprisal_lawful_conduct_and_no_part() {
+        assert_eq!(q("the directors must be held accountable"), Polarity::Accuse);
+        assert_eq!(q("whoever poisoned the river should be brought to justice"), Polarity::Accuse);
+        assert_ne!(q("we cannot be held responsible for delays at the border"), Polarity::Accuse);
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said he was sacked for speaking to the press"), Polarity::Accuse);
+        assert_eq!(said("said he was sacked in March"), Polarity::Assert);
+        assert_eq!(said("said the trawler had fished in full accordance with the law"), Polarity::Deny);
+        assert_eq!(said("said it had disposed of the waste in line with legal requirements"), Polarity::Deny);
+        assert_eq!(said("said prices rose in line with inflation"), Polarity::Assert);
+        assert_eq!(q("the donation played no part in the award"), Polarity::Deny);
     }
 
     #[test]

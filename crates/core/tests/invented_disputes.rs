@@ -114,6 +114,7 @@ fn the_fourth_batch_speaks_and_answers_as_written() {
         ("She said the cracks could have", "Helen Osei"),
         ("Media lawyer Anita Royce, who is not", "Anita Royce"),
         ("The claim, lodged at the High Court", "Lenna Marsh"),
+        ("According to the suit, the paper's editor", "Lenna Marsh"),
         ("Chipmaker Vantic has sued", "Vantic"),
         ("The lawsuit, filed in a federal court", "Vantic"),
         ("A patient advocacy group on Thursday", "Joint Pain Alliance"),
@@ -141,6 +142,7 @@ fn the_fourth_batch_speaks_and_answers_as_written() {
     let kind = |n: &str| s.entities.iter().find(|e| e.name == n).map(|e| e.kind);
     assert_eq!(kind("Vantic"), Some(EntityKind::Company));
     assert_eq!(kind("Helen Osei"), Some(EntityKind::Person));
+    assert_eq!(kind("Ruth Ambler"), Some(EntityKind::Person));
     assert_eq!(kind("Redcliffe Media"), Some(EntityKind::Media));
     assert_eq!(kind("Corran Research"), Some(EntityKind::Company));
     assert!(kind("Chipmaker Vantic").is_none() && kind("Harrowgate").is_none());

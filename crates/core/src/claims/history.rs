@@ -19,6 +19,9 @@ pub(super) struct History<'a> {
     pub(super) groups: Vec<String>,
     /// How many claims each entity has voiced so far.
     pub(super) spoke: Vec<u32>,
+    /// The party last said to have sued ("X has sued Y", "X filed a libel
+    /// suit"): whose "the suit" and "the claim" speak.
+    pub(super) plaintiff: Option<usize>,
     /// Each surface text the recogniser marked, with its first entity
     /// (not through a demonym): built on first use.
     pub(super) written: std::cell::OnceCell<crate::text::FastMap<String, usize>>,
@@ -30,6 +33,11 @@ const SUBMITTED: &[&str] = &[
     "reported", "submitted", "sent", "disclosed", "filed", "flagged", "forwarded", "presented", "escalated", "raised", "pitched",
     "handed", "delivered", "brought", "referred", "appealed", "applied", "proposed", "offered",
 ];
+
+/// Nouns for a suit brought, which speaks for whoever brought it.
+pub(super) fn is_suit_noun(lower: &str) -> bool {
+    matches!(lower, "suit" | "lawsuit" | "claim" | "complaint")
+}
 
 /// Kinds an organisation's description ("the company", "it") can refer to.
 pub(super) fn organisation(k: EntityKind) -> bool {

@@ -547,6 +547,10 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         }
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
+            // "The lawsuit alleges": the party that sued.
+            if let Some(e) = h.plaintiff.filter(|_| determiner == "the" && super::history::is_suit_noun(hw)) {
+                return Some(LocalSpeaker::Entity(e));
+            }
             return match &h.prev {
                 Some((sp @ LocalSpeaker::Entity(_), _)) if document => Some(sp.clone()),
                 // "The spokesperson added": the body that spoke last, of

@@ -335,3 +335,21 @@ fn he_after_a_bodys_spokesman_is_the_body() {
     ];
     assert_eq!(last_speaker(&paras), "Ines Halder");
 }
+
+#[test]
+fn a_suit_speaks_for_whoever_brought_it() {
+    // "According to …" opening the sentence attributes all of it: the
+    // verb after it is what the suit says happened.
+    let paras = [
+        "Novelist Petra Anselm has sued the Weekly Lantern over a review.",
+        "The magazine's lawyer, Colm Varney, said the review was fair comment.",
+        "According to the suit, the editor refused to print a correction.",
+    ];
+    assert_eq!(last_speaker(&paras), "Petra Anselm");
+    let paras = [
+        "Novelist Petra Anselm has sued the Weekly Lantern over a review.",
+        "The magazine's lawyer, Colm Varney, said the review was fair comment.",
+        "The lawsuit says the editor ignored two letters.",
+    ];
+    assert_eq!(last_speaker(&paras), "Petra Anselm");
+}

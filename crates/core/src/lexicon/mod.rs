@@ -138,7 +138,7 @@ pub const PERSON_ROLES: &[&str] = &[
     "researcher", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "senator", "congressman",
     "congresswoman", "governor", "mayor", "general", "admiral", "commissioner", "contractor",
     "official", "adviser", "advisor", "king", "queen", "prince", "leader", "envoy", "diplomat",
-    "executive", "expert", "manager", "editor", "correspondent", "lawyer", "attorney", "judge",
+    "executive", "expert", "manager", "editor", "correspondent", "lawyer", "attorney", "judge", "counsel",
     "commander", "mp", "lecturer", "scientist", "consultant", "whistleblower", "chief", "deputy",
     "officer", "head", "fellow", "partner",
 ];

@@ -385,6 +385,18 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Is word `i` a plan or a request: "plans to", "intends to", "should",
     /// "we recommend", "could do more", or "will" after the speaker or a
     /// pronoun (an intention; "the forum will help" is a forecast)?
+    /// "said it would appeal", "says they would support her": a "will"
+    /// put back a tense in reported speech, the speaker's intention (not
+    /// "would be", a forecast, nor "would not", a refusal read as such).
+    /// Read last, so blame in it still blames ("would speak out against
+    /// the abuses").
+    fn reported_will(&self, i: usize) -> bool {
+        self.word(i) == "would"
+            && i > 0
+            && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0
+            && (i - 1 <= self.body || matches!(self.word(i - 2), "said" | "says" | "added" | "announced" | "told"))
+            && !matches!(self.word(i + 1), "be" | "have" | "not" | "never" | "n't" | "t" | "like" | "rather")
+    }
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
         // Most words are none of these: the rest of the reading is skipped.
@@ -1438,7 +1450,8 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     if accord || r.any(PRAISE) {
         return Polarity::Agree;
     }
-    if (0..r.cues.len()).any(|i| r.plans(i)) || r.said(NO_COMMENT) {
+    // "said it would appeal": an intention, once nothing else was read.
+    if (0..r.cues.len()).any(|i| r.plans(i) || r.reported_will(i)) || r.said(NO_COMMENT) {
         return Polarity::Other;
     }
     Polarity::Assert
@@ -2396,6 +2409,17 @@ mod tests {
         assert_eq!(said("said it had disposed of the waste in line with legal requirements"), Polarity::Deny);
         assert_eq!(said("said prices rose in line with inflation"), Polarity::Assert);
         assert_eq!(q("the donation played no part in the award"), Polarity::Deny);
+    }
+
+    #[test]
+    fn a_will_put_back_in_reported_speech_is_an_intention() {
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said it would appeal the decision"), Polarity::Other);
+        assert_eq!(said("said they would back the farmers in court"), Polarity::Other);
+        assert_eq!(said("said the levy would hurt small farms"), Polarity::Assert);
+        assert_eq!(said("said it would be difficult to finish by May"), Polarity::Assert);
+        assert_eq!(said("said it would not pay the ransom"), Polarity::Deny);
+        assert_eq!(said("said she would raise the bribery scandal at the port with the minister"), Polarity::Accuse);
     }
 
     #[test]

@@ -199,6 +199,12 @@ const NO_COMMENT: &[&[&str]] = &[
     &["no", "comment"],
     &["unable", "to", "comment"],
     &["not", "comment"],
+    // "did not say whether", "has not said how many": a question left
+    // unanswered.
+    &["not", "say", "whether"],
+    &["not", "say", "how"],
+    &["not", "said", "whether"],
+    &["not", "said", "how"],
 ];
 
 /// An adverb between an auxiliary or a negation and its verb: "was later
@@ -1295,6 +1301,9 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
     let p = match frame.verb {
         // "did not acknowledge the flaw": withholding a confirmation.
         Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_negated => Polarity::Deny,
+        // "did not say whether the ship would sail": a question left
+        // unanswered, no comment.
+        Some(VerbClass::Say) if frame.verb_negated && matches!(r.word(r.body), "whether" | "how" | "if" | "when" | "why") => Polarity::Other,
         // "acknowledged that they did not see the threat", "admitted it had
         // not patched": what is owned up to is a failing, not a denial.
         Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_word.is_some_and(admission) && r.denies() => Polarity::Agree,
@@ -2420,6 +2429,15 @@ mod tests {
         assert_eq!(said("said it would be difficult to finish by May"), Polarity::Assert);
         assert_eq!(said("said it would not pay the ransom"), Polarity::Deny);
         assert_eq!(said("said she would raise the bribery scandal at the port with the minister"), Polarity::Accuse);
+    }
+
+    #[test]
+    fn a_question_left_unanswered_is_no_comment() {
+        assert_eq!(p(Some(VerbClass::Say), "did not say whether the ferry would sail"), Polarity::Other);
+        assert_eq!(p(Some(VerbClass::Say), "has not said how many passengers were refunded"), Polarity::Other);
+        assert_eq!(p(Some(VerbClass::Say), "said how many passengers were refunded"), Polarity::Assert);
+        let unsaid = Frame { verb: Some(VerbClass::Say), verb_word: Some("say"), verb_negated: true, ..Frame::default() };
+        assert_eq!(classify_in(unsaid, &words("whether the ferry would sail")), Polarity::Other);
     }
 
     #[test]

@@ -351,8 +351,8 @@ fn named_after_description(s: &Sent, words: &[usize], h: &History) -> Option<usi
     // "A rights group accused Meridane of …": a party the lead names
     // outright is not the one it only describes.
     let (start, end) = (pos, s.toks.last().map_or(pos, |t| t.end));
-    let named_here = |e: usize| h.ents.mentions.iter().any(|m| m.entity == e && m.start >= start && m.end <= end);
-    h.ents.mentions.iter().filter(|m| m.start >= end && m.start < end + 1200 && !m.demonym && fits(h.kind(m.entity)) && !named_here(m.entity)).min_by_key(|m| m.start).map(|m| m.entity)
+    let here: Vec<usize> = h.ents.mentions.iter().filter(|m| m.start >= start && m.end <= end).map(|m| m.entity).collect();
+    h.ents.mentions.iter().filter(|m| m.start >= end && m.start < end + 1200 && !m.demonym && fits(h.kind(m.entity)) && !here.contains(&m.entity)).min_by_key(|m| m.start).map(|m| m.entity)
 }
 
 /// Nouns for those who attack: "the gang", "the hackers", "cybercriminals".

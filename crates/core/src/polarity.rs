@@ -174,7 +174,7 @@ const AGREEMENT: &[&[&str]] = &[
 const HEDGES: &[&[&str]] = &[&["hard", "to", "say"], &["not", "expect"], &["pretending"]];
 
 /// "Nothing to do with": a speaker disowning the deed.
-const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["unrelated", "to"]];
+const DISAVOWALS: &[&[&str]] = &[&["nothing", "to", "do", "with"], &["unrelated", "to"], &["no", "part", "in"]];
 
 /// Verbs after a negation that tell no conduct: thinking, expecting,
 /// deciding, speaking, being ("we do not expect", "I have not yet
@@ -199,6 +199,12 @@ const NO_COMMENT: &[&[&str]] = &[
     &["no", "comment"],
     &["unable", "to", "comment"],
     &["not", "comment"],
+    // "did not say whether", "has not said how many": a question left
+    // unanswered.
+    &["not", "say", "whether"],
+    &["not", "say", "how"],
+    &["not", "said", "whether"],
+    &["not", "said", "how"],
 ];
 
 /// An adverb between an auxiliary or a negation and its verb: "was later
@@ -385,6 +391,18 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Is word `i` a plan or a request: "plans to", "intends to", "should",
     /// "we recommend", "could do more", or "will" after the speaker or a
     /// pronoun (an intention; "the forum will help" is a forecast)?
+    /// "said it would appeal", "says they would support her": a "will"
+    /// put back a tense in reported speech, the speaker's intention (not
+    /// "would be", a forecast, nor "would not", a refusal read as such).
+    /// Read last, so blame in it still blames ("would speak out against
+    /// the abuses").
+    fn reported_will(&self, i: usize) -> bool {
+        self.word(i) == "would"
+            && i > 0
+            && self.cues[i - 1] & (FIRST_PERSON | PRONOUN) != 0
+            && (i - 1 <= self.body || matches!(self.word(i - 2), "said" | "says" | "added" | "announced" | "told"))
+            && !matches!(self.word(i + 1), "be" | "have" | "not" | "never" | "n't" | "t" | "like" | "rather")
+    }
     fn plans(&self, i: usize) -> bool {
         let c = self.cues[i];
         // Most words are none of these: the rest of the reading is skipped.
@@ -431,7 +449,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         // "called the accusations groundless": the rejection beside what it
         // rejects, whatever else the claim tells (the accused a victim too).
         let beside = (0..self.cues.len()).any(|i| {
-            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && self.cues[k] & ALLEGED != 0)
+            rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && (self.cues[k] & ALLEGED != 0 || is_legal_action(self.word(k)) || is_published_account(self.word(k))))
         });
         let rejects = beside
             || (0..self.cues.len()).any(rejection)
@@ -678,6 +696,26 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.turned_against_people()
             || self.snoops()
             || self.reproaches()
+            || self.holds_evidence_against()
+    }
+    /// "they must be held accountable", "those responsible should be
+    /// brought to justice": a party to answer for a wrong (not "we will
+    /// not be held responsible for delays", a disclaimer).
+    fn demands_account(&self) -> bool {
+        (1..self.cues.len()).any(|i| {
+            let held = self.word(i - 1) == "held" && matches!(self.word(i), "accountable" | "responsible" | "liable");
+            let brought = self.word(i - 1) == "brought" && self.word(i) == "to" && self.word(i + 1) == "justice";
+            (held || brought) && !self.negated(i - 1) && (i.saturating_sub(4)..i).any(|k| matches!(self.word(k), "must" | "should" | "be"))
+        })
+    }
+    /// "the evidence against the diplomat was overwhelming", "strong
+    /// evidence against the firm": a case made against a party blames it.
+    /// Read after denials ("no evidence against him", "the evidence against
+    /// us was fabricated").
+    fn holds_evidence_against(&self) -> bool {
+        (0..self.cues.len().saturating_sub(1)).any(|i| {
+            matches!(self.word(i), "evidence" | "case") && self.word(i + 1) == "against" && !self.negated(i) && !self.hypothetical(i) && !self.any(UNSURE)
+        })
     }
     /// Blame carried by what a party is told to have done, read before any
     /// denial ("knew its story was false and printed it anyway" is no
@@ -693,14 +731,15 @@ impl<S: AsRef<str>> Read<'_, S> {
             || (0..self.cues.len()).any(|i| self.invites_wrong(i))
             || self.spreads_falsehood()
     }
-    /// "spreading false information", "peddled fabricated stories": a
-    /// falsehood put about is disinformation, not a rejection.
+    /// "spreading false information", "peddled fabricated stories",
+    /// "published false allegations": a falsehood put about is
+    /// disinformation or libel, not a rejection.
     fn spreads_falsehood(&self) -> bool {
         (1..self.cues.len()).any(|i| {
             self.cues[i] & DENIAL != 0
                 && (i.saturating_sub(3)..i).any(|k| {
                     let w = self.word(k);
-                    ["spread", "disseminat", "peddl", "circulat", "amplif", "push"]
+                    ["spread", "disseminat", "peddl", "circulat", "amplif", "push", "publish", "print", "broadcast"]
                         .iter()
                         .any(|stem| w.starts_with(stem))
                 })
@@ -893,6 +932,15 @@ impl<S: AsRef<str>> Read<'_, S> {
                 && !self.negated(i)
                 && (i + 1..(i + 5).min(n)).any(|k| matches!(self.word(k), "standard" | "standards" | "requirements" | "limits" | "obligations" | "regulations"))
         });
+        // "acted in full accordance with international law", "in line
+        // with legal requirements".
+        let lawful = (1..n).any(|i| {
+            matches!(self.word(i), "accordance" | "compliance" | "line")
+                && matches!(self.word(i - 1), "in" | "full")
+                && self.word(i + 1) == "with"
+                && !self.negated(i)
+                && (i + 2..(i + 6).min(n)).any(|k| matches!(self.word(k), "law" | "laws" | "legal" | "rules" | "regulations" | "requirements" | "obligations" | "legislation"))
+        });
         let stood_by = (0..n).any(|i| {
             matches!(self.word(i), "stand" | "stands" | "stood")
                 && self.word(i + 1) == "by"
@@ -906,7 +954,7 @@ impl<S: AsRef<str>> Read<'_, S> {
             matches!(self.word(i), "merit" | "basis" | "foundation" | "substance")
                 && (self.negated(i) || (i.saturating_sub(2)..i).any(|k| self.word(k) == "without"))
         });
-        complied || met || stood_by || groundless
+        complied || met || stood_by || groundless || lawful
     }
     /// "we reject the regulator's findings", "we strongly dispute", "said
     /// it disputes the figures": the speaker rejecting in its own words,
@@ -1079,6 +1127,12 @@ impl<S: AsRef<str>> Read<'_, S> {
                 // "we have been singled out", "we were victimised".
                 || (w == "singled" && self.word(i + 1) == "out")
                 || matches!(w, "victimised" | "victimized" | "scapegoated")
+                // "she was fired for criticising the board": punished for
+                // what one said or did, a reprisal.
+                || (matches!(w, "fired" | "sacked" | "dismissed" | "punished" | "suspended" | "disciplined" | "demoted" | "silenced")
+                    && self.word(i + 1) == "for"
+                    && self.word(i + 2).ends_with("ing")
+                    && !self.negated(i))
                 // "we were not consulted", "they aren't being listened to".
                 || (matches!(w, "consulted" | "listened") && self.negated(i))
                 // "people dismiss us", "they ignored our letters": the
@@ -1247,6 +1301,9 @@ fn by_verb<S: AsRef<str>>(r: &Read<S>, frame: Frame, head: Cues) -> Option<Polar
     let p = match frame.verb {
         // "did not acknowledge the flaw": withholding a confirmation.
         Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_negated => Polarity::Deny,
+        // "did not say whether the ship would sail": a question left
+        // unanswered, no comment.
+        Some(VerbClass::Say) if frame.verb_negated && matches!(r.word(r.body), "whether" | "how" | "if" | "when" | "why") => Polarity::Other,
         // "acknowledged that they did not see the threat", "admitted it had
         // not patched": what is owned up to is a failing, not a denial.
         Some(VerbClass::Confirm | VerbClass::Agree) if frame.verb_word.is_some_and(admission) && r.denies() => Polarity::Agree,
@@ -1354,6 +1411,10 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     if let Some(p) = conditional_demand(r) {
         return p;
     }
+    // "They must be held accountable": a demand whose point is blame.
+    if r.demands_account() {
+        return Polarity::Accuse;
+    }
     let accord = r.accords();
     if !accord && r.leads_with_request(head) {
         return Polarity::Other;
@@ -1398,10 +1459,24 @@ fn stance<S: AsRef<str>>(r: &Read<S>, head: Cues, quoted: bool) -> Polarity {
     if accord || r.any(PRAISE) {
         return Polarity::Agree;
     }
-    if (0..r.cues.len()).any(|i| r.plans(i)) || r.said(NO_COMMENT) {
+    // "said it would appeal": an intention, once nothing else was read.
+    if (0..r.cues.len()).any(|i| r.plans(i) || r.reported_will(i)) || r.said(NO_COMMENT) {
         return Polarity::Other;
     }
     Polarity::Assert
+}
+
+/// A suit brought against someone: "said the suit was baseless" rejects
+/// it as "the claims" would. Only beside a rejecting word; elsewhere a
+/// suit is the plaintiff's act ("has not filed a lawsuit" denies nothing).
+fn is_legal_action(w: &str) -> bool {
+    matches!(w, "suit" | "suits" | "lawsuit" | "lawsuits" | "case" | "complaint" | "indictment")
+}
+
+/// A published account of the speaker: "every word of that article is a
+/// fabrication", "the story is false". Only beside a rejecting word.
+fn is_published_account(w: &str) -> bool {
+    matches!(w, "article" | "articles" | "story" | "stories")
 }
 
 /// Lowercased words of a span, for [`classify`].
@@ -2329,6 +2404,64 @@ mod tests {
         let said = |t: &str| framed(VerbClass::Say, "said", t);
         assert_eq!(said("said the inquiry was politically motivated"), Polarity::Deny);
         assert_eq!(said("said voters were motivated by prices"), Polarity::Assert);
+    }
+
+    #[test]
+    fn accountability_demanded_reprisal_lawful_conduct_and_no_part() {
+        assert_eq!(q("the directors must be held accountable"), Polarity::Accuse);
+        assert_eq!(q("whoever poisoned the river should be brought to justice"), Polarity::Accuse);
+        assert_ne!(q("we cannot be held responsible for delays at the border"), Polarity::Accuse);
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said he was sacked for speaking to the press"), Polarity::Accuse);
+        assert_eq!(said("said he was sacked in March"), Polarity::Assert);
+        assert_eq!(said("said the trawler had fished in full accordance with the law"), Polarity::Deny);
+        assert_eq!(said("said it had disposed of the waste in line with legal requirements"), Polarity::Deny);
+        assert_eq!(said("said prices rose in line with inflation"), Polarity::Assert);
+        assert_eq!(q("the donation played no part in the award"), Polarity::Deny);
+    }
+
+    #[test]
+    fn a_will_put_back_in_reported_speech_is_an_intention() {
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said it would appeal the decision"), Polarity::Other);
+        assert_eq!(said("said they would back the farmers in court"), Polarity::Other);
+        assert_eq!(said("said the levy would hurt small farms"), Polarity::Assert);
+        assert_eq!(said("said it would be difficult to finish by May"), Polarity::Assert);
+        assert_eq!(said("said it would not pay the ransom"), Polarity::Deny);
+        assert_eq!(said("said she would raise the bribery scandal at the port with the minister"), Polarity::Accuse);
+    }
+
+    #[test]
+    fn a_question_left_unanswered_is_no_comment() {
+        assert_eq!(p(Some(VerbClass::Say), "did not say whether the ferry would sail"), Polarity::Other);
+        assert_eq!(p(Some(VerbClass::Say), "has not said how many passengers were refunded"), Polarity::Other);
+        assert_eq!(p(Some(VerbClass::Say), "said how many passengers were refunded"), Polarity::Assert);
+        let unsaid = Frame { verb: Some(VerbClass::Say), verb_word: Some("say"), verb_negated: true, ..Frame::default() };
+        assert_eq!(classify_in(unsaid, &words("whether the ferry would sail")), Polarity::Other);
+    }
+
+    #[test]
+    fn a_suit_called_baseless_is_rejected() {
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said the suit was baseless"), Polarity::Deny);
+        assert_eq!(said("said the lawsuit was frivolous and false"), Polarity::Deny);
+        assert_eq!(said("said the complaint was groundless"), Polarity::Deny);
+        // A suit with no word rejecting it is no denial.
+        assert_ne!(said("said it had not yet filed a lawsuit"), Polarity::Deny);
+        assert_eq!(said("said the lawsuit would be heard in May"), Polarity::Assert);
+    }
+
+    #[test]
+    fn a_story_called_false_is_rejected_and_evidence_against_blames() {
+        assert_eq!(q("every line of that story is false"), Polarity::Deny);
+        assert_eq!(q("the article was inaccurate from the headline down"), Polarity::Deny);
+        assert_eq!(q("the story ran on the front page"), Polarity::Assert);
+        let said = |t: &str| framed(VerbClass::Say, "said", t);
+        assert_eq!(said("said the evidence against the smuggler was compelling"), Polarity::Accuse);
+        assert_eq!(said("said there was no evidence against the smuggler"), Polarity::Deny);
+        assert_eq!(said("said the evidence was compelling"), Polarity::Assert);
+        assert_eq!(said("says the magazine printed false and hurtful claims about her"), Polarity::Accuse);
+        assert_eq!(said("says the magazine's claims about her are false"), Polarity::Deny);
     }
 
     #[test]

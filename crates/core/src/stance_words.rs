@@ -176,7 +176,8 @@ const DENIAL_WORDS: &[&str] = &[
     "dismisses", "dismissed", "refute", "refutes", "refuted", "oppose", "opposes", "opposed",
     "unrelated", "debunked", "misrepresent", "misrepresents", "misrepresented", "irresponsible",
     "bogus", "mischaracterize", "mischaracterizes", "mischaracterized", "mischaracterise",
-    "mischaracterises", "mischaracterised", "mischaracterization", "mischaracterisation",
+    "mischaracterises", "mischaracterised", "mischaracterization", "mischaracterisation", "frivolous",
+    "meritless", "vexatious",
 ];
 
 const ALLEGED_WORDS: &[&str] = &[

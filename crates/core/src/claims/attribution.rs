@@ -80,8 +80,13 @@ pub(super) fn attribute(s: &Sent, verbs: &[Verb], after_quote: usize, h: &Histor
     // inside the clause that "according to" opens is what the source said.
     let according = verbs.iter().find(|v| v.kind == VerbKind::AccordingTo);
     let participle = |v: &Verb| crate::lexicon::verbs::is_gerund(s.lw(v.at));
+    // "According to the suit, the editor refused to remove the story": an
+    // "according to" opening the sentence attributes all of it; a verb
+    // after it is what the source says happened, unless one of speech.
+    let opens = |acc: &Verb| (0..acc.at).all(|i| !s.toks[i].word);
     if let (Some(p), Some(acc)) = (pick, according) {
-        if acc.at < found[p].0.at && participle(&found[p].0) {
+        let told = found[p].0.class == Some(crate::lexicon::VerbClass::Say);
+        if acc.at < found[p].0.at && (participle(&found[p].0) || opens(acc) && !told) {
             pick = None;
         }
     }
@@ -158,6 +163,8 @@ fn according_to(s: &Sent, v: &Verb, h: &History) -> LocalSpeaker {
         let phrase = &s.text[s.toks[j].start..s.toks[*words.last().expect("not empty")].end];
         let mut c = phrase.chars();
         Some(LocalSpeaker::Group(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()))
+    } else if let Some(e) = h.plaintiff.filter(|_| document && words.iter().any(|&i| super::history::is_suit_noun(s.lw(i)))) {
+        Some(LocalSpeaker::Entity(e))
     } else if document {
         match &h.prev {
             Some((sp @ LocalSpeaker::Entity(_), _)) => Some(sp.clone()),

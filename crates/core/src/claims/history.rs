@@ -19,6 +19,9 @@ pub(super) struct History<'a> {
     pub(super) groups: Vec<String>,
     /// How many claims each entity has voiced so far.
     pub(super) spoke: Vec<u32>,
+    /// The party last said to have sued ("X has sued Y", "X filed a libel
+    /// suit"): whose "the suit" and "the claim" speak.
+    pub(super) plaintiff: Option<usize>,
     /// Each surface text the recogniser marked, with its first entity
     /// (not through a demonym): built on first use.
     pub(super) written: std::cell::OnceCell<crate::text::FastMap<String, usize>>,
@@ -30,6 +33,11 @@ const SUBMITTED: &[&str] = &[
     "reported", "submitted", "sent", "disclosed", "filed", "flagged", "forwarded", "presented", "escalated", "raised", "pitched",
     "handed", "delivered", "brought", "referred", "appealed", "applied", "proposed", "offered",
 ];
+
+/// Nouns for a suit brought, which speaks for whoever brought it.
+pub(super) fn is_suit_noun(lower: &str) -> bool {
+    matches!(lower, "suit" | "lawsuit" | "claim" | "complaint")
+}
 
 /// Kinds an organisation's description ("the company", "it") can refer to.
 pub(super) fn organisation(k: EntityKind) -> bool {
@@ -257,11 +265,27 @@ impl History<'_> {
         ms.iter().rev().filter(|m| m.end <= pos).find(attackers).or_else(|| ms.iter().filter(|m| m.start >= pos && m.start < pos + 800).find(attackers)).map(|m| m.entity)
     }
 
+    /// "A spokesman for the agency confirmed … He declined to say …": the
+    /// body that spoke last spoke through someone unnamed, written since the
+    /// last person named (looked for in the few hundred bytes before `pos`).
+    fn spoke_through_spokesperson(&self, e: usize, pos: usize) -> bool {
+        if matches!(self.kind(e), EntityKind::Country | EntityKind::Place) {
+            return false;
+        }
+        let person_end = self.ents.mentions.iter().filter(|m| m.end <= pos && self.kind(m.entity) == EntityKind::Person).map(|m| m.end).max().unwrap_or(0);
+        let mut from = person_end.max(pos.saturating_sub(400));
+        while !self.text.is_char_boundary(from) {
+            from += 1;
+        }
+        let window = &self.text[from..pos.min(self.text.len())];
+        ["spokesman", "spokeswoman", "spokesperson"].iter().any(|w| window.contains(w))
+    }
+
     pub(super) fn pronoun(&self, p: &str, pos: usize) -> Option<LocalSpeaker> {
         match p {
             "he" | "she" | "him" | "her" => {
                 if let Some((LocalSpeaker::Entity(e), _)) = &self.prev {
-                    if self.kind(*e) == EntityKind::Person {
+                    if self.kind(*e) == EntityKind::Person || self.spoke_through_spokesperson(*e, pos) {
                         return Some(LocalSpeaker::Entity(*e));
                     }
                 }

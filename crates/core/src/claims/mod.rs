@@ -73,7 +73,7 @@ pub struct LocalClaim {
 /// Extract the claims of one article.
 pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &ArticleEntities) -> Vec<LocalClaim> {
     let mut out: Vec<LocalClaim> = Vec::new();
-    let mut h = History { ents, text, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()], written: Default::default() };
+    let mut h = History { ents, text, prev: None, groups: Vec::new(), spoke: vec![0; ents.entities.len()], plaintiff: None, written: Default::default() };
     let mut block: Option<Block> = None;
     let (mut last_was_continuation, mut last_para) = (false, usize::MAX);
     // Every sentence read once, whole, with its paragraph.
@@ -346,6 +346,9 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
             }
             if let LocalSpeaker::Entity(e) = speaker {
                 h.spoke[e] += 1;
+                if pol == Polarity::Accuse && sues(&text[sent.start..sent.end]) {
+                    h.plaintiff = Some(e);
+                }
             }
             if speaker != LocalSpeaker::Writer {
                 h.prev = Some((speaker.clone(), sent.paragraph));
@@ -354,6 +357,12 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
         }
     }
     out
+}
+
+/// "X has sued Y", "X filed a libel suit against Y", "a lawsuit X
+/// brought": a sentence telling of a suit brought.
+fn sues(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "sued" | "sues" | "suing" | "suit" | "lawsuit"))
 }
 
 /// Where the speaker's words in `a..b` end when the writer closes the

@@ -340,12 +340,19 @@ fn named_after_description(s: &Sent, words: &[usize], h: &History) -> Option<usi
     if !modifiers_only || is_attacker_noun(s.lw(head)) || kind == EntityKind::Media {
         return None;
     }
-    let fits = |k: EntityKind| k == kind;
+    // "A rights group", "a patient advocacy group": a group is a
+    // company's or a campaign's.
+    let group = matches!(s.lw(head), "group" | "organisation" | "organization");
+    let fits = |k: EntityKind| k == kind || group && k == EntityKind::Programme;
     let pos = s.toks[det].start;
     if h.last_mention_before(pos, fits).is_some() {
         return None;
     }
-    h.next_named(s.toks.last().map_or(pos, |t| t.end), fits)
+    // "A rights group accused Meridane of …": a party the lead names
+    // outright is not the one it only describes.
+    let (start, end) = (pos, s.toks.last().map_or(pos, |t| t.end));
+    let here: Vec<usize> = h.ents.mentions.iter().filter(|m| m.start >= start && m.end <= end).map(|m| m.entity).collect();
+    h.ents.mentions.iter().filter(|m| m.start >= end && m.start < end + 1200 && !m.demonym && fits(h.kind(m.entity)) && !here.contains(&m.entity)).min_by_key(|m| m.start).map(|m| m.entity)
 }
 
 /// Nouns for those who attack: "the gang", "the hackers", "cybercriminals".
@@ -507,7 +514,10 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
     let titles: Vec<&str> = capitals(first, b).map(|i| s.w(i)).collect();
     // The end of the sentence: a lead's description names someone after it.
     let end = s.toks.last().map_or(pos, |t| t.end);
-    if is_spokes_noun(hw) || is_document_noun(hw) {
+    // "The claim, lodged at the High Court, says": a claim that speaks is
+    // the filed one, a document.
+    let document = is_document_noun(hw) || hw == "claim";
+    if is_spokes_noun(hw) || document {
         // "a statement from the Florida lawmaker": a description inside.
         if let Some(d) = words.iter().copied().find(|&i| i > head && is_person_description(s.lw(i)) && s.mention[i].is_none()) {
             let own: Vec<usize> = (head + 1..d).filter_map(|i| s.mention[i].map(|m| h.ents.mentions[m].entity).or_else(|| unmarked(s, h, i))).filter(|&e| h.kind(e) != EntityKind::Person).collect();
@@ -537,8 +547,15 @@ pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &L
         }
         let bare = words.iter().all(|&i| i == head || DETERMINERS.contains(&s.lw(i)) || matches!(s.lw(i), "new" | "brief" | "short" | "written" | "official" | "joint" | "latest" | "earlier" | "recent" | "one" | "company" | "corporate"));
         if bare && (matches!(determiner, "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "that") || first == head) {
+            // "The lawsuit alleges": the party that sued.
+            if let Some(e) = h.plaintiff.filter(|_| determiner == "the" && super::history::is_suit_noun(hw)) {
+                return Some(LocalSpeaker::Entity(e));
+            }
             return match &h.prev {
-                Some((sp @ LocalSpeaker::Entity(_), _)) if is_document_noun(hw) => Some(sp.clone()),
+                Some((sp @ LocalSpeaker::Entity(_), _)) if document => Some(sp.clone()),
+                // "The spokesperson added": the body that spoke last, of
+                // whatever kind (a university, a union).
+                Some((sp @ LocalSpeaker::Entity(e), _)) if h.kind(*e) != EntityKind::Person && h.kind(*e) != EntityKind::Country => Some(sp.clone()),
                 _ => h.salient(pos, |k| organisation(k) && k != EntityKind::Country).map(LocalSpeaker::Entity),
             };
         }
@@ -740,6 +757,7 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
             && k > 0
             && ((is_person_role(first) || is_title(first)) && !opens_with_person(s, (x, y), h)
                 || is_post_modifier(first)
+                || reduced_relative(s, words[0])
                 || between_dashes
                 || matches!(first, "a" | "an" | "another" | "one")
                 || first == "the" && words.len() > 1 && is_person_role(s.lw(words[1]))
@@ -756,6 +774,15 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         }
     }
     None
+}
+
+/// "The lawsuit, filed in a federal court, alleges": an aside opening
+/// with a past participle describes the noun before it, which speaks.
+fn reduced_relative(s: &Sent, i: usize) -> bool {
+    let w = s.lw(i);
+    // "filed in", "lodged at": a reporting participle too, with its place.
+    let placed = i + 1 < s.toks.len() && matches!(s.lw(i + 1), "in" | "at" | "on" | "by" | "with");
+    s.mention[i].is_none() && s.w(i).starts_with(char::is_lowercase) && w.len() > 4 && w.ends_with("ed") && (placed || crate::lexicon::reporting_lemma(w).is_none())
 }
 
 /// A verb in the past joined to the reporting verb after it: "found"
@@ -840,12 +867,23 @@ pub(super) fn main_subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<
     speaker_in(s, first, cut, h).or_else(|| subject(s, a, v, h))
 }
 
+/// "Anita Royce, who is not involved in the case, said …", "The claim,
+/// lodged on Tuesday, says …": the comma before the verb closes a
+/// relative clause, so the verb has its subject before it and nothing
+/// after it is a speaker.
+fn closes_relative(s: &Sent, v: usize) -> bool {
+    let Some(open) = (0..v.saturating_sub(1)).rev().find(|&i| !s.in_quote[i] && is_break(s, i)) else {
+        return false;
+    };
+    open + 1 < v && (matches!(s.lw(open + 1), "who" | "which") || reduced_relative(s, open + 1))
+}
+
 /// The speaker named after an inverted verb: "…, said Neil Kenward, …".
 /// Only verbs of speech invert; a verb that takes an object ("…, rejected
 /// the claim") has its subject before it.
 pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> {
     let n = s.toks.len();
-    if !inverts(s.lw(v.at)) {
+    if !inverts(s.lw(v.at)) || closes_relative(s, v.at) {
         return None;
     }
     let mut j = v.end + 1;

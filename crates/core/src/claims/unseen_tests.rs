@@ -270,3 +270,86 @@ fn the_gang_and_the_hackers_are_the_attackers_named_beside_such_a_noun() {
     // No attackers named: a collective, never the victim.
     assert_eq!(who(&["Norrick Bank was hit on Monday.", "The hackers said they had stolen 50GB of data."]), "Hackers");
 }
+
+/// The speaker of the one claim found in `paras`' last paragraph.
+fn last_speaker(paras: &[&str]) -> String {
+    claims(paras).last().expect("a claim").0.clone()
+}
+
+#[test]
+fn the_council_speaks_for_the_named_council() {
+    let paras = ["Dorran Borough Council fined Halley Waste over missed collections.", "The council said the contract allowed the fine."];
+    assert_eq!(last_speaker(&paras), "Dorran Borough Council");
+    let paras = ["Dorran Borough Council fined Halley Waste over missed collections.", "Bins will be emptied weekly from June, the council said."];
+    assert_eq!(last_speaker(&paras), "Dorran Borough Council");
+}
+
+#[test]
+fn an_aside_between_commas_leaves_the_speaker_before_it() {
+    // A relative clause closed by a comma: the verb after it is not inverted.
+    let paras = ["Tax adviser Jonah Pirrell, who has no role in the case, said judges seldom grant such appeals."];
+    assert_eq!(last_speaker(&paras), "Jonah Pirrell");
+    // A participle aside: the document before it speaks for its filer.
+    let paras = [
+        "Orvane Foods has sued Maltby Farms over a spoiled shipment.",
+        "The lawsuit, filed in a district court in Norwick, alleges that Maltby Farms ignored cold-chain rules.",
+    ];
+    assert_eq!(last_speaker(&paras), "Orvane Foods");
+    // A claim filed in court speaks for its claimant; the words after the
+    // verb are what it says, not who.
+    let paras = [
+        "Orvane Foods has sued Maltby Farms over a spoiled shipment.",
+        "The claim, lodged at a county court on Friday, says the farm ignored repeated warnings.",
+    ];
+    assert_eq!(last_speaker(&paras), "Orvane Foods");
+}
+
+#[test]
+fn a_lead_that_describes_its_accuser_means_the_body_named_next_not_the_accused() {
+    let paras = [
+        "A consumer rights group accused Tellan Foods of mislabelling its honey.",
+        "The Fair Label Coalition said tests found syrup in six brands sold by Tellan Foods.",
+    ];
+    assert_eq!(claims(&paras)[0].0, "Fair Label Coalition");
+    let paras = [
+        "Ridgeway College expelled two students, a decision Norland Testing backed.",
+        "\"The rules are clear,\" a Ridgeway spokesperson said.",
+        "The spokesperson added that both students had been warned.",
+    ];
+    assert_eq!(last_speaker(&paras), "Ridgeway College");
+    let paras = ["Ridgeway College expelled two students.", "The college said the students had cheated."];
+    assert_eq!(last_speaker(&paras), "Ridgeway College");
+}
+
+#[test]
+fn he_after_a_bodys_spokesman_is_the_body() {
+    let paras = [
+        "Campaigner Ines Halder said the port had dumped sludge.",
+        "A spokesman for the Coastal Waters Agency confirmed it had received her complaint. He declined to say whether inspectors would visit.",
+    ];
+    assert_eq!(last_speaker(&paras), "Coastal Waters Agency");
+    // A person named since is the one meant.
+    let paras = [
+        "A spokesman for the Coastal Waters Agency confirmed it had received a complaint.",
+        "Campaigner Ines Halder said the port had dumped sludge. She said the agency had been slow.",
+    ];
+    assert_eq!(last_speaker(&paras), "Ines Halder");
+}
+
+#[test]
+fn a_suit_speaks_for_whoever_brought_it() {
+    // "According to …" opening the sentence attributes all of it: the
+    // verb after it is what the suit says happened.
+    let paras = [
+        "Novelist Petra Anselm has sued the Weekly Lantern over a review.",
+        "The magazine's lawyer, Colm Varney, said the review was fair comment.",
+        "According to the suit, the editor refused to print a correction.",
+    ];
+    assert_eq!(last_speaker(&paras), "Petra Anselm");
+    let paras = [
+        "Novelist Petra Anselm has sued the Weekly Lantern over a review.",
+        "The magazine's lawyer, Colm Varney, said the review was fair comment.",
+        "The lawsuit says the editor ignored two letters.",
+    ];
+    assert_eq!(last_speaker(&paras), "Petra Anselm");
+}

@@ -569,8 +569,13 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             let org = if ctx.w(of + 1) == "the" { of + 2 } else { of + 1 };
             parts = vec![(run_start, of), (org, run_end)];
         }
-        for (run_start, run_end) in parts {
+        let split = parts.len() == 2;
+        for (part, (run_start, run_end)) in parts.into_iter().enumerate() {
             let Some(mut found) = classify_run(&g, &ctx, run_start, run_end) else { continue };
+            // The name before a split's "of" is the person's.
+            if split && part == 0 {
+                found.kind = EntityKind::Person;
+            }
             // "Marks & Spencer": no person's name holds an ampersand.
             if found.kind == EntityKind::Person && found.name.contains('&') {
                 found.kind = EntityKind::Company;
@@ -718,6 +723,8 @@ fn body_short_name(name: &str, kind: EntityKind) -> Option<String> {
         {
             Some(words[0].to_string())
         }
+        // "Harrowgate University" … "a Harrowgate spokesperson".
+        EntityKind::Programme if words.len() == 2 && matches!(last, "University" | "College") && words[0].chars().all(char::is_alphabetic) => Some(words[0].to_string()),
         EntityKind::Media if institution_head(last) == Some(EntityKind::Media) && words.len() == 2 && !matches!(last.to_ascii_lowercase().as_str(), "news" | "post" | "times" | "daily" | "mail" | "press") => Some(last.to_string()),
         _ => None,
     }
@@ -1120,6 +1127,12 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
             }
         }
     }
+    // "Chipmaker Vantic has sued …": a trade opening the sentence
+    // describes the name after it and is no part of it.
+    if initial && n >= 2 && s == s0 && ctx.toks[s + 1].word && is_opening_trade(ctx.w(s)) {
+        let kind = descriptor_kind(ctx.w(s)).expect("a trade is a descriptor");
+        return Some(Found { name: span(s + 1, e), kind, affiliation: None });
+    }
     // "Embassies", "Group": an institution's head alone names none.
     if n == 1 {
         let w = ctx.w(s);
@@ -1352,13 +1365,30 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     Some(Found { name: span(s, e), kind: EntityKind::Company, affiliation: aff })
 }
 
+/// Trades that describe a name opening a sentence ("Chipmaker Vantic",
+/// "Insurer Dalby Mutual"); never the first word of a name, unlike
+/// "Union", "Daily" or "Bank".
+fn is_opening_trade(w: &str) -> bool {
+    matches!(
+        w,
+        "Chipmaker" | "Carmaker" | "Automaker" | "Drugmaker" | "Insurer" | "Retailer" | "Lender" | "Broadcaster"
+            | "Contractor" | "Supplier" | "Manufacturer" | "Regulator" | "Watchdog" | "Startup" | "Tabloid" | "Airline"
+            | "Firm" | "Vendor" | "Provider" | "Publisher"
+    )
+}
+
 /// "Jamie Lund of Kestrel", "Anne Reyes of the Trevor Centre": a person's
 /// name and the body they belong to, two names in one run. Returns the
 /// "of" between them.
 fn person_of_split(ctx: &Ctx, s: usize, e: usize) -> Option<usize> {
     let of = (s + 2..e).find(|&t| ctx.w(t) == "of")?;
     let surname = ctx.w(of - 1);
-    let person = is_given_name(ctx.w(s)) || (!ctx.common_word(surname) && recurs_alone(ctx, surname));
+    // "Helen Osei of Brightwater Consulting": two plain names before "of"
+    // and a body's head ending the run.
+    let body_after = of == s + 2
+        && (s..of).all(|t| !ctx.common_word(ctx.w(t)) && ctx.w(t).chars().skip(1).all(char::is_lowercase))
+        && head_kind(run_head(ctx, of + 1, e)).is_some_and(|k| !matches!(k, EntityKind::Event | EntityKind::Document));
+    let person = is_given_name(ctx.w(s)) || (!ctx.common_word(surname) && recurs_alone(ctx, surname)) || body_after;
     let ok = person
         && head_kind(surname).is_none()
         && (s..of).all(|t| ctx.capitalised(t) && !is_title(ctx.w(t)) && !is_not_name(ctx.w(t)))
@@ -1468,10 +1498,15 @@ fn trim_run(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
     if ctx.sentence_initial(s) && s + 2 < e && ctx.w(s + 1) == "for" && head_kind(ctx.w(s)).is_none() && ctx.common_word(ctx.w(s)) {
         s += 2;
     }
-    // "Critics of the Kallas Administration", "Officials of the Ministry":
-    // people of a body opening the sentence are not in its name.
-    if ctx.sentence_initial(s) && s + 2 < e && ctx.w(s + 1) == "of" && crate::lexicon::is_group_noun(&ctx.w(s).to_lowercase()) && head_kind(ctx.w(s)).is_none() {
+    // "Critics of the Kallas Administration", "Analysts at Corran
+    // Research": people of a body opening the sentence are not in its name.
+    if ctx.sentence_initial(s) && s + 2 < e && matches!(ctx.w(s + 1), "of" | "at" | "from") && crate::lexicon::is_group_noun(&ctx.w(s).to_lowercase()) && head_kind(ctx.w(s)).is_none() {
         s += 2;
+    }
+    // "Singer Lenna Marsh sued …": an occupation opening the sentence
+    // describes the person named after it.
+    if ctx.sentence_initial(s) && s + 2 < e && (s + 1..e).all(|k| ctx.capitalised(k)) && shape::is_occupation(&ctx.w(s).to_lowercase()) {
+        s += 1;
     }
     while s < e {
         let w = ctx.w(s);
@@ -1841,6 +1876,28 @@ mod tests {
         // A person's role still makes a person: "contractor Ann Holt".
         let found = run("The files were leaked by contractor Ann Holt in May.");
         assert_eq!(found.iter().find(|f| f.0 == "Ann Holt").map(|f| f.1), Some(EntityKind::Person));
+    }
+
+    #[test]
+    fn news_describes_parties_by_trade_and_firm() {
+        let found = run("Drugmaker Olvane Biologics recalled the batch. Insurer Pellow Mutual paid out. Union Pacific was not involved.");
+        let kind = |n: &str| found.iter().find(|f| f.0 == n).map(|f| f.1);
+        assert_eq!(kind("Olvane Biologics"), Some(EntityKind::Company));
+        assert_eq!(kind("Pellow Mutual"), Some(EntityKind::Company));
+        assert_eq!(kind("Drugmaker Olvane Biologics"), None);
+        // "Union" can open a name: not stripped.
+        assert_eq!(kind("Pacific"), None);
+        let found = run("Novelist Petra Anselm sued the magazine. Captain Ivo Brandt sailed.");
+        assert!(found.iter().any(|f| f.0 == "Petra Anselm" && f.1 == EntityKind::Person), "{found:?}");
+        let ns = names("Brackley University fired a lecturer. A Brackley spokesperson said the process was fair.");
+        assert!(!ns.contains(&"Brackley".to_string()), "Brackley is Brackley University: {ns:?}");
+        let found = run("A surveyor, Mira Tollan of Kessel Engineering, measured the beams. Shares in Dunmore Media fell, while Hale Research and Corvane Capital held.");
+        let kind = |n: &str| found.iter().find(|f| f.0 == n).map(|f| f.1);
+        assert_eq!(kind("Mira Tollan"), Some(EntityKind::Person));
+        assert_eq!(kind("Kessel Engineering"), Some(EntityKind::Company));
+        assert_eq!(kind("Dunmore Media"), Some(EntityKind::Media));
+        assert_eq!(kind("Hale Research"), Some(EntityKind::Company));
+        assert_eq!(kind("Corvane Capital"), Some(EntityKind::Company));
     }
 
     #[test]

@@ -163,6 +163,7 @@ pub fn is_occupation(w: &str) -> bool {
             | "farmer" | "fisherman" | "teacher" | "doctor" | "nurse" | "singer" | "actor" | "actress" | "writer" | "artist"
             | "player" | "coach" | "pilot" | "soldier" | "worker" | "economist" | "historian" | "novelist" | "photographer"
             | "driver" | "chef" | "banker" | "investor" | "trader" | "broker" | "columnist" | "blogger" | "candidate"
+            | "campaigner" | "activist"
     )
 }
 

@@ -138,7 +138,7 @@ pub const PERSON_ROLES: &[&str] = &[
     "researcher", "professor", "prof", "dr", "mr", "mrs", "ms", "sir", "senator", "congressman",
     "congresswoman", "governor", "mayor", "general", "admiral", "commissioner", "contractor",
     "official", "adviser", "advisor", "king", "queen", "prince", "leader", "envoy", "diplomat",
-    "executive", "expert", "manager", "editor", "correspondent", "lawyer", "attorney", "judge",
+    "executive", "expert", "manager", "editor", "correspondent", "lawyer", "attorney", "judge", "counsel",
     "commander", "mp", "lecturer", "scientist", "consultant", "whistleblower", "chief", "deputy",
     "officer", "head", "fellow", "partner",
 ];
@@ -187,13 +187,13 @@ pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
         | "automotive" | "beverages" | "trading" | "manufacturing" | "wireless" | "analytics"
         | "petroleum" | "utilities" | "freight" | "railways" | "cruises" | "breweries" | "bancorp" | "imaging"
         | "copper" | "metals" | "minerals" | "dairies" | "farms" | "bakeries" | "textiles" | "apparel" | "cosmetics"
-        | "healthcare"
+        | "healthcare" | "research" | "capital" | "consultants"
         // Sports clubs: "Hartfield United", "Dunmore Rovers".
         | "united" | "rovers" | "wanderers" | "athletic" | "fc" | "hotspur" | "albion" => Company,
         "daily" | "times" | "post" | "news" | "journal" | "herald" | "tribune" | "telegraph"
         | "gazette" | "wire" | "radio" | "tv" | "television" | "magazine" | "weekly" | "monitor"
         | "review" | "press" | "broadcasting" | "courier" | "observer" | "mirror" | "mail"
-        | "express" | "chronicle" | "standard" | "register" | "economist" | "wired" => Media,
+        | "express" | "chronicle" | "standard" | "register" | "economist" | "wired" | "media" => Media,
         "forum" | "summit" | "conference" | "dialogue" | "talks" | "war" | "games" | "olympics"
         | "congress's" | "meeting" | "expo" | "week" | "day" => Event,
         "partnership" | "programme" | "program" | "initiative" | "scheme" | "project" | "campaign"
@@ -288,13 +288,13 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
         "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
         | "operator" | "carrier" | "manufacturer" | "group" | "studio" | "publisher" | "retailer" | "insurer"
         | "airline" | "automaker" | "carmaker" | "chipmaker" | "lender" | "supplier" | "platform" | "bank"
-        | "contractor" | "app" => Company,
+        | "contractor" | "app" | "drugmaker" => Company,
         "agency" | "newspaper" | "daily" | "broadcaster" | "outlet" | "tabloid" | "website"
         | "magazine" => Media,
-        "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" => GovernmentBody,
+        "ministry" | "department" | "regulator" | "watchdog" | "authority" | "commission" | "council" => GovernmentBody,
         "hackers" | "gang" | "actor" | "apt" => ThreatActor,
         "union" | "association" | "federation" | "charity" | "nonprofit" | "foundation" | "league" | "organisation"
-        | "organization" => Programme,
+        | "organization" | "alliance" | "coalition" | "university" | "college" => Programme,
         "club" | "team" => Company,
         _ => return None,
     })

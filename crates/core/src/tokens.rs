@@ -40,12 +40,11 @@ pub struct Tokenised {
 impl Tokenised {
     pub fn new(text: &str, sentences: &[Sentence]) -> Self {
         let mut toks = Vec::with_capacity(text.len() / 5);
-        let mut scratch = Vec::new();
         let sents = sentences
             .iter()
             .map(|s| {
                 let start = toks.len();
-                tokenize_into(text, s.start, s.end, &mut toks, &mut scratch);
+                tokenize_into(text, s.start, s.end, &mut toks);
                 (start, toks.len())
             })
             .collect();
@@ -118,16 +117,73 @@ fn lowered_in_place(src: &str) -> Option<String> {
     Some(out)
 }
 
+/// A stretch of text read character by character in place. Characters are
+/// addressed by their byte offset in it, so no table of characters is
+/// built; an ASCII byte (most of the text) is its own character.
+struct Reader<'a> {
+    s: &'a str,
+    /// Added to each offset to give the offset in the whole text.
+    offset: usize,
+}
+
+impl Reader<'_> {
+    /// The end of the text: one past its last character.
+    fn len(&self) -> usize {
+        self.s.len()
+    }
+    /// The character at `i`, a character's first byte before the end.
+    fn at(&self, i: usize) -> char {
+        match self.s.as_bytes()[i] {
+            b if b.is_ascii() => char::from(b),
+            _ => self.s[i..].chars().next().expect("a character starts here"),
+        }
+    }
+    fn get(&self, i: usize) -> Option<char> {
+        (i < self.len()).then(|| self.at(i))
+    }
+    /// The character after the one at `i` (past the end, past the end).
+    fn next(&self, i: usize) -> usize {
+        match self.s.as_bytes().get(i) {
+            Some(b) if !b.is_ascii() => i + self.at(i).len_utf8(),
+            _ => i + 1,
+        }
+    }
+    /// The character before the one at `i > 0`.
+    fn prev(&self, i: usize) -> usize {
+        let mut k = i - 1;
+        while !self.s.is_char_boundary(k) {
+            k -= 1;
+        }
+        k
+    }
+    /// `i`'s offset in the whole text.
+    fn pos(&self, i: usize) -> usize {
+        self.offset + i
+    }
+}
+
+/// `c.is_alphanumeric()`, without the Unicode tables for ASCII and for the
+/// General Punctuation block (curly quotes, dashes, ellipses), which holds
+/// no letter or digit and fills scraped prose.
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !matches!(c, '\u{2000}'..='\u{206F}') && c.is_alphanumeric()
+    }
+}
+
 /// "U.S.", "U.K.", "e.g.": letters each followed by a full stop.
-fn dotted_abbreviation(chars: &[(usize, char)], i: usize) -> usize {
+fn dotted_abbreviation(r: &Reader, i: usize) -> usize {
     let mut j = i;
     let mut n = 0;
-    while j + 1 < chars.len() && chars[j].1.is_alphabetic() && chars[j + 1].1 == '.' {
-        let next_is_letter = chars.get(j + 2).is_some_and(|(_, c)| c.is_alphabetic());
-        let next_next_is_dot = chars.get(j + 3).is_some_and(|(_, c)| *c == '.');
-        j += 2;
+    while j < r.len() && r.at(j).is_alphabetic() && r.get(r.next(j)) == Some('.') {
+        let after = r.next(r.next(j));
+        let next_is_letter = r.get(after).is_some_and(char::is_alphabetic);
+        let next_next_is_dot = next_is_letter && r.get(r.next(after)) == Some('.');
+        j = after;
         n += 1;
-        if !(next_is_letter && next_next_is_dot) {
+        if !next_next_is_dot {
             break;
         }
     }
@@ -144,82 +200,69 @@ fn dotted_abbreviation(chars: &[(usize, char)], i: usize) -> usize {
 /// the name "China".
 pub fn tokenize(src: &str, start: usize, end: usize) -> Vec<Token> {
     let mut out = Vec::new();
-    tokenize_into(src, start, end, &mut out, &mut Vec::new());
+    tokenize_into(src, start, end, &mut out);
     out
 }
 
-/// [`tokenize`], appending to `out`; `chars` is scratch space, reused
-/// from call to call.
-fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>, chars: &mut Vec<(usize, char)>) {
-    char_offsets(chars, &src[start..end], start);
-    let chars = &chars[..];
+/// [`tokenize`], appending to `out`.
+fn tokenize_into(src: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let r = Reader { s: &src[start..end], offset: start };
+    let alnum_at = |k: usize| r.get(k).is_some_and(is_alnum);
+    // "’s" at `k` ending a word.
+    let possessive_at = |k: usize| r.get(k) == Some('s') && !alnum_at(r.next(k));
     let mut i = 0;
     let mut space = true;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while i < r.len() {
+        let c = r.at(i);
         if c.is_whitespace() {
             space = true;
-            i += 1;
+            i = r.next(i);
             continue;
         }
-        if c.is_alphanumeric() {
-            let ab = dotted_abbreviation(chars, i);
-            let mut j = if ab > i { ab } else { i + 1 };
-            if ab == i {
-                while j < chars.len() {
-                    let cj = chars[j].1;
-                    if cj.is_alphanumeric() {
-                        j += 1;
-                        continue;
-                    }
-                    let next_alnum = chars.get(j + 1).is_some_and(|(_, c)| c.is_alphanumeric());
-                    if (cj == '\'' || cj == '’') && next_alnum {
-                        // possessive: stop before "’s" at the end of a word
-                        let is_poss = chars.get(j + 1).is_some_and(|(_, c)| *c == 's')
-                            && !chars.get(j + 2).is_some_and(|(_, c)| c.is_alphanumeric());
-                        if is_poss {
-                            break;
-                        }
-                        j += 1;
-                    } else if cj == '.' && next_alnum && chars[j - 1].1.is_ascii_digit() {
-                        j += 1;
-                    } else {
-                        break;
-                    }
-                }
+        let j = if is_alnum(c) {
+            let ab = dotted_abbreviation(&r, i);
+            if ab > i {
+                ab
+            } else {
+                word_end(&r, r.next(i), possessive_at)
             }
-            let end_pos = chars.get(j).map(|(p, _)| *p).unwrap_or(end);
-            out.push(Token { start: pos, end: end_pos, word: true, space_before: space });
-            i = j;
-        } else if (c == '\'' || c == '’')
-            && chars.get(i + 1).is_some_and(|(_, c)| *c == 's')
-            && !chars.get(i + 2).is_some_and(|(_, c)| c.is_alphanumeric())
-            && i > 0
-            && chars[i - 1].1.is_alphanumeric()
-        {
-            let end_pos = chars.get(i + 2).map(|(p, _)| *p).unwrap_or(end);
-            out.push(Token { start: pos, end: end_pos, word: false, space_before: space });
-            i += 2;
+        } else if (c == '\'' || c == '’') && possessive_at(r.next(i)) && i > 0 && is_alnum(r.at(r.prev(i))) {
+            r.next(r.next(i))
         } else {
-            let end_pos = chars.get(i + 1).map(|(p, _)| *p).unwrap_or(end);
-            out.push(Token { start: pos, end: end_pos, word: false, space_before: space });
-            i += 1;
-        }
+            r.next(i)
+        };
+        out.push(Token { start: r.pos(i), end: r.pos(j), word: is_alnum(c), space_before: space });
+        i = j;
         space = false;
     }
 }
 
-/// `s`'s chars, each with its byte offset plus `offset`, in place of what
-/// `out` held. ASCII text (most of it) is read a byte at a time, without
-/// decoding.
-fn char_offsets(out: &mut Vec<(usize, char)>, s: &str, offset: usize) {
-    out.clear();
-    if s.is_ascii() {
-        out.extend(s.bytes().enumerate().map(|(i, b)| (i + offset, char::from(b))));
-    } else {
-        out.reserve(s.len());
-        out.extend(s.char_indices().map(|(i, c)| (i + offset, c)));
+/// The end of the word running on at `j`: letters and digits, an
+/// apostrophe inside ("don't", but not before a possessive "’s"), a full
+/// stop between a digit and more ("2.0").
+fn word_end(r: &Reader, mut j: usize, possessive_at: impl Fn(usize) -> bool) -> usize {
+    while j < r.len() {
+        // A run of ASCII letters and digits at once.
+        j += r.s.as_bytes()[j..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+        let Some(cj) = r.get(j) else { break };
+        if is_alnum(cj) {
+            j = r.next(j);
+            continue;
+        }
+        let after = r.next(j);
+        let next_alnum = r.get(after).is_some_and(is_alnum);
+        if (cj == '\'' || cj == '’') && next_alnum {
+            if possessive_at(after) {
+                break;
+            }
+            j = after;
+        } else if cj == '.' && next_alnum && r.at(r.prev(j)).is_ascii_digit() {
+            j = after;
+        } else {
+            break;
+        }
     }
+    j
 }
 
 const ABBREVIATIONS: &[&str] = &[
@@ -240,70 +283,74 @@ pub struct Sentence {
 /// Split each paragraph span of `text` into sentences.
 pub fn sentences(text: &str, paragraphs: &[(usize, usize)]) -> Vec<Sentence> {
     let mut out = Vec::new();
-    let mut chars: Vec<(usize, char)> = Vec::new();
     for (p, &(ps, pe)) in paragraphs.iter().enumerate() {
-        let para = &text[ps..pe];
-        char_offsets(&mut chars, para, 0);
-        let mut depth = 0u32;
-        let mut start = 0usize;
-        let mut i = 0;
-        while i < chars.len() {
-            let (_, c) = chars[i];
-            if is_double_quote(c) {
-                depth = quote_depth(depth, c);
-            }
-            let in_quote = depth > 0;
-            // A stop inside a quotation ends the sentence only where the
-            // quotation closes right after it (“… unmasked.” The host …).
-            let closes = || {
-                let mut j = i + 1;
-                while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '’' | '\'') {
-                    j += 1;
-                }
-                j < chars.len() && matches!(chars[j].1, '”' | '"' | '»')
-            };
-            if matches!(c, '.' | '!' | '?' | '…') && (!in_quote || closes()) {
-                // Absorb closing quotes, brackets and repeated stops.
-                let mut j = i + 1;
-                while j < chars.len() && matches!(chars[j].1, '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']' | '\'') {
-                    if is_double_quote(chars[j].1) {
-                        depth = depth.saturating_sub(1);
-                    }
-                    j += 1;
-                }
-                let in_quote = depth > 0;
-                let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
-                let mut k = j;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    k += 1;
-                }
-                let next = chars.get(k).map(|(_, c)| *c);
-                let starts_new = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || is_double_quote(n) || n == '‘' || n == '[' || n == '(');
-                // Inside an open quotation a full stop does not end the sentence.
-                if followed_by_space && starts_new && !(c == '.' && is_abbreviation_end(para, &chars, i)) && !in_quote {
-                    let end = chars.get(j).map(|(p, _)| *p).unwrap_or(para.len());
-                    push(&mut out, text, ps + start, ps + end, p);
-                    start = chars[k].0;
-                    i = k;
-                    continue;
-                }
-                i = j;
-                continue;
-            }
-            i += 1;
-        }
-        push(&mut out, text, ps + start, pe, p);
+        paragraph_sentences(text, (ps, pe), p, &mut out);
     }
     out
 }
 
-fn is_abbreviation_end(para: &str, chars: &[(usize, char)], i: usize) -> bool {
-    // The word before the full stop.
-    let mut s = i;
-    while s > 0 && (chars[s - 1].1.is_alphanumeric() || chars[s - 1].1 == '.' || chars[s - 1].1 == '\'') {
-        s -= 1;
+/// The sentences of paragraph `p`, `text[ps..pe]`.
+fn paragraph_sentences(text: &str, (ps, pe): (usize, usize), p: usize, out: &mut Vec<Sentence>) {
+    let r = Reader { s: &text[ps..pe], offset: ps };
+    let mut depth = 0u32;
+    let mut start = 0usize;
+    let mut i = 0;
+    loop {
+        // Only stops and double quotes matter: the other ASCII is skipped.
+        i += r.s.as_bytes()[i..].iter().position(|&b| !b.is_ascii() || matches!(b, b'.' | b'!' | b'?' | b'"')).unwrap_or(r.len() - i);
+        let Some(c) = r.get(i) else { break };
+        if is_double_quote(c) {
+            depth = quote_depth(depth, c);
+        }
+        let in_quote = depth > 0;
+        // A stop inside a quotation ends the sentence only where the
+        // quotation closes right after it (“… unmasked.” The host …).
+        let closes = || {
+            let mut j = r.next(i);
+            while j < r.len() && matches!(r.at(j), '.' | '!' | '?' | '…' | '’' | '\'') {
+                j = r.next(j);
+            }
+            j < r.len() && matches!(r.at(j), '”' | '"' | '»')
+        };
+        if matches!(c, '.' | '!' | '?' | '…') && (!in_quote || closes()) {
+            // Absorb closing quotes, brackets and repeated stops.
+            let mut j = r.next(i);
+            while j < r.len() && matches!(r.at(j), '.' | '!' | '?' | '…' | '”' | '’' | '"' | ')' | ']' | '\'') {
+                if is_double_quote(r.at(j)) {
+                    depth = depth.saturating_sub(1);
+                }
+                j = r.next(j);
+            }
+            let in_quote = depth > 0;
+            let followed_by_space = j < r.len() && r.at(j).is_whitespace();
+            let mut k = j;
+            while k < r.len() && r.at(k).is_whitespace() {
+                k = r.next(k);
+            }
+            let next = r.get(k);
+            let starts_new = next.is_some_and(|n| n.is_uppercase() || n.is_ascii_digit() || is_double_quote(n) || n == '‘' || n == '[' || n == '(');
+            // Inside an open quotation a full stop does not end the sentence.
+            if followed_by_space && starts_new && !(c == '.' && is_abbreviation_end(&r, i)) && !in_quote {
+                push(out, text, r.pos(start), r.pos(j), p);
+                start = k;
+                i = k;
+                continue;
+            }
+            i = j;
+            continue;
+        }
+        i = r.next(i);
     }
-    is_abbreviation(&para[chars[s].0..chars[i].0])
+    push(out, text, r.pos(start), pe, p);
+}
+
+/// Is the word before the full stop at `i` an abbreviation?
+fn is_abbreviation_end(r: &Reader, i: usize) -> bool {
+    let mut s = i;
+    while s > 0 && matches!(r.at(r.prev(s)), c if is_alnum(c) || c == '.' || c == '\'') {
+        s = r.prev(s);
+    }
+    is_abbreviation(&r.s[s..i])
 }
 
 /// Is `word` (the text before a full stop) an abbreviation ("Mr", "Co",
@@ -412,6 +459,24 @@ mod tests {
         for (text, want) in cases {
             assert_eq!(split(text), *want, "{text}");
         }
+    }
+
+    #[test]
+    fn ascii_text_reads_as_the_same_text_with_a_wider_character() {
+        // A character of several bytes at the end changes nothing before it.
+        let ascii = "Mr. Okoro's firm (ZPL) said: \"It won't. It is 2.5 U.S. units.\" Dr. J. Abe left... Then 'twas Fine!";
+        let wide = format!("{ascii} é");
+        let (a, w) = (tokenize(ascii, 0, ascii.len()), tokenize(&wide, 0, wide.len()));
+        assert_eq!(a[..], w[..a.len()]);
+        assert_eq!(w.len(), a.len() + 1);
+        let (a, w) = (split(ascii), split(&wide));
+        assert_eq!(a[..a.len() - 1], w[..a.len() - 1]);
+        assert_eq!(format!("{} é", a[a.len() - 1]), w[a.len() - 1]);
+    }
+
+    #[test]
+    fn is_alnum_is_is_alphanumeric() {
+        assert!((0u32..0x3000).filter_map(char::from_u32).all(|c| is_alnum(c) == c.is_alphanumeric()));
     }
 
     #[test]

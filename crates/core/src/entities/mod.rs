@@ -142,7 +142,12 @@ impl Gazetteer {
     }
 
     pub fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
-        let words = words_of(alias);
+        self.alias_words(words_of(alias), alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
+    }
+
+    /// [`Self::alias`] of the alias's `words`; `any_case` when it has no
+    /// capital.
+    fn alias_words(&mut self, words: Vec<String>, any_case: bool, entity: usize, demonym: bool) {
         let Some(first) = words.first().map(|w| w.to_lowercase()) else { return };
         let bucket = self.by_first.entry(first).or_default();
         if bucket.iter().any(|&a| self.aliases[a].words == words) {
@@ -151,7 +156,6 @@ impl Gazetteer {
         // Keep each bucket longest first, earlier aliases first among equals.
         let at = bucket.iter().position(|&a| self.aliases[a].words.len() < words.len()).unwrap_or(bucket.len());
         bucket.insert(at, self.aliases.len());
-        let any_case = alias.chars().all(|c| !c.is_uppercase());
         if any_case || !words[0].starts_with(char::is_uppercase) {
             self.lower_first.insert(words[0].to_lowercase());
         }
@@ -223,7 +227,7 @@ impl Names<'_> {
         let Some(first) = words.first() else { return };
         let known = self.base.by_first.get(&first.to_lowercase()).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words == words));
         if !known {
-            self.local.alias(alias, entity, demonym);
+            self.local.alias_words(words, alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
         }
     }
 }
@@ -246,6 +250,8 @@ struct Ctx<'a> {
     /// (Built on first use: most runs of capitals never ask.)
     lowercase: std::cell::OnceCell<crate::text::FastSet<&'a str>>,
     lower: &'a Lowered,
+    /// Does each token start with a lower-case letter?
+    lower_case: Vec<bool>,
     /// The base gazetteer's aliases that start with each token (looked up
     /// once: every pass asks again for every word).
     base_first: Vec<&'a [usize]>,
@@ -339,7 +345,12 @@ impl Ctx<'_> {
 
 fn match_at(g: &Names, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
     let off = g.base.aliases.len();
-    let local: &[usize] = if g.local.by_first.is_empty() { &[] } else { g.local.by_first.get(ctx.lower.get(i)).map_or(&[], Vec::as_slice) };
+    let local: &[usize] = if g.local.by_first.is_empty() || (ctx.lower_case[i] && !g.local.lower_first.contains(ctx.lower.get(i))) {
+        // A word in lower case begins only the aliases in lower case.
+        &[]
+    } else {
+        g.local.by_first.get(ctx.lower.get(i)).map_or(&[], Vec::as_slice)
+    };
     // Buckets are longest first; the longest match wins, the base first
     // among equals — so a bucket is read only until its aliases are no
     // longer than the best match.
@@ -404,14 +415,14 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let sents = tk.sents.clone();
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
     let lowercase = std::cell::OnceCell::new();
+    let lower_case: Vec<bool> = toks.iter().map(|t| t.text(text).starts_with(char::is_lowercase)).collect();
     let base_first = (0..toks.len())
         .map(|i| {
             let w = tk.lower.get(i);
             let bucket = if toks[i].word { base.by_first.get(w).map_or(&[][..], Vec::as_slice) } else { &[] };
             // A word in lower case ("the") begins none of the aliases in
             // capitals ("The Guardian"), and most buckets hold only those.
-            let lower_case = !bucket.is_empty() && toks[i].text(text).starts_with(char::is_lowercase);
-            if lower_case && !base.lower_first.contains(w) { &[] } else { bucket }
+            if !bucket.is_empty() && lower_case[i] && !base.lower_first.contains(w) { &[] } else { bucket }
         })
         .collect();
     let title_case = sents
@@ -421,7 +432,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             shape::is_title_case(words, b > a && toks[b - 1].text(text) == ".")
         })
         .collect();
-    let ctx = Ctx { text, toks, sents, sent_of, lowercase, lower: &tk.lower, base_first, title_case };
+    let ctx = Ctx { text, toks, sents, sent_of, lowercase, lower: &tk.lower, lower_case, base_first, title_case };
     let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 
@@ -1239,7 +1250,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     let from_after = e < ctx.toks.len() && ctx.w(e) == "from" && ctx.toks.get(e + 1).is_some_and(|_| ctx.w(e + 1) == "the");
     // News names a person in full once, then by surname alone: a two-word
     // name whose last word also stands alone in the article is a person's.
-    let surname_alone = n == 2 && {
+    let surname_alone = || n == 2 && {
         let (first, last) = (ctx.w(s), ctx.w(e - 1));
         ctx.toks.iter().enumerate().any(|(t, tok)| {
             tok.word && tok.text(ctx.text) == last && (t == 0 || ctx.toks[t - 1].text(ctx.text) != first) && !ctx.toks.get(t + 1).is_some_and(|x| x.word && x.text(ctx.text).starts_with(char::is_uppercase))
@@ -1248,7 +1259,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     // "…,” said Ann Holt": a speech verb before a name inverts a person's.
     let said_before = before.is_some_and(|b| matches!(b, "said" | "says" | "added" | "wrote" | "explained" | "told" | "asked")) && n >= 2;
     let name_shape = looks_like_person_name
-        && (said_before || is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone || shape::is_gaelic_surname(ctx.w(e - 1)));
+        && (said_before || is_given_name(ctx.w(s)) || (n == 2 && is_east_asian_surname(ctx.w(s))) || from_after || surname_alone() || shape::is_gaelic_surname(ctx.w(e - 1)));
     // "Dara Quill, who …", "Jonas Berg and Dara Quill": a person's company.
     let who_after = e + 1 < ctx.toks.len() && ctx.w(e) == "," && ctx.w(e + 1) == "who";
     let beside_person = person_beside(g, ctx, s);

@@ -8,6 +8,8 @@
 //! link lines and subscription, comment and cookie prompts. Each paragraph is
 //! one non-blank line of the raw file.
 
+use aho_corasick::AhoCorasick;
+
 use crate::date::PubDate;
 use crate::text::{compact_chars, push_lowercase};
 
@@ -486,6 +488,57 @@ fn says_cookie(s: &str) -> bool {
     (0..b.len()).any(|i| b[i] | 0x20 == b'c' && b[i..].get(..6).is_some_and(|w| w.eq_ignore_ascii_case(b"cookie")))
 }
 
+/// Calls to act on an outlet's own events: "register now", "save your seat".
+const CALLS: &[&str] = &["register now", "register today", "register here", "register for free", "sign up now", "save your seat", "reserve your spot", "stream this", "free to attend"];
+/// What an outlet sells; and events that news also reports, which count
+/// only beside a call to act.
+const OWN_EVENTS: &[&str] = &["webinar", "on-demand event", "live discussion", "livestream on"];
+const EVENTS: &[&str] = &["town hall", "roundtable", "virtual event", "live event"];
+/// What a cookie notice says around the word "cookie".
+const COOKIE_CONTEXT: &[&str] = &["our site", "we use", "this site", "use cookies", "learn more", "accept"];
+
+/// The phrase groups [`boilerplate`] looks for anywhere in a line, by index
+/// (the bits of [`Found`]).
+const GROUPS: [&[&str]; 7] = [CALLS, OWN_EVENTS, EVENTS, &["cookie"], COOKIE_CONTEXT, &["comment"], &["notification"]];
+const G_CALLS: u8 = 1 << 0;
+const G_OWN_EVENTS: u8 = 1 << 1;
+const G_EVENTS: u8 = 1 << 2;
+const G_COOKIE: u8 = 1 << 3;
+const G_COOKIE_CONTEXT: u8 = 1 << 4;
+const G_COMMENT: u8 = 1 << 5;
+const G_NOTIFICATION: u8 = 1 << 6;
+
+/// Which of [`GROUPS`] a line contains, in any case: one pass of an
+/// automaton over the line instead of one search per phrase.
+#[derive(Clone, Copy)]
+struct Found(u8);
+
+impl Found {
+    fn in_line(s: &str) -> Found {
+        static PHRASES: std::sync::OnceLock<(AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
+        let (automaton, group_of) = PHRASES.get_or_init(|| {
+            let phrases = GROUPS.iter().flat_map(|g| g.iter());
+            let automaton = AhoCorasick::builder().ascii_case_insensitive(true).build(phrases).expect("phrases build");
+            let group_of = GROUPS.iter().enumerate().flat_map(|(i, g)| g.iter().map(move |_| 1u8 << i)).collect();
+            (automaton, group_of)
+        });
+        // ASCII case-insensitive matching is lower-casing the line, except
+        // for the two letters whose lower case is ASCII: the Kelvin sign
+        // ('k') and the dotted capital I ("i̇"). A line with one is lowered.
+        let lowered = (!s.is_ascii() && s.contains(['\u{212A}', '\u{130}'])).then(|| s.to_lowercase());
+        let haystack = lowered.as_deref().unwrap_or(s);
+        let mut found = 0u8;
+        for m in automaton.find_overlapping_iter(haystack) {
+            found |= group_of[m.pattern().as_usize()];
+        }
+        Found(found)
+    }
+
+    fn has(self, groups: u8) -> bool {
+        self.0 & groups != 0
+    }
+}
+
 /// Lines a scraper picks up from the page around the article.
 fn boilerplate(s: &str) -> Option<Reason> {
     let words = clean_words(s);
@@ -497,11 +550,16 @@ fn boilerplate(s: &str) -> Option<Reason> {
     if long_without_cookie && (words > 120 || s.contains(['“', '"'])) {
         return None;
     }
-    // Lower-cased once, for promotion and the prompts alike.
-    let mut l = String::with_capacity(s.len());
-    push_lowercase(&mut l, s);
+    let found = Found::in_line(s);
+    // The rules that read how a line starts apply to lines of at most 40
+    // words, so only those are lower-cased (once, for all of them); for a
+    // longer line `l` stays empty and is never read.
+    let mut l = String::new();
+    if words <= 40 {
+        push_lowercase(&mut l, s);
+    }
     if words <= 120 {
-        if let Some(r) = promotion(s, &l, words) {
+        if let Some(r) = promotion(s, &l, words, found) {
             return Some(r);
         }
     }
@@ -517,9 +575,7 @@ fn boilerplate(s: &str) -> Option<Reason> {
     {
         return Some(Reason::RelatedLink);
     }
-    if l.contains("cookie") && (l.contains("our site") || l.contains("we use") || l.contains("this site")
-        || l.contains("use cookies") || l.contains("learn more") || l.contains("accept") || words <= 12)
-    {
+    if found.has(G_COOKIE) && (found.has(G_COOKIE_CONTEXT) || words <= 12) {
         return Some(Reason::CookieNotice);
     }
     if words <= 14
@@ -528,7 +584,7 @@ fn boilerplate(s: &str) -> Option<Reason> {
             "be the first to comment", "please create a username", "please log in", "please sign in",
             "send me notifications", "sign up", "subscribe", "share this", "share on", "follow us",
             "comments", "view comments", "add a comment",
-        ]) || (l.contains("comment") && (l.starts_with("please") || l.contains("notification"))))
+        ]) || (found.has(G_COMMENT) && (l.starts_with("please") || found.has(G_NOTIFICATION))))
     {
         return Some(Reason::CommentPrompt);
     }
@@ -552,24 +608,17 @@ fn boilerplate(s: &str) -> Option<Reason> {
 /// for this LIVE discussion", "On-Demand Event: …", "Have a tip? Get in
 /// touch …". A short line needs one such phrase; a paragraph-long one
 /// (an event blurb naming its hosts and sponsor) needs a call to act and
-/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased;
-/// `words` its words.
-fn promotion(s: &str, l: &str, words: usize) -> Option<Reason> {
-    const CALLS: &[&str] = &["register now", "register today", "register here", "register for free", "sign up now", "save your seat", "reserve your spot", "stream this", "free to attend"];
-    // What an outlet sells; and events that news also reports, which
-    // count only beside a call to act.
-    const OWN_EVENTS: &[&str] = &["webinar", "on-demand event", "live discussion", "livestream on"];
-    const EVENTS: &[&str] = &["town hall", "roundtable", "virtual event", "live event"];
+/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased
+/// (when it has at most 40 words), `words` its words, `found` its phrases.
+fn promotion(s: &str, l: &str, words: usize, found: Found) -> Option<Reason> {
     const TIPS: &[&str] = &["have a tip", "got a tip", "do you have a tip", "have a news tip", "know more about this story"];
     if s.contains(['“', '"']) {
         return None;
     }
-    // Each list is searched only when the answer can still turn on it.
-    let has = |list: &[&str]| list.iter().any(|p| l.contains(p));
-    let call = has(CALLS);
+    let call = found.has(G_CALLS);
     let short = words <= 60;
     let tip = || words <= 40 && starts_with_any(l.trim_start_matches(|c: char| !c.is_alphanumeric()), TIPS);
-    let promoted = if call { short || has(OWN_EVENTS) || has(EVENTS) || tip() } else { short && has(OWN_EVENTS) || tip() };
+    let promoted = if call { short || found.has(G_OWN_EVENTS | G_EVENTS) || tip() } else { short && found.has(G_OWN_EVENTS) || tip() };
     promoted.then_some(Reason::Promotion)
 }
 

@@ -8,7 +8,7 @@
 //! link lines and subscription, comment and cookie prompts. Each paragraph is
 //! one non-blank line of the raw file.
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, MatchKind};
 
 use crate::date::PubDate;
 use crate::text::{compact_chars, push_lowercase};
@@ -508,30 +508,35 @@ const G_COOKIE_CONTEXT: u8 = 1 << 4;
 const G_COMMENT: u8 = 1 << 5;
 const G_NOTIFICATION: u8 = 1 << 6;
 
-/// Which of [`GROUPS`] a line contains, in any case: one pass of an
+/// The automata over all of [`GROUPS`], searching lower-cased text: `any`
+/// (leftmost, so it can skip ahead with a vectorised search) tells quickly
+/// whether a line has any phrase at all, as most do not; `every` then
+/// reports every phrase, even overlapping ones ("use cookies" and
+/// "cookie"), each as the bit of its group.
+struct Phrases {
+    any: AhoCorasick,
+    every: AhoCorasick,
+    group_of: Vec<u8>,
+}
+
+/// Which of [`GROUPS`] a lower-cased line contains: one pass of an
 /// automaton over the line instead of one search per phrase.
 #[derive(Clone, Copy)]
 struct Found(u8);
 
 impl Found {
-    fn in_line(s: &str) -> Found {
-        static PHRASES: std::sync::OnceLock<(AhoCorasick, Vec<u8>)> = std::sync::OnceLock::new();
-        let (automaton, group_of) = PHRASES.get_or_init(|| {
-            let phrases = GROUPS.iter().flat_map(|g| g.iter());
-            let automaton = AhoCorasick::builder().ascii_case_insensitive(true).build(phrases).expect("phrases build");
+    fn in_line(l: &str) -> Found {
+        static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
+        let Phrases { any, every, group_of } = PHRASES.get_or_init(|| {
+            let phrases = || GROUPS.iter().flat_map(|g| g.iter());
+            let build = |kind| AhoCorasick::builder().match_kind(kind).build(phrases()).expect("phrases build");
             let group_of = GROUPS.iter().enumerate().flat_map(|(i, g)| g.iter().map(move |_| 1u8 << i)).collect();
-            (automaton, group_of)
+            Phrases { any: build(MatchKind::LeftmostFirst), every: build(MatchKind::Standard), group_of }
         });
-        // ASCII case-insensitive matching is lower-casing the line, except
-        // for the two letters whose lower case is ASCII: the Kelvin sign
-        // ('k') and the dotted capital I ("i̇"). A line with one is lowered.
-        let lowered = (!s.is_ascii() && s.contains(['\u{212A}', '\u{130}'])).then(|| s.to_lowercase());
-        let haystack = lowered.as_deref().unwrap_or(s);
-        let mut found = 0u8;
-        for m in automaton.find_overlapping_iter(haystack) {
-            found |= group_of[m.pattern().as_usize()];
+        if !any.is_match(l) {
+            return Found(0);
         }
-        Found(found)
+        Found(every.find_overlapping_iter(l).fold(0, |found, m| found | group_of[m.pattern().as_usize()]))
     }
 
     fn has(self, groups: u8) -> bool {
@@ -550,14 +555,10 @@ fn boilerplate(s: &str) -> Option<Reason> {
     if long_without_cookie && (words > 120 || s.contains(['“', '"'])) {
         return None;
     }
-    let found = Found::in_line(s);
-    // The rules that read how a line starts apply to lines of at most 40
-    // words, so only those are lower-cased (once, for all of them); for a
-    // longer line `l` stays empty and is never read.
-    let mut l = String::new();
-    if words <= 40 {
-        push_lowercase(&mut l, s);
-    }
+    // Lower-cased once, for the phrases and the prompts alike.
+    let mut l = String::with_capacity(s.len());
+    push_lowercase(&mut l, s);
+    let found = Found::in_line(&l);
     if words <= 120 {
         if let Some(r) = promotion(s, &l, words, found) {
             return Some(r);
@@ -608,8 +609,8 @@ fn boilerplate(s: &str) -> Option<Reason> {
 /// for this LIVE discussion", "On-Demand Event: …", "Have a tip? Get in
 /// touch …". A short line needs one such phrase; a paragraph-long one
 /// (an event blurb naming its hosts and sponsor) needs a call to act and
-/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased
-/// (when it has at most 40 words), `words` its words, `found` its phrases.
+/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased,
+/// `words` its words, `found` its phrases.
 fn promotion(s: &str, l: &str, words: usize, found: Found) -> Option<Reason> {
     const TIPS: &[&str] = &["have a tip", "got a tip", "do you have a tip", "have a news tip", "know more about this story"];
     if s.contains(['“', '"']) {

@@ -213,6 +213,14 @@ fn survey(line: &str) -> Survey {
     };
     let mut i = 0;
     while let Some(&x) = b.get(i) {
+        // A run of lower-case ASCII letters, most of a line, changes nothing
+        // but `prev_lower`: passed over at once.
+        let lower_run = b[i..].iter().take_while(|x| x.is_ascii_lowercase()).count();
+        if lower_run > 0 {
+            prev_lower = true;
+            i += lower_run;
+            continue;
+        }
         let (class, len) = if x < 0x80 {
             (ASCII_CLASS[usize::from(x)], 1)
         } else {
@@ -552,7 +560,8 @@ fn boilerplate(s: &str) -> Option<Reason> {
     let long_without_cookie = words > 30 && !says_cookie(s);
     // Nor is quoted speech promotion, so a long quoted line is no
     // boilerplate at all.
-    if long_without_cookie && (words > 120 || s.contains(['“', '"'])) {
+    let quoted = s.contains('"') || s.contains('“');
+    if long_without_cookie && (words > 120 || quoted) {
         return None;
     }
     // Lower-cased once, for the phrases and the prompts alike.
@@ -560,7 +569,7 @@ fn boilerplate(s: &str) -> Option<Reason> {
     push_lowercase(&mut l, s);
     let found = Found::in_line(&l);
     if words <= 120 {
-        if let Some(r) = promotion(s, &l, words, found) {
+        if let Some(r) = promotion(quoted, &l, words, found) {
             return Some(r);
         }
     }
@@ -609,11 +618,12 @@ fn boilerplate(s: &str) -> Option<Reason> {
 /// for this LIVE discussion", "On-Demand Event: …", "Have a tip? Get in
 /// touch …". A short line needs one such phrase; a paragraph-long one
 /// (an event blurb naming its hosts and sponsor) needs a call to act and
-/// an event both. Quoted speech is never promotion. `l` is `s` lower-cased,
-/// `words` its words, `found` its phrases.
-fn promotion(s: &str, l: &str, words: usize, found: Found) -> Option<Reason> {
+/// an event both. Quoted speech is never promotion. `quoted` tells whether
+/// the line has a quotation mark, `l` is the line lower-cased, `words` its
+/// words, `found` its phrases.
+fn promotion(quoted: bool, l: &str, words: usize, found: Found) -> Option<Reason> {
     const TIPS: &[&str] = &["have a tip", "got a tip", "do you have a tip", "have a news tip", "know more about this story"];
-    if s.contains(['“', '"']) {
+    if quoted {
         return None;
     }
     let call = found.has(G_CALLS);

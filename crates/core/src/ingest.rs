@@ -718,10 +718,10 @@ fn is_dateline(s: &str) -> bool {
     if clean_words(s) > 12 {
         return false;
     }
-    let dated = PubDate::find_in(s).is_some();
-    dated
-        && (lower_starts(s, &["published", "updated", "posted", "first published", "last updated", "date:"])
-            || clean_words(s) <= 6)
+    // The cheap test first: most lines near the top are headlines and
+    // standfirsts, with no date to look for.
+    (clean_words(s) <= 6 || lower_starts(s, &["published", "updated", "posted", "first published", "last updated", "date:"]))
+        && PubDate::find_in(s).is_some()
 }
 
 /// The first block is the standfirst and the second the headline when the
@@ -743,7 +743,7 @@ fn looks_like_standfirst(candidate: &str, next: &str) -> bool {
     if !(5..=70).contains(&words) {
         return false;
     }
-    !ends_sentence(candidate) || repeats(candidate, next) || words <= 45
+    !ends_sentence(candidate) || words <= 45 || repeats(candidate, next)
 }
 
 /// Does `b` repeat `a` (or the other way round)? Compared without spacing,

@@ -8,7 +8,7 @@
 //! link lines and subscription, comment and cookie prompts. Each paragraph is
 //! one non-blank line of the raw file.
 
-use aho_corasick::{AhoCorasick, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
 
 use crate::date::PubDate;
 use crate::text::{compact_chars, push_lowercase};
@@ -537,7 +537,11 @@ impl Found {
         static PHRASES: std::sync::OnceLock<Phrases> = std::sync::OnceLock::new();
         let Phrases { any, every, group_of } = PHRASES.get_or_init(|| {
             let phrases = || GROUPS.iter().flat_map(|g| g.iter());
-            let build = |kind| AhoCorasick::builder().match_kind(kind).build(phrases()).expect("phrases build");
+            // A contiguous NFA builds in a fraction of a DFA's time, which
+            // matters on a small corpus; the search is mostly the prefilter.
+            let build = |kind| {
+                AhoCorasick::builder().kind(Some(AhoCorasickKind::ContiguousNFA)).match_kind(kind).build(phrases()).expect("phrases build")
+            };
             let group_of = GROUPS.iter().enumerate().flat_map(|(i, g)| g.iter().map(move |_| 1u8 << i)).collect();
             Phrases { any: build(MatchKind::LeftmostFirst), every: build(MatchKind::Standard), group_of }
         });

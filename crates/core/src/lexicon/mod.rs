@@ -165,9 +165,13 @@ pub fn is_group_noun(word: &str) -> bool {
 /// The last word of an organisation's name, and the kind it suggests.
 pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
-    let w = word.to_ascii_lowercase();
-    let w = w.trim_end_matches('.');
-    Some(match w {
+    // Lowercased on the stack: this runs for every capitalised word.
+    let w = word.trim_end_matches('.');
+    let mut buf = [0u8; 24];
+    let lower = buf.get_mut(..w.len())?;
+    lower.copy_from_slice(w.as_bytes());
+    lower.make_ascii_lowercase();
+    Some(match std::str::from_utf8(lower).ok()? {
         "agency" | "centre" | "center" | "office" | "department" | "ministry" | "council" | "committee"
         | "bureau" | "service" | "services" | "command" | "army" | "navy" | "unit" | "authority"
         | "commission" | "team" | "parliament" | "congress" | "senate" | "police" | "directorate"

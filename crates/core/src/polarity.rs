@@ -658,7 +658,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// those already.
     fn blames_beyond_faults(&self) -> bool {
         // Each reading is a closure, tried only while the answer is open.
-        let said = || (0..self.cues.len()).any(|i| {
+        let said = || self.any(DEED | DEED_NOUN | BLAME) && (0..self.cues.len()).any(|i| {
             (self.deed(i)
                 || (self.cues[i] & BLAME != 0 && !self.labelled(i) && !self.describes_artefact(i)))
                 && !self.negated(i)
@@ -667,7 +667,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
                 && !self.agentless_passive(i)
                 && !self.hypothetical(i)
         });
-        let doer_acts = || self.cues.iter().enumerate().any(|(i, &c)| {
+        let doer_acts = || self.any(DOER) && self.cues.iter().enumerate().any(|(i, &c)| {
             c & DOER != 0
                 && (i + 1..(i + 3).min(self.cues.len())).any(|k| {
                     let w = self.word(k);
@@ -687,7 +687,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
                         )
                 })
         });
-        let named = || (0..self.cues.len()).any(|i| {
+        let named = || self.any(DEED_NOUN) && (0..self.cues.len()).any(|i| {
             self.cues[i] & DEED_NOUN != 0 && !self.hypothetical(i) && !self.only_possible(i)
         }) && (agent_cue(self.words, self.cues)
             || (0..self.cues.len()).any(|i| self.cues[i] & SUSPECT != 0 && !self.labelled(i)));
@@ -759,10 +759,9 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// on" ask.
     fn labels_as_wrong(&self) -> bool {
         let n = self.cues.len();
-        (0..n).any(|i| {
+        !self.any(ALLEGED) && self.any(DEED_NOUN | BLAME) && (0..n).any(|i| {
             matches!(self.word(i), "called" | "calls" | "calling" | "described" | "describes" | "branded" | "brands" | "termed")
                 && !matches!(self.word(i + 1), "for" | "on" | "in" | "off" | "up" | "out" | "what" | "how")
-                && !self.any(ALLEGED)
                 && (i + 2..(i + 10).min(n)).any(|k| {
                     self.cues[k] & (DEED_NOUN | BLAME) != 0
                         // "described X as …": the label follows "as".

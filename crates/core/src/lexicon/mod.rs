@@ -162,16 +162,24 @@ pub fn is_group_noun(word: &str) -> bool {
     in_set(set_of!(GROUP_NOUNS), word)
 }
 
+/// Longer than any word [`institution_head`] or [`descriptor_kind`] knows.
+const SHORT: usize = 24;
+
+/// `word` in ASCII lower case, written into `buf` (no allocation: these
+/// lookups run for many words of every sentence); `None` when it is longer
+/// than any word looked up.
+fn lower_short<'b>(word: &str, buf: &'b mut [u8; SHORT]) -> Option<&'b str> {
+    let lower = buf.get_mut(..word.len())?;
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).ok()
+}
+
 /// The last word of an organisation's name, and the kind it suggests.
 pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
-    // Lowercased on the stack: this runs for every capitalised word.
-    let w = word.trim_end_matches('.');
-    let mut buf = [0u8; 24];
-    let lower = buf.get_mut(..w.len())?;
-    lower.copy_from_slice(w.as_bytes());
-    lower.make_ascii_lowercase();
-    Some(match std::str::from_utf8(lower).ok()? {
+    let mut buf = [0u8; SHORT];
+    Some(match lower_short(word.trim_end_matches('.'), &mut buf)? {
         "agency" | "centre" | "center" | "office" | "department" | "ministry" | "council" | "committee"
         | "bureau" | "service" | "services" | "command" | "army" | "navy" | "unit" | "authority"
         | "commission" | "team" | "parliament" | "congress" | "senate" | "police" | "directorate"
@@ -288,7 +296,8 @@ pub fn is_east_asian_surname(word: &str) -> bool {
 /// "security firm Mandiant", "the newspaper Global Times".
 pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
-    Some(match word.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; SHORT];
+    Some(match lower_short(word, &mut buf)? {
         "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
         | "operator" | "carrier" | "manufacturer" | "group" | "studio" | "publisher" | "retailer" | "insurer"
         | "airline" | "automaker" | "carmaker" | "chipmaker" | "lender" | "supplier" | "platform" | "bank"

@@ -251,12 +251,16 @@ struct Read<'c, S> {
     /// Every cue of the claim at once: a reading whose trigger cue is
     /// absent is skipped with one test.
     all: Cues,
+    /// The claim names an entity ([`ENTITY`]): readings that need a named
+    /// party are skipped without one.
+    named: bool,
 }
 
 impl<'c, S: AsRef<str>> Read<'c, S> {
     fn new(words: &'c [S], cues: &'c [Cues], body: usize, phrases: bool) -> Self {
         let all = cues.iter().fold(0, |a, &c| a | c);
-        Read { words, cues, body, phrases, all }
+        let named = words.iter().any(|w| w.as_ref() == ENTITY);
+        Read { words, cues, body, phrases, all, named }
     }
     fn any(&self, c: Cues) -> bool {
         self.all & c != 0
@@ -774,7 +778,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// exploit": a named party wielding an attack tool.
     fn wields_tool(&self) -> bool {
         let n = self.cues.len();
-        (1..n).any(|i| {
+        self.named && (1..n).any(|i| {
             matches!(self.word(i), "used" | "uses" | "using" | "use" | "deployed" | "deploys" | "leveraged" | "added")
                 && (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY)
                 && (i + 1..(i + 6).min(n)).any(|k| {
@@ -795,7 +799,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
                 || (self.word(k) == "list"
                     && matches!(self.word(k - 1), "entity" | "sanctions" | "export" | "denied" | "trade" | "watch"))
         };
-        (0..n).any(|i| {
+        self.named && (0..n).any(|i| {
             matches!(self.word(i), "added" | "adds" | "adding" | "placed" | "places" | "putting" | "put" | "puts")
                 && (i + 1..(i + 4).min(n)).any(|k| self.word(k) == ENTITY)
                 && (i + 2..(i + 9).min(n)).any(listing)
@@ -1099,7 +1103,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// thief"?
     fn names_culprit(&self) -> bool {
         let ent_before = |i: usize| (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY);
-        (0..self.cues.len()).any(|i| {
+        self.named && (0..self.cues.len()).any(|i| {
             (self.word(i) == "behind" && ent_before(i))
                 || (self.cues[i] & DOER != 0
                     && ent_before(i)
@@ -1109,7 +1113,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// "allegedly connected to people in X", "reportedly tied to X": a
     /// hedged link to a named party.
     fn tied_to_entity(&self) -> bool {
-        self.words.iter().enumerate().any(|(i, w)| {
+        self.named && self.words.iter().enumerate().any(|(i, w)| {
             matches!(w.as_ref(), "linked" | "connected" | "tied")
                 && (i + 1..(i + 6).min(self.words.len())).any(|k| self.word(k) == ENTITY)
         })

@@ -162,24 +162,11 @@ pub fn is_group_noun(word: &str) -> bool {
     in_set(set_of!(GROUP_NOUNS), word)
 }
 
-/// Longer than any word [`institution_head`] or [`descriptor_kind`] knows.
-const SHORT: usize = 24;
-
-/// `word` in ASCII lower case, written into `buf` (no allocation: these
-/// lookups run for many words of every sentence); `None` when it is longer
-/// than any word looked up.
-fn lower_short<'b>(word: &str, buf: &'b mut [u8; SHORT]) -> Option<&'b str> {
-    let lower = buf.get_mut(..word.len())?;
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower).ok()
-}
-
 /// The last word of an organisation's name, and the kind it suggests.
 pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
-    let mut buf = [0u8; SHORT];
-    Some(match lower_short(word.trim_end_matches('.'), &mut buf)? {
+    let mut buf = [0u8; 32];
+    Some(match lower(word.trim_end_matches('.'), &mut buf)? {
         "agency" | "centre" | "center" | "office" | "department" | "ministry" | "council" | "committee"
         | "bureau" | "service" | "services" | "command" | "army" | "navy" | "unit" | "authority"
         | "commission" | "team" | "parliament" | "congress" | "senate" | "police" | "directorate"
@@ -296,8 +283,8 @@ pub fn is_east_asian_surname(word: &str) -> bool {
 /// "security firm Mandiant", "the newspaper Global Times".
 pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
-    let mut buf = [0u8; SHORT];
-    Some(match lower_short(word, &mut buf)? {
+    let mut buf = [0u8; 32];
+    Some(match lower(word, &mut buf)? {
         "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
         | "operator" | "carrier" | "manufacturer" | "group" | "studio" | "publisher" | "retailer" | "insurer"
         | "airline" | "automaker" | "carmaker" | "chipmaker" | "lender" | "supplier" | "platform" | "bank"

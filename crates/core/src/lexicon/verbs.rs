@@ -122,10 +122,6 @@ struct Table {
     forms: FastMap<String, usize>,
     /// By [`shape`] slot, the lengths the forms of that slot have (bit `len`).
     lengths: Vec<u64>,
-    /// The same by [`inner_shape`] slot: a second sieve, as cheap, that
-    /// turns away most words sharing a form's outer letters ("steady" for
-    /// "stay").
-    inner: Vec<u64>,
 }
 
 /// A word's slot by its first and last byte (ASCII letters case-folded;
@@ -137,41 +133,27 @@ fn shape(word: &str) -> Option<(usize, u64)> {
     (b.len() < 64).then(|| ((usize::from(first & 31) << 5) | usize::from(last & 31), 1u64 << b.len()))
 }
 
-/// Like [`shape`], by the second and the second-to-last byte.
-fn inner_shape(word: &str) -> Option<(usize, u64)> {
-    let b = word.as_bytes();
-    let second = b.get(1).copied().unwrap_or(0);
-    let before_last = b.len().checked_sub(2).map_or(0, |i| b[i]);
-    (b.len() < 64).then(|| ((usize::from(second & 31) << 5) | usize::from(before_last & 31), 1u64 << b.len()))
-}
-
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
         let mut by_form = FastMap::default();
         let mut lengths = vec![0u64; 32 * 32];
-        let mut inner = vec![0u64; 32 * 32];
         for (i, l) in LEMMAS.iter().enumerate() {
             for f in forms(l.lemma) {
                 if let Some((slot, bit)) = shape(&f) {
                     lengths[slot] |= bit;
                 }
-                if let Some((slot, bit)) = inner_shape(&f) {
-                    inner[slot] |= bit;
-                }
                 by_form.entry(f).or_insert(i);
             }
         }
-        Table { forms: by_form, lengths, inner }
+        Table { forms: by_form, lengths }
     })
 }
 
 /// Could `word` (in any ASCII case) be a form of a reporting verb? A cheap
 /// test: `false` is sure, `true` needs [`lookup`].
 pub fn may_be_form(word: &str) -> bool {
-    let t = table();
-    shape(word).is_some_and(|(slot, bit)| t.lengths[slot] & bit != 0)
-        && inner_shape(word).is_some_and(|(slot, bit)| t.inner[slot] & bit != 0)
+    shape(word).is_some_and(|(slot, bit)| table().lengths[slot] & bit != 0)
 }
 
 /// The reporting verb a lower-cased word is a form of.

@@ -187,10 +187,6 @@ const NOT_CONDUCT: &[&str] = &[
 ];
 
 /// Another's reading of the evidence called wrong.
-const MISREADINGS: &[&str] = &[
-    "misread", "misreads", "misreading", "misunderstood", "misunderstands", "misinterpreted", "misinterprets",
-    "misinterpreting", "misconstrued",
-];
 
 /// Declining to comment.
 const NO_COMMENT: &[&[&str]] = &[
@@ -252,11 +248,22 @@ struct Read<'c, S> {
     /// content opens with it ("said that …").
     body: usize,
     phrases: bool,
+    /// Every cue of the claim at once: a reading whose trigger cue is
+    /// absent is skipped with one test.
+    all: Cues,
+    /// The claim names an entity ([`ENTITY`]): readings that need a named
+    /// party are skipped without one.
+    named: bool,
 }
 
-impl<S: AsRef<str>> Read<'_, S> {
+impl<'c, S: AsRef<str>> Read<'c, S> {
+    fn new(words: &'c [S], cues: &'c [Cues], body: usize, phrases: bool) -> Self {
+        let all = cues.iter().fold(0, |a, &c| a | c);
+        let named = words.iter().any(|w| w.as_ref() == ENTITY);
+        Read { words, cues, body, phrases, all, named }
+    }
     fn any(&self, c: Cues) -> bool {
-        self.cues.iter().any(|&x| x & c != 0)
+        self.all & c != 0
     }
     fn first(&self, c: Cues) -> Option<usize> {
         self.cues.iter().position(|&x| x & c != 0)
@@ -282,7 +289,7 @@ impl<S: AsRef<str>> Read<'_, S> {
         (i.saturating_sub(4)..i).any(|k| {
             (self.cues[k] & NEG != 0 && !self.idle_negation(k))
                 || (self.word(k) == "than" && k > 0 && self.word(k - 1) == "rather")
-        }) || self.involvement_negated(i)
+        }) || (self.any(NEG) && self.involvement_negated(i))
     }
     /// Is word `i` the matter of a denied involvement: "never engaged or
     /// participated in cyber theft", "was not involved in the breach",
@@ -448,12 +455,13 @@ impl<S: AsRef<str>> Read<'_, S> {
         let rejection = |i: usize| self.cues[i] & DENIAL != 0 && !self.counted(i);
         // "called the accusations groundless": the rejection beside what it
         // rejects, whatever else the claim tells (the accused a victim too).
-        let beside = (0..self.cues.len()).any(|i| {
+        let beside = self.any(DENIAL) && (0..self.cues.len()).any(|i| {
             rejection(i) && (i.saturating_sub(3)..(i + 4).min(self.cues.len())).any(|k| k != i && (self.cues[k] & ALLEGED != 0 || is_legal_action(self.word(k)) || is_published_account(self.word(k))))
         });
         let rejects = beside
-            || (0..self.cues.len()).any(rejection)
+            || self.any(DENIAL)
                 && self.any(ALLEGED | DEED | DEED_NOUN | BLAME)
+                && (0..self.cues.len()).any(rejection)
                 && !self.words.iter().any(|w| w.as_ref() == "victim");
         let negated_harm = self.cues.iter().enumerate().any(|(i, &c)| {
             c & (HARM | DEED | DEED_NOUN | BLAME | BELIEVE | ALLEGED) != 0
@@ -481,7 +489,8 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// a passive is a grievance ("we were never told").
     fn disowns_conduct(&self) -> bool {
         let n = self.cues.len();
-        (0..n).any(|s| {
+        // The conduct is disowned by a negation.
+        self.any(NEG) && (0..n).any(|s| {
             let owned_thing = matches!(self.word(s), "our" | "my") && self.cue(s + 1) & (FIRST_PERSON | PRONOUN | NEG) == 0 && !is_adverb(self.word(s + 1));
             // "we're not sure", "I'm not worried": a state, not a conduct.
             let with_be = self.word(s).contains(['\'', '’']);
@@ -515,12 +524,14 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// be misread as aggression").
     fn finds_it_misread(&self) -> bool {
         (0..self.cues.len()).any(|i| {
+            if self.cues[i] & MISREAD == 0 {
+                return false;
+            }
             // "could be misread as aggression": a risk, nobody's reading.
             let passive_or_possible = (i.saturating_sub(2)..i).any(|k| {
                 matches!(self.word(k), "be" | "been" | "being" | "is" | "are" | "was" | "were" | "could" | "might" | "may" | "can" | "would")
             });
-            MISREADINGS.contains(&self.word(i))
-                && !self.negated(i)
+            !self.negated(i)
                 && !passive_or_possible
                 && !(i.saturating_sub(3)..i).any(|s| self.speaker_subject(s))
         })
@@ -547,7 +558,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// "sells it only for legitimate purposes", "is only authorised to":
     /// the speaker's use kept lawful, an argument for its denial.
     fn only_lawful(&self) -> bool {
-        self.words.iter().enumerate().any(|(i, w)| {
+        self.any(LAWFUL) && self.words.iter().enumerate().any(|(i, w)| {
             w.as_ref() == "only"
                 && (i + 1..(i + 3).min(self.cues.len())).any(|k| self.cues[k] & LAWFUL != 0)
         })
@@ -572,7 +583,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// "This is a smear", "that was a lie", "it is nonsense": the matter
     /// pointed at and called false, with nothing else rejected in the claim.
     fn calls_it_false(&self) -> bool {
-        (0..self.cues.len().saturating_sub(2)).any(|i| {
+        self.any(DENIAL) && (0..self.cues.len().saturating_sub(2)).any(|i| {
             matches!(self.word(i), "this" | "that" | "it" | "these" | "those")
                 && matches!(self.word(i + 1), "is" | "was" | "are" | "were" | "s")
                 && (i + 2..(i + 5).min(self.cues.len())).any(|k| self.cues[k] & DENIAL != 0 && !self.negated(k))
@@ -581,13 +592,13 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// "only a small number of accounts", "a limited amount of data", "a
     /// handful of users": an incident made small.
     fn plays_down(&self) -> bool {
-        let small = self.cues.iter().enumerate().any(|(i, &c)| {
+        let small = || self.cues.iter().enumerate().any(|(i, &c)| {
             c & SMALL != 0
                 || (self.word(i) == "only"
                     && (i + 1..(i + 3).min(self.cues.len())).any(|k| self.cues[k] & QUANTITY != 0)
                     && !self.negated(i))
         });
-        small && self.any(INCIDENT | DEED | DEED_NOUN | HARM)
+        self.any(INCIDENT | DEED | DEED_NOUN | HARM) && self.any(SMALL | QUANTITY) && small()
     }
     /// The data or the incident was someone else's: "a client of theirs",
     /// "one of their contractors".
@@ -600,7 +611,7 @@ impl<S: AsRef<str>> Read<'_, S> {
                 )
             })
         };
-        let elsewhere = self.cues.iter().enumerate().any(|(i, &c)| {
+        let elsewhere = || self.cues.iter().enumerate().any(|(i, &c)| {
             c & ELSEWHERE != 0
                 && owned(i)
                 && ((i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "a" | "one" | ENTITY))
@@ -608,12 +619,12 @@ impl<S: AsRef<str>> Read<'_, S> {
                     || self.word(i + 2) == "ours")
         });
         // "the data … belongs to another company": someone else's.
-        let belongs = self.words.iter().enumerate().any(|(i, w)| {
+        let belongs = || self.words.iter().enumerate().any(|(i, w)| {
             matches!(w.as_ref(), "belongs" | "belonged" | "belong")
                 && self.word(i + 1) == "to"
                 && matches!(self.word(i + 2), "a" | "another" | ENTITY)
         });
-        (elsewhere || belongs) && self.any(INCIDENT | DEED | DEED_NOUN)
+        self.any(INCIDENT | DEED | DEED_NOUN) && (elsewhere() || belongs())
     }
     /// The speaker is the subject of a deed: "said it had stolen", "we
     /// hacked" (not "it was hacked"). A pronoun stands for the speaker only
@@ -651,7 +662,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// those already.
     fn blames_beyond_faults(&self) -> bool {
         // Each reading is a closure, tried only while the answer is open.
-        let said = || (0..self.cues.len()).any(|i| {
+        let said = || self.any(DEED | DEED_NOUN | BLAME) && (0..self.cues.len()).any(|i| {
             (self.deed(i)
                 || (self.cues[i] & BLAME != 0 && !self.labelled(i) && !self.describes_artefact(i)))
                 && !self.negated(i)
@@ -660,7 +671,7 @@ impl<S: AsRef<str>> Read<'_, S> {
                 && !self.agentless_passive(i)
                 && !self.hypothetical(i)
         });
-        let doer_acts = || self.cues.iter().enumerate().any(|(i, &c)| {
+        let doer_acts = || self.any(DOER) && self.cues.iter().enumerate().any(|(i, &c)| {
             c & DOER != 0
                 && (i + 1..(i + 3).min(self.cues.len())).any(|k| {
                     let w = self.word(k);
@@ -680,7 +691,7 @@ impl<S: AsRef<str>> Read<'_, S> {
                         )
                 })
         });
-        let named = || (0..self.cues.len()).any(|i| {
+        let named = || self.any(DEED_NOUN) && (0..self.cues.len()).any(|i| {
             self.cues[i] & DEED_NOUN != 0 && !self.hypothetical(i) && !self.only_possible(i)
         }) && (agent_cue(self.words, self.cues)
             || (0..self.cues.len()).any(|i| self.cues[i] & SUSPECT != 0 && !self.labelled(i)));
@@ -728,14 +739,14 @@ impl<S: AsRef<str>> Read<'_, S> {
             || self.evades()
             || self.doubts_ignorance()
             || self.blacklists()
-            || (0..self.cues.len()).any(|i| self.invites_wrong(i))
+            || (self.any(INVITE) && (0..self.cues.len()).any(|i| self.invites_wrong(i)))
             || self.spreads_falsehood()
     }
     /// "spreading false information", "peddled fabricated stories",
     /// "published false allegations": a falsehood put about is
     /// disinformation or libel, not a rejection.
     fn spreads_falsehood(&self) -> bool {
-        (1..self.cues.len()).any(|i| {
+        self.any(DENIAL) && (1..self.cues.len()).any(|i| {
             self.cues[i] & DENIAL != 0
                 && (i.saturating_sub(3)..i).any(|k| {
                     let w = self.word(k);
@@ -752,10 +763,9 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// on" ask.
     fn labels_as_wrong(&self) -> bool {
         let n = self.cues.len();
-        (0..n).any(|i| {
+        !self.any(ALLEGED) && self.any(DEED_NOUN | BLAME) && (0..n).any(|i| {
             matches!(self.word(i), "called" | "calls" | "calling" | "described" | "describes" | "branded" | "brands" | "termed")
                 && !matches!(self.word(i + 1), "for" | "on" | "in" | "off" | "up" | "out" | "what" | "how")
-                && !self.any(ALLEGED)
                 && (i + 2..(i + 10).min(n)).any(|k| {
                     self.cues[k] & (DEED_NOUN | BLAME) != 0
                         // "described X as …": the label follows "as".
@@ -768,7 +778,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// exploit": a named party wielding an attack tool.
     fn wields_tool(&self) -> bool {
         let n = self.cues.len();
-        (1..n).any(|i| {
+        self.named && (1..n).any(|i| {
             matches!(self.word(i), "used" | "uses" | "using" | "use" | "deployed" | "deploys" | "leveraged" | "added")
                 && (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY)
                 && (i + 1..(i + 6).min(n)).any(|k| {
@@ -789,7 +799,7 @@ impl<S: AsRef<str>> Read<'_, S> {
                 || (self.word(k) == "list"
                     && matches!(self.word(k - 1), "entity" | "sanctions" | "export" | "denied" | "trade" | "watch"))
         };
-        (0..n).any(|i| {
+        self.named && (0..n).any(|i| {
             matches!(self.word(i), "added" | "adds" | "adding" | "placed" | "places" | "putting" | "put" | "puts")
                 && (i + 1..(i + 4).min(n)).any(|k| self.word(k) == ENTITY)
                 && (i + 2..(i + 9).min(n)).any(listing)
@@ -802,10 +812,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// report attacks" is advice), the conduct someone's.
     fn invites_wrong(&self, i: usize) -> bool {
         let n = self.cues.len();
-        matches!(
-            self.word(i),
-            "encourage" | "encourages" | "encouraged" | "embolden" | "emboldens" | "emboldened" | "invites" | "fuels" | "fuelled" | "fueled"
-        ) && (i + 1..(i + 4).min(n))
+        self.cues[i] & INVITE != 0 && (i + 1..(i + 4).min(n))
             .take_while(|&k| self.word(k) != "to")
             .any(|k| self.cues[k] & DEED_NOUN != 0)
             && (i.saturating_sub(8)..i).any(|k| matches!(self.word(k), "their" | "its" | "his" | "her" | ENTITY))
@@ -859,7 +866,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// to", a passive, nor "the storm forced", no one to blame).
     fn coerces(&self) -> bool {
         let n = self.cues.len();
-        (1..n).any(|i| {
+        self.any(COERCE) && (1..n).any(|i| {
             self.cues[i] & COERCE != 0
                 && (self.cues[i - 1] & PASSIVE_AUX == 0 || self.word(i).ends_with("ing"))
                 && (i.saturating_sub(4)..i).any(|k| self.word(k) == ENTITY || self.cues[k] & (PRONOUN | DOER) != 0)
@@ -873,7 +880,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     fn holds_back_good(&self) -> bool {
         let n = self.cues.len();
         let good_after = |i: usize| (i + 1..(i + 6).min(n)).any(|k| self.cues[k] & PUBLIC_GOOD != 0);
-        (0..n).any(|i| {
+        self.any(PUBLIC_GOOD) && (0..n).any(|i| {
             let held = self.cues[i] & STIFLE != 0 && self.pinned_on_other(i);
             let not_furthered = self.cues[i] & ADVANCE != 0
                 && self.negated(i)
@@ -885,7 +892,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// as not to be caught.
     fn evades(&self) -> bool {
         let n = self.cues.len();
-        (1..n).any(|i| {
+        self.any(AVOID) && (1..n).any(|i| {
             self.cues[i] & AVOID != 0
                 && self.word(i - 1) == "to"
                 && (i + 1..(i + 4).min(n)).any(|k| self.cues[k] & EVADED != 0)
@@ -896,7 +903,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// control over it": an ignorance professed, disbelieved.
     fn doubts_ignorance(&self) -> bool {
         let n = self.cues.len();
-        (0..n).any(|i| {
+        self.any(DISBELIEF) && (0..n).any(|i| {
             self.cues[i] & DISBELIEF != 0
                 && (i + 1..(i + 8).min(n)).any(|k| {
                     self.cues[k] & NEG != 0
@@ -915,6 +922,9 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// laws", "we stand by our reporting", "the claims are without merit",
     /// "the suit has no basis".
     fn stands_firm(&self) -> bool {
+        if !self.any(FIRM) {
+            return false;
+        }
         let n = self.cues.len();
         let subject_before = |i: usize| (i.saturating_sub(4)..i).any(|s| self.speaker_subject(s));
         let complied = (0..n).any(|i| {
@@ -961,7 +971,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// whatever it rejects.
     fn rejects_in_person(&self) -> bool {
         let n = self.cues.len();
-        (0..n).any(|s| {
+        self.any(REJECT) && (0..n).any(|s| {
             self.speaker_subject(s)
                 && (s + 1..(s + 5).min(n))
                     .take_while(|&k| {
@@ -1042,7 +1052,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// A tool turned on people: "will be used against dissidents",
     /// "deployed against journalists".
     fn turned_against_people(&self) -> bool {
-        (1..self.cues.len()).any(|i| {
+        self.any(PERSECUTED) && (1..self.cues.len()).any(|i| {
             self.word(i) == "against"
                 && matches!(
                     self.word(i - 1),
@@ -1056,7 +1066,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Someone's own words watched: "monitoring his emails",
     /// "intercepted their calls".
     fn snoops(&self) -> bool {
-        (0..self.cues.len()).any(|i| {
+        self.any(COMMS) && (0..self.cues.len()).any(|i| {
             self.cues[i] & WATCH != 0
                 && matches!(
                     self.word(i + 1),
@@ -1082,7 +1092,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// Stolen goods put up for sale: "auctioning the data dump", "selling
     /// a trove of leaked records", "in exchange for the stolen files".
     fn sells_haul(&self) -> bool {
-        (0..self.cues.len()).any(|i| {
+        self.any(HAUL) && (0..self.cues.len()).any(|i| {
             (self.cues[i] & SALE != 0 || (self.word(i) == "exchange" && i > 0 && self.word(i - 1) == "in"))
                 && (i + 1..(i + 6).min(self.cues.len())).any(|k| self.cues[k] & HAUL != 0)
                 && !self.negated(i)
@@ -1093,7 +1103,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// thief"?
     fn names_culprit(&self) -> bool {
         let ent_before = |i: usize| (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY);
-        (0..self.cues.len()).any(|i| {
+        self.named && (0..self.cues.len()).any(|i| {
             (self.word(i) == "behind" && ent_before(i))
                 || (self.cues[i] & DOER != 0
                     && ent_before(i)
@@ -1103,7 +1113,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// "allegedly connected to people in X", "reportedly tied to X": a
     /// hedged link to a named party.
     fn tied_to_entity(&self) -> bool {
-        self.words.iter().enumerate().any(|(i, w)| {
+        self.named && self.words.iter().enumerate().any(|(i, w)| {
             matches!(w.as_ref(), "linked" | "connected" | "tied")
                 && (i + 1..(i + 6).min(self.words.len())).any(|k| self.word(k) == ENTITY)
         })
@@ -1174,7 +1184,7 @@ impl<S: AsRef<str>> Read<'_, S> {
     /// A duty left undone: "has not fixed it", "no response", "didn't
     /// notify anyone".
     fn omits(&self) -> bool {
-        (0..self.cues.len()).any(|i| {
+        self.any(REMEDY) && (0..self.cues.len()).any(|i| {
             self.cues[i] & REMEDY != 0
                 && self.duty_negated(i)
                 && !(i.saturating_sub(6)..i).any(|k| {
@@ -1266,12 +1276,7 @@ pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
     );
     let head = frame.verb_word.map(cues).unwrap_or(0) | if opens_with_verb { marks[0] } else { 0 };
     let phrases = marks.iter().any(|&c| c & OPENS_PHRASE != 0);
-    let r = Read {
-        words: content,
-        cues: &marks,
-        body: usize::from(opens_with_verb),
-        phrases,
-    };
+    let r = Read::new(content, &marks, usize::from(opens_with_verb), phrases);
     if let Some(p) = by_verb(&r, frame, head) {
         return p;
     }
@@ -1279,12 +1284,7 @@ pub fn classify_in<S: AsRef<str>>(frame: Frame, content: &[S]) -> Polarity {
     // when it blames or denies.
     let unsure = r.said(HEDGES) || r.any(UNSURE);
     if let Some(t) = r.turn().filter(|_| !unsure) {
-        let tail = Read {
-            words: &content[t..],
-            cues: &marks[t..],
-            body: 0,
-            phrases,
-        };
+        let tail = Read::new(&content[t..], &marks[t..], 0, phrases);
         if tail.denies() {
             return Polarity::Deny;
         }

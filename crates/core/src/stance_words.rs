@@ -124,6 +124,31 @@ pub const AVOID: Cues = 1 << 49;
 pub const EVADED: Cues = 1 << 50;
 /// Rejecting verbs a speaker uses of itself: "reject", "dispute".
 pub const REJECT: Cues = 1 << 51;
+/// Saying the accuser misread: "misunderstood", "misinterpreted".
+pub const MISREAD: Cues = 1 << 52;
+/// Conduct that invites wrongdoing: "encourages", "emboldens", "fuels".
+pub const INVITE: Cues = 1 << 53;
+/// The first word of each reading of a speaker standing firm ("complied",
+/// "stand by", "without merit"): a claim with none is not read for it.
+pub const FIRM: Cues = 1 << 54;
+
+const MISREADINGS: &[&str] = &[
+    "misread", "misreads", "misreading", "misunderstood", "misunderstands", "misinterpreted", "misinterprets",
+    "misinterpreting", "misconstrued",
+];
+
+const INVITING: &[&str] = &[
+    "encourage", "encourages", "encouraged", "embolden", "emboldens", "emboldened", "invites", "fuels", "fuelled",
+    "fueled",
+];
+
+/// Keep in step with `polarity`'s `stands_firm`: each of its readings
+/// starts at one of these.
+const FIRM_WORDS: &[&str] = &[
+    "complied", "comply", "complies", "abided", "abide", "abides", "adhered", "adhere", "adheres", "compliant",
+    "met", "meets", "exceeded", "exceeds", "accordance", "compliance", "line", "stand", "stands", "stood", "merit",
+    "basis", "foundation", "substance",
+];
 
 /// Verbs whose doer is blamed: attacks, theft, spying, deceit, neglect.
 const DEED_VERBS: &[&str] = &[
@@ -444,6 +469,9 @@ fn build() -> FastMap<&'static str, Cues> {
         (DISBELIEF_WORDS, DISBELIEF),
         (KNOWLEDGE_WORDS, KNOWLEDGE),
         (EVADED_WORDS, EVADED),
+        (MISREADINGS, MISREAD),
+        (INVITING, INVITE),
+        (FIRM_WORDS, FIRM),
     ] {
         for w in list {
             add(w, c);

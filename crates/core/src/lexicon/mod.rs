@@ -165,9 +165,8 @@ pub fn is_group_noun(word: &str) -> bool {
 /// The last word of an organisation's name, and the kind it suggests.
 pub fn institution_head(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
-    let w = word.to_ascii_lowercase();
-    let w = w.trim_end_matches('.');
-    Some(match w {
+    let mut buf = [0u8; 32];
+    Some(match lower(word.trim_end_matches('.'), &mut buf)? {
         "agency" | "centre" | "center" | "office" | "department" | "ministry" | "council" | "committee"
         | "bureau" | "service" | "services" | "command" | "army" | "navy" | "unit" | "authority"
         | "commission" | "team" | "parliament" | "congress" | "senate" | "police" | "directorate"
@@ -284,7 +283,8 @@ pub fn is_east_asian_surname(word: &str) -> bool {
 /// "security firm Mandiant", "the newspaper Global Times".
 pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
     use crate::model::EntityKind::*;
-    Some(match word.to_ascii_lowercase().as_str() {
+    let mut buf = [0u8; 32];
+    Some(match lower(word, &mut buf)? {
         "firm" | "company" | "vendor" | "provider" | "giant" | "maker" | "startup" | "start-up"
         | "operator" | "carrier" | "manufacturer" | "group" | "studio" | "publisher" | "retailer" | "insurer"
         | "airline" | "automaker" | "carmaker" | "chipmaker" | "lender" | "supplier" | "platform" | "bank"

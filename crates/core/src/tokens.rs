@@ -95,25 +95,20 @@ impl Lowered {
 /// (whose lower case depends on its neighbours, so a token alone may differ).
 /// Then any span of the result is that span of `src` lower-cased.
 fn lowered_in_place(src: &str) -> Option<String> {
-    let mut out = String::with_capacity(src.len());
+    // Only the non-ASCII characters can change length; check each once.
     let mut rest = src;
-    while !rest.is_empty() {
-        // Runs of ASCII folded in place, the other characters one by one.
-        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
-        let at = out.len();
-        out.push_str(&rest[..ascii]);
-        out[at..].make_ascii_lowercase();
-        let mut chars = rest[ascii..].chars();
-        if let Some(c) = chars.next() {
-            let mut lower = c.to_lowercase();
-            let l = lower.next()?;
-            if c == 'Σ' || lower.next().is_some() || l.len_utf8() != c.len_utf8() {
-                return None;
-            }
-            out.push(l);
+    while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
+        let mut chars = rest[i..].chars();
+        let c = chars.next()?;
+        let mut lower = c.to_lowercase();
+        let keeps = c != 'Σ' && lower.next().is_some_and(|l| l.len_utf8() == c.len_utf8()) && lower.next().is_none();
+        if !keeps {
+            return None;
         }
         rest = chars.as_str();
     }
+    let mut out = String::with_capacity(src.len());
+    crate::text::push_lowercase(&mut out, src);
     Some(out)
 }
 

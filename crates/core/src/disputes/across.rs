@@ -277,8 +277,11 @@ impl Context<'_> {
     /// is no entity to be named; the words of its kind stand for it.
     fn points_at_group(&self, denial: usize, accusation: usize) -> bool {
         let Speaker::Group(name) = &self.snap.claims[accusation].speaker else { return false };
+        if !self.words.claims[denial].answers {
+            return false;
+        }
         let kind: Vec<String> = kind_words(name).filter(|w| !QUANTIFIERS.contains(&w.as_str())).collect();
-        self.words.claims[denial].answers && kind_words(self.text(denial)).any(|w| kind.contains(&w))
+        kind_words(self.text(denial)).any(|w| kind.contains(&w))
     }
 
     /// Whether `c` says that what `denial` denies is going on still is,
@@ -704,12 +707,13 @@ fn partners(cx: &Context, found: &Found) -> FastMap<usize, Vec<usize>> {
 fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, topics: &Topics, accusation: usize, denial: usize) -> bool {
     let (a, b) = (cx.snap.claims[accusation].article, cx.snap.claims[denial].article);
     // Capitalised words are names, of the parties both accounts share.
-    let matter = |x: usize, w: &str| {
+    let matter = |x: usize, f: u32| {
+        let w = cx.words.surface(f);
         let named = !w.starts_with(|c: char| c.is_lowercase());
-        let both_topic = topics.of(a, w) && topics.of(b, w);
+        let both_topic = topics.of(a, cx.words.surface_id(f)) && topics.of(b, cx.words.surface_id(f));
         !(named || reports(cx, accusation, w) || reports(cx, x, w) || both_topic)
     };
-    let common = |x: usize| cx.words.shared_surfaces(accusation, x).any(|w| matter(x, w));
+    let common = |x: usize| cx.words.shared_shown(accusation, x).any(|f| matter(x, f));
     common(denial) || partners.get(&denial).is_some_and(|p| p.iter().any(|&x| common(x)))
 }
 
@@ -718,8 +722,10 @@ fn of_one_matter(cx: &Context, partners: &FastMap<usize, Vec<usize>>, topics: &T
 /// accounts repeat is what they have in common, not the matter of one
 /// accusation and one denial.
 struct Topics {
-    /// Per article, its words (surface forms) found in two claims or more.
-    repeated: Vec<Vec<String>>,
+    /// Per article, its words found in two claims or more (as
+    /// [`Vocabulary::surface_id`](super::words::Vocabulary::surface_id)s,
+    /// sorted).
+    repeated: Vec<Vec<u32>>,
 }
 
 impl Topics {
@@ -727,24 +733,23 @@ impl Topics {
         let mut repeated = vec![Vec::new(); cx.snap.articles.len()];
         let mut start = 0;
         let claims = &cx.snap.claims;
+        let mut ids: Vec<u32> = Vec::new();
         while start < claims.len() {
             let article = claims[start].article;
             let end = start + claims[start..].iter().take_while(|c| c.article == article).count();
-            // Surface forms counted as numbers; only the repeated ones
-            // are sorted as text.
-            let mut ids: Vec<u32> = (start..end).flat_map(|c| cx.words.shown_words(c)).map(|f| cx.words.surface_id(f)).collect();
+            ids.clear();
+            ids.extend((start..end).flat_map(|c| cx.words.shown_words(c)).map(|f| cx.words.surface_id(f)));
             ids.sort_unstable();
             let twice = ids.chunk_by(|a, b| a == b).filter(|run| run.len() >= 2);
-            let mut words: Vec<String> = twice.map(|run| cx.words.surface(run[0]).to_string()).collect();
-            words.sort_unstable();
-            repeated[article as usize] = words;
+            repeated[article as usize] = twice.map(|run| run[0]).collect();
             start = end;
         }
         Topics { repeated }
     }
 
-    fn of(&self, article: u32, word: &str) -> bool {
-        self.repeated[article as usize].binary_search_by(|w| w.as_str().cmp(word)).is_ok()
+    /// Whether an article repeats a word (its surface id).
+    fn of(&self, article: u32, word: u32) -> bool {
+        self.repeated[article as usize].binary_search(&word).is_ok()
     }
 }
 

@@ -55,6 +55,7 @@ const POINTS: u8 = 8;
 const GOES_ON: u8 = 16;
 const STILL: u8 = 32;
 const QUESTIONS: u8 = 64;
+const REPORT_ACT: u8 = 128;
 
 /// What the lists say of one word: its bits, and the kind of deed it
 /// names (place in [`DEED_KINDS`]), if any.
@@ -78,6 +79,7 @@ fn listed() -> &'static FastMap<&'static str, Listed> {
             (GOING_ON, GOES_ON),
             (&["still"], STILL),
             (QUESTIONING, QUESTIONS),
+            (REPORT_ACTS, REPORT_ACT),
         ];
         for (list, bit) in lists {
             for w in list {
@@ -257,25 +259,49 @@ const REPORT_REACH: usize = 8;
 /// Whether a text tells of a report made to someone: a report act with
 /// "to" a few words after it, before any "that" ("reported that…" is news
 /// prose reporting, not a report made).
+#[cfg(test)]
 fn reports_to(text: &str) -> bool {
-    // An ASCII text is read as it is, ignoring case; any other lowered
-    // first (a lowered word has no ASCII capital left).
-    let low = if text.is_ascii() { std::borrow::Cow::Borrowed(text) } else { std::borrow::Cow::Owned(text.to_lowercase()) };
-    let is = |w: &str, listed: &str| w.eq_ignore_ascii_case(listed);
-    // Words left in which "to" may follow the last report act.
-    let mut reach = 0;
-    for w in low.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()) {
-        if reach > 0 {
-            if is(w, "to") {
-                return true;
+    let mut report = ReportTo::default();
+    for w in text.to_lowercase().split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()) {
+        report.read(w, look_up(w).bits);
+    }
+    report.found
+}
+
+/// [`reports_to`] read word by word (lower case, split at every
+/// character that is not a letter), as the claim's words go by.
+#[derive(Default)]
+struct ReportTo {
+    /// Words left in which "to" may follow the last report act.
+    reach: usize,
+    found: bool,
+}
+
+impl ReportTo {
+    fn read(&mut self, word: &str, bits: u8) {
+        if self.reach > 0 {
+            if word == "to" {
+                self.found = true;
             }
-            reach = if is(w, "that") { 0 } else { reach - 1 };
+            self.reach = if word == "that" { 0 } else { self.reach - 1 };
         }
-        if REPORT_ACTS.iter().any(|act| is(w, act)) {
-            reach = REPORT_REACH;
+        if bits & REPORT_ACT != 0 {
+            self.reach = REPORT_REACH;
         }
     }
-    false
+
+    /// Reads a word of the claim as split for the vocabulary: the pieces
+    /// of it between characters that are not letters ("re-sent" is "re",
+    /// "sent"), each looked up unless it is the whole word.
+    fn read_pieces(&mut self, word: &str, bits: u8) {
+        if word.bytes().all(|b| b.is_ascii_lowercase()) {
+            return self.read(word, bits);
+        }
+        for piece in word.split(|ch: char| !ch.is_alphabetic()).filter(|w| !w.is_empty()) {
+            let bits = if piece.len() == word.len() { bits } else { look_up(piece).bits };
+            self.read(piece, bits);
+        }
+    }
 }
 
 /// Whether a claim ending at byte `end` of its article stands in the
@@ -367,6 +393,7 @@ impl Vocabulary {
         }
         let mut ids: FastMap<String, u32> = FastMap::default();
         let mut surface: Vec<String> = Vec::new();
+        let mut seen: FastMap<String, Seen> = FastMap::default();
         let mut claims: Vec<Words> = Vec::with_capacity(snap.claims.len());
         let mut lower = String::new();
         for c in &snap.claims {
@@ -379,9 +406,9 @@ impl Vocabulary {
             let text = &article.text[c.span.range()];
             w.in_standfirst = in_standfirst(article, c.span.end as usize);
             let mut pointer = Pointer::default();
+            let mut report = ReportTo::default();
             w.contrasts = opens_with_contrast(text);
             w.answers = opens_with_relative(text);
-            w.reports_to = reports_to(text);
             w.alleges = c.verb.as_deref().is_some_and(alleging);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
             let (mut on, mut still) = (false, false);
@@ -397,23 +424,34 @@ impl Vocabulary {
                     lower = lower.replace('’', "'");
                 }
                 let word = lower.as_str();
-                let found = look_up(word);
-                let bits = found.bits;
+                let known = match seen.get(word) {
+                    Some(&known) => known,
+                    None => {
+                        let known = Seen::new(word, &mut ids, &mut surface, raw);
+                        seen.insert(word.to_string(), known);
+                        known
+                    }
+                };
+                let bits = known.listed.bits;
                 w.asks |= bits & QUESTIONS != 0;
                 on |= bits & GOES_ON != 0;
                 still |= bits & STILL != 0;
-                w.negated |= bits & NEGATES != 0 || strip_ascii_suffix(word, "n't").is_some();
+                w.negated |= bits & NEGATES != 0 || known.negative_contraction;
+                report.read_pieces(word, bits);
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
-                owner_at.extend(owner);
-                if let Some(i) = found.deed {
-                    w.features.push(feature(&mut ids, &mut surface, DEED_KINDS[i as usize].0, || ""));
+                if let Some(owner) = owner {
+                    owner_at.push(owner);
+                }
+                if let Some(i) = known.listed.deed {
+                    w.features.push(known.deed_feature);
                     w.deeds |= 1 << i;
                 }
-                let listed_stem = if strip_ascii_suffix(word, "'s").is_some() { None } else { Some(found) };
-                let Some(stem) = stem_of(word, listed_stem) else { continue };
-                w.features.push(feature(&mut ids, &mut surface, stem, || raw.trim_end_matches("'s").trim_end_matches("’s")));
+                if let Some(stem) = known.stem {
+                    w.features.push(stem);
+                }
             }
+            w.reports_to = report.found;
             w.against = pointer.against;
             w.going_on = on.then_some(still);
             w.owner = owner(&snap.articles[c.article as usize].mentions, c.span.start as usize, &owner_at);
@@ -458,9 +496,10 @@ impl Vocabulary {
         shared / (a.total * b.total).sqrt()
     }
 
-    /// The words two claims share (surface forms), in no order.
-    pub fn shared_surfaces(&self, a: usize, b: usize) -> impl Iterator<Item = &str> {
-        shared(&self.claims[a].features, &self.claims[b].features).filter(|&f| self.shown(f)).map(|f| self.surface(f))
+    /// The words two claims share that have a surface form (not names or
+    /// kinds of deed), as feature ids in no order.
+    pub fn shared_shown(&self, a: usize, b: usize) -> impl Iterator<Item = u32> + '_ {
+        shared(&self.claims[a].features, &self.claims[b].features).filter(|&f| self.shown(f))
     }
 
     /// A claim's words that have a surface form (not its names or kinds
@@ -489,6 +528,31 @@ impl Vocabulary {
         let mut v: Vec<u32> = shared(&self.claims[a].features, &self.claims[b].features).filter(|f| f & ENTITY_BIT == 0).collect();
         v.sort_by(|x, y| self.weight(*y).total_cmp(&self.weight(*x)).then(x.cmp(y)));
         v.into_iter().map(|f| self.surface[f as usize].as_str()).filter(|w| !w.is_empty()).collect()
+    }
+}
+
+/// What the vocabulary knows of a word (lower case) once it has met it:
+/// looked up, stemmed and numbered once, however often it recurs.
+#[derive(Clone, Copy)]
+struct Seen {
+    listed: Listed,
+    /// Ends in "n't".
+    negative_contraction: bool,
+    /// The feature of its kind of deed, if it names one.
+    deed_feature: u32,
+    /// The feature of its stem, if it has one.
+    stem: Option<u32>,
+}
+
+impl Seen {
+    /// Reads a word met for the first time, numbering its features (its
+    /// stem shown as `raw` reads, without "'s") if they are new.
+    fn new(word: &str, ids: &mut FastMap<String, u32>, surface: &mut Vec<String>, raw: &str) -> Self {
+        let listed = look_up(word);
+        let deed_feature = listed.deed.map_or(0, |i| feature(ids, surface, DEED_KINDS[i as usize].0, || ""));
+        let listed_stem = if strip_ascii_suffix(word, "'s").is_some() { None } else { Some(listed) };
+        let stem = stem_of(word, listed_stem).map(|stem| feature(ids, surface, stem, || raw.trim_end_matches("'s").trim_end_matches("’s")));
+        Seen { listed, negative_contraction: strip_ascii_suffix(word, "n't").is_some(), deed_feature, stem }
     }
 }
 

@@ -51,7 +51,8 @@ fn is_stop(w: &str) -> bool {
 }
 
 /// The lead's features — entity ids and content words — written one after
-/// another into `arena`, their spans in `out`, sorted and deduplicated.
+/// another into `arena`, their spans in `out` (in the order of the text,
+/// repeats included).
 fn lead_features(a: &Article, entity_ids: &[&str], arena: &mut String, out: &mut Vec<(usize, usize)>) {
     arena.clear();
     out.clear();
@@ -96,8 +97,6 @@ fn lead_features(a: &Article, entity_ids: &[&str], arena: &mut String, out: &mut
             }
         }
     }
-    out.sort_unstable_by(|x, y| arena[x.0..x.1].cmp(&arena[y.0..y.1]));
-    out.dedup_by(|x, y| arena[x.0..x.1] == arena[y.0..y.1]);
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -131,25 +130,32 @@ pub fn group(snap: &Snapshot) -> Vec<Story> {
     // of two short integer lists; each feature weighted by its rarity.
     let mut vocabulary: FastMap<String, u32> = FastMap::default();
     let (mut arena, mut spans) = (String::new(), Vec::new());
+    let mut fresh: Vec<(usize, usize)> = Vec::new();
     let features: Vec<Vec<u32>> = dated
         .iter()
         .map(|&(_, _, i)| {
             lead_features(&snap.articles[i], &entity_ids, &mut arena, &mut spans);
-            let mut ids: Vec<u32> = spans
-                .iter()
-                .map(|&(a, b)| {
-                    let w = &arena[a..b];
-                    match vocabulary.get(w) {
-                        Some(&id) => id,
-                        None => {
-                            let id = vocabulary.len() as u32;
-                            vocabulary.insert(w.to_string(), id);
-                            id
-                        }
-                    }
-                })
-                .collect();
+            // Words met before keep their numbers; a lead's new ones are
+            // numbered in alphabetical order (only they need sorting as
+            // text; the weights of shared words then add up in the same
+            // order whatever the lead's length).
+            let mut ids: Vec<u32> = Vec::with_capacity(spans.len());
+            fresh.clear();
+            for &(a, b) in &spans {
+                match vocabulary.get(&arena[a..b]) {
+                    Some(&id) => ids.push(id),
+                    None => fresh.push((a, b)),
+                }
+            }
+            fresh.sort_unstable_by(|x, y| arena[x.0..x.1].cmp(&arena[y.0..y.1]));
+            fresh.dedup_by(|x, y| arena[x.0..x.1] == arena[y.0..y.1]);
+            for &(a, b) in &fresh {
+                let id = vocabulary.len() as u32;
+                vocabulary.insert(arena[a..b].to_string(), id);
+                ids.push(id);
+            }
             ids.sort_unstable();
+            ids.dedup();
             ids
         })
         .collect();

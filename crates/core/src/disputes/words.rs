@@ -395,7 +395,6 @@ impl Vocabulary {
         let mut surface: Vec<String> = Vec::new();
         let mut seen: FastMap<String, Seen> = FastMap::default();
         let mut claims: Vec<Words> = Vec::with_capacity(snap.claims.len());
-        let mut lower = String::new();
         for c in &snap.claims {
             let mut w = Words::default();
             if !disputed[c.article as usize] {
@@ -418,20 +417,12 @@ impl Vocabulary {
                     continue;
                 }
                 let at = raw.as_ptr() as usize - text.as_ptr() as usize;
-                lower.clear();
-                crate::text::push_lowercase(&mut lower, raw);
-                if !raw.is_ascii() && lower.contains('’') {
-                    lower = lower.replace('’', "'");
+                if !seen.contains_key(raw) {
+                    let known = Seen::new(raw, &mut ids, &mut surface);
+                    seen.insert(raw.to_string(), known);
                 }
-                let word = lower.as_str();
-                let known = match seen.get(word) {
-                    Some(&known) => known,
-                    None => {
-                        let known = Seen::new(word, &mut ids, &mut surface, raw);
-                        seen.insert(word.to_string(), known);
-                        known
-                    }
-                };
+                let known = &seen[raw];
+                let word = known.lower.as_str();
                 let bits = known.listed.bits;
                 w.asks |= bits & QUESTIONS != 0;
                 on |= bits & GOES_ON != 0;
@@ -531,10 +522,11 @@ impl Vocabulary {
     }
 }
 
-/// What the vocabulary knows of a word (lower case) once it has met it:
-/// looked up, stemmed and numbered once, however often it recurs.
-#[derive(Clone, Copy)]
+/// What the vocabulary knows of a word (as written) once it has met it:
+/// lowered, looked up, stemmed and numbered once, however often it recurs.
 struct Seen {
+    /// In lower case, with curly apostrophes made straight.
+    lower: String,
     listed: Listed,
     /// Ends in "n't".
     negative_contraction: bool,
@@ -546,13 +538,20 @@ struct Seen {
 
 impl Seen {
     /// Reads a word met for the first time, numbering its features (its
-    /// stem shown as `raw` reads, without "'s") if they are new.
-    fn new(word: &str, ids: &mut FastMap<String, u32>, surface: &mut Vec<String>, raw: &str) -> Self {
+    /// stem shown as written, without "'s") if they are new.
+    fn new(raw: &str, ids: &mut FastMap<String, u32>, surface: &mut Vec<String>) -> Self {
+        let mut lower = String::with_capacity(raw.len());
+        crate::text::push_lowercase(&mut lower, raw);
+        if !raw.is_ascii() && lower.contains('’') {
+            lower = lower.replace('’', "'");
+        }
+        let word = lower.as_str();
         let listed = look_up(word);
         let deed_feature = listed.deed.map_or(0, |i| feature(ids, surface, DEED_KINDS[i as usize].0, || ""));
         let listed_stem = if strip_ascii_suffix(word, "'s").is_some() { None } else { Some(listed) };
         let stem = stem_of(word, listed_stem).map(|stem| feature(ids, surface, stem, || raw.trim_end_matches("'s").trim_end_matches("’s")));
-        Seen { listed, negative_contraction: strip_ascii_suffix(word, "n't").is_some(), deed_feature, stem }
+        let negative_contraction = strip_ascii_suffix(word, "n't").is_some();
+        Seen { lower, listed, negative_contraction, deed_feature, stem }
     }
 }
 

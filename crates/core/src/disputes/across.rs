@@ -69,6 +69,7 @@
 
 use super::answer::{Context, Found};
 use super::words::{lowered, words_of};
+use aho_corasick::AhoCorasick;
 use crate::model::*;
 use crate::text::FastMap;
 use std::collections::{BTreeMap, BTreeSet};
@@ -414,19 +415,16 @@ fn of_a_charge(cx: &Context, c: usize) -> bool {
 /// Whether a text may hold one of [`CHARGE_NOUNS`]: it has one's stem in
 /// any case.
 fn may_name_charge(text: &str) -> bool {
-    has_any_ignoring_ascii_case(text, &[b"claim", b"allegation", b"accusation", b"assertion"])
+    static STEMS: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    any_ignoring_ascii_case(&STEMS, &["claim", "allegation", "accusation", "assertion"]).is_match(text)
 }
 
-/// Whether a text holds one of some lower-case ASCII strings, in any case,
-/// byte for byte: a word that lowers to one of them holds it, as no other
-/// letter lowers to an ASCII one but the Kelvin sign (to "k", which none
-/// has). A cheap test before lowering a text.
-fn has_any_ignoring_ascii_case(text: &str, needles: &[&[u8]]) -> bool {
-    let b = text.as_bytes();
-    (0..b.len()).any(|i| {
-        let first = b[i].to_ascii_lowercase();
-        needles.iter().any(|n| n[0] == first && b[i..].get(..n.len()).is_some_and(|w| w.eq_ignore_ascii_case(n)))
-    })
+/// A searcher for some lower-case ASCII strings in any case, byte for
+/// byte, built once: a word that lowers to one of them holds it, as no
+/// other letter lowers to an ASCII one but the Kelvin sign (to "k", which
+/// none has). A cheap test before lowering a text.
+fn any_ignoring_ascii_case<'s>(cell: &'s std::sync::OnceLock<AhoCorasick>, needles: &[&str]) -> &'s AhoCorasick {
+    cell.get_or_init(|| AhoCorasick::builder().ascii_case_insensitive(true).build(needles).expect("ASCII needles build"))
 }
 
 /// Claims indexed by entity, each list sorted by time.
@@ -643,26 +641,29 @@ fn states_undone(cx: &Context, accounts: &Accounts, found: &mut Found) {
 /// "hasn't yet resolved"): whether each is affirmed, and its participle.
 fn perfects(text: &str) -> Vec<(bool, String)> {
     let mut found = Vec::new();
-    if !has_any_ignoring_ascii_case(text, &[b"has", b"have"]) {
+    static HAS: std::sync::OnceLock<AhoCorasick> = std::sync::OnceLock::new();
+    if !any_ignoring_ascii_case(&HAS, &["has", "have"]).is_match(text) {
         return found;
     }
-    let low = lowered(text);
-    let words: Vec<&str> = words_of(&low).collect();
-    for (k, &w) in words.iter().enumerate() {
-        let negative = matches!(w, "hasn't" | "haven't");
-        if !(negative || w == "has" || w == "have") {
+    // Read as written, ignoring case (no word compared has the "k" the
+    // Kelvin sign lowers to); a participle is lowered when found.
+    let is = |w: &str, listed: &[&str]| listed.iter().any(|l| w.eq_ignore_ascii_case(l));
+    let mut words = text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’')).filter(|w| !w.is_empty());
+    while let Some(w) = words.next() {
+        let negative = is(w, &["hasn't", "haven't", "hasn’t", "haven’t"]);
+        if !(negative || is(w, &["has", "have"])) {
             continue;
         }
         let mut done = !negative;
-        for &next in words[k + 1..].iter().take(3) {
-            match next {
-                "not" | "never" => done = false,
-                "yet" | "already" | "now" | "since" | "been" => {}
-                p if p.len() > 4 && p.ends_with("ed") => {
-                    found.push((done, p.to_string()));
-                    break;
+        for next in words.clone().take(3) {
+            if is(next, &["not", "never"]) {
+                done = false;
+            } else if !is(next, &["yet", "already", "now", "since", "been"]) {
+                let p = lowered(next);
+                if p.len() > 4 && p.ends_with("ed") {
+                    found.push((done, p));
                 }
-                _ => break,
+                break;
             }
         }
     }

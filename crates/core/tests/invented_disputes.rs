@@ -90,6 +90,9 @@ fn each_accusation_meets_the_denial_that_answers_it() {
         ("The Herald reported in March", "Whitfield called the report"),
         ("She said she reported the bug", "Quillon rejected that account."),
         ("A union representing food-delivery couriers", "\"We do not track riders"),
+        // Across the two outlets: the chief executive, named in the
+        // sentence after the one her role opens, answers for the app.
+        ("A union representing food-delivery couriers", "The chief executive of Parcelo has rejected"),
         ("The gang, which calls itself Black Tern", "Meridian said in a statement"),
     ];
     let missed: Vec<_> = cases.iter().filter(|(a, b)| !paired(a, b)).collect();

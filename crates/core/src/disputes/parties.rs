@@ -12,7 +12,9 @@
 //! A person speaks for the organisation news prose ties them to where it
 //! introduces them ([`employers`]): an appositive with a role ("Dana Roe,
 //! Acme's vice president", "Dana Roe, CEO of Acme"), a role before the name
-//! ("Acme founder and CEO Dana Roe"), "Dana Roe of Acme". So the
+//! ("Acme founder and CEO Dana Roe"), "Dana Roe of Acme", or a role at the
+//! organisation standing as the subject of the person's claim ("The chief
+//! executive of Acme has rejected…", named in the next sentence). So the
 //! executive's denial is the company's answer, and a company is never
 //! paired with its own executive. A staff group the prose gives to an
 //! organisation ("Acme's security team") speaks for it as well.
@@ -187,7 +189,50 @@ fn employers(snap: &Snapshot) -> Vec<Option<u32>> {
             employer[e] = after.filter(|n| ties_after(&a.text, m.span, n.span)).or(before.filter(|n| ties_before(&a.text, n.span, m.span))).map(|n| n.entity);
         }
     }
+    // "The chief executive of Acme has rejected…", then "Dana Roe said…":
+    // a claim whose subject is a role at an organisation is its speaker's
+    // (as the claims stage read it), who holds that role.
+    for c in &snap.claims {
+        let Speaker::Entity(p) = c.speaker else { continue };
+        let p = p as usize;
+        if snap.entities[p].kind != EntityKind::Person || employer[p].is_some() {
+            continue;
+        }
+        let a = &snap.articles[c.article as usize];
+        let text = &a.text[c.span.range()];
+        let within = |m: &&Mention| m.span.start >= c.span.start && m.span.end <= c.span.end;
+        employer[p] = a
+            .mentions
+            .iter()
+            .filter(within)
+            .filter(|m| is_org(snap, m.entity))
+            .find(|m| role_subject(text, (m.span.start - c.span.start) as usize, (m.span.end - c.span.start) as usize))
+            .map(|m| m.entity);
+    }
     employer
+}
+
+/// Whether a claim opens with a role at the organisation named at
+/// `start..end` of its text, as its subject: "The chief executive of
+/// Acme has…", "Acme's head of security said…". A name in the role
+/// ("The lawyer of Dana Roe") or anything but role words before "of" is
+/// no such subject.
+fn role_subject(text: &str, start: usize, end: usize) -> bool {
+    let role = |words: &[&str]| {
+        (1..=ROLE_WORDS).contains(&words.len())
+            && words.iter().any(|w| is_role(w))
+            && words.iter().all(|w| w.chars().all(|c| c.is_lowercase() || c == '-'))
+    };
+    if let Some(head) = text[..start].strip_suffix(" of ") {
+        let words: Vec<&str> = head.split_whitespace().collect();
+        let determiner = words.first().is_some_and(|w| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)));
+        return determiner && role(&words[1..]);
+    }
+    let tail = &text[end..];
+    let Some(tail) = tail.strip_prefix("'s ").or_else(|| tail.strip_prefix("’s ")) else { return false };
+    let opens = text[..start].trim().is_empty() || text[..start].trim().eq_ignore_ascii_case("the");
+    let words: Vec<&str> = tail.split_whitespace().take_while(|w| is_role(w) || *w == "of").collect();
+    opens && role(&words)
 }
 
 /// "Dana Roe, Acme's vice president" / "Dana Roe, CEO of Acme" / "Dana
@@ -302,6 +347,25 @@ mod tests {
         for (text, person, org, tied) in cases {
             let (p, o) = spans(text, person, org);
             assert_eq!(ties_after(text, p, o), tied, "{text}");
+        }
+    }
+
+    #[test]
+    fn a_role_at_an_organisation_as_subject_is_the_speakers() {
+        let cases = [
+            ("The chief executive of Quillon has rejected the claims.", "Quillon", true),
+            ("A spokesperson for Quillon said", "Quillon", false),
+            ("The head of security of Quillon denied it.", "Quillon", true),
+            ("Quillon's chief executive rejected the claims.", "Quillon", true),
+            ("Quillon's head of security said", "Quillon", true),
+            ("The lawyer said Quillon's chief executive lied.", "Quillon", false),
+            ("The union of Quillon riders said", "Quillon", false),
+            ("Dana Roe, who sued the chief executive of Quillon, said", "Quillon", false),
+            ("Quillon's shares fell.", "Quillon", false),
+        ];
+        for (text, org, tied) in cases {
+            let start = text.find(org).unwrap();
+            assert_eq!(role_subject(text, start, start + org.len()), tied, "{text}");
         }
     }
 

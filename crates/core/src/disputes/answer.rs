@@ -23,7 +23,9 @@
 //!   of our systems" answers "hacked the network"), sharing rare words and
 //!   being close make it more direct; an answer usually follows what it
 //!   answers ("But the firm denied it was hacked" answers the claim just
-//!   before it, if it speaks of it). A rejection of a report made to the
+//!   before it, if it speaks of it; "denied the allegations", in the
+//!   plural, answers what was reported as alleged rather than the quote
+//!   just before it). A rejection of a report made to the
 //!   denier ("reported the flaw to Acme") rejects the finding reported too
 //!   (the reporter's earlier claim of the flaw). Another's denial is
 //!   answered only when pointed at: two denials side by side usually
@@ -165,8 +167,11 @@ impl Context<'_> {
         // singular: it answers that claim alone ("the accusations made by
         // Ruritania" answer Ruritania's, wherever they stand; "the
         // accusations made against us", the set of them).
+        // "The allegations" in the plural answer what was alleged, not
+        // only what was just said.
         let just = self.just_before(d);
-        if self.words.claims[d].answers && self.targets_of(d) == TARGETS_PER_DENIAL && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
+        let singular = !self.words.claims[d].points_at_allegations;
+        if self.words.claims[d].answers && singular && self.targets_of(d) == TARGETS_PER_DENIAL && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
             return 0.0;
         }
         self.directly(d, j)
@@ -240,7 +245,7 @@ impl Context<'_> {
         // "The host's allegations" point at what he was reported to allege
         // ("has accused the agency of…") more surely than at its
         // restatements.
-        let alleged = if owned && self.words.claims[j].alleges { ALLEGED } else { 0.0 };
+        let alleged = if (owned || self.words.claims[d].points_at_allegations) && self.words.claims[j].alleges { ALLEGED } else { 0.0 };
         let deed = if self.words.claims[d].deeds & self.words.claims[j].deeds != 0 { DEED_MATCH } else { 0.0 };
         stance + link + back + alleged + deed + 5.0 * overlap - self.apart(j, d)
     }
@@ -577,6 +582,21 @@ mod tests {
         let s = analyse(&[("a.txt", COURT)]);
         assert!(s.claims.iter().enumerate().any(|(i, c)| text(&s, i as u32).contains("court rejected") && c.polarity == crate::model::Polarity::Deny), "{:?}", s.claims);
         assert!(pairs(COURT).is_empty(), "{:?}", pairs(COURT));
+    }
+
+    // Invented: the accuser's quote comes between the charge and "the
+    // allegations" the company denies.
+    const QUOTED: &str = "Couriers accuse Verano of docking pay\n\n\
+        The Northern Couriers Guild has accused Verano of docking riders' pay for late deliveries caused by its own app.\n\n\
+        \"Riders are losing a day's wages every week,\" said Tomas Ekdal, the guild's chair.\n\n\
+        Verano denied the allegations.\n";
+
+    #[test]
+    fn the_allegations_in_the_plural_answer_what_was_alleged_not_the_quote_before() {
+        let found = pairs(QUOTED);
+        let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Verano denied"));
+        assert!(answers("The Northern Couriers Guild has accused"), "{found:?}");
+        assert!(!answers("\"Riders are losing"), "{found:?}");
     }
 
     // Invented: a gang's boast, answered by the victim three times over.

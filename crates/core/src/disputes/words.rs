@@ -38,6 +38,10 @@ const ANSWER_NOUNS: &[&str] = &[
     "suggestions", "rumours", "rumors", "criticism", "explanation", "explanations", "denial",
     "denials", "argument", "arguments", "report", "reports", "finding", "findings",
 ];
+/// Answer nouns that name what they point at as alleged, in the plural:
+/// "denied the allegations" answers what was alleged ("has accused…"),
+/// where "this allegation" is the one just said.
+const ALLEGATION_NOUNS: &[&str] = &["allegations", "accusations", "charges"];
 /// Words an answer noun may follow its pointer by ("these baseless
 /// claims", "that's a claim").
 const POINT_REACH: u8 = 2;
@@ -331,6 +335,10 @@ pub struct Words {
     pub negated: bool,
     /// Points back at another's claim ("the allegations").
     pub answers: bool,
+    /// Points back at allegations by name, in the plural ("denied the
+    /// allegations", "these accusations"), not at a report or an
+    /// explanation.
+    pub points_at_allegations: bool,
     /// Whose claim it points back at, when it names them ("the agency's
     /// explanation", "charges by the ministry").
     pub owner: Option<u32>,
@@ -431,6 +439,7 @@ impl Vocabulary {
                 report.read_pieces(word, bits);
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
+                w.points_at_allegations |= answers && ALLEGATION_NOUNS.contains(&word);
                 if let Some(owner) = owner {
                     owner_at.push(owner);
                 }

@@ -25,7 +25,8 @@
 //!   answers ("But the firm denied it was hacked" answers the claim just
 //!   before it, if it speaks of it; "denied the allegations", in the
 //!   plural, answers what was reported as alleged rather than the quote
-//!   just before it). A rejection of a report made to the
+//!   just before it, and "rejected the findings" what was said to be
+//!   found). A rejection of a report made to the
 //!   denier ("reported the flaw to Acme") rejects the finding reported too
 //!   (the reporter's earlier claim of the flaw). Another's denial is
 //!   answered only when pointed at: two denials side by side usually
@@ -170,7 +171,7 @@ impl Context<'_> {
         // "The allegations" in the plural answer what was alleged, not
         // only what was just said.
         let just = self.just_before(d);
-        let singular = !self.words.claims[d].points_at_allegations;
+        let singular = !(self.words.claims[d].points_at_allegations || self.words.claims[d].points_at_findings);
         if self.words.claims[d].answers && singular && self.targets_of(d) == TARGETS_PER_DENIAL && just.is_some_and(|k| k != j && self.directly(d, k) >= LOCAL_MIN) {
             return 0.0;
         }
@@ -245,7 +246,9 @@ impl Context<'_> {
         // "The host's allegations" point at what he was reported to allege
         // ("has accused the agency of…") more surely than at its
         // restatements.
-        let alleged = if (owned || self.words.claims[d].points_at_allegations) && self.words.claims[j].alleges { ALLEGED } else { 0.0 };
+        let (wd, wj) = (&self.words.claims[d], &self.words.claims[j]);
+        let named_act = (owned || wd.points_at_allegations) && wj.alleges || wd.points_at_findings && wj.tells_findings && j < d;
+        let alleged = if named_act { ALLEGED } else { 0.0 };
         let deed = if self.words.claims[d].deeds & self.words.claims[j].deeds != 0 { DEED_MATCH } else { 0.0 };
         stance + link + back + alleged + deed + 5.0 * overlap - self.apart(j, d)
     }
@@ -597,6 +600,20 @@ mod tests {
         let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Verano denied"));
         assert!(answers("The Northern Couriers Guild has accused"), "{found:?}");
         assert!(!answers("\"Riders are losing"), "{found:?}");
+    }
+
+    // Invented: a review's findings, the accuser's quote, the rejection.
+    const FINDINGS: &str = "Port blames dredger for silted channel\n\n\
+        The Harwick Port Authority said a survey had found that Calvane Dredging left the channel two metres too shallow.\n\n\
+        \"Ships are waiting days to dock,\" said Imre Vass, the authority's harbour master.\n\n\
+        Calvane Dredging rejected the findings.\n";
+
+    #[test]
+    fn the_findings_answer_what_was_found_not_the_quote_before() {
+        let found = pairs(FINDINGS);
+        let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Calvane Dredging rejected"));
+        assert!(answers("The Harwick Port Authority said a survey"), "{found:?}");
+        assert!(!answers("\"Ships are waiting"), "{found:?}");
     }
 
     // Invented: a gang's boast, answered by the victim three times over.

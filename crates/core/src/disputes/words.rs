@@ -42,6 +42,12 @@ const ANSWER_NOUNS: &[&str] = &[
 /// "denied the allegations" answers what was alleged ("has accused…"),
 /// where "this allegation" is the one just said.
 const ALLEGATION_NOUNS: &[&str] = &["allegations", "accusations", "charges"];
+/// The answer noun that names what it points at as found: "rejected the
+/// findings" answers what a review or a report was said to have found.
+const FINDINGS: &str = "findings";
+/// Words by which a claim tells what was found ("a review had found that…",
+/// "the report's finding").
+const FINDING_WORDS: &[&str] = &["found", "finding", "findings", "finds"];
 /// Words an answer noun may follow its pointer by ("these baseless
 /// claims", "that's a claim").
 const POINT_REACH: u8 = 2;
@@ -339,6 +345,10 @@ pub struct Words {
     /// allegations", "these accusations"), not at a report or an
     /// explanation.
     pub points_at_allegations: bool,
+    /// Points back at findings ("rejected the findings").
+    pub points_at_findings: bool,
+    /// Tells what was found ("an engineering review had found that…").
+    pub tells_findings: bool,
     /// Whose claim it points back at, when it names them ("the agency's
     /// explanation", "charges by the ministry").
     pub owner: Option<u32>,
@@ -440,6 +450,8 @@ impl Vocabulary {
                 let (answers, owner) = pointer.read(word, bits, at);
                 w.answers |= answers;
                 w.points_at_allegations |= answers && ALLEGATION_NOUNS.contains(&word);
+                w.points_at_findings |= answers && word == FINDINGS;
+                w.tells_findings |= known.tells_finding;
                 if let Some(owner) = owner {
                     owner_at.push(owner);
                 }
@@ -539,6 +551,8 @@ struct Seen {
     listed: Listed,
     /// Ends in "n't".
     negative_contraction: bool,
+    /// Is one of [`FINDING_WORDS`].
+    tells_finding: bool,
     /// The feature of its kind of deed, if it names one.
     deed_feature: u32,
     /// The feature of its stem, if it has one.
@@ -560,7 +574,8 @@ impl Seen {
         let listed_stem = if strip_ascii_suffix(word, "'s").is_some() { None } else { Some(listed) };
         let stem = stem_of(word, listed_stem).map(|stem| feature(ids, surface, stem, || raw.trim_end_matches("'s").trim_end_matches("’s")));
         let negative_contraction = strip_ascii_suffix(word, "n't").is_some();
-        Seen { lower, listed, negative_contraction, deed_feature, stem }
+        let tells_finding = FINDING_WORDS.contains(&word);
+        Seen { lower, listed, negative_contraction, tells_finding, deed_feature, stem }
     }
 }
 

@@ -242,6 +242,10 @@ pub struct ArticleEntities {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// Each token's text, sliced once: the rules read words many times over.
+    words: Vec<&'a str>,
+    /// Is each token a word with a capital first letter?
+    capital: Vec<bool>,
     /// Token index ranges of the sentences.
     sents: Vec<(usize, usize)>,
     /// The sentence of each token.
@@ -259,15 +263,15 @@ struct Ctx<'a> {
     title_case: Vec<bool>,
 }
 
-impl Ctx<'_> {
-    fn w(&self, i: usize) -> &str {
-        self.toks[i].text(self.text)
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.words[i]
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].word
     }
     fn capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).starts_with(|c: char| c.is_uppercase())
+        self.capital.get(i).copied().unwrap_or(false)
     }
     fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sent_of.get(i).map(|&k| self.sents[k]).unwrap_or((0, self.toks.len()))
@@ -275,10 +279,10 @@ impl Ctx<'_> {
     /// Does the article also write this word in lowercase ("Cyber" / "cyber")?
     fn lower_elsewhere(&self, w: &str) -> bool {
         let set = self.lowercase.get_or_init(|| {
-            let (text, toks) = (self.text, self.toks);
+            let toks = self.toks;
             let mut set = crate::text::FastSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
             // A domain ("telvana.com") is no use of the word in prose.
-            let glued_stop = |k: usize| toks.get(k).is_some_and(|t| !t.space_before && t.text(text) == ".");
+            let glued_stop = |k: usize| toks.get(k).is_some_and(|t| !t.space_before && self.words[k] == ".");
             let domain = |k: usize| {
                 (glued_stop(k + 1) && toks.get(k + 2).is_some_and(|t| t.word && !t.space_before))
                     || (k >= 2 && glued_stop(k - 1) && toks[k - 2].word)
@@ -286,8 +290,8 @@ impl Ctx<'_> {
             set.extend(
                 toks.iter()
                     .enumerate()
-                    .filter(|&(k, t)| t.word && t.text(text).starts_with(char::is_lowercase) && !domain(k))
-                    .map(|(_, t)| t.text(text)),
+                    .filter(|&(k, t)| t.word && self.lower_case[k] && !domain(k))
+                    .map(|(k, _)| self.words[k]),
             );
             set
         });
@@ -302,10 +306,10 @@ impl Ctx<'_> {
         }
         let (mut caps, mut low) = (0, 0);
         for (k, t) in self.toks.iter().enumerate() {
-            if !t.word || !t.text(self.text).eq_ignore_ascii_case(w) {
+            if !t.word || !self.words[k].eq_ignore_ascii_case(w) {
                 continue;
             }
-            if t.text(self.text).starts_with(char::is_lowercase) {
+            if self.lower_case[k] {
                 low += 1;
             } else if !self.sentence_initial(k) {
                 caps += 1;
@@ -315,7 +319,7 @@ impl Ctx<'_> {
     }
     /// Is token `i` part of a URL or a path ("…/Portal/ShowWorkFlow")?
     fn in_url(&self, i: usize) -> bool {
-        let glued = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before && matches!(t.text(self.text), "/" | "=" | "?" | "&" | "_"));
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before && matches!(self.words[k], "/" | "=" | "?" | "&" | "_"));
         glued(i) || glued(i + 1) || (i > 0 && self.w(i - 1) == "/" && !self.toks[i].space_before)
     }
     /// Is token `i` in a title-case sentence (a subheading, a list item)?
@@ -415,7 +419,9 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let sents = tk.sents.clone();
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
     let lowercase = std::cell::OnceCell::new();
-    let lower_case: Vec<bool> = toks.iter().map(|t| t.text(text).starts_with(char::is_lowercase)).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let lower_case: Vec<bool> = words.iter().map(|w| w.starts_with(char::is_lowercase)).collect();
+    let capital = toks.iter().zip(&words).map(|(t, w)| t.word && w.starts_with(char::is_uppercase)).collect();
     let base_first = (0..toks.len())
         .map(|i| {
             let w = tk.lower.get(i);
@@ -428,11 +434,11 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let title_case = sents
         .iter()
         .map(|&(a, b)| {
-            let words = toks[a..b].iter().filter(|t| t.word).map(|t| t.text(text));
-            shape::is_title_case(words, b > a && toks[b - 1].text(text) == ".")
+            let sentence = toks[a..b].iter().zip(&words[a..b]).filter(|(t, _)| t.word).map(|(_, w)| *w);
+            shape::is_title_case(sentence, b > a && words[b - 1] == ".")
         })
         .collect();
-    let ctx = Ctx { text, toks, sents, sent_of, lowercase, lower: &tk.lower, lower_case, base_first, title_case };
+    let ctx = Ctx { text, toks, words, capital, sents, sent_of, lowercase, lower: &tk.lower, lower_case, base_first, title_case };
     let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 
@@ -1078,7 +1084,7 @@ fn joins_and(ctx: &Ctx, covered: &[bool], i: usize, j: usize) -> bool {
 fn possessive_name(ctx: &Ctx, covered: &[bool], i: usize, j: usize) -> bool {
     let owner = ctx.w(i);
     let ends = !ctx.capitalised(j + 2) || covered.get(j + 2).copied().unwrap_or(true);
-    let alone_elsewhere = ctx.toks.iter().enumerate().any(|(k, t)| t.word && t.text(ctx.text) == owner && !ctx.toks.get(k + 1).is_some_and(|n| matches!(n.text(ctx.text), "’s" | "'s")));
+    let alone_elsewhere = ctx.toks.iter().enumerate().any(|(k, t)| t.word && ctx.w(k) == owner && !ctx.words.get(k + 1).is_some_and(|n| matches!(*n, "’s" | "'s")));
     j == i + 1 && ends && !ctx.sentence_initial(i) && !alone_elsewhere
 }
 
@@ -1253,7 +1259,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     let surname_alone = || n == 2 && {
         let (first, last) = (ctx.w(s), ctx.w(e - 1));
         ctx.toks.iter().enumerate().any(|(t, tok)| {
-            tok.word && tok.text(ctx.text) == last && (t == 0 || ctx.toks[t - 1].text(ctx.text) != first) && !ctx.toks.get(t + 1).is_some_and(|x| x.word && x.text(ctx.text).starts_with(char::is_uppercase))
+            tok.word && ctx.w(t) == last && (t == 0 || ctx.w(t - 1) != first) && !ctx.capitalised(t + 1)
         })
     };
     // "…,” said Ann Holt": a speech verb before a name inverts a person's.
@@ -1320,7 +1326,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         let ok = if w.chars().count() < 2 {
             false
         } else if shape::is_all_caps(w) {
-            !shape::is_thing_acronym(w) && (verb_after || ctx.toks.iter().filter(|t| t.word && t.text(ctx.text) == w).count() >= 2)
+            !shape::is_thing_acronym(w) && (verb_after || ctx.toks.iter().zip(&ctx.words).filter(|(t, x)| t.word && **x == w).count() >= 2)
         } else {
             // "African-American": a demonym glued to another.
             let glued_on = e + 1 < ctx.toks.len() && ctx.w(e) == "-" && !ctx.toks[e].space_before && !ctx.toks[e + 1].space_before;
@@ -1421,7 +1427,7 @@ fn noun_after_kind(w: &str) -> Option<EntityKind> {
 /// article, as a surname does once its bearer is introduced?
 fn recurs_alone(ctx: &Ctx, w: &str) -> bool {
     ctx.toks.iter().enumerate().any(|(k, t)| {
-        t.word && t.text(ctx.text) == w && !ctx.capitalised(k + 1) && (k == 0 || !ctx.capitalised(k - 1))
+        t.word && ctx.w(k) == w && !ctx.capitalised(k + 1) && (k == 0 || !ctx.capitalised(k - 1))
     })
 }
 
@@ -1488,7 +1494,7 @@ fn is_quantifier(lower: &str) -> bool {
 
 /// Does `w` occur capitalised outside tokens `s..e`?
 fn recurs(ctx: &Ctx, w: &str, s: usize, e: usize) -> bool {
-    ctx.toks.iter().enumerate().any(|(k, t)| (k < s || k >= e) && t.word && t.text(ctx.text) == w)
+    ctx.toks.iter().enumerate().any(|(k, t)| (k < s || k >= e) && t.word && ctx.w(k) == w)
 }
 
 /// The part of a capitalised run that may be a name. Leading words that are
@@ -1496,7 +1502,7 @@ fn recurs(ctx: &Ctx, w: &str, s: usize, e: usize) -> bool {
 /// months and days. Trailing ones: acronyms of things ("Ridel API"). The run
 /// stops before "I" ("Glad I found"); a party–state tag ("R-Fla") is none.
 fn trim_run(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
-    if shape::is_party_tag(ctx.w(s), ctx.toks.get(s + 1).map(|t| t.text(ctx.text))) {
+    if shape::is_party_tag(ctx.w(s), ctx.words.get(s + 1).copied()) {
         return None;
     }
     if let Some(k) = (s..e).find(|&k| shape::is_pronoun_form(ctx.w(k))) {

@@ -348,27 +348,33 @@ impl<'a> Ctx<'a> {
 }
 
 fn match_at(g: &Names, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let off = g.base.aliases.len();
-    let local: &[usize] = if g.local.by_first.is_empty() || (ctx.lower_case[i] && !g.local.lower_first.contains(ctx.lower.get(i))) {
-        // A word in lower case begins only the aliases in lower case.
+    // A word in lower case begins only the aliases in lower case.
+    let local: &[usize] = if g.local.by_first.is_empty()
+        || (ctx.lower_case[i] && (g.local.lower_first.is_empty() || !g.local.lower_first.contains(ctx.lower.get(i))))
+    {
         &[]
     } else {
         g.local.by_first.get(ctx.lower.get(i)).map_or(&[], Vec::as_slice)
     };
     // Buckets are longest first; the longest match wins, the base first
-    // among equals — so a bucket is read only until its aliases are no
-    // longer than the best match.
-    let mut best: Option<(usize, usize)> = None;
-    for (bucket, off) in [(ctx.base_first[i], 0), (local, off)] {
-        for &a in bucket {
-            let ai = a + off;
-            let alias = g.alias_at(ai);
-            if best.is_some_and(|(_, end)| end - i >= alias.words.len()) {
-                break;
-            }
-            if alias_matches(alias, ctx, i) && !title_runs_on(g, ctx, alias, i + alias.words.len()) {
-                best = Some((ai, i + alias.words.len()));
-            }
+    // among equals. Most words begin no alias at all.
+    let base = ctx.base_first[i];
+    let best = if base.is_empty() { None } else { longest_in(g, ctx, i, base, 0, None) };
+    if local.is_empty() { best } else { longest_in(g, ctx, i, local, g.base.aliases.len(), best) }
+}
+
+/// [`match_at`] in one bucket of aliases (numbered from `off`), given the
+/// `best` match so far: a bucket is read only until its aliases are no
+/// longer than the best match.
+fn longest_in(g: &Names, ctx: &Ctx, i: usize, bucket: &[usize], off: usize, mut best: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    for &a in bucket {
+        let ai = a + off;
+        let alias = g.alias_at(ai);
+        if best.is_some_and(|(_, end)| end - i >= alias.words.len()) {
+            break;
+        }
+        if alias_matches(alias, ctx, i) && !title_runs_on(g, ctx, alias, i + alias.words.len()) {
+            best = Some((ai, i + alias.words.len()));
         }
     }
     best

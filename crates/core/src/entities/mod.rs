@@ -14,7 +14,6 @@ use crate::lexicon::*;
 use crate::model::EntityKind;
 use crate::tokens::{Lowered, Token, Tokenised};
 use crate::text::FastMap;
-use std::collections::HashMap;
 
 mod shape;
 
@@ -250,9 +249,6 @@ struct Ctx<'a> {
     sents: Vec<(usize, usize)>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
-    /// Every word the article writes in lowercase.
-    /// (Built on first use: most runs of capitals never ask.)
-    lowercase: std::cell::OnceCell<crate::text::FastSet<&'a str>>,
     lower: &'a Lowered,
     /// Does each token start with a lower-case letter?
     lower_case: Vec<bool>,
@@ -277,25 +273,19 @@ impl<'a> Ctx<'a> {
         self.sent_of.get(i).map(|&k| self.sents[k]).unwrap_or((0, self.toks.len()))
     }
     /// Does the article also write this word in lowercase ("Cyber" / "cyber")?
+    /// A scan of the words of one length: cheaper than a set of every
+    /// lower-case word, as few capitalised words are ever asked about.
     fn lower_elsewhere(&self, w: &str) -> bool {
-        let set = self.lowercase.get_or_init(|| {
-            let toks = self.toks;
-            let mut set = crate::text::FastSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
-            // A domain ("telvana.com") is no use of the word in prose.
-            let glued_stop = |k: usize| toks.get(k).is_some_and(|t| !t.space_before && self.words[k] == ".");
-            let domain = |k: usize| {
-                (glued_stop(k + 1) && toks.get(k + 2).is_some_and(|t| t.word && !t.space_before))
-                    || (k >= 2 && glued_stop(k - 1) && toks[k - 2].word)
-            };
-            set.extend(
-                toks.iter()
-                    .enumerate()
-                    .filter(|&(k, t)| t.word && self.lower_case[k] && !domain(k))
-                    .map(|(k, _)| self.words[k]),
-            );
-            set
-        });
-        set.contains(w.to_lowercase().as_str())
+        let lower = w.to_lowercase();
+        // A domain ("telvana.com") is no use of the word in prose.
+        let glued_stop = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before && self.words[k] == ".");
+        let domain = |k: usize| {
+            (glued_stop(k + 1) && self.toks.get(k + 2).is_some_and(|t| t.word && !t.space_before))
+                || (k >= 2 && glued_stop(k - 1) && self.toks[k - 2].word)
+        };
+        (0..self.toks.len()).any(|k| {
+            self.words[k].len() == lower.len() && self.toks[k].word && self.lower_case[k] && self.words[k] == lower && !domain(k)
+        })
     }
     /// Is `w` a common word capitalised here: written in lowercase elsewhere
     /// in the article, and not mostly capitalised mid-sentence ("Telvana",
@@ -306,7 +296,7 @@ impl<'a> Ctx<'a> {
         }
         let (mut caps, mut low) = (0, 0);
         for (k, t) in self.toks.iter().enumerate() {
-            if !t.word || !self.words[k].eq_ignore_ascii_case(w) {
+            if self.words[k].len() != w.len() || !t.word || !self.words[k].eq_ignore_ascii_case(w) {
                 continue;
             }
             if self.lower_case[k] {
@@ -424,7 +414,6 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let toks = &tk.toks;
     let sents = tk.sents.clone();
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
-    let lowercase = std::cell::OnceCell::new();
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let lower_case: Vec<bool> = words.iter().map(|w| w.starts_with(char::is_lowercase)).collect();
     let capital = toks.iter().zip(&words).map(|(t, w)| t.word && w.starts_with(char::is_uppercase)).collect();
@@ -444,7 +433,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             shape::is_title_case(sentence, b > a && words[b - 1] == ".")
         })
         .collect();
-    let ctx = Ctx { text, toks, words, capital, sents, sent_of, lowercase, lower: &tk.lower, lower_case, base_first, title_case };
+    let ctx = Ctx { text, toks, words, capital, sents, sent_of, lower: &tk.lower, lower_case, base_first, title_case };
     let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 
@@ -668,7 +657,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             named[m.entity] = true;
         }
     }
-    let mut remap: HashMap<usize, usize> = HashMap::new();
+    let mut remap: FastMap<usize, usize> = FastMap::default();
     let mut entities = Vec::new();
     let mut out_mentions = Vec::new();
     for m in &mentions {

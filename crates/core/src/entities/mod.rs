@@ -141,13 +141,16 @@ impl Gazetteer {
     }
 
     pub fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
-        self.alias_words(words_of(alias), alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
+        let words = words_of(alias);
+        let Some(first) = words.first().map(|w| w.to_lowercase()) else { return };
+        self.alias_words(words, first, alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
     }
 
-    /// [`Self::alias`] of the alias's `words`; `any_case` when it has no
-    /// capital.
-    fn alias_words(&mut self, words: Vec<String>, any_case: bool, entity: usize, demonym: bool) {
-        let Some(first) = words.first().map(|w| w.to_lowercase()) else { return };
+    /// [`Self::alias`] of the alias's `words`, the first of them lower-cased
+    /// in `first`; `any_case` when it has no capital.
+    fn alias_words(&mut self, words: Vec<String>, first: String, any_case: bool, entity: usize, demonym: bool) {
+        let lower_begins = any_case || !words[0].starts_with(char::is_uppercase);
+        let first_of_lower = lower_begins.then(|| first.clone());
         let bucket = self.by_first.entry(first).or_default();
         if bucket.iter().any(|&a| self.aliases[a].words == words) {
             return;
@@ -155,8 +158,8 @@ impl Gazetteer {
         // Keep each bucket longest first, earlier aliases first among equals.
         let at = bucket.iter().position(|&a| self.aliases[a].words.len() < words.len()).unwrap_or(bucket.len());
         bucket.insert(at, self.aliases.len());
-        if any_case || !words[0].starts_with(char::is_uppercase) {
-            self.lower_first.insert(words[0].to_lowercase());
+        if let Some(first) = first_of_lower {
+            self.lower_first.insert(first);
         }
         self.aliases.push(Alias { words, entity, any_case, demonym });
     }
@@ -205,16 +208,21 @@ impl Names<'_> {
         self.base.by_first.get(&word.to_lowercase()).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words.len() == 1))
     }
     fn find(&self, name: &str) -> Option<usize> {
-        self.base.find(name).or_else(|| self.local.find(name).map(|l| l + self.base.len()))
+        self.find_lower(&name.to_lowercase())
+    }
+    /// [`Self::find`] of a name already lower-cased.
+    fn find_lower(&self, lower: &str) -> Option<usize> {
+        self.base.by_name.get(lower).copied().or_else(|| self.local.by_name.get(lower).map(|l| l + self.base.len()))
     }
     fn add(&mut self, name: &str, kind: EntityKind, affiliation: Option<String>, metonym_for: Option<String>) -> usize {
-        if let Some(id) = self.find(name) {
+        let lower = name.to_lowercase();
+        if let Some(id) = self.find_lower(&lower) {
             return id;
         }
         let offset = self.base.len();
         self.local.entities.push(LocalEntity { name: name.to_string(), kind, affiliation, metonym_for, demonym_only: false });
         let id = offset + self.local.entities.len() - 1;
-        self.local.by_name.insert(name.to_lowercase(), id - offset);
+        self.local.by_name.insert(lower, id - offset);
         self.alias(name, id, false);
         if let Some(rest) = name.strip_prefix("The ") {
             self.alias(rest, id, false);
@@ -224,9 +232,10 @@ impl Names<'_> {
     fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
         let words = words_of(alias);
         let Some(first) = words.first() else { return };
-        let known = self.base.by_first.get(&first.to_lowercase()).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words == words));
+        let first = first.to_lowercase();
+        let known = self.base.by_first.get(&first).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words == words));
         if !known {
-            self.local.alias_words(words, alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
+            self.local.alias_words(words, first, alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
         }
     }
 }

@@ -95,21 +95,26 @@ impl Lowered {
 /// (whose lower case depends on its neighbours, so a token alone may differ).
 /// Then any span of the result is that span of `src` lower-cased.
 fn lowered_in_place(src: &str) -> Option<String> {
-    // Only the non-ASCII characters can change length; check each once.
+    let mut out = String::with_capacity(src.len());
     let mut rest = src;
-    while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
-        let mut chars = rest[i..].chars();
-        let c = chars.next()?;
-        let mut lower = c.to_lowercase();
-        let keeps = c != 'Σ' && lower.next().is_some_and(|l| l.len_utf8() == c.len_utf8()) && lower.next().is_none();
-        if !keeps {
-            return None;
+    loop {
+        // Runs of ASCII folded in place; only the other characters can
+        // change length, each looked at once.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let at = out.len();
+        out.push_str(&rest[..ascii]);
+        out[at..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        let Some(c) = chars.next() else { return Some(out) };
+        if crate::text::caseless(c) {
+            out.push(c);
+        } else {
+            let mut lower = c.to_lowercase();
+            let l = lower.next().filter(|l| c != 'Σ' && l.len_utf8() == c.len_utf8() && lower.next().is_none())?;
+            out.push(l);
         }
         rest = chars.as_str();
     }
-    let mut out = String::with_capacity(src.len());
-    crate::text::push_lowercase(&mut out, src);
-    Some(out)
 }
 
 /// A stretch of text read character by character in place. Characters are

@@ -271,6 +271,14 @@ const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept",
     "est", "rev", "hon", "adm", "cmdr", "gov't", "op", "vol", "pp",
 ];
+// `is_abbreviation` lower-cases a word into eight bytes.
+const _: () = {
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        assert!(ABBREVIATIONS[i].len() <= 8);
+        i += 1;
+    }
+};
 
 /// A sentence: its byte span in the text and the paragraph it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -359,9 +367,14 @@ pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
-        return true;
+    // Lower-cased on the stack: no abbreviation is longer than the buffer.
+    let mut buf = [0u8; 8];
+    if let Some(b) = buf.get_mut(..word.len()) {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if ABBREVIATIONS.iter().any(|a| a.as_bytes() == b) {
+            return true;
+        }
     }
     // An initial ("J. Smith") or a dotted abbreviation ("U.S.").
     let single_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());

@@ -72,7 +72,40 @@ pub struct Gazetteer {
     by_name: FastMap<String, usize>,
     /// The lowercased first words of the aliases a word written in lower
     /// case can begin (any-case aliases, and those in lower case).
-    lower_first: crate::text::FastSet<String>,
+    lower_first: FirstWords,
+}
+
+/// A set of first words that answers most "no"s without hashing: by the
+/// word's first byte, the lengths of the words it holds that start so.
+#[derive(Clone, Debug, Default)]
+struct FirstWords {
+    set: crate::text::FastSet<String>,
+    /// A bit per length (31 for any longer), for each first byte; empty
+    /// while the set is.
+    lengths: Vec<u32>,
+}
+
+impl FirstWords {
+    fn bit(w: &str) -> u32 {
+        1 << w.len().min(31)
+    }
+    fn insert(&mut self, w: String) {
+        if let Some(&b) = w.as_bytes().first() {
+            self.lengths.resize(256, 0);
+            self.lengths[usize::from(b)] |= Self::bit(&w);
+        }
+        self.set.insert(w);
+    }
+    fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+    fn contains(&self, w: &str) -> bool {
+        let may = match w.as_bytes().first() {
+            Some(&b) => self.lengths.get(usize::from(b)).is_some_and(|l| l & Self::bit(w) != 0),
+            None => true,
+        };
+        may && self.set.contains(w)
+    }
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -428,11 +461,16 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let capital = toks.iter().zip(&words).map(|(t, w)| t.word && w.starts_with(char::is_uppercase)).collect();
     let base_first = (0..toks.len())
         .map(|i| {
+            if !toks[i].word {
+                return &[][..];
+            }
             let w = tk.lower.get(i);
-            let bucket = if toks[i].word { base.by_first.get(w).map_or(&[][..], Vec::as_slice) } else { &[] };
             // A word in lower case ("the") begins none of the aliases in
             // capitals ("The Guardian"), and most buckets hold only those.
-            if !bucket.is_empty() && lower_case[i] && !base.lower_first.contains(w) { &[] } else { bucket }
+            if lower_case[i] && !base.lower_first.contains(w) {
+                return &[];
+            }
+            base.by_first.get(w).map_or(&[], Vec::as_slice)
         })
         .collect();
     let title_case = sents
@@ -1647,6 +1685,21 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         run(text).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn first_words_answer_as_their_set_does() {
+        let mut f = FirstWords::default();
+        assert!(!f.contains("the") && !f.contains("") && f.is_empty());
+        for w in ["the", "al", "ébène", "an-extremely-long-first-word-of-forty-bytes"] {
+            f.insert(w.to_string());
+        }
+        for w in ["the", "al", "ébène", "an-extremely-long-first-word-of-forty-bytes"] {
+            assert!(f.contains(w), "{w}");
+        }
+        for w in ["tha", "thee", "a", "al-", "ébènes", "an-extremely-long-first-word-of-forty-bytez", ""] {
+            assert!(!f.contains(w), "{w}");
+        }
     }
 
     #[test]

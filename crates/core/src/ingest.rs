@@ -221,6 +221,15 @@ fn survey(line: &str) -> Survey {
             i += lower_run;
             continue;
         }
+        // A space between words, the next most common byte, at once.
+        if x == b' ' {
+            clean &= b.get(i + 1) != Some(&b' ');
+            glued |= glued_before_that(line, word_start, i);
+            word_start = i + 1;
+            prev_lower = false;
+            i += 1;
+            continue;
+        }
         let (class, len) = if x < 0x80 {
             (ASCII_CLASS[usize::from(x)], 1)
         } else {
@@ -651,10 +660,10 @@ fn is_trailing_chrome(s: &str) -> bool {
 /// the article, never quoted speech.
 fn is_credit_or_bio(s: &str) -> bool {
     let words = clean_words(s);
-    let l = s.to_lowercase();
-    if words > 45 || l.contains('“') || l.contains('"') {
+    if words > 45 || s.contains('“') || s.contains('"') {
         return false;
     }
+    let l = s.to_lowercase();
     let credit = ["contributed to this report", "contributed reporting", "contributed to this article", "contributed to this story"]
         .iter()
         .any(|p| l.contains(p));
@@ -754,6 +763,16 @@ fn looks_like_standfirst(candidate: &str, next: &str) -> bool {
 /// case or punctuation, so "cyber space" repeats "cyberspace"; one must be a
 /// prefix of the other, allowing a little drift at the end.
 fn repeats(a: &str, b: &str) -> bool {
+    // The common case at once: one is the other with a stop or spacing
+    // added at its end, so both fold alike.
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    if long.starts_with(short) && compact_chars(&long[short.len()..]).next().is_none() {
+        let mut bytes = 0;
+        return compact_chars(short).any(|c| {
+            bytes += c.len_utf8();
+            bytes >= 20
+        });
+    }
     // The shorter in folded bytes must have 20 of them, and agree on 90% of
     // its characters from the start. Both are folded side by side, once,
     // and only until it is clear which is the shorter.
@@ -929,6 +948,12 @@ mod tests {
         cases.push(("Çà et là: éé éé éé éé éé éé éé ok".into(), "Ca et la: ee ee ee ee ee ee ee ok!".into()));
         cases.push(("ééééééééééééééééééééé".into(), "éééééééééééééééééééééé plus".into()));
         cases.push(("ééééééééééééé x".into(), "ééééééééééééé y".into()));
+        // One the other with a stop added, either side of 20 folded bytes.
+        cases.push((base.trim_end_matches('.').to_string(), base.to_string()));
+        cases.push(("abcdefghij klmnopqrs".into(), "abcdefghij klmnopqrs. ".into()));
+        cases.push(("abcdefghij klmnopqrst".into(), "abcdefghij klmnopqrst!".into()));
+        cases.push(("ééééééééé".into(), "ééééééééé.".into()));
+        cases.push(("éééééééééé".into(), "éééééééééé…".into()));
         // Drift near the end of the shorter, around the 90% line, with
         // curly quotes (non-ASCII) in both.
         let curly = "“Cyber security talks went well,” the minister’s office said on Monday.";

@@ -95,21 +95,26 @@ impl Lowered {
 /// (whose lower case depends on its neighbours, so a token alone may differ).
 /// Then any span of the result is that span of `src` lower-cased.
 fn lowered_in_place(src: &str) -> Option<String> {
-    // Only the non-ASCII characters can change length; check each once.
+    let mut out = String::with_capacity(src.len());
     let mut rest = src;
-    while let Some(i) = rest.bytes().position(|b| !b.is_ascii()) {
-        let mut chars = rest[i..].chars();
-        let c = chars.next()?;
-        let mut lower = c.to_lowercase();
-        let keeps = c != 'Σ' && lower.next().is_some_and(|l| l.len_utf8() == c.len_utf8()) && lower.next().is_none();
-        if !keeps {
-            return None;
+    loop {
+        // Runs of ASCII folded in place; only the other characters can
+        // change length, each looked at once.
+        let ascii = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        let at = out.len();
+        out.push_str(&rest[..ascii]);
+        out[at..].make_ascii_lowercase();
+        let mut chars = rest[ascii..].chars();
+        let Some(c) = chars.next() else { return Some(out) };
+        if crate::text::caseless(c) {
+            out.push(c);
+        } else {
+            let mut lower = c.to_lowercase();
+            let l = lower.next().filter(|l| c != 'Σ' && l.len_utf8() == c.len_utf8() && lower.next().is_none())?;
+            out.push(l);
         }
         rest = chars.as_str();
     }
-    let mut out = String::with_capacity(src.len());
-    crate::text::push_lowercase(&mut out, src);
-    Some(out)
 }
 
 /// A stretch of text read character by character in place. Characters are
@@ -266,6 +271,14 @@ const ABBREVIATIONS: &[&str] = &[
     "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "approx", "dept",
     "est", "rev", "hon", "adm", "cmdr", "gov't", "op", "vol", "pp",
 ];
+// `is_abbreviation` lower-cases a word into eight bytes.
+const _: () = {
+    let mut i = 0;
+    while i < ABBREVIATIONS.len() {
+        assert!(ABBREVIATIONS[i].len() <= 8);
+        i += 1;
+    }
+};
 
 /// A sentence: its byte span in the text and the paragraph it belongs to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -354,9 +367,14 @@ pub fn is_abbreviation(word: &str) -> bool {
     if word.is_empty() {
         return false;
     }
-    let lower = word.to_ascii_lowercase();
-    if ABBREVIATIONS.contains(&lower.as_str()) {
-        return true;
+    // Lower-cased on the stack: no abbreviation is longer than the buffer.
+    let mut buf = [0u8; 8];
+    if let Some(b) = buf.get_mut(..word.len()) {
+        b.copy_from_slice(word.as_bytes());
+        b.make_ascii_lowercase();
+        if ABBREVIATIONS.iter().any(|a| a.as_bytes() == b) {
+            return true;
+        }
     }
     // An initial ("J. Smith") or a dotted abbreviation ("U.S.").
     let single_initial = word.chars().count() == 1 && word.chars().all(|c| c.is_uppercase());

@@ -14,7 +14,6 @@ use crate::lexicon::*;
 use crate::model::EntityKind;
 use crate::tokens::{Lowered, Token, Tokenised};
 use crate::text::FastMap;
-use std::collections::HashMap;
 
 mod shape;
 
@@ -73,7 +72,40 @@ pub struct Gazetteer {
     by_name: FastMap<String, usize>,
     /// The lowercased first words of the aliases a word written in lower
     /// case can begin (any-case aliases, and those in lower case).
-    lower_first: crate::text::FastSet<String>,
+    lower_first: FirstWords,
+}
+
+/// A set of first words that answers most "no"s without hashing: by the
+/// word's first byte, the lengths of the words it holds that start so.
+#[derive(Clone, Debug, Default)]
+struct FirstWords {
+    set: crate::text::FastSet<String>,
+    /// A bit per length (31 for any longer), for each first byte; empty
+    /// while the set is.
+    lengths: Vec<u32>,
+}
+
+impl FirstWords {
+    fn bit(w: &str) -> u32 {
+        1 << w.len().min(31)
+    }
+    fn insert(&mut self, w: String) {
+        if let Some(&b) = w.as_bytes().first() {
+            self.lengths.resize(256, 0);
+            self.lengths[usize::from(b)] |= Self::bit(&w);
+        }
+        self.set.insert(w);
+    }
+    fn is_empty(&self) -> bool {
+        self.set.is_empty()
+    }
+    fn contains(&self, w: &str) -> bool {
+        let may = match w.as_bytes().first() {
+            Some(&b) => self.lengths.get(usize::from(b)).is_some_and(|l| l & Self::bit(w) != 0),
+            None => true,
+        };
+        may && self.set.contains(w)
+    }
 }
 
 fn words_of(s: &str) -> Vec<String> {
@@ -142,13 +174,16 @@ impl Gazetteer {
     }
 
     pub fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
-        self.alias_words(words_of(alias), alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
+        let words = words_of(alias);
+        let Some(first) = words.first().map(|w| w.to_lowercase()) else { return };
+        self.alias_words(words, first, alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
     }
 
-    /// [`Self::alias`] of the alias's `words`; `any_case` when it has no
-    /// capital.
-    fn alias_words(&mut self, words: Vec<String>, any_case: bool, entity: usize, demonym: bool) {
-        let Some(first) = words.first().map(|w| w.to_lowercase()) else { return };
+    /// [`Self::alias`] of the alias's `words`, the first of them lower-cased
+    /// in `first`; `any_case` when it has no capital.
+    fn alias_words(&mut self, words: Vec<String>, first: String, any_case: bool, entity: usize, demonym: bool) {
+        let lower_begins = any_case || !words[0].starts_with(char::is_uppercase);
+        let first_of_lower = lower_begins.then(|| first.clone());
         let bucket = self.by_first.entry(first).or_default();
         if bucket.iter().any(|&a| self.aliases[a].words == words) {
             return;
@@ -156,8 +191,8 @@ impl Gazetteer {
         // Keep each bucket longest first, earlier aliases first among equals.
         let at = bucket.iter().position(|&a| self.aliases[a].words.len() < words.len()).unwrap_or(bucket.len());
         bucket.insert(at, self.aliases.len());
-        if any_case || !words[0].starts_with(char::is_uppercase) {
-            self.lower_first.insert(words[0].to_lowercase());
+        if let Some(first) = first_of_lower {
+            self.lower_first.insert(first);
         }
         self.aliases.push(Alias { words, entity, any_case, demonym });
     }
@@ -206,16 +241,21 @@ impl Names<'_> {
         self.base.by_first.get(&word.to_lowercase()).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words.len() == 1))
     }
     fn find(&self, name: &str) -> Option<usize> {
-        self.base.find(name).or_else(|| self.local.find(name).map(|l| l + self.base.len()))
+        self.find_lower(&name.to_lowercase())
+    }
+    /// [`Self::find`] of a name already lower-cased.
+    fn find_lower(&self, lower: &str) -> Option<usize> {
+        self.base.by_name.get(lower).copied().or_else(|| self.local.by_name.get(lower).map(|l| l + self.base.len()))
     }
     fn add(&mut self, name: &str, kind: EntityKind, affiliation: Option<String>, metonym_for: Option<String>) -> usize {
-        if let Some(id) = self.find(name) {
+        let lower = name.to_lowercase();
+        if let Some(id) = self.find_lower(&lower) {
             return id;
         }
         let offset = self.base.len();
         self.local.entities.push(LocalEntity { name: name.to_string(), kind, affiliation, metonym_for, demonym_only: false });
         let id = offset + self.local.entities.len() - 1;
-        self.local.by_name.insert(name.to_lowercase(), id - offset);
+        self.local.by_name.insert(lower, id - offset);
         self.alias(name, id, false);
         if let Some(rest) = name.strip_prefix("The ") {
             self.alias(rest, id, false);
@@ -225,9 +265,10 @@ impl Names<'_> {
     fn alias(&mut self, alias: &str, entity: usize, demonym: bool) {
         let words = words_of(alias);
         let Some(first) = words.first() else { return };
-        let known = self.base.by_first.get(&first.to_lowercase()).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words == words));
+        let first = first.to_lowercase();
+        let known = self.base.by_first.get(&first).is_some_and(|b| b.iter().any(|&a| self.base.aliases[a].words == words));
         if !known {
-            self.local.alias_words(words, alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
+            self.local.alias_words(words, first, alias.chars().all(|c| !c.is_uppercase()), entity, demonym);
         }
     }
 }
@@ -242,13 +283,14 @@ pub struct ArticleEntities {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// Each token's text, sliced once: the rules read words many times over.
+    words: Vec<&'a str>,
+    /// Is each token a word with a capital first letter?
+    capital: Vec<bool>,
     /// Token index ranges of the sentences.
     sents: Vec<(usize, usize)>,
     /// The sentence of each token.
     sent_of: Vec<usize>,
-    /// Every word the article writes in lowercase.
-    /// (Built on first use: most runs of capitals never ask.)
-    lowercase: std::cell::OnceCell<crate::text::FastSet<&'a str>>,
     lower: &'a Lowered,
     /// Does each token start with a lower-case letter?
     lower_case: Vec<bool>,
@@ -259,39 +301,33 @@ struct Ctx<'a> {
     title_case: Vec<bool>,
 }
 
-impl Ctx<'_> {
-    fn w(&self, i: usize) -> &str {
-        self.toks[i].text(self.text)
+impl<'a> Ctx<'a> {
+    fn w(&self, i: usize) -> &'a str {
+        self.words[i]
     }
     fn is_word(&self, i: usize) -> bool {
         i < self.toks.len() && self.toks[i].word
     }
     fn capitalised(&self, i: usize) -> bool {
-        self.is_word(i) && self.w(i).starts_with(|c: char| c.is_uppercase())
+        self.capital.get(i).copied().unwrap_or(false)
     }
     fn sentence_of(&self, i: usize) -> (usize, usize) {
         self.sent_of.get(i).map(|&k| self.sents[k]).unwrap_or((0, self.toks.len()))
     }
     /// Does the article also write this word in lowercase ("Cyber" / "cyber")?
+    /// A scan of the words of one length: cheaper than a set of every
+    /// lower-case word, as few capitalised words are ever asked about.
     fn lower_elsewhere(&self, w: &str) -> bool {
-        let set = self.lowercase.get_or_init(|| {
-            let (text, toks) = (self.text, self.toks);
-            let mut set = crate::text::FastSet::with_capacity_and_hasher(toks.len() / 2, Default::default());
-            // A domain ("telvana.com") is no use of the word in prose.
-            let glued_stop = |k: usize| toks.get(k).is_some_and(|t| !t.space_before && t.text(text) == ".");
-            let domain = |k: usize| {
-                (glued_stop(k + 1) && toks.get(k + 2).is_some_and(|t| t.word && !t.space_before))
-                    || (k >= 2 && glued_stop(k - 1) && toks[k - 2].word)
-            };
-            set.extend(
-                toks.iter()
-                    .enumerate()
-                    .filter(|&(k, t)| t.word && t.text(text).starts_with(char::is_lowercase) && !domain(k))
-                    .map(|(_, t)| t.text(text)),
-            );
-            set
-        });
-        set.contains(w.to_lowercase().as_str())
+        let lower = w.to_lowercase();
+        // A domain ("telvana.com") is no use of the word in prose.
+        let glued_stop = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before && self.words[k] == ".");
+        let domain = |k: usize| {
+            (glued_stop(k + 1) && self.toks.get(k + 2).is_some_and(|t| t.word && !t.space_before))
+                || (k >= 2 && glued_stop(k - 1) && self.toks[k - 2].word)
+        };
+        (0..self.toks.len()).any(|k| {
+            self.words[k].len() == lower.len() && self.toks[k].word && self.lower_case[k] && self.words[k] == lower && !domain(k)
+        })
     }
     /// Is `w` a common word capitalised here: written in lowercase elsewhere
     /// in the article, and not mostly capitalised mid-sentence ("Telvana",
@@ -302,10 +338,10 @@ impl Ctx<'_> {
         }
         let (mut caps, mut low) = (0, 0);
         for (k, t) in self.toks.iter().enumerate() {
-            if !t.word || !t.text(self.text).eq_ignore_ascii_case(w) {
+            if self.words[k].len() != w.len() || !t.word || !self.words[k].eq_ignore_ascii_case(w) {
                 continue;
             }
-            if t.text(self.text).starts_with(char::is_lowercase) {
+            if self.lower_case[k] {
                 low += 1;
             } else if !self.sentence_initial(k) {
                 caps += 1;
@@ -315,7 +351,7 @@ impl Ctx<'_> {
     }
     /// Is token `i` part of a URL or a path ("…/Portal/ShowWorkFlow")?
     fn in_url(&self, i: usize) -> bool {
-        let glued = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before && matches!(t.text(self.text), "/" | "=" | "?" | "&" | "_"));
+        let glued = |k: usize| self.toks.get(k).is_some_and(|t| !t.space_before && matches!(self.words[k], "/" | "=" | "?" | "&" | "_"));
         glued(i) || glued(i + 1) || (i > 0 && self.w(i - 1) == "/" && !self.toks[i].space_before)
     }
     /// Is token `i` in a title-case sentence (a subheading, a list item)?
@@ -344,27 +380,33 @@ impl Ctx<'_> {
 }
 
 fn match_at(g: &Names, ctx: &Ctx, i: usize) -> Option<(usize, usize)> {
-    let off = g.base.aliases.len();
-    let local: &[usize] = if g.local.by_first.is_empty() || (ctx.lower_case[i] && !g.local.lower_first.contains(ctx.lower.get(i))) {
-        // A word in lower case begins only the aliases in lower case.
+    // A word in lower case begins only the aliases in lower case.
+    let local: &[usize] = if g.local.by_first.is_empty()
+        || (ctx.lower_case[i] && (g.local.lower_first.is_empty() || !g.local.lower_first.contains(ctx.lower.get(i))))
+    {
         &[]
     } else {
         g.local.by_first.get(ctx.lower.get(i)).map_or(&[], Vec::as_slice)
     };
     // Buckets are longest first; the longest match wins, the base first
-    // among equals — so a bucket is read only until its aliases are no
-    // longer than the best match.
-    let mut best: Option<(usize, usize)> = None;
-    for (bucket, off) in [(ctx.base_first[i], 0), (local, off)] {
-        for &a in bucket {
-            let ai = a + off;
-            let alias = g.alias_at(ai);
-            if best.is_some_and(|(_, end)| end - i >= alias.words.len()) {
-                break;
-            }
-            if alias_matches(alias, ctx, i) && !title_runs_on(g, ctx, alias, i + alias.words.len()) {
-                best = Some((ai, i + alias.words.len()));
-            }
+    // among equals. Most words begin no alias at all.
+    let base = ctx.base_first[i];
+    let best = if base.is_empty() { None } else { longest_in(g, ctx, i, base, 0, None) };
+    if local.is_empty() { best } else { longest_in(g, ctx, i, local, g.base.aliases.len(), best) }
+}
+
+/// [`match_at`] in one bucket of aliases (numbered from `off`), given the
+/// `best` match so far: a bucket is read only until its aliases are no
+/// longer than the best match.
+fn longest_in(g: &Names, ctx: &Ctx, i: usize, bucket: &[usize], off: usize, mut best: Option<(usize, usize)>) -> Option<(usize, usize)> {
+    for &a in bucket {
+        let ai = a + off;
+        let alias = g.alias_at(ai);
+        if best.is_some_and(|(_, end)| end - i >= alias.words.len()) {
+            break;
+        }
+        if alias_matches(alias, ctx, i) && !title_runs_on(g, ctx, alias, i + alias.words.len()) {
+            best = Some((ai, i + alias.words.len()));
         }
     }
     best
@@ -414,25 +456,31 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
     let toks = &tk.toks;
     let sents = tk.sents.clone();
     let sent_of = sents.iter().enumerate().flat_map(|(k, &(a, b))| std::iter::repeat_n(k, b - a)).collect();
-    let lowercase = std::cell::OnceCell::new();
-    let lower_case: Vec<bool> = toks.iter().map(|t| t.text(text).starts_with(char::is_lowercase)).collect();
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let lower_case: Vec<bool> = words.iter().map(|w| w.starts_with(char::is_lowercase)).collect();
+    let capital = toks.iter().zip(&words).map(|(t, w)| t.word && w.starts_with(char::is_uppercase)).collect();
     let base_first = (0..toks.len())
         .map(|i| {
+            if !toks[i].word {
+                return &[][..];
+            }
             let w = tk.lower.get(i);
-            let bucket = if toks[i].word { base.by_first.get(w).map_or(&[][..], Vec::as_slice) } else { &[] };
             // A word in lower case ("the") begins none of the aliases in
             // capitals ("The Guardian"), and most buckets hold only those.
-            if !bucket.is_empty() && lower_case[i] && !base.lower_first.contains(w) { &[] } else { bucket }
+            if lower_case[i] && !base.lower_first.contains(w) {
+                return &[];
+            }
+            base.by_first.get(w).map_or(&[], Vec::as_slice)
         })
         .collect();
     let title_case = sents
         .iter()
         .map(|&(a, b)| {
-            let words = toks[a..b].iter().filter(|t| t.word).map(|t| t.text(text));
-            shape::is_title_case(words, b > a && toks[b - 1].text(text) == ".")
+            let sentence = toks[a..b].iter().zip(&words[a..b]).filter(|(t, _)| t.word).map(|(_, w)| *w);
+            shape::is_title_case(sentence, b > a && words[b - 1] == ".")
         })
         .collect();
-    let ctx = Ctx { text, toks, sents, sent_of, lowercase, lower: &tk.lower, lower_case, base_first, title_case };
+    let ctx = Ctx { text, toks, words, capital, sents, sent_of, lower: &tk.lower, lower_case, base_first, title_case };
     let mut g = Names { base, local: Gazetteer::default() };
     let base_len = g.len();
 
@@ -656,7 +704,7 @@ pub fn recognise(base: &Gazetteer, text: &str, tk: &Tokenised) -> ArticleEntitie
             named[m.entity] = true;
         }
     }
-    let mut remap: HashMap<usize, usize> = HashMap::new();
+    let mut remap: FastMap<usize, usize> = FastMap::default();
     let mut entities = Vec::new();
     let mut out_mentions = Vec::new();
     for m in &mentions {
@@ -1078,7 +1126,7 @@ fn joins_and(ctx: &Ctx, covered: &[bool], i: usize, j: usize) -> bool {
 fn possessive_name(ctx: &Ctx, covered: &[bool], i: usize, j: usize) -> bool {
     let owner = ctx.w(i);
     let ends = !ctx.capitalised(j + 2) || covered.get(j + 2).copied().unwrap_or(true);
-    let alone_elsewhere = ctx.toks.iter().enumerate().any(|(k, t)| t.word && t.text(ctx.text) == owner && !ctx.toks.get(k + 1).is_some_and(|n| matches!(n.text(ctx.text), "’s" | "'s")));
+    let alone_elsewhere = ctx.toks.iter().enumerate().any(|(k, t)| t.word && ctx.w(k) == owner && !ctx.words.get(k + 1).is_some_and(|n| matches!(*n, "’s" | "'s")));
     j == i + 1 && ends && !ctx.sentence_initial(i) && !alone_elsewhere
 }
 
@@ -1253,7 +1301,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
     let surname_alone = || n == 2 && {
         let (first, last) = (ctx.w(s), ctx.w(e - 1));
         ctx.toks.iter().enumerate().any(|(t, tok)| {
-            tok.word && tok.text(ctx.text) == last && (t == 0 || ctx.toks[t - 1].text(ctx.text) != first) && !ctx.toks.get(t + 1).is_some_and(|x| x.word && x.text(ctx.text).starts_with(char::is_uppercase))
+            tok.word && ctx.w(t) == last && (t == 0 || ctx.w(t - 1) != first) && !ctx.capitalised(t + 1)
         })
     };
     // "…,” said Ann Holt": a speech verb before a name inverts a person's.
@@ -1320,7 +1368,7 @@ fn classify_run(g: &Names, ctx: &Ctx, s0: usize, e: usize) -> Option<Found> {
         let ok = if w.chars().count() < 2 {
             false
         } else if shape::is_all_caps(w) {
-            !shape::is_thing_acronym(w) && (verb_after || ctx.toks.iter().filter(|t| t.word && t.text(ctx.text) == w).count() >= 2)
+            !shape::is_thing_acronym(w) && (verb_after || ctx.toks.iter().zip(&ctx.words).filter(|(t, x)| t.word && **x == w).count() >= 2)
         } else {
             // "African-American": a demonym glued to another.
             let glued_on = e + 1 < ctx.toks.len() && ctx.w(e) == "-" && !ctx.toks[e].space_before && !ctx.toks[e + 1].space_before;
@@ -1421,7 +1469,7 @@ fn noun_after_kind(w: &str) -> Option<EntityKind> {
 /// article, as a surname does once its bearer is introduced?
 fn recurs_alone(ctx: &Ctx, w: &str) -> bool {
     ctx.toks.iter().enumerate().any(|(k, t)| {
-        t.word && t.text(ctx.text) == w && !ctx.capitalised(k + 1) && (k == 0 || !ctx.capitalised(k - 1))
+        t.word && ctx.w(k) == w && !ctx.capitalised(k + 1) && (k == 0 || !ctx.capitalised(k - 1))
     })
 }
 
@@ -1488,7 +1536,7 @@ fn is_quantifier(lower: &str) -> bool {
 
 /// Does `w` occur capitalised outside tokens `s..e`?
 fn recurs(ctx: &Ctx, w: &str, s: usize, e: usize) -> bool {
-    ctx.toks.iter().enumerate().any(|(k, t)| (k < s || k >= e) && t.word && t.text(ctx.text) == w)
+    ctx.toks.iter().enumerate().any(|(k, t)| (k < s || k >= e) && t.word && ctx.w(k) == w)
 }
 
 /// The part of a capitalised run that may be a name. Leading words that are
@@ -1496,7 +1544,7 @@ fn recurs(ctx: &Ctx, w: &str, s: usize, e: usize) -> bool {
 /// months and days. Trailing ones: acronyms of things ("Ridel API"). The run
 /// stops before "I" ("Glad I found"); a party–state tag ("R-Fla") is none.
 fn trim_run(ctx: &Ctx, mut s: usize, mut e: usize) -> Option<(usize, usize)> {
-    if shape::is_party_tag(ctx.w(s), ctx.toks.get(s + 1).map(|t| t.text(ctx.text))) {
+    if shape::is_party_tag(ctx.w(s), ctx.words.get(s + 1).copied()) {
         return None;
     }
     if let Some(k) = (s..e).find(|&k| shape::is_pronoun_form(ctx.w(k))) {
@@ -1637,6 +1685,21 @@ mod tests {
 
     fn names(text: &str) -> Vec<String> {
         run(text).into_iter().map(|e| e.0).collect()
+    }
+
+    #[test]
+    fn first_words_answer_as_their_set_does() {
+        let mut f = FirstWords::default();
+        assert!(!f.contains("the") && !f.contains("") && f.is_empty());
+        for w in ["the", "al", "ébène", "an-extremely-long-first-word-of-forty-bytes"] {
+            f.insert(w.to_string());
+        }
+        for w in ["the", "al", "ébène", "an-extremely-long-first-word-of-forty-bytes"] {
+            assert!(f.contains(w), "{w}");
+        }
+        for w in ["tha", "thee", "a", "al-", "ébènes", "an-extremely-long-first-word-of-forty-bytez", ""] {
+            assert!(!f.contains(w), "{w}");
+        }
     }
 
     #[test]

@@ -105,16 +105,36 @@ pub fn looks_like_demonym(w: &str) -> bool {
 /// ("Muslims", "Catholic", "Islamists", "Africans", "Europeans"): it names
 /// a multitude, never one actor, however it is capitalised.
 pub fn is_people_word(w: &str) -> bool {
-    const FAITHS: &[&str] = &[
-        "muslim", "christian", "catholic", "protestant", "jew", "jewish", "hindu", "sikh", "buddhist", "mormon",
-        "copt", "coptic", "sunni", "shia", "shiite", "evangelical", "orthodox", "arab", "kurd", "kurdish", "latino",
-        "hispanic", "indigenous", "aboriginal", "roman", "anglican", "lutheran", "baptist", "methodist", "islamic", "islamist", "jihadist", "salafist",
-        "zionist", "marxist", "maoist", "leninist", "baathist", "loyalist", "unionist", "nationalist", "socialist", "communist",
-    ];
-    let lower = w.to_lowercase();
-    let stem = lower.strip_suffix('s').unwrap_or(&lower);
-    let creeds = lower.len() > 7 && lower.ends_with("ists");
-    FAITHS.contains(&stem) || FAITHS.contains(&lower.as_str()) || creeds || w.strip_suffix('s').is_some_and(|st| st.ends_with("an") && looks_like_demonym(st))
+    let is_faith = |l: &str| {
+        matches!(
+            l,
+            "muslim" | "christian" | "catholic" | "protestant" | "jew" | "jewish" | "hindu" | "sikh" | "buddhist" | "mormon"
+                | "copt" | "coptic" | "sunni" | "shia" | "shiite" | "evangelical" | "orthodox" | "arab" | "kurd" | "kurdish"
+                | "latino" | "hispanic" | "indigenous" | "aboriginal" | "roman" | "anglican" | "lutheran" | "baptist"
+                | "methodist" | "islamic" | "islamist" | "jihadist" | "salafist" | "zionist" | "marxist" | "maoist"
+                | "leninist" | "baathist" | "loyalist" | "unionist" | "nationalist" | "socialist" | "communist"
+        )
+    };
+    let faith_or_creed = with_lowercase(w, |lower| {
+        let stem = lower.strip_suffix('s').unwrap_or(lower);
+        let creeds = lower.len() > 7 && lower.ends_with("ists");
+        is_faith(stem) || is_faith(lower) || creeds
+    });
+    faith_or_creed || w.strip_suffix('s').is_some_and(|st| st.ends_with("an") && looks_like_demonym(st))
+}
+
+/// `f` of `w` lower-cased as `str::to_lowercase` would, in a buffer on the
+/// stack when `w` is a short ASCII word (as nearly all are).
+fn with_lowercase<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    match buf.get_mut(..w.len()).filter(|_| w.is_ascii()) {
+        Some(b) => {
+            b.copy_from_slice(w.as_bytes());
+            b.make_ascii_lowercase();
+            f(std::str::from_utf8(b).expect("ASCII is UTF-8"))
+        }
+        None => f(&w.to_lowercase()),
+    }
 }
 
 /// A point of the compass as the first word of a name: "South Carolina",
@@ -186,12 +206,14 @@ pub fn is_model_word(w: &str) -> bool {
 /// Head nouns of universities, associations and other bodies of civil
 /// society, which the lexicon's institution heads leave out.
 pub fn civil_head(w: &str) -> bool {
-    matches!(
-        w.trim_end_matches('.').to_ascii_lowercase().as_str(),
+    // Only ASCII can spell these words, in any case.
+    let w = w.trim_end_matches('.');
+    w.is_ascii() && with_lowercase(w, |l| matches!(
+        l,
         "university" | "college" | "school" | "academy" | "foundation" | "association" | "society" | "federation"
             | "union" | "league" | "institution" | "fund" | "trust" | "party" | "consortium" | "collective" | "watch"
             | "museum" | "gallery" | "library" | "hospital" | "church" | "mosque" | "brotherhood"
-    )
+    ))
 }
 
 /// Last words of capitalised phrases that are common nouns, not names:

@@ -7,8 +7,12 @@ use crate::text::FastSet;
 use std::sync::OnceLock;
 
 /// ASCII-lowercase `word` into a stack buffer (words longer than 32 bytes are
-/// never in a list), so lookups allocate nothing.
-fn lower<'b>(word: &str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+/// never in a list), so lookups allocate nothing; a word with no capital is
+/// its own lower case.
+fn lower<'b>(word: &'b str, buf: &'b mut [u8; 32]) -> Option<&'b str> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase()) {
+        return Some(word);
+    }
     let b = word.as_bytes();
     if b.len() > buf.len() {
         return None;
@@ -80,7 +84,7 @@ pub fn reporting_lemma(word: &str) -> Option<&'static verbs::Lemma> {
     // A word already in lower case (as the claim stage reads words) is
     // looked up as it is; the sieve has turned away any longer than a form.
     let mut buf = [0u8; 32];
-    let w = if word.bytes().any(|b| b.is_ascii_uppercase()) { lower(word, &mut buf)? } else { word };
+    let w = lower(word, &mut buf)?;
     verbs::lookup(w).filter(|l| !(l.lemma == w && NOUNISH.contains(&w)))
 }
 

@@ -261,20 +261,20 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
     let ai = snap.articles.len() - 1;
     let a = &snap.articles[ai];
     let view = View::default();
-    let mut kinds: Vec<(EntityKind, Vec<&str>)> = Vec::new();
+    // Each entity once, in the order first mentioned; grouped by kind.
     let mut seen: Vec<u32> = Vec::new();
     for m in &a.mentions {
-        if seen.contains(&m.entity) {
-            continue;
-        }
-        seen.push(m.entity);
-        let e = &snap.entities[m.entity as usize];
-        match kinds.iter_mut().find(|(k, _)| *k == e.kind) {
-            Some((_, v)) => v.push(&e.name),
-            None => kinds.push((e.kind, vec![&e.name])),
+        if !seen.contains(&m.entity) {
+            seen.push(m.entity);
         }
     }
-    kinds.sort_unstable_by_key(|(k, _)| EntityKind::ALL.iter().position(|x| x == k));
+    let kinds: Vec<(EntityKind, Vec<&str>)> = EntityKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let names: Vec<&str> = seen.iter().map(|&e| &snap.entities[e as usize]).filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect();
+            (!names.is_empty()).then_some((kind, names))
+        })
+        .collect();
     let claims = &p.idx.article_claims[ai];
     html! {
         <section class="preview" aria-labelledby="preview-title" data-ms={format::tenths(ms)}>

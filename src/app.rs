@@ -14,7 +14,7 @@ use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
 use crate::components::waiting::waiting;
 use crate::state::{Model, Msg, Nav};
-use crate::store::Store;
+use crate::store::{Ctx, Store};
 use crate::snapshot::{self, Texts};
 use crate::{browser, storage};
 use counterpoint_core::{chunks, filter};
@@ -102,10 +102,11 @@ pub fn app() -> Html {
         use_effect_with((), move |_| browser::after_next_paint(move || drawn.set(true)));
     }
 
-    // One dispatcher for every component (through context).
+    // One dispatcher for every component (through context), made once so
+    // that the context changes only when the data does.
     let send = {
         let (model, store, redraw) = (model.clone(), store.clone(), redraw.clone());
-        Callback::from(move |msg: Msg| {
+        (*use_state(move || Callback::from(move |msg: Msg| {
             let snap = store.borrow().0.snap.clone();
             let nav = model.borrow_mut().update(msg, &snap);
             match &nav {
@@ -114,15 +115,17 @@ pub fn app() -> Html {
                 Nav::None => {}
             }
             redraw.force_update();
-        })
+        })))
+        .clone()
     };
     // Components that add or remove the user's articles hand the new store here.
     let set_store = {
         let (store, send) = (store.clone(), send.clone());
-        Callback::from(move |next: Store| {
+        (*use_state(move || Callback::from(move |next: Store| {
             store.borrow_mut().0 = next;
             send.emit(Msg::DataChanged);
-        })
+        })))
+        .clone()
     };
     // Saved articles whose join was made for another build (the corpus or
     // the engine changed): joined again in the worker, then saved.
@@ -275,9 +278,7 @@ pub fn app() -> Html {
     let titled = !matches!(v.kind, ViewKind::Article | ViewKind::Story);
 
     html! {
-        <ContextProvider<Store> context={current.clone()}>
-        <ContextProvider<Callback<Store>> context={set_store}>
-        <ContextProvider<Callback<Msg>> context={send}>
+        <ContextProvider<Ctx> context={Ctx { store: current.clone(), set_store, send }}>
             <a class="skip" href="#main">{ "Skip to the content" }</a>
             <header class="masthead">
                 <div class="wrap head-row">
@@ -356,8 +357,6 @@ pub fn app() -> Html {
             <footer class="wrap colophon">
                 <p>{ format!("{} articles · {} claims · {} disputes · keys: / search, j k move", snap.articles.len(), snap.claims.len(), snap.disputes.len()) }</p>
             </footer>
-        </ContextProvider<Callback<Msg>>>
-        </ContextProvider<Callback<Store>>>
-        </ContextProvider<Store>>
+        </ContextProvider<Ctx>>
     }
 }

@@ -15,7 +15,7 @@ use crate::components::link::href;
 use crate::components::local;
 use crate::components::meta::byline;
 use crate::analyser::Pasted;
-use crate::store::{use_store, Shown, Store};
+use crate::store::{use_ctx, Shown, Store};
 use crate::{browser, format, storage};
 use counterpoint_core::local::Related;
 use counterpoint_core::model::EntityKind;
@@ -37,8 +37,7 @@ enum Status {
 
 #[function_component(Analyse)]
 pub fn analyse(_: &()) -> Html {
-    let store = use_store();
-    let set_store = use_context::<Callback<Store>>();
+    let crate::store::Ctx { store, set_store, .. } = use_ctx();
     let text = use_state(String::new);
     let name = use_state(|| "Pasted text".to_string());
     // What the user says of the article (the text may not say it).
@@ -161,9 +160,7 @@ pub fn analyse(_: &()) -> Html {
                     message.set(Some(Ok(link)));
                     status.set(Status::Idle);
                     text.set(String::new());
-                    if let Some(s) = &set_store {
-                        s.emit(next.clone());
-                    }
+                    set_store.emit(next.clone());
                 }
                 Err(e) => message.set(Some(Err(e.to_string()))),
             }
@@ -177,9 +174,7 @@ pub fn analyse(_: &()) -> Html {
             local::remove(&store, draft, move |r| match r {
                 Ok(next) => {
                     message.set(Some(Ok(html! { { format!("Removed “{title}”.") } })));
-                    if let Some(s) = &set_store {
-                        s.emit(next);
-                    }
+                    set_store.emit(next);
                 }
                 Err(e) => message.set(Some(Err(e))),
             });

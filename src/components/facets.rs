@@ -24,10 +24,9 @@ pub struct FacetsProps {
 
 #[function_component(Facets)]
 pub fn facets(p: &FacetsProps) -> Html {
-    let store = crate::store::use_store();
+    let crate::store::Ctx { store, send, .. } = crate::store::use_ctx();
     let snap = &*store.snap;
     let idx = &*store.idx;
-    let send = use_context::<Callback<Msg>>().unwrap_or_default();
     let on_chip = {
         let send = send.clone();
         Callback::from(move |e: MouseEvent| {

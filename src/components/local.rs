@@ -3,7 +3,7 @@
 
 use crate::state::Msg;
 use crate::storage;
-use crate::store::{use_store, Store};
+use crate::store::{use_ctx, Ctx, Store};
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 
@@ -30,9 +30,7 @@ pub struct LocalNoteProps {
 
 #[function_component(LocalNote)]
 pub fn local_note(p: &LocalNoteProps) -> Html {
-    let store = use_store();
-    let set_store = use_context::<Callback<Store>>();
-    let send = use_context::<Callback<Msg>>();
+    let Ctx { store, set_store, send } = use_ctx();
     let error = use_state(|| None::<String>);
     let onclick = {
         let (store, error, article) = (store.clone(), error.clone(), p.article);
@@ -41,12 +39,8 @@ pub fn local_note(p: &LocalNoteProps) -> Html {
             let (set_store, send, error) = (set_store.clone(), send.clone(), error.clone());
             remove(&store, d, move |r| match r {
                 Ok(next) => {
-                    if let Some(s) = &set_store {
-                        s.emit(next);
-                    }
-                    if let Some(send) = &send {
-                        send.emit(Msg::Navigate(View { kind: ViewKind::Analyse, ..View::default() }));
-                    }
+                    set_store.emit(next);
+                    send.emit(Msg::Navigate(View { kind: ViewKind::Analyse, ..View::default() }));
                 }
                 Err(e) => error.set(Some(e)),
             });

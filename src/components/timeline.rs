@@ -16,7 +16,7 @@ use crate::components::articles::Articles;
 use crate::components::link::href;
 use crate::format;
 use crate::state::Msg;
-use crate::store::use_store;
+use crate::store::{use_ctx, Ctx};
 use counterpoint_core::date::{civil_from_days, days_from_civil, PubDate};
 use counterpoint_core::filter;
 use counterpoint_core::model::Snapshot;
@@ -154,10 +154,9 @@ fn year_menu(id: &str, label: &str, axis: &Axis, chosen: Option<PubDate>, on: Ca
 
 #[function_component(Timeline)]
 pub fn timeline(p: &TimelineProps) -> Html {
-    let store = use_store();
+    let Ctx { store, send, .. } = use_ctx();
     let snap = &*store.snap;
     let idx = &*store.idx;
-    let send = use_context::<Callback<Msg>>();
     // The brush while dragging: (start, current) as fractions across.
     let drag = use_mut_ref(|| None::<(f64, f64)>);
     let redraw = use_force_update();
@@ -171,9 +170,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
     let navigate = {
         let send = send.clone();
         move |to: View| {
-            if let Some(s) = &send {
-                s.emit(Msg::Navigate(to));
-            }
+            send.emit(Msg::Navigate(to));
         }
     };
 

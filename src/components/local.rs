@@ -3,7 +3,7 @@
 
 use crate::state::Msg;
 use crate::storage;
-use crate::store::{use_ctx, Ctx, Store};
+use crate::store::{Ctx, Store};
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 
@@ -23,17 +23,12 @@ pub fn remove(store: &Store, draft: usize, done: impl FnOnce(Result<Store, Strin
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LocalNoteProps {
-    pub article: usize,
-}
-
-#[function_component(LocalNote)]
-pub fn local_note(p: &LocalNoteProps) -> Html {
-    let Ctx { store, set_store, send } = use_ctx();
-    let error = use_state(|| None::<String>);
+/// The note in the reader on the user's own article `article`, with its
+/// Remove button; `error` (the reader's state, so this is no component of
+/// its own) holds why a removal failed, and for which article.
+pub fn local_note(ctx: &Ctx, article: usize, error: &UseStateHandle<Option<(usize, String)>>) -> Html {
     let onclick = {
-        let (store, error, article) = (store.clone(), error.clone(), p.article);
+        let (store, set_store, send, error) = (ctx.store.clone(), ctx.set_store.clone(), ctx.send.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(d) = store.draft_of(article) else { return };
             let (set_store, send, error) = (set_store.clone(), send.clone(), error.clone());
@@ -42,7 +37,7 @@ pub fn local_note(p: &LocalNoteProps) -> Html {
                     set_store.emit(next);
                     send.emit(Msg::Navigate(View { kind: ViewKind::Analyse, ..View::default() }));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some((article, e))),
             });
         })
     };
@@ -51,7 +46,7 @@ pub fn local_note(p: &LocalNoteProps) -> Html {
             { badge() }
             <p>{ "You added this article in this browser. It is kept here only: a link to it works in this browser and nowhere else." }</p>
             <button type="button" class="button danger" {onclick}>{ "Remove this article" }</button>
-            if let Some(e) = &*error {
+            if let Some((_, e)) = error.as_ref().filter(|(a, _)| *a == article) {
                 <p class="error" role="alert">{ e }</p>
             }
         </div>

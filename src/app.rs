@@ -6,7 +6,7 @@
 use crate::components::analyse::Analyse;
 use crate::components::articles::Articles;
 use crate::components::claims::{Claims, CARDS_PER_SIDE};
-use crate::components::export::ExportButtons;
+use crate::components::export::export_buttons;
 use crate::components::facets::Facets;
 use crate::components::link::href;
 use crate::components::reader::Reader;
@@ -93,6 +93,8 @@ pub fn app() -> Html {
     // Presentation only (not part of the view): the filter panel's
     // disclosure at phone width.
     let filters_open = use_state(|| false);
+    // What the last export is doing (see `export_buttons`).
+    let export_status = use_state(String::new);
     // The filter panel is drawn just after the first paint: the results are
     // what a visit comes for, and the panel is most of the first render's
     // DOM (at phone width it starts closed anyway).
@@ -292,7 +294,7 @@ pub fn app() -> Html {
                             <a href={href(&v.with_kind(kind))} aria-current={(v.kind == kind).then_some("page")}>{ label }</a>
                         }) }
                     </nav>
-                    <ExportButtons view={v.clone()} />
+                    { export_buttons(&current, v, &export_status) }
                     <div class="copy">
                         <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
                         <span class="copy-status" role="status">

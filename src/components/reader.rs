@@ -52,7 +52,7 @@ pub fn reader(p: &ReaderProps) -> Html {
             if a.local {
                 { local_note(&ctx, p.article, &remove_error) }
             }
-            { other_accounts(&store, &p.view, p.article) }
+            { other_accounts(store, &p.view, p.article) }
             { legend() }
             { body }
             if !disputes.is_empty() {

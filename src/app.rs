@@ -6,7 +6,7 @@
 use crate::components::analyse::Analyse;
 use crate::components::articles::Articles;
 use crate::components::claims::{Claims, CARDS_PER_SIDE};
-use crate::components::export::ExportButtons;
+use crate::components::export::export_buttons;
 use crate::components::facets::Facets;
 use crate::components::link::href;
 use crate::components::reader::Reader;
@@ -14,7 +14,7 @@ use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
 use crate::components::waiting::waiting;
 use crate::state::{Model, Msg, Nav};
-use crate::store::Store;
+use crate::store::{Ctx, Store};
 use crate::snapshot::{self, Texts};
 use crate::{browser, storage};
 use counterpoint_core::{chunks, filter};
@@ -93,44 +93,54 @@ pub fn app() -> Html {
     // Presentation only (not part of the view): the filter panel's
     // disclosure at phone width.
     let filters_open = use_state(|| false);
+    // What the last export is doing (see `export_buttons`).
+    let export_status = use_state(String::new);
     // The filter panel is drawn just after the first paint: the results are
     // what a visit comes for, and the panel is most of the first render's
     // DOM (at phone width it starts closed anyway).
     let panel_drawn = use_state(|| false);
-    {
-        let drawn = panel_drawn.clone();
-        use_effect_with((), move |_| browser::after_next_paint(move || drawn.set(true)));
-    }
-
-    // One dispatcher for every component (through context).
-    let send = {
+    // One dispatcher for every component, and the way to hand the app a new
+    // store (components that add or remove the user's articles), both through
+    // context and made once, so that the context changes only with the data.
+    let (send, set_store) = {
         let (model, store, redraw) = (model.clone(), store.clone(), redraw.clone());
-        Callback::from(move |msg: Msg| {
-            let snap = store.borrow().0.snap.clone();
-            let nav = model.borrow_mut().update(msg, &snap);
-            match &nav {
-                Nav::Push(q) => browser::push(q),
-                Nav::Replace(q) => browser::replace(q),
-                Nav::None => {}
-            }
-            redraw.force_update();
-        })
+        (*use_state(move || {
+            let send = {
+                let store = store.clone();
+                Callback::from(move |msg: Msg| {
+                    let snap = store.borrow().0.snap.clone();
+                    let nav = model.borrow_mut().update(msg, &snap);
+                    match &nav {
+                        Nav::Push(q) => browser::push(q),
+                        Nav::Replace(q) => browser::replace(q),
+                        Nav::None => {}
+                    }
+                    redraw.force_update();
+                })
+            };
+            let set_store = {
+                let send = send.clone();
+                Callback::from(move |next: Store| {
+                    store.borrow_mut().0 = next;
+                    send.emit(Msg::DataChanged);
+                })
+            };
+            (send, set_store)
+        }))
+        .clone()
     };
-    // Components that add or remove the user's articles hand the new store here.
-    let set_store = {
-        let (store, send) = (store.clone(), send.clone());
-        Callback::from(move |next: Store| {
-            store.borrow_mut().0 = next;
-            send.emit(Msg::DataChanged);
-        })
-    };
-    // Saved articles whose join was made for another build (the corpus or
-    // the engine changed): joined again in the worker, then saved.
+    // Once, after the first render (one effect: each is code of its own in
+    // the wasm).
     {
-        let (store, set_store, send) = (store.clone(), set_store.clone(), send.clone());
+        let (store, send, set_store, redraw, drawn) = (store.clone(), send.clone(), set_store.clone(), redraw.clone(), panel_drawn.clone());
         use_effect_with((), move |_| {
+            browser::after_next_paint(move || drawn.set(true));
+            // Saved articles whose join was made for another build (the
+            // corpus or the engine changed): joined again in the worker,
+            // then saved.
             if let Some(drafts) = store.borrow_mut().2.take() {
                 let n = drafts.len();
+                let send = send.clone();
                 crate::store::rebuild(drafts, move |r| match r {
                     Ok(next) => {
                         let _ = storage::save(&next.to_saved());
@@ -140,29 +150,15 @@ pub fn app() -> Html {
                     Err(e) => send.emit(Msg::Notice(format!("Your {n} saved article(s) could not be shown: {e} They are still kept in this browser."))),
                 });
             }
-        });
-    }
-    // Texts of a corpus in pieces arrived (or failed): the store is made
-    // again on the snapshot as it now is, and the view redrawn.
-    {
-        let (store, redraw) = (store.clone(), redraw.clone());
-        use_effect_with((), move |_| {
+            // Texts of a corpus in pieces arrived (or failed): the store is
+            // made again on the snapshot as it now is, and the view redrawn.
             snapshot::on_change(move || {
                 let next = store.borrow().0.refreshed();
                 store.borrow_mut().0 = next;
                 redraw.force_update();
-            })
-        });
-    }
-    let current: Store = store.borrow().0.clone();
-    let snap = &*current.snap;
-    let idx = &*current.idx;
-
-    // Links to other views; Back and Forward; "/" to search; j and k to
-    // move through results.
-    {
-        let send = send.clone();
-        use_effect_with((), move |_| {
+            });
+            // Links to other views; Back and Forward; "/" to search; j and k
+            // to move through results.
             let follow = {
                 let send = send.clone();
                 browser::on_view_link(move |q| send.emit(Msg::Follow(q)))
@@ -195,6 +191,9 @@ pub fn app() -> Html {
             move || drop((follow, pop, keys))
         });
     }
+    let current: Store = store.borrow().0.clone();
+    let snap = &*current.snap;
+    let idx = &*current.idx;
 
     let m: Model = model.borrow().clone();
     let v = &m.view;
@@ -275,9 +274,7 @@ pub fn app() -> Html {
     let titled = !matches!(v.kind, ViewKind::Article | ViewKind::Story);
 
     html! {
-        <ContextProvider<Store> context={current.clone()}>
-        <ContextProvider<Callback<Store>> context={set_store}>
-        <ContextProvider<Callback<Msg>> context={send}>
+        <ContextProvider<Ctx> context={Ctx { store: current.clone(), set_store, send }}>
             <a class="skip" href="#main">{ "Skip to the content" }</a>
             <header class="masthead">
                 <div class="wrap head-row">
@@ -297,7 +294,7 @@ pub fn app() -> Html {
                             <a href={href(&v.with_kind(kind))} aria-current={(v.kind == kind).then_some("page")}>{ label }</a>
                         }) }
                     </nav>
-                    <ExportButtons view={v.clone()} />
+                    { export_buttons(&current, v, &export_status) }
                     <div class="copy">
                         <button type="button" class="button" onclick={copy}>{ "Copy link" }</button>
                         <span class="copy-status" role="status">
@@ -356,8 +353,6 @@ pub fn app() -> Html {
             <footer class="wrap colophon">
                 <p>{ format!("{} articles · {} claims · {} disputes · keys: / search, j k move", snap.articles.len(), snap.claims.len(), snap.disputes.len()) }</p>
             </footer>
-        </ContextProvider<Callback<Msg>>>
-        </ContextProvider<Callback<Store>>>
-        </ContextProvider<Store>>
+        </ContextProvider<Ctx>>
     }
 }

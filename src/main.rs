@@ -1,5 +1,11 @@
 //! Entry point of the web app (Trunk builds this for wasm32).
 
+// Talc rather than the standard dlmalloc: about 3 KB less of the page's
+// gzipped wasm. The page's wasm only (the analyser worker keeps dlmalloc).
+#[cfg(target_arch = "wasm32")]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 fn main() {
     #[cfg(target_arch = "wasm32")]
     {

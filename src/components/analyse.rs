@@ -15,7 +15,7 @@ use crate::components::link::href;
 use crate::components::local;
 use crate::components::meta::byline;
 use crate::analyser::Pasted;
-use crate::store::{use_store, Shown, Store};
+use crate::store::{use_ctx, Shown, Store};
 use crate::{browser, format, storage};
 use counterpoint_core::local::Related;
 use counterpoint_core::model::EntityKind;
@@ -37,8 +37,7 @@ enum Status {
 
 #[function_component(Analyse)]
 pub fn analyse(_: &()) -> Html {
-    let store = use_store();
-    let set_store = use_context::<Callback<Store>>();
+    let crate::store::Ctx { store, set_store, .. } = use_ctx();
     let text = use_state(String::new);
     let name = use_state(|| "Pasted text".to_string());
     // What the user says of the article (the text may not say it).
@@ -161,9 +160,7 @@ pub fn analyse(_: &()) -> Html {
                     message.set(Some(Ok(link)));
                     status.set(Status::Idle);
                     text.set(String::new());
-                    if let Some(s) = &set_store {
-                        s.emit(next.clone());
-                    }
+                    set_store.emit(next.clone());
                 }
                 Err(e) => message.set(Some(Err(e.to_string()))),
             }
@@ -177,9 +174,7 @@ pub fn analyse(_: &()) -> Html {
             local::remove(&store, draft, move |r| match r {
                 Ok(next) => {
                     message.set(Some(Ok(html! { { format!("Removed “{title}”.") } })));
-                    if let Some(s) = &set_store {
-                        s.emit(next);
-                    }
+                    set_store.emit(next);
                 }
                 Err(e) => message.set(Some(Err(e))),
             });
@@ -261,20 +256,20 @@ fn preview_html(p: &Store, rel: &[Related], ms: f64, add: Callback<MouseEvent>) 
     let ai = snap.articles.len() - 1;
     let a = &snap.articles[ai];
     let view = View::default();
-    let mut kinds: Vec<(EntityKind, Vec<&str>)> = Vec::new();
+    // Each entity once, in the order first mentioned; grouped by kind.
     let mut seen: Vec<u32> = Vec::new();
     for m in &a.mentions {
-        if seen.contains(&m.entity) {
-            continue;
-        }
-        seen.push(m.entity);
-        let e = &snap.entities[m.entity as usize];
-        match kinds.iter_mut().find(|(k, _)| *k == e.kind) {
-            Some((_, v)) => v.push(&e.name),
-            None => kinds.push((e.kind, vec![&e.name])),
+        if !seen.contains(&m.entity) {
+            seen.push(m.entity);
         }
     }
-    kinds.sort_unstable_by_key(|(k, _)| EntityKind::ALL.iter().position(|x| x == k));
+    let kinds: Vec<(EntityKind, Vec<&str>)> = EntityKind::ALL
+        .into_iter()
+        .filter_map(|kind| {
+            let names: Vec<&str> = seen.iter().map(|&e| &snap.entities[e as usize]).filter(|e| e.kind == kind).map(|e| e.name.as_str()).collect();
+            (!names.is_empty()).then_some((kind, names))
+        })
+        .collect();
     let claims = &p.idx.article_claims[ai];
     html! {
         <section class="preview" aria-labelledby="preview-title" data-ms={format::tenths(ms)}>

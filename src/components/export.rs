@@ -5,15 +5,10 @@
 //! of text: the page stays responsive, and its wasm carries neither
 //! format); this names the file and hands it to the browser.
 
-use crate::store::use_store;
+use crate::store::Store;
 use crate::{analyser, browser};
 use counterpoint_core::query::{self, View};
 use yew::prelude::*;
-
-#[derive(Properties, PartialEq)]
-pub struct ExportProps {
-    pub view: View,
-}
 
 /// `counterpoint-claims-china.json`: the view and its first filter.
 fn file_name(v: &View, ext: &str) -> String {
@@ -29,13 +24,12 @@ fn file_name(v: &View, ext: &str) -> String {
     format!("{name}.{ext}")
 }
 
-#[function_component(ExportButtons)]
-pub fn export_buttons(p: &ExportProps) -> Html {
-    let store = use_store();
-    // What the last export is doing: "Preparing …", or why it failed.
-    let status = use_state(String::new);
+/// The two buttons for `view`; `status` (the app's state, so this is no
+/// component of its own) says what the last export is doing: "Preparing …",
+/// or why it failed.
+pub fn export_buttons(store: &Store, view: &View, status: &UseStateHandle<String>) -> Html {
     let run = |csv: bool| {
-        let (store, v, status) = (store.clone(), p.view.clone(), status.clone());
+        let (store, v, status) = (store.clone(), view.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
             let (ext, mime) = if csv { ("csv", "text/csv;charset=utf-8") } else { ("json", "application/json") };
             let name = file_name(&v, ext);
@@ -54,7 +48,7 @@ pub fn export_buttons(p: &ExportProps) -> Html {
         <div class="export" role="group" aria-label="Export this view">
             <button type="button" class="button" onclick={run(false)} title="Download this view's articles, claims and disputes as JSON">{ "Export JSON" }</button>
             <button type="button" class="button" onclick={run(true)} title="Download this view's articles and claims as CSV">{ "Export CSV" }</button>
-            <span class="export-status" role="status">{ (*status).clone() }</span>
+            <span class="export-status" role="status">{ (**status).clone() }</span>
         </div>
     }
 }

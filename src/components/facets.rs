@@ -24,10 +24,9 @@ pub struct FacetsProps {
 
 #[function_component(Facets)]
 pub fn facets(p: &FacetsProps) -> Html {
-    let store = crate::store::use_store();
+    let crate::store::Ctx { store, send, .. } = crate::store::use_ctx();
     let snap = &*store.snap;
     let idx = &*store.idx;
-    let send = use_context::<Callback<Msg>>().unwrap_or_default();
     let on_chip = {
         let send = send.clone();
         Callback::from(move |e: MouseEvent| {
@@ -44,18 +43,14 @@ pub fn facets(p: &FacetsProps) -> Html {
     // Presentation only (not part of the view): which groups are open.
     let open = use_state(Vec::<EntityKind>::new);
     let groups = EntityKind::ALL.into_iter().filter_map(|kind| {
-        let mut ents: Vec<(u32, usize)> = snap
-            .entities
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.kind == kind)
-            .map(|(i, _)| (i as u32, p.counts.get(&(i as u32)).copied().unwrap_or(0)))
-            .filter(|(i, n)| *n > 0 || selected.contains(i))
+        let count = |i: u32| p.counts.get(&i).copied().unwrap_or(0);
+        let mut ents: Vec<u32> = (0..snap.entities.len() as u32)
+            .filter(|&i| snap.entities[i as usize].kind == kind && (count(i) > 0 || selected.contains(&i)))
             .collect();
         if ents.is_empty() {
             return None;
         }
-        ents.sort_unstable_by(|a, b| b.1.cmp(&a.1).then_with(|| snap.entities[a.0 as usize].name.cmp(&snap.entities[b.0 as usize].name)).then(a.0.cmp(&b.0)));
+        crate::format::sort(&mut ents, &|a, b| count(b).cmp(&count(a)).then_with(|| snap.entities[a as usize].name.cmp(&snap.entities[b as usize].name)).then(a.cmp(&b)));
         let heading = kind.heading();
         let total = ents.len();
         let is_open = open.contains(&kind);
@@ -70,8 +65,8 @@ pub fn facets(p: &FacetsProps) -> Html {
         let ents: Vec<(u32, usize)> = ents
             .into_iter()
             .enumerate()
-            .filter(|&(k, (i, _))| is_open || k < CHIPS_SHOWN || selected.contains(&i))
-            .map(|(_, e)| e)
+            .filter(|&(k, i)| is_open || k < CHIPS_SHOWN || selected.contains(&i))
+            .map(|(_, i)| (i, count(i)))
             .collect();
         Some(html! {
             <section class="facet">

@@ -3,7 +3,7 @@
 
 use crate::state::Msg;
 use crate::storage;
-use crate::store::{use_store, Store};
+use crate::store::{Ctx, Store};
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 
@@ -23,32 +23,21 @@ pub fn remove(store: &Store, draft: usize, done: impl FnOnce(Result<Store, Strin
     });
 }
 
-#[derive(Properties, PartialEq)]
-pub struct LocalNoteProps {
-    pub article: usize,
-}
-
-#[function_component(LocalNote)]
-pub fn local_note(p: &LocalNoteProps) -> Html {
-    let store = use_store();
-    let set_store = use_context::<Callback<Store>>();
-    let send = use_context::<Callback<Msg>>();
-    let error = use_state(|| None::<String>);
+/// The note in the reader on the user's own article `article`, with its
+/// Remove button; `error` (the reader's state, so this is no component of
+/// its own) holds why a removal failed, and for which article.
+pub fn local_note(ctx: &Ctx, article: usize, error: &UseStateHandle<Option<(usize, String)>>) -> Html {
     let onclick = {
-        let (store, error, article) = (store.clone(), error.clone(), p.article);
+        let (store, set_store, send, error) = (ctx.store.clone(), ctx.set_store.clone(), ctx.send.clone(), error.clone());
         Callback::from(move |_: MouseEvent| {
             let Some(d) = store.draft_of(article) else { return };
             let (set_store, send, error) = (set_store.clone(), send.clone(), error.clone());
             remove(&store, d, move |r| match r {
                 Ok(next) => {
-                    if let Some(s) = &set_store {
-                        s.emit(next);
-                    }
-                    if let Some(send) = &send {
-                        send.emit(Msg::Navigate(View { kind: ViewKind::Analyse, ..View::default() }));
-                    }
+                    set_store.emit(next);
+                    send.emit(Msg::Navigate(View { kind: ViewKind::Analyse, ..View::default() }));
                 }
-                Err(e) => error.set(Some(e)),
+                Err(e) => error.set(Some((article, e))),
             });
         })
     };
@@ -57,7 +46,7 @@ pub fn local_note(p: &LocalNoteProps) -> Html {
             { badge() }
             <p>{ "You added this article in this browser. It is kept here only: a link to it works in this browser and nowhere else." }</p>
             <button type="button" class="button danger" {onclick}>{ "Remove this article" }</button>
-            if let Some(e) = &*error {
+            if let Some((_, e)) = error.as_ref().filter(|(a, _)| *a == article) {
                 <p class="error" role="alert">{ e }</p>
             }
         </div>

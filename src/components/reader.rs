@@ -5,7 +5,7 @@
 use crate::browser;
 use crate::components::body::{article_body, legend};
 use crate::components::link::href;
-use crate::components::local::LocalNote;
+use crate::components::local::local_note;
 use crate::components::meta::byline;
 use crate::components::story::other_accounts;
 use counterpoint_core::query::{View, ViewKind};
@@ -19,7 +19,10 @@ pub struct ReaderProps {
 
 #[function_component(Reader)]
 pub fn reader(p: &ReaderProps) -> Html {
-    let store = crate::store::use_store();
+    let ctx = crate::store::use_ctx();
+    // Why removing this article (the user's own) failed, if it did.
+    let remove_error = use_state(|| None::<(usize, String)>);
+    let store = &ctx.store;
     let snap = &*store.snap;
     let idx = &*store.idx;
     let a = &snap.articles[p.article];
@@ -47,9 +50,9 @@ pub fn reader(p: &ReaderProps) -> Html {
             <h1 class="reader-title">{ &a.title }</h1>
             <p class="meta">{ byline(snap, a) }</p>
             if a.local {
-                <LocalNote article={p.article} />
+                { local_note(&ctx, p.article, &remove_error) }
             }
-            { other_accounts(&store, &p.view, p.article) }
+            { other_accounts(store, &p.view, p.article) }
             { legend() }
             { body }
             if !disputes.is_empty() {

@@ -16,7 +16,7 @@ use crate::components::articles::Articles;
 use crate::components::link::href;
 use crate::format;
 use crate::state::Msg;
-use crate::store::use_store;
+use crate::store::{use_ctx, Ctx};
 use counterpoint_core::date::{civil_from_days, days_from_civil, PubDate};
 use counterpoint_core::filter;
 use counterpoint_core::model::Snapshot;
@@ -154,10 +154,9 @@ fn year_menu(id: &str, label: &str, axis: &Axis, chosen: Option<PubDate>, on: Ca
 
 #[function_component(Timeline)]
 pub fn timeline(p: &TimelineProps) -> Html {
-    let store = use_store();
+    let Ctx { store, send, .. } = use_ctx();
     let snap = &*store.snap;
     let idx = &*store.idx;
-    let send = use_context::<Callback<Msg>>();
     // The brush while dragging: (start, current) as fractions across.
     let drag = use_mut_ref(|| None::<(f64, f64)>);
     let redraw = use_force_update();
@@ -171,9 +170,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
     let navigate = {
         let send = send.clone();
         move |to: View| {
-            if let Some(s) = &send {
-                s.emit(Msg::Navigate(to));
-            }
+            send.emit(Msg::Navigate(to));
         }
     };
 
@@ -241,7 +238,10 @@ pub fn timeline(p: &TimelineProps) -> Html {
     // The span being brushed (the view's own span is the whole axis).
     let shade = drag.borrow().map(|(a, b)| (a.min(b) * 100.0, (a - b).abs() * 100.0));
 
-    let matching: std::collections::HashSet<usize> = p.matching.iter().copied().collect();
+    let mut matching = vec![false; snap.articles.len()];
+    for &i in &p.matching {
+        matching[i] = true;
+    }
     let dated: Vec<usize> = (0..snap.articles.len())
         .filter(|&i| snap.articles[i].date.is_some_and(|d| {
             let (lo, hi) = d.date.day_span();
@@ -270,7 +270,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 let class = classes!(
                     "tl-mark",
                     d.inferred.then_some("approx"),
-                    (!matching.contains(&i)).then_some("out"),
+                    (!matching[i]).then_some("out"),
                     a.local.then_some("local"),
                 );
                 let title = format!(
@@ -321,7 +321,12 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 }
             }
         }
-        points.sort_unstable_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+        let mut order: Vec<u32> = (0..points.len() as u32).collect();
+        crate::format::sort(&mut order, &|a, b| {
+            let (a, b) = (points[a as usize], points[b as usize]);
+            a.0.total_cmp(&b.0).then(a.2.cmp(&b.2))
+        });
+        let mut points: Vec<(f64, usize, u32)> = order.into_iter().map(|i| points[i as usize]).collect();
         // A thread of hundreds of claims is drawn through an even sample
         // of them (the first and last always among them).
         let total = points.len();

@@ -25,8 +25,8 @@
 //!   answers ("But the firm denied it was hacked" answers the claim just
 //!   before it, if it speaks of it; "denied the allegations", in the
 //!   plural, answers what was reported as alleged rather than the quote
-//!   just before it, and "rejected the findings" what was said to be
-//!   found). A rejection of a report made to the
+//!   just before it, "rejected the findings" what was said to be found,
+//!   "the suit was baseless" the claim that brought it). A rejection of a report made to the
 //!   denier ("reported the flaw to Acme") rejects the finding reported too
 //!   (the reporter's earlier claim of the flaw). Another's denial is
 //!   answered only when pointed at: two denials side by side usually
@@ -247,7 +247,7 @@ impl Context<'_> {
         // ("has accused the agency of…") more surely than at its
         // restatements.
         let (wd, wj) = (&self.words.claims[d], &self.words.claims[j]);
-        let named_act = (owned || wd.points_at_allegations) && wj.alleges || wd.points_at_findings && wj.tells_findings && j < d;
+        let named_act = (owned || wd.points_at_allegations) && wj.alleges || j < d && (wd.points_at_findings && wj.tells_findings || wd.points_at_suit && wj.tells_suit);
         let alleged = if named_act { ALLEGED } else { 0.0 };
         let deed = if self.words.claims[d].deeds & self.words.claims[j].deeds != 0 { DEED_MATCH } else { 0.0 };
         stance + link + back + alleged + deed + 5.0 * overlap - self.apart(j, d)
@@ -614,6 +614,20 @@ mod tests {
         let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Calvane Dredging rejected"));
         assert!(answers("The Harwick Port Authority said a survey"), "{found:?}");
         assert!(!answers("\"Ships are waiting"), "{found:?}");
+    }
+
+    // Invented: a suit, the plaintiff's quote, the defendant's rejection.
+    const SUIT: &str = "Brewer sues rival over label\n\n\
+        Kettle Hill Brewing has sued Ostmark Ales, claiming its rival copied the design of its best-selling label.\n\n\
+        \"They took our work and sold it as theirs,\" said Anna Rusk, Kettle Hill's founder.\n\n\
+        Ostmark Ales said the lawsuit was baseless.\n";
+
+    #[test]
+    fn a_rejected_suit_answers_the_claim_that_brought_it_not_the_quote_before() {
+        let found = pairs(SUIT);
+        let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Ostmark Ales said"));
+        assert!(answers("Kettle Hill Brewing has sued"), "{found:?}");
+        assert!(!answers("\"They took"), "{found:?}");
     }
 
     // Invented: a gang's boast, answered by the victim three times over.

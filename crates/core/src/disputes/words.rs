@@ -45,6 +45,11 @@ const ALLEGATION_NOUNS: &[&str] = &["allegations", "accusations", "charges"];
 /// The answer noun that names what it points at as found: "rejected the
 /// findings" answers what a review or a report was said to have found.
 const FINDINGS: &str = "findings";
+/// Nouns of a legal action: "said the suit was baseless" answers the claim
+/// that tells of the suit brought ("has sued…", "the lawsuit alleges…").
+const SUIT_NOUNS: &[&str] = &["suit", "lawsuit", "suits", "lawsuits", "complaint"];
+/// Words by which a claim tells of a legal action brought.
+const SUIT_WORDS: &[&str] = &["sue", "sued", "sues", "suing", "suit", "lawsuit", "suits", "lawsuits"];
 /// Words by which a claim tells what was found ("a review had found that…",
 /// "the report's finding").
 const FINDING_WORDS: &[&str] = &["found", "finding", "findings", "finds"];
@@ -347,6 +352,11 @@ pub struct Words {
     pub points_at_allegations: bool,
     /// Points back at findings ("rejected the findings").
     pub points_at_findings: bool,
+    /// Points back at a legal action ("the suit was baseless", "its
+    /// lawsuit").
+    pub points_at_suit: bool,
+    /// Tells of a legal action brought ("has sued", "the lawsuit alleges").
+    pub tells_suit: bool,
     /// Tells what was found ("an engineering review had found that…").
     pub tells_findings: bool,
     /// Whose claim it points back at, when it names them ("the agency's
@@ -429,6 +439,8 @@ impl Vocabulary {
             w.alleges = c.verb.as_deref().is_some_and(alleging);
             let mut owner_at: Vec<OwnerAt> = Vec::new();
             let (mut on, mut still) = (false, false);
+            // The word before was a determiner or a possessive.
+            let mut pointed = false;
             for raw in text.split(|ch: char| !(ch.is_alphanumeric() || ch == '\'' || ch == '’' || ch == '-')) {
                 let raw = raw.trim_matches(|ch| ch == '\'' || ch == '’' || ch == '-');
                 if raw.is_empty() {
@@ -452,6 +464,9 @@ impl Vocabulary {
                 w.points_at_allegations |= answers && ALLEGATION_NOUNS.contains(&word);
                 w.points_at_findings |= answers && word == FINDINGS;
                 w.tells_findings |= known.tells_finding;
+                w.points_at_suit |= pointed && SUIT_NOUNS.contains(&word);
+                w.tells_suit |= known.tells_suit;
+                pointed = bits & POINTS != 0 || strip_ascii_suffix(word, "'s").is_some();
                 if let Some(owner) = owner {
                     owner_at.push(owner);
                 }
@@ -553,6 +568,8 @@ struct Seen {
     negative_contraction: bool,
     /// Is one of [`FINDING_WORDS`].
     tells_finding: bool,
+    /// Is one of [`SUIT_WORDS`].
+    tells_suit: bool,
     /// The feature of its kind of deed, if it names one.
     deed_feature: u32,
     /// The feature of its stem, if it has one.
@@ -574,8 +591,8 @@ impl Seen {
         let listed_stem = if strip_ascii_suffix(word, "'s").is_some() { None } else { Some(listed) };
         let stem = stem_of(word, listed_stem).map(|stem| feature(ids, surface, stem, || raw.trim_end_matches("'s").trim_end_matches("’s")));
         let negative_contraction = strip_ascii_suffix(word, "n't").is_some();
-        let tells_finding = FINDING_WORDS.contains(&word);
-        Seen { lower, listed, negative_contraction, tells_finding, deed_feature, stem }
+        let (tells_finding, tells_suit) = (FINDING_WORDS.contains(&word), SUIT_WORDS.contains(&word));
+        Seen { lower, listed, negative_contraction, tells_finding, tells_suit, deed_feature, stem }
     }
 }
 

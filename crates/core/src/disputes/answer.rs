@@ -619,7 +619,9 @@ mod tests {
     // Invented: a suit, the plaintiff's quote, the defendant's rejection.
     const SUIT: &str = "Brewer sues rival over label\n\n\
         Kettle Hill Brewing has sued Ostmark Ales, claiming its rival copied the design of its best-selling label.\n\n\
-        \"They took our work and sold it as theirs,\" said Anna Rusk, Kettle Hill's founder.\n\n\
+        The suit, filed in a district court in Utrecht, says Ostmark hired two of Kettle Hill's designers and used their sketches.\n\n\
+        Kettle Hill is seeking damages of two million euros.\n\n\
+        \"We spent three years on that design,\" said Anna Rusk, Kettle Hill's founder. \"Ostmark took a shortcut.\"\n\n\
         Ostmark Ales said the lawsuit was baseless.\n";
 
     #[test]
@@ -627,7 +629,15 @@ mod tests {
         let found = pairs(SUIT);
         let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Ostmark Ales said"));
         assert!(answers("Kettle Hill Brewing has sued"), "{found:?}");
-        assert!(!answers("\"They took"), "{found:?}");
+        assert!(!answers("\"Ostmark took"), "{found:?}");
+        // What the vocabulary reads: the rejection points at the suit, the
+        // lead and the suit's own claim tell of it, the quote does not.
+        let s = analyse(&[("a.txt", SUIT)]);
+        let words = super::super::words::Vocabulary::new(&s);
+        let of = |start: &str| &words.claims[(0..s.claims.len()).find(|&c| text(&s, c as u32).starts_with(start)).unwrap()];
+        assert!(of("Ostmark Ales said").points_at_suit);
+        assert!(of("Kettle Hill Brewing has sued").tells_suit && of("The suit, filed").tells_suit);
+        assert!(!of("\"Ostmark took").tells_suit && !of("Kettle Hill Brewing has sued").points_at_suit);
     }
 
     // Invented: a gang's boast, answered by the victim three times over.

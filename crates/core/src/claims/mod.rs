@@ -380,7 +380,7 @@ fn writers_aside(s: &Sent, a: usize, b: usize) -> usize {
 /// reporting verb at `v` is the second; both are what the speaker said.
 fn first_conjunct(s: &Sent, v: usize, is_speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut k = v;
-    while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+    while k > 0 && s.toks[k - 1].word && s.aux(k - 1) {
         k -= 1;
     }
     if k < 3 || s.lw(k - 1) != "and" {
@@ -406,7 +406,7 @@ fn to_the_reader(s: &Sent, pol: Polarity) -> Polarity {
 /// only between it and the verb ("spared no ire in accusing" is no such).
 fn by_nobody(s: &Sent, at: usize) -> bool {
     let mut k = at;
-    while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+    while k > 0 && s.toks[k - 1].word && s.aux(k - 1) {
         k -= 1;
     }
     let lw = |i: usize| if i < at { s.lw(i) } else { "" };

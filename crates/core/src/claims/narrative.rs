@@ -3,7 +3,6 @@
 //! notes, hypotheticals) and hedged reports with no source ("allegedly",
 //! "is believed to", "was charged with").
 
-use crate::lexicon::*;
 use super::sentence::Sent;
 
 pub(super) const EVALUATIVE: &[&str] = &[
@@ -88,7 +87,7 @@ pub(super) fn hedge(s: &Sent) -> Option<String> {
             let be = (i.saturating_sub(3)..i).rev().find(|&k| matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be"));
             let agent = i + 1 < n && s.lw(i + 1) == "by";
             if let Some(b) = be {
-                if !agent && (b + 1..i).all(|k| s.toks[k].word && (is_auxiliary(s.w(k)) || s.lw(k) == "and" || s.lw(k).ends_with("ed"))) {
+                if !agent && (b + 1..i).all(|k| s.toks[k].word && (s.aux(k) || s.lw(k) == "and" || s.lw(k).ends_with("ed"))) {
                     return Some(s.text[s.toks[b].start..s.toks[i].end].to_string());
                 }
             }

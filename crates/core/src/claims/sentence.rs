@@ -3,39 +3,58 @@
 //! reported, as polarity reads them.
 
 use crate::entities::LocalMention;
+use crate::lexicon::{is_auxiliary, AUXILIARIES};
 use crate::polarity;
-use crate::tokens::{Lowered, Sentence, Token, Tokenised};
+use crate::text::FastSet;
+use crate::tokens::{Sentence, Token, Tokenised};
+use std::sync::OnceLock;
 
+/// The rules read each token's text, lower case and quotation marks many
+/// times over: they are sliced out once, when the sentence is built.
 pub(super) struct Sent<'a> {
     pub(super) text: &'a str,
     pub(super) toks: &'a [Token],
-    pub(super) lower: &'a Lowered,
-    /// The article's index of the sentence's first token.
-    pub(super) base: usize,
+    /// Each token's text, and in lower case.
+    words: Vec<&'a str>,
+    lower: Vec<&'a str>,
+    /// Each token is a run of double quotation marks.
+    quote_mark: Vec<bool>,
     pub(super) in_quote: Vec<bool>,
     /// Mention covering each token, if any.
     pub(super) mention: Vec<Option<usize>>,
 }
 
-impl Sent<'_> {
-    pub(super) fn w(&self, i: usize) -> &str {
-        self.toks[i].text(self.text)
+impl<'a> Sent<'a> {
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        self.words[i]
     }
-    pub(super) fn lw(&self, i: usize) -> &str {
-        self.lower.get(self.base + i)
+    pub(super) fn lw(&self, i: usize) -> &'a str {
+        self.lower[i]
     }
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {
-        self.w(i).chars().all(crate::text::is_double_quote)
+        self.quote_mark[i]
+    }
+    /// [`is_auxiliary`] of token `i`'s text, read from its lower case
+    /// (the same for an ASCII word) without lower-casing it again.
+    pub(super) fn aux(&self, i: usize) -> bool {
+        static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+        let w = self.words[i];
+        if !w.is_ascii() {
+            return is_auxiliary(w);
+        }
+        (w.len() > 4 && w.ends_with("ly")) || SET.get_or_init(|| AUXILIARIES.iter().copied().collect()).contains(self.lower[i].trim_end_matches('.'))
     }
 }
 
 pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, end): (usize, usize), mentions: &[LocalMention]) -> Sent<'a> {
     let toks = &tk.toks[base..end];
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let lower: Vec<&str> = (base..end).map(|i| tk.lower.get(i)).collect();
+    let quote_mark: Vec<bool> = words.iter().map(|w| w.chars().all(crate::text::is_double_quote)).collect();
     let mut in_quote = Vec::with_capacity(toks.len());
     let mut depth = 0;
-    for t in toks {
-        let w = t.text(text);
-        if w.chars().all(crate::text::is_double_quote) {
+    for (w, &mark) in words.iter().zip(&quote_mark) {
+        if mark {
             depth = w.chars().fold(depth, crate::tokens::quote_depth);
             in_quote.push(true);
         } else {
@@ -56,7 +75,7 @@ pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, e
             (first..last).take_while(|&k| mentions[k].start <= t.start).find(|&k| t.end <= mentions[k].end)
         })
         .collect();
-    Sent { text, toks, lower: &tk.lower, base, in_quote, mention }
+    Sent { text, toks, words, lower, quote_mark, in_quote, mention }
 }
 
 

@@ -84,7 +84,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             continue;
         }
         // "most promising", "highly respected": an adjective.
-        if matches!(prev, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "highly" | "widely" | "well") && (lw.ends_with("ing") || lw.ends_with("ed")) && i >= 2 && !is_auxiliary(s.w(i - 2)) {
+        if matches!(prev, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "highly" | "widely" | "well") && (lw.ends_with("ing") || lw.ends_with("ed")) && i >= 2 && !s.aux(i - 2) {
             continue;
         }
         if writer_first_person(s, i) || as_if(s, i) || conditional(s, i) {
@@ -151,7 +151,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         let agent = i + 1 < n && s.lw(i + 1) == "by";
         let be_before = |mut k: usize| {
             let mut be = false;
-            while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+            while k > 0 && s.toks[k - 1].word && s.aux(k - 1) {
                 k -= 1;
                 be |= matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be");
             }
@@ -243,11 +243,11 @@ fn modifies_noun(s: &Sent, i: usize) -> bool {
     let that = i + 1 < s.toks.len() && s.lw(i + 1) == "that";
     let reports = |k: usize| is_document_noun(s.lw(k)) || matches!(s.lw(k), "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog") || that && is_record_noun(s.lw(k));
     // Back over the noun phrase only: a verb ("had", "is") ends it.
-    let phrase = (i.saturating_sub(6)..i).rev().take_while(|&k| !is_auxiliary(s.w(k)));
+    let phrase = (i.saturating_sub(6)..i).rev().take_while(|&k| !s.aux(k));
     if phrase.into_iter().any(reports) {
         return false;
     }
-    let noun_like = !is_auxiliary(s.w(i - 1)) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");
+    let noun_like = !s.aux(i - 1) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");
     noun_like && !matches!(prev, "many" | "some" | "others" | "several" | "most" | "few" | "both" | "all" | "by" | "while" | "after" | "before" | "without" | "when" | "in" | "for" | "of" | "on" | "from" | "also" | "then" | "and" | "or" | "but" | "not" | "publicly" | "even" | "repeatedly" | "still" | "against" | "as" | "since" | "through" | "with")
 }
 
@@ -313,7 +313,7 @@ fn describing_participle(s: &Sent, i: usize) -> bool {
         end += 1;
     }
     let after = if end < n { s.lw(end) } else { "" };
-    let no_aux = i > 0 && !is_auxiliary(s.w(i - 1)) && s.mention[i - 1].is_none() && !PRONOUNS.contains(&prev) && !matches!(prev, "who" | "which" | "that" | "and" | "or" | "i" | "you");
+    let no_aux = i > 0 && !s.aux(i - 1) && s.mention[i - 1].is_none() && !PRONOUNS.contains(&prev) && !matches!(prev, "who" | "which" | "that" | "and" | "or" | "i" | "you");
     // "said by email": the means of a speech, not an agent.
     let agent = after == "by" && !(end + 1 < n && matches!(s.lw(end + 1), "email" | "e-mail" | "phone" | "telephone" | "text" | "letter" | "video" | "videolink" | "statement" | "message" | "mail"));
     let linked = after == "to" && matches!(lw, "linked" | "tied" | "connected" | "attributed" | "credited" | "traced");
@@ -333,7 +333,7 @@ fn reads_a_text(s: &Sent, i: usize) -> bool {
 /// "I believe …", "something I would never say": the writer speaking in
 /// the first person is the writer's own voice, not a report.
 fn writer_first_person(s: &Sent, i: usize) -> bool {
-    let subject = (i.saturating_sub(4)..i).rev().find(|&k| !(is_auxiliary(s.w(k)) || matches!(s.lw(k), "never" | "not" | "also" | "still" | "do" | "did") || s.lw(k).ends_with("ly")));
+    let subject = (i.saturating_sub(4)..i).rev().find(|&k| !(s.aux(k) || matches!(s.lw(k), "never" | "not" | "also" | "still" | "do" | "did") || s.lw(k).ends_with("ly")));
     subject.is_some_and(|k| !s.in_quote[k] && matches!(s.lw(k), "i" | "i'd" | "i’d" | "i've" | "i’ve" | "i'm" | "i’m"))
 }
 
@@ -369,7 +369,7 @@ fn called_it(s: &Sent, i: usize) -> Option<Verb> {
     }
     let n = s.toks.len();
     // "a group called Lazarus": a name given, no verdict.
-    let naming = s.lw(i) == "called" && i > 0 && i + 1 < n && s.mention[i + 1].is_some() && s.toks[i - 1].word && s.w(i - 1).starts_with(char::is_lowercase) && !PRONOUNS.contains(&s.lw(i - 1)) && !is_auxiliary(s.w(i - 1));
+    let naming = s.lw(i) == "called" && i > 0 && i + 1 < n && s.mention[i + 1].is_some() && s.toks[i - 1].word && s.w(i - 1).starts_with(char::is_lowercase) && !PRONOUNS.contains(&s.lw(i - 1)) && !s.aux(i - 1);
     if naming {
         return None;
     }

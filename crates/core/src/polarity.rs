@@ -1126,34 +1126,38 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     fn grieves(&self) -> bool {
         let n = self.cues.len();
         (0..n).any(|i| {
-            let w = self.word(i);
-            (self.cues[i] & GRIEVANCE != 0 && !self.negated(i) && !self.complaint_handled(i))
-                || (self.cues[i] & ACCESS != 0
+            let c = self.cues[i];
+            // The words of grievance, in one match: most words are none.
+            let told = match self.word(i) {
+                "without" => matches!(self.word(i + 1), "success" | "reply" | "response"),
+                // "we have been singled out", "we were victimised".
+                "singled" => self.word(i + 1) == "out",
+                "victimised" | "victimized" | "scapegoated" => true,
+                // "she was fired for criticising the board": punished for
+                // what one said or did, a reprisal.
+                "fired" | "sacked" | "dismissed" | "punished" | "suspended" | "disciplined" | "demoted" | "silenced" => {
+                    self.word(i + 1) == "for" && self.word(i + 2).ends_with("ing") && !self.negated(i)
+                }
+                // "we were not consulted", "they aren't being listened to".
+                "consulted" | "listened" => self.negated(i),
+                "ongoing" | "happening" | "continuing" | "continues" => {
+                    (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0)
+                }
+                _ => false,
+            };
+            told || (c & GRIEVANCE != 0 && !self.negated(i) && !self.complaint_handled(i))
+                || (c & ACCESS != 0
                     && i >= 2
                     && self.word(i - 1) == "to"
                     && (self.word(i - 2) == "unable"
                         || (self.word(i - 2) == "able" && self.negated(i - 2))))
-                || (w == "without" && matches!(self.word(i + 1), "success" | "reply" | "response"))
-                // "we have been singled out", "we were victimised".
-                || (w == "singled" && self.word(i + 1) == "out")
-                || matches!(w, "victimised" | "victimized" | "scapegoated")
-                // "she was fired for criticising the board": punished for
-                // what one said or did, a reprisal.
-                || (matches!(w, "fired" | "sacked" | "dismissed" | "punished" | "suspended" | "disciplined" | "demoted" | "silenced")
-                    && self.word(i + 1) == "for"
-                    && self.word(i + 2).ends_with("ing")
-                    && !self.negated(i))
-                // "we were not consulted", "they aren't being listened to".
-                || (matches!(w, "consulted" | "listened") && self.negated(i))
                 // "people dismiss us", "they ignored our letters": the
                 // speaker's side rejected.
-                || (self.cues[i] & (DENIAL | GRIEVANCE) != 0
+                || (c & (DENIAL | GRIEVANCE) != 0
                     && matches!(self.word(i + 1), "us" | "me" | "our" | "my")
                     && !self.negated(i))
                 // "this isn't the first time the flaw was waved away": a repeat.
-                || (self.cues[i] & NEG != 0 && self.not_first_time(i))
-                || (matches!(w, "ongoing" | "happening" | "continuing" | "continues")
-                    && (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0))
+                || (c & NEG != 0 && self.not_first_time(i))
         })
     }
     /// "had received the union's complaint", "is reviewing complaints": a

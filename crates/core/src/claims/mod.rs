@@ -182,7 +182,6 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                     (first_conjunct(&s, v.at, &is_speaker).unwrap_or(v.at), n)
                 };
                 let range = (range.0, writers_aside(&s, range.0, range.1));
-                let content = content_by(&s, range.0, range.1, &is_speaker);
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
                 let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
                 // "Acme did not respond.": a non-response says nothing; nor
@@ -191,10 +190,10 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let non_response = verb_negated && !quote_first && !(v.end + 1..n).any(|i| s.toks[i].word) && !(first_word..v.at).any(|i| matches!(s.w(i), "," | ":"))
                     || !quote_first && by_nobody(&s, v.at);
                 let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
-                let pol = polarity::classify_in(frame, &content);
                 if non_response {
                     None
                 } else {
+                    let pol = polarity::classify_in(frame, &content_by(&s, range.0, range.1, &is_speaker));
                     reading = Some(Reading { frame, range, speaker: me });
                     Some((speaker, Some(verb_text), pol))
                 }

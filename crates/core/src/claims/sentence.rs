@@ -50,7 +50,8 @@ pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, e
     let toks = &tk.toks[base..end];
     let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
     let lower: Vec<&str> = (base..end).map(|i| tk.lower.get(i)).collect();
-    let quote_mark: Vec<bool> = words.iter().map(|w| w.chars().all(crate::text::is_double_quote)).collect();
+    // Every double quotation mark opens with one of these bytes in UTF-8.
+    let quote_mark: Vec<bool> = words.iter().map(|w| w.as_bytes().first().is_none_or(|b| matches!(b, b'"' | 0xC2 | 0xE2)) && w.chars().all(crate::text::is_double_quote)).collect();
     let mut in_quote = Vec::with_capacity(toks.len());
     let mut depth = 0;
     for (w, &mark) in words.iter().zip(&quote_mark) {

@@ -93,19 +93,21 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
-    if let Some(label) = familiar_source(s, a, b) {
+    // The words of the phrase outside quotations, and all its words.
+    let spoken: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
+    if let Some(label) = familiar_source(s, &spoken) {
         return Some(LocalSpeaker::Group(label));
     }
-    if let Some(label) = placed_body(s, a, b, &mentions, h) {
+    if let Some(label) = placed_body(s, &spoken, &mentions, h) {
         return Some(LocalSpeaker::Group(label));
     }
-    if let Some(sp) = voice_of_body(s, a, b, &mentions, h) {
+    if let Some(sp) = voice_of_body(s, (a, b), &spoken, &mentions, h) {
         return Some(sp);
     }
     // "A spokeswoman for the Russian embassy": a role or group noun heads the
     // phrase and what follows only says whose it is.
     {
-        let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
         let lead = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "but" | "and" | "while"));
         if let Some(l) = lead {
             let next = words.iter().copied().find(|&i| i > l).map(|i| s.lw(i));
@@ -174,7 +176,6 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         }
     }
     // A group noun phrase: "Chinese state media", "the officials concerned".
-    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
     if mentions.is_empty() {
         if let Some(e) = named_after_description(s, &words, h) {
             return Some(LocalSpeaker::Entity(e));
@@ -362,8 +363,7 @@ pub(super) fn is_attacker_noun(lower: &str) -> bool {
 
 /// "a person familiar with the matter", "a source close to the talks":
 /// an unnamed source by design, named as described.
-fn familiar_source(s: &Sent, a: usize, b: usize) -> Option<String> {
-    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+fn familiar_source(s: &Sent, words: &[usize]) -> Option<String> {
     let [det, noun, how, ..] = words[..] else { return None };
     let source = matches!(s.lw(det), "a" | "an" | "one" | "another") && matches!(s.lw(noun), "source" | "person" | "official" | "insider");
     if !source || !matches!(s.lw(how), "familiar" | "close" | "briefed" | "knowledgeable") || s.mention[noun].is_some() {
@@ -378,15 +378,15 @@ fn familiar_source(s: &Sent, a: usize, b: usize) -> Option<String> {
 /// "a Vestland appeals court", "the Oslo prosecutor’s office", "the
 /// Vestland government": a state body known by its country or city speaks
 /// as itself, not as the country; named as written.
-fn placed_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)], h: &History) -> Option<String> {
-    let mut words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+fn placed_body(s: &Sent, words: &[usize], mentions: &[(usize, &LocalMention)], h: &History) -> Option<String> {
+    let mut words = words;
     // "The Vestland government has also": the verb's helpers are no part of it.
     while words.last().is_some_and(|&i| s.aux(i) || matches!(s.lw(i), "also" | "not" | "never" | "now" | "since" | "already") || s.lw(i).ends_with("ly")) {
-        words.pop();
+        words = &words[..words.len() - 1];
     }
     // "the Vestland defence ministry spokesman": the body speaks.
     if words.len() > 1 && words.last().is_some_and(|&i| is_spokes_noun(s.lw(i))) {
-        words.pop();
+        words = &words[..words.len() - 1];
     }
     let head = *words.last()?;
     let body = matches!(s.lw(head), "court" | "government" | "office" | "ministry" | "embassy" | "police" | "parliament" | "regulator" | "prosecutors" | "military" | "army");
@@ -484,8 +484,7 @@ pub(super) fn ends_head(w: &str) -> bool {
 /// the flaw", "a statement from the Florida lawmaker": a phrase headed by
 /// a spokesperson, a document or a description speaks for the body or
 /// person it names, or, naming none, for the one the article is about.
-pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)], h: &History) -> Option<LocalSpeaker> {
-    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+pub(super) fn voice_of_body(s: &Sent, (a, b): (usize, usize), words: &[usize], mentions: &[(usize, &LocalMention)], h: &History) -> Option<LocalSpeaker> {
     let first = *words.first()?;
     let head_end = words.iter().copied().find(|&i| i > first && ends_head(s.lw(i))).unwrap_or(b);
     let head = words.iter().copied().rev().find(|&i| i < head_end && !s.aux(i))?;

@@ -90,9 +90,10 @@ pub(super) fn content_words<'s>(s: &'s Sent, from: usize, to: usize) -> Vec<&'s 
 /// mention index) as [`polarity::SPEAKER`]: what it says of itself is the
 /// first person, never a third party's guilt.
 pub(super) fn content_by<'s>(s: &'s Sent, from: usize, to: usize, is_speaker: &dyn Fn(usize) -> bool) -> Vec<&'s str> {
-    let mut out = Vec::new();
+    let to = to.min(s.toks.len());
+    let mut out = Vec::with_capacity(to.saturating_sub(from));
     let mut last_mention = None;
-    for i in from..to.min(s.toks.len()) {
+    for i in from..to {
         if let Some(m) = s.mention[i] {
             if last_mention != Some(m) {
                 out.push(if is_speaker(m) { polarity::SPEAKER } else { polarity::ENTITY });

@@ -42,19 +42,15 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             continue;
         }
         let lw = s.lw(i);
-        if lw == "according" && i + 1 < n && s.lw(i + 1) == "to" {
-            out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
-            continue;
-        }
-        if let Some(v) = unclear_to(s, i) {
-            out.push(v);
-            continue;
-        }
-        if let Some(v) = called_it(s, i) {
-            out.push(v);
-            continue;
-        }
-        if let Some(v) = from_statement(s, i) {
+        // The phrases that open on one word, told apart in one match.
+        let phrase = match lw {
+            "according" => (i + 1 < n && s.lw(i + 1) == "to").then(|| Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo }),
+            "unclear" | "clear" => unclear_to(s, i),
+            "called" | "calls" | "calling" | "call" => called_it(s, i),
+            "from" => from_statement(s, i),
+            _ => None,
+        };
+        if let Some(v) = phrase {
             out.push(v);
             continue;
         }

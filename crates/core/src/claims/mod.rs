@@ -361,7 +361,8 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
 /// "X has sued Y", "X filed a libel suit against Y", "a lawsuit X
 /// brought": a sentence telling of a suit brought.
 fn sues(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "sued" | "sues" | "suing" | "suit" | "lawsuit"))
+    // Every such word holds "su": a text without it is passed over unsplit.
+    text.contains("su") && text.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "sued" | "sues" | "suing" | "suit" | "lawsuit"))
 }
 
 /// Where the speaker's words in `a..b` end when the writer closes the

@@ -14,48 +14,59 @@ use std::sync::OnceLock;
 pub(super) struct Sent<'a> {
     pub(super) text: &'a str,
     pub(super) toks: &'a [Token],
-    /// Each token's text, and in lower case.
-    words: Vec<&'a str>,
-    lower: Vec<&'a str>,
-    /// Each token is a run of double quotation marks.
-    quote_mark: Vec<bool>,
+    /// Each token's text, read once.
+    words: Vec<Word<'a>>,
     pub(super) in_quote: Vec<bool>,
     /// Mention covering each token, if any.
     pub(super) mention: Vec<Option<usize>>,
 }
 
+/// A token's text, in lower case, and whether it is a run of double
+/// quotation marks.
+struct Word<'a> {
+    text: &'a str,
+    lower: &'a str,
+    quote_mark: bool,
+}
+
 impl<'a> Sent<'a> {
     pub(super) fn w(&self, i: usize) -> &'a str {
-        self.words[i]
+        self.words[i].text
     }
     pub(super) fn lw(&self, i: usize) -> &'a str {
-        self.lower[i]
+        self.words[i].lower
     }
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {
-        self.quote_mark[i]
+        self.words[i].quote_mark
     }
     /// [`is_auxiliary`] of token `i`'s text, read from its lower case
     /// (the same for an ASCII word) without lower-casing it again.
     pub(super) fn aux(&self, i: usize) -> bool {
         static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
-        let w = self.words[i];
+        let Word { text: w, lower, .. } = self.words[i];
         if !w.is_ascii() {
             return is_auxiliary(w);
         }
-        (w.len() > 4 && w.ends_with("ly")) || SET.get_or_init(|| AUXILIARIES.iter().copied().collect()).contains(self.lower[i].trim_end_matches('.'))
+        (w.len() > 4 && w.ends_with("ly")) || SET.get_or_init(|| AUXILIARIES.iter().copied().collect()).contains(lower.trim_end_matches('.'))
     }
 }
 
 pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, end): (usize, usize), mentions: &[LocalMention]) -> Sent<'a> {
     let toks = &tk.toks[base..end];
-    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
-    let lower: Vec<&str> = (base..end).map(|i| tk.lower.get(i)).collect();
-    // Every double quotation mark opens with one of these bytes in UTF-8.
-    let quote_mark: Vec<bool> = words.iter().map(|w| w.as_bytes().first().is_none_or(|b| matches!(b, b'"' | 0xC2 | 0xE2)) && w.chars().all(crate::text::is_double_quote)).collect();
+    let words: Vec<Word> = toks
+        .iter()
+        .zip(base..end)
+        .map(|(t, i)| {
+            let w = t.text(text);
+            // Every double quotation mark opens with one of these bytes in UTF-8.
+            let quote_mark = w.as_bytes().first().is_none_or(|b| matches!(b, b'"' | 0xC2 | 0xE2)) && w.chars().all(crate::text::is_double_quote);
+            Word { text: w, lower: tk.lower.get(i), quote_mark }
+        })
+        .collect();
     let mut in_quote = Vec::with_capacity(toks.len());
     let mut depth = 0;
-    for (w, &mark) in words.iter().zip(&quote_mark) {
-        if mark {
+    for &Word { text: w, quote_mark, .. } in &words {
+        if quote_mark {
             depth = w.chars().fold(depth, crate::tokens::quote_depth);
             in_quote.push(true);
         } else {
@@ -76,7 +87,7 @@ pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, e
             (first..last).take_while(|&k| mentions[k].start <= t.start).find(|&k| t.end <= mentions[k].end)
         })
         .collect();
-    Sent { text, toks, words, lower, quote_mark, in_quote, mention }
+    Sent { text, toks, words, in_quote, mention }
 }
 
 

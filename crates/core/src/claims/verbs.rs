@@ -4,7 +4,7 @@
 //! purpose infinitives and agentless passives left out.
 
 use crate::lexicon::*;
-use crate::lexicon::verbs::{is_base_form, Complement};
+use crate::lexicon::verbs::Complement;
 use super::sentence::Sent;
 use super::speaker::{is_preposition, PRONOUNS};
 
@@ -64,13 +64,15 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         }
         let Some(lemma) = reporting_lemma(lw) else { continue };
         let class = lemma.class;
+        // The base form ("say", "deny"), not an inflection.
+        let base = lemma.lemma == lw;
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
         // "Holt's claims", "the firm's denials": a possessive owns a noun.
         let possessed = matches!(prev, "'s" | "’s" | "'" | "’") && lw.ends_with('s');
         // "some noted that …", "many said": a quantifier standing as the subject.
         let next = if i + 1 < n { s.lw(i + 1) } else { "" };
-        let quantified = matches!(prev, "some" | "many" | "several" | "multiple" | "numerous") && !is_base_form(lw) && !lw.ends_with('s') && matches!(next, "that" | ":" | ",");
-        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) && !quantified || possessed || prev == "to" && !is_base_form(lw) {
+        let quantified = matches!(prev, "some" | "many" | "several" | "multiple" | "numerous") && !base && !lw.ends_with('s') && matches!(next, "that" | ":" | ",");
+        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) && !quantified || possessed || prev == "to" && !base {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
         if plural_noun(s, i) {
@@ -97,7 +99,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if prev == "to" && i > 0 && !reports_anyway() {
             continue; // "to protect", "to push": purpose, not report
         }
-        if is_base_form(lw) && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {
+        if base && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {
             continue; // bare forms report only after a subject or auxiliary
         }
         let mut end = i;

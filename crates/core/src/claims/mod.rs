@@ -84,13 +84,9 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
     // left whole keeps the tokens and verbs already read.
     let pieces = sentences.iter().zip(&tk.sents).zip(wholes).flat_map(|((sent, &range), (whole, _))| {
         let verbs = find_verbs(&whole);
-        let mut parts = clauses(&whole, &verbs, sent, range);
-        if parts.len() == 1 {
-            let (sent, range, join) = parts.pop().expect("one part");
-            vec![(sent, range, join, Some((whole, verbs)))]
-        } else {
-            parts.into_iter().map(|(sent, range, join)| (sent, range, join, None)).collect()
-        }
+        let parts = clauses(&whole, &verbs, sent, range);
+        let mut read = (parts.len() == 1).then_some((whole, verbs));
+        parts.into_iter().map(move |(sent, range, join)| (sent, range, join, read.take()))
     });
     let mut left_speaker: Option<LocalSpeaker> = None;
     for (sent, range, join, read) in pieces {

@@ -12,6 +12,10 @@ pub(super) const EVALUATIVE: &[&str] = &[
 
 /// "It would be naïve to think …": the writer's own judgement.
 pub(super) fn writer_evaluation(s: &Sent) -> bool {
+    // Most sentences hold no "it" to open the judgement: no list is made.
+    if !(0..s.toks.len()).any(|i| s.lw(i) == "it") {
+        return false;
+    }
     let words: Vec<&str> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
     words.windows(3).take(6).any(|w| w[0] == "it" && matches!(w[1], "would" | "is" | "seems" | "remains"))
         && words.iter().any(|w| EVALUATIVE.contains(w))

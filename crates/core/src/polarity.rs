@@ -240,6 +240,57 @@ pub fn classify<S: AsRef<str>>(verb: Option<VerbClass>, content: &[S]) -> Polari
     )
 }
 
+/// Words some readings open on, beyond the cues of `stance_words`: each
+/// reading below that needs one of them is skipped with one test when the
+/// claim holds none. A word may open several.
+type Opens = u16;
+/// "added the vendor to its list", "put the firm on a list" ([`Read::blacklists`]).
+const O_LISTING: Opens = 1;
+/// "the vendor used an exploit" ([`Read::wields_tool`]).
+const O_USE: Opens = 1 << 1;
+/// "called it a troll operation" ([`Read::labels_as_wrong`]).
+const O_LABEL: Opens = 1 << 2;
+/// "at least" ([`Read::reproaches`]).
+const O_LEAST: Opens = 1 << 3;
+/// "evidence against", "attacks targeting" ([`Read::holds_evidence_against`], [`agent_cue`]).
+const O_AGAINST: Opens = 1 << 4;
+/// "knowingly" ([`Read::persists_knowingly`]).
+const O_KNOWINGLY: Opens = 1 << 5;
+/// "X is behind it" ([`Read::names_culprit`], [`agent_cue`]).
+const O_BEHIND: Opens = 1 << 6;
+/// "belongs to another company" ([`Read::puts_elsewhere`]).
+const O_BELONG: Opens = 1 << 7;
+/// The words of [`agent_cue`]'s own arms.
+const O_AGENT: Opens = 1 << 8;
+/// "government", "state": a doer before a deed noun ([`agent_cue`]).
+const O_STATE: Opens = 1 << 9;
+/// The words of grievance [`Read::grieves`] matches.
+const O_GRIEVANCE: Opens = 1 << 10;
+
+/// The readings a word may open ([`Opens`]).
+fn word_opens(w: &str) -> Opens {
+    match w {
+        "added" => O_LISTING | O_USE,
+        "adds" | "adding" | "placed" | "places" | "putting" | "put" | "puts" => O_LISTING,
+        "used" | "uses" | "using" | "use" | "deployed" | "deploys" | "leveraged" => O_USE,
+        "called" | "calls" | "calling" | "described" | "describes" | "branded" | "brands" | "termed" => O_LABEL,
+        "least" => O_LEAST,
+        "against" | "targeting" => O_AGAINST,
+        "knowingly" => O_KNOWINGLY,
+        "behind" => O_BEHIND,
+        "belongs" | "belonged" | "belong" => O_BELONG,
+        "from" | "by" | "army" | "unit" | "hackers" | "spies" | "agents" | "intelligence" | "sponsored" | "backed" | "linked"
+        | "affiliated" | "controlled" | "funded" | "front" | "originate" | "originated" | "originating" | "steals" | "stealing"
+        | "stole" | "spied" | "regard" | "regards" | "regarded" | "identified" | "named" => O_AGENT,
+        "military" | "state" => O_AGENT | O_STATE,
+        "government" | "regime" => O_STATE,
+        "without" | "singled" | "victimised" | "victimized" | "scapegoated" | "fired" | "sacked" | "dismissed" | "punished"
+        | "suspended" | "disciplined" | "demoted" | "silenced" | "consulted" | "listened" | "ongoing" | "happening"
+        | "continuing" | "continues" => O_GRIEVANCE,
+        _ => 0,
+    }
+}
+
 /// The words of a claim with the cues of each: what [`classify_in`] reads.
 struct Read<'c, S> {
     words: &'c [S],
@@ -254,16 +305,23 @@ struct Read<'c, S> {
     /// The claim names an entity ([`ENTITY`]): readings that need a named
     /// party are skipped without one.
     named: bool,
+    /// The readings the claim's words open ([`word_opens`]).
+    opened: Opens,
 }
 
 impl<'c, S: AsRef<str>> Read<'c, S> {
     fn new(words: &'c [S], cues: &'c [Cues], body: usize, phrases: bool) -> Self {
         let all = cues.iter().fold(0, |a, &c| a | c);
         let named = words.iter().any(|w| w.as_ref() == ENTITY);
-        Read { words, cues, body, phrases, all, named }
+        let opened = words.iter().fold(0, |a, w| a | word_opens(w.as_ref()));
+        Read { words, cues, body, phrases, all, named, opened }
     }
     fn any(&self, c: Cues) -> bool {
         self.all & c != 0
+    }
+    /// Does a word of the claim open a reading of `o`?
+    fn opens(&self, o: Opens) -> bool {
+        self.opened & o != 0
     }
     fn first(&self, c: Cues) -> Option<usize> {
         self.cues.iter().position(|&x| x & c != 0)
@@ -325,6 +383,9 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// hide the intrusion"), after a form of "be" ("they're killing").
     fn deed(&self, i: usize) -> bool {
         let c = self.cues[i];
+        if c & (DEED | DEED_NOUN) == 0 {
+            return false;
+        }
         let before = if i == 0 { "" } else { self.word(i - 1) };
         if c & DEED != 0 {
             // "the exploited vendor", "to targeted phones": an adjective.
@@ -523,7 +584,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// own misreading ("we misread the risk"), nor one only possible ("could
     /// be misread as aggression").
     fn finds_it_misread(&self) -> bool {
-        (0..self.cues.len()).any(|i| {
+        self.any(MISREAD) && (0..self.cues.len()).any(|i| {
             if self.cues[i] & MISREAD == 0 {
                 return false;
             }
@@ -567,7 +628,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// hunt", "the blame game", "a scapegoat", "politically motivated";
     /// or called false outright ("this is a smear").
     fn deflects(&self) -> bool {
-        self.cues.iter().enumerate().any(|(i, &c)| {
+        self.any(DEFLECT) && self.cues.iter().enumerate().any(|(i, &c)| {
             c & DEFLECT != 0
                 && match self.word(i) {
                     "finger" => self.word(i + 1) == "pointing",
@@ -611,7 +672,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
                 )
             })
         };
-        let elsewhere = || self.cues.iter().enumerate().any(|(i, &c)| {
+        let elsewhere = || self.any(ELSEWHERE) && self.cues.iter().enumerate().any(|(i, &c)| {
             c & ELSEWHERE != 0
                 && owned(i)
                 && ((i.saturating_sub(3)..i).any(|k| matches!(self.word(k), "a" | "one" | ENTITY))
@@ -619,7 +680,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
                     || self.word(i + 2) == "ours")
         });
         // "the data … belongs to another company": someone else's.
-        let belongs = || self.words.iter().enumerate().any(|(i, w)| {
+        let belongs = || self.opens(O_BELONG) && self.words.iter().enumerate().any(|(i, w)| {
             matches!(w.as_ref(), "belongs" | "belonged" | "belong")
                 && self.word(i + 1) == "to"
                 && matches!(self.word(i + 2), "a" | "another" | ENTITY)
@@ -693,7 +754,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
         });
         let named = || self.any(DEED_NOUN) && (0..self.cues.len()).any(|i| {
             self.cues[i] & DEED_NOUN != 0 && !self.hypothetical(i) && !self.only_possible(i)
-        }) && (agent_cue(self.words, self.cues)
+        }) && ((self.opens(O_AGENT | O_AGAINST | O_BEHIND) || self.opens(O_STATE) && self.any(DEED_NOUN)) && agent_cue(self.words, self.cues)
             || (0..self.cues.len()).any(|i| self.cues[i] & SUSPECT != 0 && !self.labelled(i)));
         let linked = || self.any(SUSPECT) && self.tied_to_entity();
         // "pushed it too far", "went too far": condemnation.
@@ -724,7 +785,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// Read after denials ("no evidence against him", "the evidence against
     /// us was fabricated").
     fn holds_evidence_against(&self) -> bool {
-        (0..self.cues.len().saturating_sub(1)).any(|i| {
+        self.opens(O_AGAINST) && (0..self.cues.len().saturating_sub(1)).any(|i| {
             matches!(self.word(i), "evidence" | "case") && self.word(i + 1) == "against" && !self.negated(i) && !self.hypothetical(i) && !self.any(UNSURE)
         })
     }
@@ -763,7 +824,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// on" ask.
     fn labels_as_wrong(&self) -> bool {
         let n = self.cues.len();
-        !self.any(ALLEGED) && self.any(DEED_NOUN | BLAME) && (0..n).any(|i| {
+        !self.any(ALLEGED) && self.any(DEED_NOUN | BLAME) && self.opens(O_LABEL) && (0..n).any(|i| {
             matches!(self.word(i), "called" | "calls" | "calling" | "described" | "describes" | "branded" | "brands" | "termed")
                 && !matches!(self.word(i + 1), "for" | "on" | "in" | "off" | "up" | "out" | "what" | "how")
                 && (i + 2..(i + 10).min(n)).any(|k| {
@@ -778,7 +839,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// exploit": a named party wielding an attack tool.
     fn wields_tool(&self) -> bool {
         let n = self.cues.len();
-        self.named && (1..n).any(|i| {
+        self.named && self.opens(O_USE) && (1..n).any(|i| {
             matches!(self.word(i), "used" | "uses" | "using" | "use" | "deployed" | "deploys" | "leveraged" | "added")
                 && (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY)
                 && (i + 1..(i + 6).min(n)).any(|k| {
@@ -799,7 +860,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
                 || (self.word(k) == "list"
                     && matches!(self.word(k - 1), "entity" | "sanctions" | "export" | "denied" | "trade" | "watch"))
         };
-        self.named && (0..n).any(|i| {
+        self.named && self.opens(O_LISTING) && (0..n).any(|i| {
             matches!(self.word(i), "added" | "adds" | "adding" | "placed" | "places" | "putting" | "put" | "puts")
                 && (i + 1..(i + 4).min(n)).any(|k| self.word(k) == ENTITY)
                 && (i + 2..(i + 9).min(n)).any(listing)
@@ -830,9 +891,9 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// it. Knowledge, then a clause joined to it that goes on regardless.
     fn persists_knowingly(&self) -> bool {
         let n = self.cues.len();
-        let knowingly = (0..n).any(|i| self.word(i) == "knowingly" && self.pinned_on_other(i));
+        let knowingly = self.opens(O_KNOWINGLY) && (0..n).any(|i| self.word(i) == "knowingly" && self.pinned_on_other(i));
         knowingly
-            || (0..n).any(|k| {
+            || self.any(KNOW) && (0..n).any(|k| {
                 self.cues[k] & KNOW != 0
                     && self.pinned_on_other(k)
                     && (k + 1..(k + 12).min(n)).any(|c| {
@@ -1080,7 +1141,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// The least one owes, not done: "they have at least to read the
     /// report", "could at least have called".
     fn reproaches(&self) -> bool {
-        (1..self.cues.len()).any(|i| {
+        self.opens(O_LEAST) && (1..self.cues.len()).any(|i| {
             self.word(i) == "at"
                 && self.word(i + 1) == "least"
                 && matches!(
@@ -1103,7 +1164,7 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// thief"?
     fn names_culprit(&self) -> bool {
         let ent_before = |i: usize| (i.saturating_sub(3)..i).any(|k| self.word(k) == ENTITY);
-        self.named && (0..self.cues.len()).any(|i| {
+        self.named && (self.opens(O_BEHIND) || self.any(DOER)) && (0..self.cues.len()).any(|i| {
             (self.word(i) == "behind" && ent_before(i))
                 || (self.cues[i] & DOER != 0
                     && ent_before(i)
@@ -1124,36 +1185,43 @@ impl<'c, S: AsRef<str>> Read<'c, S> {
     /// log in", "wasn't able to reach anyone"), trying in vain ("without
     /// success"), an attack that goes on ("the hacking is still happening").
     fn grieves(&self) -> bool {
+        if !self.opens(O_GRIEVANCE) && !self.any(GRIEVANCE | ACCESS | DENIAL | NEG) {
+            return false;
+        }
         let n = self.cues.len();
         (0..n).any(|i| {
-            let w = self.word(i);
-            (self.cues[i] & GRIEVANCE != 0 && !self.negated(i) && !self.complaint_handled(i))
-                || (self.cues[i] & ACCESS != 0
+            let c = self.cues[i];
+            // The words of grievance, in one match: most words are none.
+            let told = match self.word(i) {
+                "without" => matches!(self.word(i + 1), "success" | "reply" | "response"),
+                // "we have been singled out", "we were victimised".
+                "singled" => self.word(i + 1) == "out",
+                "victimised" | "victimized" | "scapegoated" => true,
+                // "she was fired for criticising the board": punished for
+                // what one said or did, a reprisal.
+                "fired" | "sacked" | "dismissed" | "punished" | "suspended" | "disciplined" | "demoted" | "silenced" => {
+                    self.word(i + 1) == "for" && self.word(i + 2).ends_with("ing") && !self.negated(i)
+                }
+                // "we were not consulted", "they aren't being listened to".
+                "consulted" | "listened" => self.negated(i),
+                "ongoing" | "happening" | "continuing" | "continues" => {
+                    (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0)
+                }
+                _ => false,
+            };
+            told || (c & GRIEVANCE != 0 && !self.negated(i) && !self.complaint_handled(i))
+                || (c & ACCESS != 0
                     && i >= 2
                     && self.word(i - 1) == "to"
                     && (self.word(i - 2) == "unable"
                         || (self.word(i - 2) == "able" && self.negated(i - 2))))
-                || (w == "without" && matches!(self.word(i + 1), "success" | "reply" | "response"))
-                // "we have been singled out", "we were victimised".
-                || (w == "singled" && self.word(i + 1) == "out")
-                || matches!(w, "victimised" | "victimized" | "scapegoated")
-                // "she was fired for criticising the board": punished for
-                // what one said or did, a reprisal.
-                || (matches!(w, "fired" | "sacked" | "dismissed" | "punished" | "suspended" | "disciplined" | "demoted" | "silenced")
-                    && self.word(i + 1) == "for"
-                    && self.word(i + 2).ends_with("ing")
-                    && !self.negated(i))
-                // "we were not consulted", "they aren't being listened to".
-                || (matches!(w, "consulted" | "listened") && self.negated(i))
                 // "people dismiss us", "they ignored our letters": the
                 // speaker's side rejected.
-                || (self.cues[i] & (DENIAL | GRIEVANCE) != 0
+                || (c & (DENIAL | GRIEVANCE) != 0
                     && matches!(self.word(i + 1), "us" | "me" | "our" | "my")
                     && !self.negated(i))
                 // "this isn't the first time the flaw was waved away": a repeat.
-                || (self.cues[i] & NEG != 0 && self.not_first_time(i))
-                || (matches!(w, "ongoing" | "happening" | "continuing" | "continues")
-                    && (i.saturating_sub(4)..i).any(|k| self.cues[k] & DEED_NOUN != 0))
+                || (c & NEG != 0 && self.not_first_time(i))
         })
     }
     /// "had received the union's complaint", "is reviewing complaints": a

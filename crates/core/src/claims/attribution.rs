@@ -113,7 +113,8 @@ fn opening_clause_end(s: &Sent, from: usize) -> Option<usize> {
 /// rebuke"), the tokens naming who gave it ("from lawmakers", "by those
 /// in the industry"), or `Some(None)` when the sentence names nobody.
 fn drawn_from(s: &Sent, v: &Verb) -> Option<Option<(usize, usize)>> {
-    if crate::lexicon::reporting_lemma(s.lw(v.at)).map(|l| l.lemma) != Some("draw") {
+    // Every form of "draw" opens with "dr".
+    if !s.lw(v.at).starts_with("dr") || crate::lexicon::reporting_lemma(s.lw(v.at)).map(|l| l.lemma) != Some("draw") {
         return None;
     }
     let n = s.toks.len();

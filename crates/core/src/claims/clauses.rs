@@ -54,12 +54,12 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
                 let own_subject = subject_between(s, b, v.at);
                 own_subject || (class_of(v) != class_of(first) && v.at <= b + 6)
             }).map(|v| (b, if subject_between(s, b, v.at) { Join::Alone } else { Join::Inherit })).or_else(|| passive_rejection(s, b).map(|b| (b, Join::Alone))),
-            "who" if comma_before => next_verb(b, 4).filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k)))).and_then(|_| {
+            "who" if comma_before => next_verb(b, 4).filter(|v| (b + 1..v.at).all(|k| s.aux(k))).and_then(|_| {
                 let m = s.mention[..b - 1].iter().rev().take(3).flatten().next().copied()?;
                 Some((b, Join::Relative(m)))
             }),
             "and" => next_verb(b, 2)
-                .filter(|v| (b + 1..v.at).all(|k| is_auxiliary(s.w(k))) && !is_base_form(s.lw(v.at)) && class_of(v) != class_of(first))
+                .filter(|v| (b + 1..v.at).all(|k| s.aux(k)) && !is_base_form(s.lw(v.at)) && class_of(v) != class_of(first))
                 .map(|_| (b + 1, Join::Inherit)),
             // "…, along with the regulator in the Netherlands fining it":
             // a second actor and act.

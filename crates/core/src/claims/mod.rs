@@ -84,13 +84,9 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
     // left whole keeps the tokens and verbs already read.
     let pieces = sentences.iter().zip(&tk.sents).zip(wholes).flat_map(|((sent, &range), (whole, _))| {
         let verbs = find_verbs(&whole);
-        let mut parts = clauses(&whole, &verbs, sent, range);
-        if parts.len() == 1 {
-            let (sent, range, join) = parts.pop().expect("one part");
-            vec![(sent, range, join, Some((whole, verbs)))]
-        } else {
-            parts.into_iter().map(|(sent, range, join)| (sent, range, join, None)).collect()
-        }
+        let parts = clauses(&whole, &verbs, sent, range);
+        let mut read = (parts.len() == 1).then_some((whole, verbs));
+        parts.into_iter().map(move |(sent, range, join)| (sent, range, join, read.take()))
     });
     let mut left_speaker: Option<LocalSpeaker> = None;
     for (sent, range, join, read) in pieces {
@@ -182,7 +178,6 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                     (first_conjunct(&s, v.at, &is_speaker).unwrap_or(v.at), n)
                 };
                 let range = (range.0, writers_aside(&s, range.0, range.1));
-                let content = content_by(&s, range.0, range.1, &is_speaker);
                 let verb_word = (v.kind == VerbKind::Plain).then(|| s.lw(v.at));
                 let verb_negated = (v.at.saturating_sub(3)..v.at).any(|k| s.toks[k].word && (matches!(s.lw(k), "not" | "never") || s.lw(k).ends_with("n't") || s.lw(k).ends_with("n’t")));
                 // "Acme did not respond.": a non-response says nothing; nor
@@ -191,10 +186,10 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
                 let non_response = verb_negated && !quote_first && !(v.end + 1..n).any(|i| s.toks[i].word) && !(first_word..v.at).any(|i| matches!(s.w(i), "," | ":"))
                     || !quote_first && by_nobody(&s, v.at);
                 let frame = polarity::Frame { verb: v.class, verb_word, quoted: quote_first, verb_negated };
-                let pol = polarity::classify_in(frame, &content);
                 if non_response {
                     None
                 } else {
+                    let pol = polarity::classify_in(frame, &content_by(&s, range.0, range.1, &is_speaker));
                     reading = Some(Reading { frame, range, speaker: me });
                     Some((speaker, Some(verb_text), pol))
                 }
@@ -362,7 +357,8 @@ pub fn extract(text: &str, sentences: &[Sentence], tk: &Tokenised, ents: &Articl
 /// "X has sued Y", "X filed a libel suit against Y", "a lawsuit X
 /// brought": a sentence telling of a suit brought.
 fn sues(text: &str) -> bool {
-    text.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "sued" | "sues" | "suing" | "suit" | "lawsuit"))
+    // Every such word holds "su": a text without it is passed over unsplit.
+    text.contains("su") && text.split(|c: char| !c.is_alphanumeric()).any(|w| matches!(w, "sued" | "sues" | "suing" | "suit" | "lawsuit"))
 }
 
 /// Where the speaker's words in `a..b` end when the writer closes the
@@ -380,7 +376,7 @@ fn writers_aside(s: &Sent, a: usize, b: usize) -> usize {
 /// reporting verb at `v` is the second; both are what the speaker said.
 fn first_conjunct(s: &Sent, v: usize, is_speaker: &dyn Fn(usize) -> bool) -> Option<usize> {
     let mut k = v;
-    while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+    while k > 0 && s.toks[k - 1].word && s.aux(k - 1) {
         k -= 1;
     }
     if k < 3 || s.lw(k - 1) != "and" {
@@ -406,7 +402,7 @@ fn to_the_reader(s: &Sent, pol: Polarity) -> Polarity {
 /// only between it and the verb ("spared no ire in accusing" is no such).
 fn by_nobody(s: &Sent, at: usize) -> bool {
     let mut k = at;
-    while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+    while k > 0 && s.toks[k - 1].word && s.aux(k - 1) {
         k -= 1;
     }
     let lw = |i: usize| if i < at { s.lw(i) } else { "" };

@@ -3,7 +3,6 @@
 //! notes, hypotheticals) and hedged reports with no source ("allegedly",
 //! "is believed to", "was charged with").
 
-use crate::lexicon::*;
 use super::sentence::Sent;
 
 pub(super) const EVALUATIVE: &[&str] = &[
@@ -13,6 +12,10 @@ pub(super) const EVALUATIVE: &[&str] = &[
 
 /// "It would be naïve to think …": the writer's own judgement.
 pub(super) fn writer_evaluation(s: &Sent) -> bool {
+    // Most sentences hold no "it" to open the judgement: no list is made.
+    if !(0..s.toks.len()).any(|i| s.lw(i) == "it") {
+        return false;
+    }
     let words: Vec<&str> = (0..s.toks.len()).filter(|&i| s.toks[i].word).map(|i| s.lw(i)).collect();
     words.windows(3).take(6).any(|w| w[0] == "it" && matches!(w[1], "would" | "is" | "seems" | "remains"))
         && words.iter().any(|w| EVALUATIVE.contains(w))
@@ -88,7 +91,7 @@ pub(super) fn hedge(s: &Sent) -> Option<String> {
             let be = (i.saturating_sub(3)..i).rev().find(|&k| matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be"));
             let agent = i + 1 < n && s.lw(i + 1) == "by";
             if let Some(b) = be {
-                if !agent && (b + 1..i).all(|k| s.toks[k].word && (is_auxiliary(s.w(k)) || s.lw(k) == "and" || s.lw(k).ends_with("ed"))) {
+                if !agent && (b + 1..i).all(|k| s.toks[k].word && (s.aux(k) || s.lw(k) == "and" || s.lw(k).ends_with("ed"))) {
                     return Some(s.text[s.toks[b].start..s.toks[i].end].to_string());
                 }
             }

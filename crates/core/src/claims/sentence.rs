@@ -3,39 +3,70 @@
 //! reported, as polarity reads them.
 
 use crate::entities::LocalMention;
+use crate::lexicon::{is_auxiliary, AUXILIARIES};
 use crate::polarity;
-use crate::tokens::{Lowered, Sentence, Token, Tokenised};
+use crate::text::FastSet;
+use crate::tokens::{Sentence, Token, Tokenised};
+use std::sync::OnceLock;
 
+/// The rules read each token's text, lower case and quotation marks many
+/// times over: they are sliced out once, when the sentence is built.
 pub(super) struct Sent<'a> {
     pub(super) text: &'a str,
     pub(super) toks: &'a [Token],
-    pub(super) lower: &'a Lowered,
-    /// The article's index of the sentence's first token.
-    pub(super) base: usize,
+    /// Each token's text, read once.
+    words: Vec<Word<'a>>,
     pub(super) in_quote: Vec<bool>,
     /// Mention covering each token, if any.
     pub(super) mention: Vec<Option<usize>>,
 }
 
-impl Sent<'_> {
-    pub(super) fn w(&self, i: usize) -> &str {
-        self.toks[i].text(self.text)
+/// A token's text, in lower case, and whether it is a run of double
+/// quotation marks.
+struct Word<'a> {
+    text: &'a str,
+    lower: &'a str,
+    quote_mark: bool,
+}
+
+impl<'a> Sent<'a> {
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        self.words[i].text
     }
-    pub(super) fn lw(&self, i: usize) -> &str {
-        self.lower.get(self.base + i)
+    pub(super) fn lw(&self, i: usize) -> &'a str {
+        self.words[i].lower
     }
     pub(super) fn is_quote_mark(&self, i: usize) -> bool {
-        self.w(i).chars().all(crate::text::is_double_quote)
+        self.words[i].quote_mark
+    }
+    /// [`is_auxiliary`] of token `i`'s text, read from its lower case
+    /// (the same for an ASCII word) without lower-casing it again.
+    pub(super) fn aux(&self, i: usize) -> bool {
+        static SET: OnceLock<FastSet<&'static str>> = OnceLock::new();
+        let Word { text: w, lower, .. } = self.words[i];
+        if !w.is_ascii() {
+            return is_auxiliary(w);
+        }
+        (w.len() > 4 && w.ends_with("ly")) || SET.get_or_init(|| AUXILIARIES.iter().copied().collect()).contains(lower.trim_end_matches('.'))
     }
 }
 
 pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, end): (usize, usize), mentions: &[LocalMention]) -> Sent<'a> {
     let toks = &tk.toks[base..end];
+    let words: Vec<Word> = toks
+        .iter()
+        .zip(base..end)
+        .map(|(t, i)| {
+            let w = t.text(text);
+            // Every double quotation mark opens with one of these bytes in UTF-8.
+            let quote_mark = w.as_bytes().first().is_none_or(|b| matches!(b, b'"' | 0xC2 | 0xE2)) && w.chars().all(crate::text::is_double_quote);
+            Word { text: w, lower: tk.lower.get(i), quote_mark }
+        })
+        .collect();
     let mut in_quote = Vec::with_capacity(toks.len());
     let mut depth = 0;
-    for t in toks {
-        let w = t.text(text);
-        if w.chars().all(crate::text::is_double_quote) {
+    for &Word { text: w, quote_mark, .. } in &words {
+        if quote_mark {
             depth = w.chars().fold(depth, crate::tokens::quote_depth);
             in_quote.push(true);
         } else {
@@ -56,7 +87,7 @@ pub(super) fn build<'a>(text: &'a str, s: &Sentence, tk: &'a Tokenised, (base, e
             (first..last).take_while(|&k| mentions[k].start <= t.start).find(|&k| t.end <= mentions[k].end)
         })
         .collect();
-    Sent { text, toks, lower: &tk.lower, base, in_quote, mention }
+    Sent { text, toks, words, in_quote, mention }
 }
 
 
@@ -70,9 +101,10 @@ pub(super) fn content_words<'s>(s: &'s Sent, from: usize, to: usize) -> Vec<&'s 
 /// mention index) as [`polarity::SPEAKER`]: what it says of itself is the
 /// first person, never a third party's guilt.
 pub(super) fn content_by<'s>(s: &'s Sent, from: usize, to: usize, is_speaker: &dyn Fn(usize) -> bool) -> Vec<&'s str> {
-    let mut out = Vec::new();
+    let to = to.min(s.toks.len());
+    let mut out = Vec::with_capacity(to.saturating_sub(from));
     let mut last_mention = None;
-    for i in from..to.min(s.toks.len()) {
+    for i in from..to {
         if let Some(m) = s.mention[i] {
             if last_mention != Some(m) {
                 out.push(if is_speaker(m) { polarity::SPEAKER } else { polarity::ENTITY });

@@ -93,25 +93,27 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     if let Some((_, m)) = mentions.iter().find(|(_, m)| !m.demonym && h.kind(m.entity) == EntityKind::Person) {
         return Some(LocalSpeaker::Entity(entity(m)));
     }
-    if let Some(label) = familiar_source(s, a, b) {
+    // The words of the phrase outside quotations, and all its words.
+    let spoken: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
+    if let Some(label) = familiar_source(s, &spoken) {
         return Some(LocalSpeaker::Group(label));
     }
-    if let Some(label) = placed_body(s, a, b, &mentions, h) {
+    if let Some(label) = placed_body(s, &spoken, &mentions, h) {
         return Some(LocalSpeaker::Group(label));
     }
-    if let Some(sp) = voice_of_body(s, a, b, &mentions, h) {
+    if let Some(sp) = voice_of_body(s, (a, b), &spoken, &mentions, h) {
         return Some(sp);
     }
     // "A spokeswoman for the Russian embassy": a role or group noun heads the
     // phrase and what follows only says whose it is.
     {
-        let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
         let lead = words.iter().copied().find(|&i| !DETERMINERS.contains(&s.lw(i)) && !matches!(s.lw(i), "but" | "and" | "while"));
         if let Some(l) = lead {
             let next = words.iter().copied().find(|&i| i > l).map(|i| s.lw(i));
             if (is_group_noun(s.w(l)) || is_person_role(s.w(l))) && s.mention[l].is_none() && matches!(next, Some("for" | "of" | "at" | "from")) {
                 let mut end = *words.last().expect("lead exists");
-                while end > l && s.toks[end].word && is_auxiliary(s.w(end)) {
+                while end > l && s.toks[end].word && s.aux(end) {
                     end -= 1;
                 }
                 let phrase = &s.text[s.toks[l].start..s.toks[end].end];
@@ -166,7 +168,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     }
     // "Many Tunisians accuse …", "some Ruritanians say": a people in the
     // plural heading the subject speaks as a collective of that people.
-    let last_word = (a..b).rev().find(|&i| s.toks[i].word && !is_auxiliary(s.w(i)));
+    let last_word = (a..b).rev().find(|&i| s.toks[i].word && !s.aux(i));
     if let Some(i) = last_word.filter(|&i| s.mention[i].is_some() && mentions.iter().any(|(_, m)| m.demonym && m.start <= s.toks[i].start && s.toks[i].end <= m.end)) {
         let w = s.w(i);
         if w.len() > 3 && w.ends_with('s') && !w.ends_with("ss") {
@@ -174,7 +176,6 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         }
     }
     // A group noun phrase: "Chinese state media", "the officials concerned".
-    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word).collect();
     if mentions.is_empty() {
         if let Some(e) = named_after_description(s, &words, h) {
             return Some(LocalSpeaker::Entity(e));
@@ -192,7 +193,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     // "many customers said", "security practitioners told"; records are
     // no one ("the messages hinted at …").
     let group = group.or_else(|| {
-        words.iter().rev().copied().find(|&i| !is_auxiliary(s.w(i))).filter(|&i| {
+        words.iter().rev().copied().find(|&i| !s.aux(i)).filter(|&i| {
             let sentence_start = (0..i).all(|k| !s.toks[k].word);
             s.mention[i].is_none() && !s.in_quote[i] && (sentence_start || s.w(i).starts_with(char::is_lowercase)) && is_plural_noun(s.lw(i)) && !is_record_noun(s.lw(i))
         })
@@ -222,7 +223,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
             let past = w.len() > 3 && w.ends_with("ed");
             let modifier = words[from - 1] + 1 == words[from]
                 && !is_preposition(w)
-                && !is_auxiliary(s.w(words[from - 1]))
+                && !s.aux(words[from - 1])
                 && !past
                 && crate::lexicon::reporting_lemma(w).is_none()
                 && !matches!(w, "but" | "and" | "with" | "while" | "so" | "yet" | "or" | "who" | "which" | "that");
@@ -244,7 +245,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
             // the post-modifier is part of who they are.
             let mut last = g;
             if words.iter().any(|&w| w == g + 1) && matches!(s.lw(g + 1), "familiar" | "close" | "briefed" | "knowledgeable") {
-                last = *words.iter().rev().find(|&&w| !is_auxiliary(s.w(w))).unwrap_or(&g);
+                last = *words.iter().rev().find(|&&w| !s.aux(w)).unwrap_or(&g);
             }
             let g_end = last;
             let phrase = &s.text[s.toks[first].start..s.toks[g_end].end];
@@ -261,7 +262,7 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
         }
     }
     // "the user" after "a Fenwick user": the one just quoted.
-    let core = words.iter().rposition(|&i| !is_auxiliary(s.w(i))).map_or(&words[..0], |e| &words[..=e]);
+    let core = words.iter().rposition(|&i| !s.aux(i)).map_or(&words[..0], |e| &words[..=e]);
     if let [f, n] = core[..] {
         let anonymous = matches!(s.lw(n), "source" | "insider");
         // "this person said": the unnamed source quoted before.
@@ -335,7 +336,7 @@ fn named_after_description(s: &Sent, words: &[usize], h: &History) -> Option<usi
         return None;
     }
     let head = rest.iter().take(3).copied().take_while(|&i| s.w(i).starts_with(char::is_lowercase)).find(|&i| descriptor_kind(s.w(i)).is_some())?;
-    let modifiers_only = rest.iter().take_while(|&&i| i < head).all(|&i| !is_auxiliary(s.w(i)) && crate::lexicon::reporting_lemma(s.lw(i)).is_none());
+    let modifiers_only = rest.iter().take_while(|&&i| i < head).all(|&i| !s.aux(i) && crate::lexicon::reporting_lemma(s.lw(i)).is_none());
     let kind = descriptor_kind(s.w(head))?;
     if !modifiers_only || is_attacker_noun(s.lw(head)) || kind == EntityKind::Media {
         return None;
@@ -362,14 +363,13 @@ pub(super) fn is_attacker_noun(lower: &str) -> bool {
 
 /// "a person familiar with the matter", "a source close to the talks":
 /// an unnamed source by design, named as described.
-fn familiar_source(s: &Sent, a: usize, b: usize) -> Option<String> {
-    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+fn familiar_source(s: &Sent, words: &[usize]) -> Option<String> {
     let [det, noun, how, ..] = words[..] else { return None };
     let source = matches!(s.lw(det), "a" | "an" | "one" | "another") && matches!(s.lw(noun), "source" | "person" | "official" | "insider");
     if !source || !matches!(s.lw(how), "familiar" | "close" | "briefed" | "knowledgeable") || s.mention[noun].is_some() {
         return None;
     }
-    let end = *words.iter().rev().find(|&&i| !is_auxiliary(s.w(i)))?;
+    let end = *words.iter().rev().find(|&&i| !s.aux(i))?;
     let phrase = &s.text[s.toks[noun].start..s.toks[end].end];
     let mut c = phrase.chars();
     Some(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default())
@@ -378,15 +378,15 @@ fn familiar_source(s: &Sent, a: usize, b: usize) -> Option<String> {
 /// "a Vestland appeals court", "the Oslo prosecutor’s office", "the
 /// Vestland government": a state body known by its country or city speaks
 /// as itself, not as the country; named as written.
-fn placed_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)], h: &History) -> Option<String> {
-    let mut words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+fn placed_body(s: &Sent, words: &[usize], mentions: &[(usize, &LocalMention)], h: &History) -> Option<String> {
+    let mut words = words;
     // "The Vestland government has also": the verb's helpers are no part of it.
-    while words.last().is_some_and(|&i| is_auxiliary(s.w(i)) || matches!(s.lw(i), "also" | "not" | "never" | "now" | "since" | "already") || s.lw(i).ends_with("ly")) {
-        words.pop();
+    while words.last().is_some_and(|&i| s.aux(i) || matches!(s.lw(i), "also" | "not" | "never" | "now" | "since" | "already") || s.lw(i).ends_with("ly")) {
+        words = &words[..words.len() - 1];
     }
     // "the Vestland defence ministry spokesman": the body speaks.
     if words.len() > 1 && words.last().is_some_and(|&i| is_spokes_noun(s.lw(i))) {
-        words.pop();
+        words = &words[..words.len() - 1];
     }
     let head = *words.last()?;
     let body = matches!(s.lw(head), "court" | "government" | "office" | "ministry" | "embassy" | "police" | "parliament" | "regulator" | "prosecutors" | "military" | "army");
@@ -484,11 +484,10 @@ pub(super) fn ends_head(w: &str) -> bool {
 /// the flaw", "a statement from the Florida lawmaker": a phrase headed by
 /// a spokesperson, a document or a description speaks for the body or
 /// person it names, or, naming none, for the one the article is about.
-pub(super) fn voice_of_body(s: &Sent, a: usize, b: usize, mentions: &[(usize, &LocalMention)], h: &History) -> Option<LocalSpeaker> {
-    let words: Vec<usize> = (a..b).filter(|&i| s.toks[i].word && !s.in_quote[i]).collect();
+pub(super) fn voice_of_body(s: &Sent, (a, b): (usize, usize), words: &[usize], mentions: &[(usize, &LocalMention)], h: &History) -> Option<LocalSpeaker> {
     let first = *words.first()?;
     let head_end = words.iter().copied().find(|&i| i > first && ends_head(s.lw(i))).unwrap_or(b);
-    let head = words.iter().copied().rev().find(|&i| i < head_end && !is_auxiliary(s.w(i)))?;
+    let head = words.iter().copied().rev().find(|&i| i < head_end && !s.aux(i))?;
     if s.mention[head].is_some() {
         return None;
     }
@@ -707,7 +706,7 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
     // "the steps it said it had taken": a pronoun right before the verb
     // is its subject, whatever came before.
     let mut k = v;
-    while k > a && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+    while k > a && s.toks[k - 1].word && s.aux(k - 1) {
         k -= 1;
     }
     if k > a && s.toks[k - 1].word && !s.in_quote[k - 1] && s.mention[k - 1].is_none() && PRONOUNS.contains(&s.lw(k - 1)) {
@@ -769,7 +768,7 @@ pub(super) fn subject(s: &Sent, a: usize, v: usize, h: &History) -> Option<Local
         if let Some(sp) = speaker_in(s, x, y, h) {
             return Some(sp);
         }
-        if is_last && words.iter().any(|&i| !is_auxiliary(s.w(i))) && k == 0 {
+        if is_last && words.iter().any(|&i| !s.aux(i)) && k == 0 {
             return None;
         }
     }
@@ -829,7 +828,7 @@ fn caused_to(s: &Sent, a: usize, v: usize, h: &History) -> Option<LocalSpeaker> 
 fn antecedent(s: &Sent, (x, y): (usize, usize), h: &History) -> Option<LocalSpeaker> {
     let verbish = |i: usize| {
         let w = s.lw(i);
-        is_preposition(w) || is_auxiliary(s.w(i)) || crate::lexicon::reporting_lemma(w).is_some() || w.len() > 4 && w.ends_with("ed") && s.mention[i].is_none()
+        is_preposition(w) || s.aux(i) || crate::lexicon::reporting_lemma(w).is_some() || w.len() > 4 && w.ends_with("ed") && s.mention[i].is_none()
     };
     let from = (x..y).rev().find(|&i| s.toks[i].word && s.mention[i].is_none() && verbish(i)).map_or(x, |i| i + 1);
     (from < y && (from..y).any(|i| s.toks[i].word)).then(|| speaker_in(s, from, y, h)).flatten()

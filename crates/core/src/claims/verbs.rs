@@ -4,7 +4,7 @@
 //! purpose infinitives and agentless passives left out.
 
 use crate::lexicon::*;
-use crate::lexicon::verbs::{is_base_form, Complement};
+use crate::lexicon::verbs::Complement;
 use super::sentence::Sent;
 use super::speaker::{is_preposition, PRONOUNS};
 
@@ -42,19 +42,15 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             continue;
         }
         let lw = s.lw(i);
-        if lw == "according" && i + 1 < n && s.lw(i + 1) == "to" {
-            out.push(Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo });
-            continue;
-        }
-        if let Some(v) = unclear_to(s, i) {
-            out.push(v);
-            continue;
-        }
-        if let Some(v) = called_it(s, i) {
-            out.push(v);
-            continue;
-        }
-        if let Some(v) = from_statement(s, i) {
+        // The phrases that open on one word, told apart in one match.
+        let phrase = match lw {
+            "according" => (i + 1 < n && s.lw(i + 1) == "to").then(|| Verb { at: i, end: i + 1, class: Some(VerbClass::Say), kind: VerbKind::AccordingTo }),
+            "unclear" | "clear" => unclear_to(s, i),
+            "called" | "calls" | "calling" | "call" => called_it(s, i),
+            "from" => from_statement(s, i),
+            _ => None,
+        };
+        if let Some(v) = phrase {
             out.push(v);
             continue;
         }
@@ -68,13 +64,15 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         }
         let Some(lemma) = reporting_lemma(lw) else { continue };
         let class = lemma.class;
+        // The base form ("say", "deny"), not an inflection.
+        let base = lemma.lemma == lw;
         let prev = if i > 0 { s.lw(i - 1) } else { "" };
         // "Holt's claims", "the firm's denials": a possessive owns a noun.
         let possessed = matches!(prev, "'s" | "’s" | "'" | "’") && lw.ends_with('s');
         // "some noted that …", "many said": a quantifier standing as the subject.
         let next = if i + 1 < n { s.lw(i + 1) } else { "" };
-        let quantified = matches!(prev, "some" | "many" | "several" | "multiple" | "numerous") && !is_base_form(lw) && !lw.ends_with('s') && matches!(next, "that" | ":" | ",");
-        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) && !quantified || possessed || prev == "to" && !is_base_form(lw) {
+        let quantified = matches!(prev, "some" | "many" | "several" | "multiple" | "numerous") && !base && !lw.ends_with('s') && matches!(next, "that" | ":" | ",");
+        if DETERMINERS.contains(&prev) || NOUN_MARKERS.contains(&prev) && !quantified || possessed || prev == "to" && !base {
             continue; // a noun ("the reports"), or an infinitive of purpose
         }
         if plural_noun(s, i) {
@@ -84,7 +82,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
             continue;
         }
         // "most promising", "highly respected": an adjective.
-        if matches!(prev, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "highly" | "widely" | "well") && (lw.ends_with("ing") || lw.ends_with("ed")) && i >= 2 && !is_auxiliary(s.w(i - 2)) {
+        if matches!(prev, "most" | "more" | "less" | "least" | "very" | "so" | "too" | "highly" | "widely" | "well") && (lw.ends_with("ing") || lw.ends_with("ed")) && i >= 2 && !s.aux(i - 2) {
             continue;
         }
         if writer_first_person(s, i) || as_if(s, i) || conditional(s, i) {
@@ -101,7 +99,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         if prev == "to" && i > 0 && !reports_anyway() {
             continue; // "to protect", "to push": purpose, not report
         }
-        if is_base_form(lw) && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {
+        if base && !(i > 0 && (is_auxiliary(prev) || s.mention[i - 1].is_some() || PRONOUNS.contains(&prev) || prev == "i" || prev == "you" || prev == "to" || is_plural_noun(prev))) {
             continue; // bare forms report only after a subject or auxiliary
         }
         let mut end = i;
@@ -151,7 +149,7 @@ pub(super) fn find_verbs(s: &Sent) -> Vec<Verb> {
         let agent = i + 1 < n && s.lw(i + 1) == "by";
         let be_before = |mut k: usize| {
             let mut be = false;
-            while k > 0 && s.toks[k - 1].word && is_auxiliary(s.w(k - 1)) {
+            while k > 0 && s.toks[k - 1].word && s.aux(k - 1) {
                 k -= 1;
                 be |= matches!(s.lw(k), "is" | "are" | "was" | "were" | "been" | "be");
             }
@@ -243,11 +241,11 @@ fn modifies_noun(s: &Sent, i: usize) -> bool {
     let that = i + 1 < s.toks.len() && s.lw(i + 1) == "that";
     let reports = |k: usize| is_document_noun(s.lw(k)) || matches!(s.lw(k), "snapshot" | "screenshot" | "banner" | "disclaimer" | "video" | "thread" | "blog") || that && is_record_noun(s.lw(k));
     // Back over the noun phrase only: a verb ("had", "is") ends it.
-    let phrase = (i.saturating_sub(6)..i).rev().take_while(|&k| !is_auxiliary(s.w(k)));
+    let phrase = (i.saturating_sub(6)..i).rev().take_while(|&k| !s.aux(k));
     if phrase.into_iter().any(reports) {
         return false;
     }
-    let noun_like = !is_auxiliary(s.w(i - 1)) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");
+    let noun_like = !s.aux(i - 1) && !PRONOUNS.contains(&prev) && !prev.ends_with("ly") && !prev.ends_with("ing");
     noun_like && !matches!(prev, "many" | "some" | "others" | "several" | "most" | "few" | "both" | "all" | "by" | "while" | "after" | "before" | "without" | "when" | "in" | "for" | "of" | "on" | "from" | "also" | "then" | "and" | "or" | "but" | "not" | "publicly" | "even" | "repeatedly" | "still" | "against" | "as" | "since" | "through" | "with")
 }
 
@@ -313,7 +311,7 @@ fn describing_participle(s: &Sent, i: usize) -> bool {
         end += 1;
     }
     let after = if end < n { s.lw(end) } else { "" };
-    let no_aux = i > 0 && !is_auxiliary(s.w(i - 1)) && s.mention[i - 1].is_none() && !PRONOUNS.contains(&prev) && !matches!(prev, "who" | "which" | "that" | "and" | "or" | "i" | "you");
+    let no_aux = i > 0 && !s.aux(i - 1) && s.mention[i - 1].is_none() && !PRONOUNS.contains(&prev) && !matches!(prev, "who" | "which" | "that" | "and" | "or" | "i" | "you");
     // "said by email": the means of a speech, not an agent.
     let agent = after == "by" && !(end + 1 < n && matches!(s.lw(end + 1), "email" | "e-mail" | "phone" | "telephone" | "text" | "letter" | "video" | "videolink" | "statement" | "message" | "mail"));
     let linked = after == "to" && matches!(lw, "linked" | "tied" | "connected" | "attributed" | "credited" | "traced");
@@ -333,7 +331,7 @@ fn reads_a_text(s: &Sent, i: usize) -> bool {
 /// "I believe …", "something I would never say": the writer speaking in
 /// the first person is the writer's own voice, not a report.
 fn writer_first_person(s: &Sent, i: usize) -> bool {
-    let subject = (i.saturating_sub(4)..i).rev().find(|&k| !(is_auxiliary(s.w(k)) || matches!(s.lw(k), "never" | "not" | "also" | "still" | "do" | "did") || s.lw(k).ends_with("ly")));
+    let subject = (i.saturating_sub(4)..i).rev().find(|&k| !(s.aux(k) || matches!(s.lw(k), "never" | "not" | "also" | "still" | "do" | "did") || s.lw(k).ends_with("ly")));
     subject.is_some_and(|k| !s.in_quote[k] && matches!(s.lw(k), "i" | "i'd" | "i’d" | "i've" | "i’ve" | "i'm" | "i’m"))
 }
 
@@ -369,7 +367,7 @@ fn called_it(s: &Sent, i: usize) -> Option<Verb> {
     }
     let n = s.toks.len();
     // "a group called Lazarus": a name given, no verdict.
-    let naming = s.lw(i) == "called" && i > 0 && i + 1 < n && s.mention[i + 1].is_some() && s.toks[i - 1].word && s.w(i - 1).starts_with(char::is_lowercase) && !PRONOUNS.contains(&s.lw(i - 1)) && !is_auxiliary(s.w(i - 1));
+    let naming = s.lw(i) == "called" && i > 0 && i + 1 < n && s.mention[i + 1].is_some() && s.toks[i - 1].word && s.w(i - 1).starts_with(char::is_lowercase) && !PRONOUNS.contains(&s.lw(i - 1)) && !s.aux(i - 1);
     if naming {
         return None;
     }

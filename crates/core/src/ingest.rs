@@ -435,8 +435,10 @@ pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
         title
     };
     // A wire dateline opening the first paragraph: "BERLIN (Reuters) - ".
-    for first in blocks.iter_mut().take(2) {
+    let mut datelined = None;
+    for (k, first) in blocks.iter_mut().take(2).enumerate() {
         if let Some((wire, rest)) = split_wire_dateline(&first.text) {
+            datelined = Some(k);
             if dateline.is_none() {
                 dateline = Some(Dateline { line: first.line, date: PubDate::find_in(&wire), text: wire.clone() });
             }
@@ -445,7 +447,8 @@ pub fn ingest(raw: &str) -> Result<Ingested, IngestError> {
             break;
         }
     }
-    if standfirst.is_none() && blocks.len() >= 2 && looks_like_standfirst(&blocks[0].text, &blocks[1].text) {
+    // The paragraph a dateline opens is the body's lead, however short.
+    if standfirst.is_none() && datelined != Some(0) && blocks.len() >= 2 && looks_like_standfirst(&blocks[0].text, &blocks[1].text) {
         standfirst = Some(blocks.remove(0));
     }
     // When the body's first paragraph repeats the standfirst, the body keeps
@@ -1162,6 +1165,27 @@ mod tests {
         assert_eq!(a.paragraphs.len(), 2);
         assert!(split_wire_dateline("WASHINGTON, July 21 (AP) — Officials said so.").is_some());
         assert!(split_wire_dateline("The UK (and China) - a story").is_none());
+    }
+
+    #[test]
+    fn a_short_lead_opened_by_a_wire_dateline_is_the_body_not_a_standfirst() {
+        let raw = article(&[
+            "Miners accuse port of delays",
+            "PERTHWICK, June 3 (Wire) - A miners' group on Monday accused Port Almer of holding up ore shipments.",
+            "The port said the delays were caused by weather.",
+            "Talks are due next week.",
+        ]);
+        let a = ingest(&raw).unwrap();
+        assert_eq!(a.standfirst, None);
+        assert!(a.paragraphs[0].starts_with("A miners' group on Monday"), "{:?}", a.paragraphs);
+        // Without the dateline the same short lede reads as a standfirst.
+        let raw = article(&[
+            "Miners accuse port of delays",
+            "A miners' group on Monday accused Port Almer of holding up ore shipments.",
+            "The port said the delays were caused by weather.",
+            "Talks are due next week.",
+        ]);
+        assert!(ingest(&raw).unwrap().standfirst.is_some());
     }
 
     #[test]

@@ -82,6 +82,11 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
             "a" | "an" if comma_before && b + 1 < n && is_answer_noun(s.lw(b + 1)) => next_verb(b + 1, 6)
                 .filter(|v| subject_between(s, b + 1, v.at) && (b + 1..v.at).all(|k| !s.in_quote[k] && !matches!(s.w(k), "," | ";")))
                 .map(|_| (b, Join::Alone)),
+            // "…, allegations the company called false", "…, charges he
+            // denies": the same in the plural, with no article.
+            w if comma_before && is_plural_answer_noun(w) => next_verb(b, 6)
+                .filter(|v| subject_between(s, b, v.at) && (b + 1..v.at).all(|k| !s.in_quote[k] && !matches!(s.w(k), "," | ";")))
+                .map(|_| (b, Join::Alone)),
             "adding" if comma_before => next_verb(b - 1, 1).filter(|v| v.at == b).map(|_| (b, Join::Adding)),
             // "…, for which the company refused to acknowledge": a
             // relative clause with a subject and an act of its own.
@@ -105,6 +110,11 @@ pub(super) fn clauses(s: &Sent, verbs: &[Verb], sent: &Sentence, (base, end): (u
         }
     }
     alone
+}
+
+/// An answer noun in the plural ("allegations", "claims", "charges").
+fn is_plural_answer_noun(w: &str) -> bool {
+    w.strip_suffix('s').is_some_and(is_answer_noun)
 }
 
 /// "…, but the report was rejected": a rejection in the passive, its

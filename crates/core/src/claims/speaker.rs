@@ -32,6 +32,9 @@ pub(super) fn speaker_in(s: &Sent, a: usize, b: usize, h: &History) -> Option<Lo
     // the subject speaks of.
     if a + 2 < b && matches!(s.lw(a), "a" | "an") && is_answer_noun(s.lw(a + 1)) {
         a += 2;
+    } else if a + 1 < b && s.lw(a).strip_suffix('s').is_some_and(is_answer_noun) {
+        // "…, allegations the company called false".
+        a += 1;
     }
     // "those in the security community", "those at the agency": the
     // people of the body or field named.

@@ -210,6 +210,13 @@ fn a_persons_body_and_an_answer_in_apposition_speak_for_themselves() {
     let got: Vec<(&str, &str)> = c.iter().map(|c| (c.0.as_str(), c.3.as_str())).collect();
     assert_eq!(got.len(), 2, "{got:?}");
     assert_eq!(got[1], ("Quillon Systems", "a claim the company says is overstated."));
+    // The same in the plural, with no article.
+    for answer in ["allegations the company denies.", "allegations the company called \"entirely false\"."] {
+        let c = claims(&[&format!("A tenants' group on Monday accused landlord Brackley Homes of ignoring mould complaints, {answer}")]);
+        let got: Vec<(&str, crate::model::Polarity, &str)> = c.iter().map(|c| (c.0.as_str(), c.2, c.3.as_str())).collect();
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[1], ("Brackley Homes", crate::model::Polarity::Deny, answer), "{got:?}");
+    }
 }
 
 #[test]

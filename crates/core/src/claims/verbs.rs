@@ -372,12 +372,21 @@ fn called_it(s: &Sent, i: usize) -> Option<Verb> {
         return None;
     }
     let object = i + 1 < n && (DETERMINERS.contains(&s.lw(i + 1)) || s.mention[i + 1].is_some() || PRONOUNS.contains(&s.lw(i + 1)));
-    if !object {
-        return None;
-    }
+    // "…, allegations the company called "categorically false"": the
+    // object is the answer noun the clause hangs on, and the verdict,
+    // quoted or not, comes right after the verb.
+    let answer_before = (i.saturating_sub(4)..i).any(|k| {
+        let w = s.lw(k);
+        is_answer_noun(w) || w.strip_suffix('s').is_some_and(is_answer_noun)
+    });
+    let (from, reach, quoted) = match (object, answer_before) {
+        (true, _) => (i + 2, 6, false),
+        (false, true) => (i + 1, 4, true),
+        _ => return None,
+    };
     // The verdict follows its object within the clause, before any other
     // verb or clause opens ("called the police, who said it was illegal").
-    let verdict = (i + 2..(i + 8).min(n)).take_while(|&k| !s.in_quote[k] && !matches!(s.w(k), "," | ";" | "." | ":") && !matches!(s.lw(k), "that" | "who" | "which" | "and" | "to" | "after" | "when" | "because") && reporting_lemma(s.lw(k)).is_none()).find_map(|k| {
+    let verdict = (from..(from + reach).min(n)).take_while(|&k| (quoted || !s.in_quote[k]) && !matches!(s.w(k), "," | ";" | "." | ":") && !matches!(s.lw(k), "that" | "who" | "which" | "and" | "to" | "after" | "when" | "because") && reporting_lemma(s.lw(k)).is_none()).find_map(|k| {
         if matches!(s.lw(k), "baseless" | "false" | "meritless" | "untrue" | "unfounded" | "frivolous" | "groundless" | "absurd" | "ridiculous" | "nonsense" | "fabrication" | "lie" | "lies" | "misleading" | "inaccurate" | "defamatory" | "bogus" | "fiction") {
             Some(VerbClass::Deny)
         } else if matches!(s.lw(k), "reckless" | "irresponsible" | "unacceptable" | "illegal" | "unlawful" | "outrageous" | "disgraceful" | "dangerous" | "shameful") {

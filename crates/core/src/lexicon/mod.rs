@@ -299,6 +299,9 @@ pub fn descriptor_kind(word: &str) -> Option<crate::model::EntityKind> {
         "hackers" | "gang" | "actor" | "apt" => ThreatActor,
         "union" | "association" | "federation" | "charity" | "nonprofit" | "foundation" | "league" | "organisation"
         | "organization" | "alliance" | "coalition" | "university" | "college" => Programme,
+        // A product ("its heart drug Veltrin") is no company: "the
+        // company" after it still means its maker.
+        "drug" | "vaccine" | "medicine" | "pill" | "painkiller" | "treatment" | "device" | "handset" | "smartphone" | "console" => Programme,
         "club" | "team" => Company,
         _ => return None,
     })

@@ -162,6 +162,8 @@ fn the_fourth_batch_speaks_and_answers_as_written() {
     assert_eq!(kind("Ruth Ambler"), Some(EntityKind::Person));
     assert_eq!(kind("Redcliffe Media"), Some(EntityKind::Media));
     assert_eq!(kind("Corran Research"), Some(EntityKind::Company));
+    // A product introduced by its kind is no company.
+    assert_eq!(kind("Lorvexa"), Some(EntityKind::Programme));
     assert!(kind("Chipmaker Vantic").is_none() && kind("Harrowgate").is_none());
     let (a, b) = (claim(&s, "A professor dismissed by Harrowgate") as u32, claim(&s, "\"Dr Okafor's views played no part") as u32);
     assert!(s.pairs.iter().any(|p| (p.claim, p.counter) == (a, b) || (p.claim, p.counter) == (b, a)), "the dismissal and the university's answer");

@@ -221,6 +221,11 @@ pub fn export(snap: &Snapshot, keep: impl Fn(usize) -> bool) -> Export {
 /// Export a selection; with `links`, every item carries its permalink.
 pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>) -> Export {
     let mut articles = Vec::new();
+    // Each article's claims, in claim order: read once, not once per article.
+    let mut claims_of: Vec<Vec<usize>> = vec![Vec::new(); snap.articles.len()];
+    for (ci, c) in snap.claims.iter().enumerate() {
+        claims_of[c.article as usize].push(ci);
+    }
     for (ai, a) in snap.articles.iter().enumerate().filter(|(i, _)| sel.articles[*i]) {
         let mut entities: Vec<ExportEntity> = Vec::new();
         let mut order: Vec<u32> = Vec::new();
@@ -244,13 +249,12 @@ pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>)
                     .collect(),
             });
         }
-        let groups = speaking_groups(snap, ai, &entities, |ci| sel.claims[ci]);
+        let kept: Vec<usize> = claims_of[ai].iter().copied().filter(|&ci| sel.claims[ci]).collect();
+        let groups = speaking_groups(snap, ai, &entities, &kept);
         entities.extend(groups);
-        let claims = snap
-            .claims
+        let claims = kept
             .iter()
-            .enumerate()
-            .filter(|(ci, c)| c.article as usize == ai && sel.claims[*ci])
+            .map(|&ci| (ci, &snap.claims[ci]))
             .map(|(ci, c)| ExportClaim {
                 id: c.id.clone(),
                 speaker: speaker_name_in(snap, a, &c.speaker),
@@ -312,20 +316,21 @@ pub fn export_selection(snap: &Snapshot, sel: &Selection, links: Option<&Links>)
     Export { articles, counterclaims, disputes, stories }
 }
 
-/// The groups that speak in article `ai` ("Customers", "Researchers",
-/// "Digital rights activists"), listed after its named entities: the
+/// The groups that speak in article `ai`'s `kept` claims ("Customers",
+/// "Researchers", "Digital rights activists"), listed after its named
+/// entities: the
 /// annotation counts an unnamed actor that speaks as an entity (kind
 /// `other`), while the snapshot keeps such a speaker as a label on its
 /// claims. Each is listed once, with every place the article writes it
 /// (ASCII case aside, whole words, with its "the"), unless a named entity
 /// already goes by that name.
-fn speaking_groups(snap: &Snapshot, ai: usize, named: &[ExportEntity], kept: impl Fn(usize) -> bool) -> Vec<ExportEntity> {
+fn speaking_groups(snap: &Snapshot, ai: usize, named: &[ExportEntity], kept: &[usize]) -> Vec<ExportEntity> {
     let a = &snap.articles[ai];
     let known = |g: &str| named.iter().any(|e| e.name.eq_ignore_ascii_case(g) || e.mentions.iter().any(|m| m.text.eq_ignore_ascii_case(g)));
     let mut out: Vec<ExportEntity> = Vec::new();
-    for (ci, c) in snap.claims.iter().enumerate() {
+    for c in kept.iter().map(|&ci| &snap.claims[ci]) {
         let Speaker::Group(g) = &c.speaker else { continue };
-        if c.article as usize != ai || !kept(ci) || known(g) || out.iter().any(|e| e.name == *g) {
+        if known(g) || out.iter().any(|e| e.name == *g) {
             continue;
         }
         let mentions = written_at(&a.text, g)

@@ -67,6 +67,11 @@ pub fn short_hash(s: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let mut utf8 = [0u8; 4];
     fold_each(s, |c| {
+        if c.is_ascii() {
+            h ^= c as u64;
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+            return;
+        }
         for &b in c.encode_utf8(&mut utf8).as_bytes() {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0000_0100_0000_01b3);
@@ -101,6 +106,11 @@ fn fold_each(s: &str, mut put: impl FnMut(char)) {
             }
             (space, empty) = (false, false);
             put(c.to_ascii_lowercase());
+        } else if c == '\'' || c == '’' {
+        } else if c.is_ascii() || ('\u{2000}'..='\u{206f}').contains(&c) {
+            // ASCII punctuation, and the general punctuation block (curly
+            // quotes, dashes, ellipses), none of it a letter: no tables.
+            space = true;
         } else if c.is_alphanumeric() {
             if space && !empty {
                 put(' ');
@@ -110,7 +120,6 @@ fn fold_each(s: &str, mut put: impl FnMut(char)) {
                 put(l);
                 empty = false;
             }
-        } else if c == '\'' || c == '’' {
         } else {
             space = true;
         }

@@ -70,6 +70,8 @@ fn descriptions_and_short_names_speak_for_the_party_they_mean() {
         ("\"Every club is treated the same", "Northern Football League"),
         ("Hartfield said they would appeal", "Hartfield United"),
         ("A spokesperson for Northgate Imaging", "Northgate Imaging"),
+        ("An independent engineer, Helen Osei", "Helen Osei"),
+        ("allegations the company called", "Meridane Pharma"),
     ];
     let wrong: Vec<String> = cases.iter().filter(|(t, who)| speaker(&s, claim(&s, t)) != *who).map(|(t, who)| format!("{t:?}: {} (want {who})", speaker(&s, claim(&s, t)))).collect();
     assert!(wrong.is_empty(), "{wrong:#?}");

@@ -904,6 +904,15 @@ pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> 
     if e == j || (e < n && matches!(s.lw(e), "that" | "to")) {
         return None;
     }
+    // "said the firm's director" names its speaker through a possessive;
+    // "said the review's sample sizes were small" opens what was said: the
+    // words after the possessive are read with it.
+    if e < n && matches!(s.w(e), "'s" | "’s") {
+        e += 1;
+        while e < n && s.toks[e].word && !matches!(s.lw(e), "that" | "which" | "who" | "in" | "on" | "to") {
+            e += 1;
+        }
+    }
     // An inverted speaker is a name or a short description ("said Neil
     // Kenward", "said the ministry"), or a lone pronoun ("said he"). A
     // pronoun further on means the words after the verb are what was said

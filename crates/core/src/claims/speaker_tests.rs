@@ -285,3 +285,13 @@ fn a_name_inside_a_participle_phrase_does_not_speak() {
     let c = who(&["Growers interviewed by the Tarrow Courier said their harvest had failed."]);
     assert_eq!(c, ["Growers"]);
 }
+
+#[test]
+fn a_possessive_after_said_opens_what_was_said() {
+    let c = claims(&[
+        "The council has withheld a final payment.",
+        "An independent engineer, Helen Osei of Brightwater Consulting, said the review's sample sizes were small.",
+    ]);
+    let got: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
+    assert_eq!(got[0], "Helen Osei", "{got:?}");
+}

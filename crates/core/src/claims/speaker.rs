@@ -888,7 +888,8 @@ pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> 
     if !inverts(s.lw(v.at)) || closes_relative(s, v.at) {
         return None;
     }
-    let mut j = v.end + 1;
+    let start = v.end + 1;
+    let mut j = start;
     while j < n && matches!(s.lw(j), "the" | "a" | "an") {
         j += 1;
     }
@@ -923,5 +924,14 @@ pub(super) fn inverted(s: &Sent, v: &Verb, h: &History) -> Option<LocalSpeaker> 
     if e - j > 8 || (pronoun_inside && e - j > 1) || clause {
         return None;
     }
-    speaker_in(s, j, e, h)
+    // "said the firm's director, Ana Ruiz": a role, then the person who
+    // holds it, named in apposition.
+    let role = (j..e).any(|i| s.toks[i].word && is_person_role(s.w(i)));
+    if role && e + 1 < n && s.w(e) == "," {
+        if let Some(m) = s.mention[e + 1].filter(|&m| h.kind(h.ents.mentions[m].entity) == EntityKind::Person) {
+            return Some(LocalSpeaker::Entity(h.ents.mentions[m].entity));
+        }
+    }
+    // The determiner stays with a description ("the company's director").
+    speaker_in(s, if s.mention[j].is_some() { j } else { start }, e, h)
 }

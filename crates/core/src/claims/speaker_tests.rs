@@ -295,3 +295,17 @@ fn a_possessive_after_said_opens_what_was_said() {
     let got: Vec<&str> = c.iter().map(|c| c.0.as_str()).collect();
     assert_eq!(got[0], "Helen Osei", "{got:?}");
 }
+
+#[test]
+fn an_inverted_role_speaks_through_the_person_named_after_it_or_its_body() {
+    for (p, want) in [
+        ("\"The sample was small,\" said the firm's director, Ana Ruiz.", "Ana Ruiz"),
+        ("\"The sample was small,\" said Acme's director, Ana Ruiz.", "Ana Ruiz"),
+        ("\"The sample was small,\" said the director, Ana Ruiz.", "Ana Ruiz"),
+        ("\"The sample was small,\" said Ana Ruiz, the firm's director.", "Ana Ruiz"),
+        ("\"The sample was small,\" said the company's director.", "Acme Labs"),
+    ] {
+        let c = claims(&["Acme Labs makes test kits.", p]);
+        assert_eq!(c.iter().map(|c| c.0.as_str()).collect::<Vec<_>>(), [want], "{p}");
+    }
+}

@@ -594,27 +594,11 @@ mod tests {
         \"Riders are losing a day's wages every week,\" said Tomas Ekdal, the guild's chair.\n\n\
         Verano denied the allegations.\n";
 
-    #[test]
-    fn the_allegations_in_the_plural_answer_what_was_alleged_not_the_quote_before() {
-        let found = pairs(QUOTED);
-        let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Verano denied"));
-        assert!(answers("The Northern Couriers Guild has accused"), "{found:?}");
-        assert!(!answers("\"Riders are losing"), "{found:?}");
-    }
-
     // Invented: a review's findings, the accuser's quote, the rejection.
     const FINDINGS: &str = "Port blames dredger for silted channel\n\n\
         The Harwick Port Authority said a survey had found that Calvane Dredging left the channel two metres too shallow.\n\n\
         \"Ships are waiting days to dock,\" said Imre Vass, the authority's harbour master.\n\n\
         Calvane Dredging rejected the findings.\n";
-
-    #[test]
-    fn the_findings_answer_what_was_found_not_the_quote_before() {
-        let found = pairs(FINDINGS);
-        let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Calvane Dredging rejected"));
-        assert!(answers("The Harwick Port Authority said a survey"), "{found:?}");
-        assert!(!answers("\"Ships are waiting"), "{found:?}");
-    }
 
     // Invented: a suit, the plaintiff's quote, the defendant's rejection.
     const SUIT: &str = "Brewer sues rival over label\n\n\
@@ -625,11 +609,18 @@ mod tests {
         Ostmark Ales said the lawsuit was baseless.\n";
 
     #[test]
-    fn a_rejected_suit_answers_the_claim_that_brought_it_not_the_quote_before() {
-        let found = pairs(SUIT);
-        let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with("Ostmark Ales said"));
-        assert!(answers("Kettle Hill Brewing has sued"), "{found:?}");
-        assert!(!answers("\"Ostmark took"), "{found:?}");
+    fn an_answer_naming_the_act_answers_the_claim_of_that_act_not_the_quote_before() {
+        // "The allegations" (plural) what was alleged, "the findings" what
+        // was found, "the lawsuit" the claim that brought it.
+        for (article, denial, answered, quote) in [
+            (QUOTED, "Verano denied", "The Northern Couriers Guild has accused", "\"Riders are losing"),
+            (FINDINGS, "Calvane Dredging rejected", "The Harwick Port Authority said a survey", "\"Ships are waiting"),
+            (SUIT, "Ostmark Ales said", "Kettle Hill Brewing has sued", "\"Ostmark took"),
+        ] {
+            let found = pairs(article);
+            let answers = |start: &str| found.iter().any(|(a, b)| a.starts_with(start) && b.starts_with(denial));
+            assert!(answers(answered) && !answers(quote), "{denial}: {found:?}");
+        }
         // What the vocabulary reads: the rejection points at the suit, the
         // lead and the suit's own claim tell of it, the quote does not.
         let s = analyse(&[("a.txt", SUIT)]);

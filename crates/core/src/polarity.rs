@@ -186,8 +186,6 @@ const NOT_CONDUCT: &[&str] = &[
     "had", "a", "an", "the", "only", "just", "always",
 ];
 
-/// Another's reading of the evidence called wrong.
-
 /// Declining to comment.
 const NO_COMMENT: &[&[&str]] = &[
     &["declined", "to", "comment"],

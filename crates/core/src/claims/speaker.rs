@@ -526,7 +526,7 @@ pub(super) fn voice_of_body(s: &Sent, (a, b): (usize, usize), words: &[usize], m
             let titles: Vec<&str> = capitals(head, d).map(|i| s.w(i)).collect();
             return described_person(h, pos, end, (&own, &titles), s.lw(d), false).map(LocalSpeaker::Entity);
         }
-        if let Some(sp) = describer(s, head, &words, mentions, h) {
+        if let Some(sp) = describer(s, head, words, mentions, h) {
             return Some(sp);
         }
         if let Some(e) = named(&|k| k != EntityKind::Place).or_else(modifier) {

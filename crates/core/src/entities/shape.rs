@@ -274,6 +274,17 @@ pub fn is_title_case<'a>(mut words: impl Iterator<Item = &'a str>, ends_with_sto
         || (content >= 3 && if ends_with_stop { lower == 0 && content >= 4 } else { lower * 5 <= content })
 }
 
+/// Adjectives that open many names and stand for none alone: "New Harbour
+/// Foods" is never "New", "National Grid Services" never "National".
+pub fn is_name_adjective(w: &str) -> bool {
+    matches!(
+        w.to_ascii_lowercase().as_str(),
+        "new" | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central" | "united"
+            | "general" | "first" | "national" | "international" | "global" | "royal" | "great" | "american" | "british"
+            | "european" | "pacific" | "atlantic" | "digital" | "advanced" | "applied" | "standard" | "premier" | "universal"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -299,15 +310,4 @@ mod tests {
         }
         assert!(counted("Borvik Bank Leak Talks Over Now Here Again said", false));
     }
-}
-
-/// Adjectives that open many names and stand for none alone: "New Harbour
-/// Foods" is never "New", "National Grid Services" never "National".
-pub fn is_name_adjective(w: &str) -> bool {
-    matches!(
-        w.to_ascii_lowercase().as_str(),
-        "new" | "north" | "south" | "east" | "west" | "northern" | "southern" | "eastern" | "western" | "central" | "united"
-            | "general" | "first" | "national" | "international" | "global" | "royal" | "great" | "american" | "british"
-            | "european" | "pacific" | "atlantic" | "digital" | "advanced" | "applied" | "standard" | "premier" | "universal"
-    )
 }

@@ -212,6 +212,11 @@ fn employers(snap: &Snapshot) -> Vec<Option<u32>> {
     employer
 }
 
+/// Words that qualify a post without being one ("managing director",
+/// "senior vice president"); "former" is not among them, as a former post
+/// speaks for nobody.
+const ROLE_MODIFIERS: &[&str] = &["senior", "managing", "general", "acting", "interim", "lead", "global", "regional", "national"];
+
 /// Whether a claim opens with a role at the organisation named at
 /// `start..end` of its text, as its subject: "The chief executive of
 /// Acme has…", "Acme's head of security said…". A name in the role
@@ -226,7 +231,10 @@ fn role_subject(text: &str, start: usize, end: usize) -> bool {
     if let Some(head) = text[..start].strip_suffix(" of ") {
         let words: Vec<&str> = head.split_whitespace().collect();
         let determiner = words.first().is_some_and(|w| ["the", "a", "an"].iter().any(|d| w.eq_ignore_ascii_case(d)));
-        return determiner && role(&words[1..]);
+        // Before any inner "of", only the post ("managing director");
+        // after it, its field ("head of security").
+        let post = words.iter().skip(1).take_while(|w| **w != "of").all(|w| is_role(w) || ROLE_MODIFIERS.contains(w));
+        return determiner && post && role(&words[1..]);
     }
     let tail = &text[end..];
     let Some(tail) = tail.strip_prefix("'s ").or_else(|| tail.strip_prefix("’s ")) else { return false };
@@ -362,6 +370,9 @@ mod tests {
             ("The union of Quillon riders said", "Quillon", false),
             ("Dana Roe, who sued the chief executive of Quillon, said", "Quillon", false),
             ("Quillon's shares fell.", "Quillon", false),
+            ("The managing director of Quillon said", "Quillon", true),
+            ("The former chief executive of Quillon said", "Quillon", false),
+            ("The man who attacked the chief of Quillon said", "Quillon", false),
         ];
         for (text, org, tied) in cases {
             let start = text.find(org).unwrap();

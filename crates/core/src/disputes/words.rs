@@ -48,8 +48,9 @@ const FINDINGS: &str = "findings";
 /// Nouns of a legal action: "said the suit was baseless" answers the claim
 /// that tells of the suit brought ("has sued…", "the lawsuit alleges…").
 const SUIT_NOUNS: &[&str] = &["suit", "lawsuit", "suits", "lawsuits", "complaint"];
-/// Words by which a claim tells of a legal action brought.
-const SUIT_WORDS: &[&str] = &["sue", "sued", "sues", "suing", "suit", "lawsuit", "suits", "lawsuits"];
+/// Words by which a claim tells of a legal action brought (a complaint
+/// too, as "the complaint was baseless" answers the one filed).
+const SUIT_WORDS: &[&str] = &["sue", "sued", "sues", "suing", "suit", "lawsuit", "suits", "lawsuits", "complaint", "complaints"];
 /// Words by which a claim tells what was found ("a review had found that…",
 /// "the report's finding").
 const FINDING_WORDS: &[&str] = &["found", "finding", "findings", "finds"];

@@ -175,6 +175,14 @@ pub fn after_next_paint(f: impl FnOnce() + 'static) {
     }
 }
 
+/// Call `f` in a task of its own, after what the browser has waiting
+/// (input, a frame): long work cut into such steps never holds the page
+/// for their sum. (Without a window, now.)
+pub fn next_task(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return f() };
+    let _ = w.set_timeout_with_callback(Closure::once_into_js(f).unchecked_ref());
+}
+
 /// Scroll to the top of the page (a new view starts at the top).
 pub fn scroll_top() {
     if let Some(w) = window() {

@@ -298,18 +298,25 @@ fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<Body>]) {
 }
 
 /// Fetch the head (in pieces; at once when embedded), then `done`.
+///
+/// Decoding the head, making it the snapshot and indexing it are three
+/// tasks of the browser's, not one: at 100,000 articles each takes a few
+/// hundred milliseconds, and no task should hold the page for their sum.
 pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
     let Some(path) = HEAD.filter(|_| !ready()) else { return done(Ok(())) };
     fetch(path.to_string(), move |r| {
         let head = r.and_then(|b| postcard::from_bytes::<Head>(&b).map_err(|e| format!("it could not be read ({e})")));
         match head {
-            Ok(head) if head.fits() => {
+            Ok(head) if head.fits() => crate::browser::next_task(move || {
                 let (chunk_of, files) = (head.chunk_of.clone(), head.files.clone());
                 PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
                 FETCHED.with(|f| *f.borrow_mut() = (0..head.chunk_of.len()).map(|_| OnceCell::new()).collect());
                 SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(head.into_skeleton())));
-                done(Ok(()))
-            }
+                crate::browser::next_task(move || {
+                    index();
+                    done(Ok(()))
+                })
+            }),
             Ok(_) => done(Err(format!("The corpus ({path}) was written by another version of Counterpoint; reload the page."))),
             Err(why) => done(Err(format!("The corpus ({path}) could not be loaded: {why}."))),
         }

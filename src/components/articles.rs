@@ -53,7 +53,7 @@ pub fn articles(p: &ArticlesProps) -> Html {
                 let (snip, cut_start, cut_end) = filter::snippet(body.text, a.standfirst.as_deref(), &marked, 220);
                 let snip_marks = filter::term_ranges(&snip, &marked);
                 let main = format::main_entities(snap, i, 5);
-                let (claims, disputed) = format::claim_counts(snap, i);
+                let (claims, disputed) = format::claim_counts(idx, i);
                 html! {
                     <li class="article" key={a.id.clone()}>
                         <h2 class="headline">

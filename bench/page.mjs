@@ -205,8 +205,10 @@ async function nextPages(browser, url, pages = 15) {
     times.push(await page.evaluate(async () => {
       const first = () => document.querySelector('li.article h2 a')?.getAttribute('href');
       const before = first();
+      const next = [...document.querySelectorAll('nav.pager a.button')].find((a) => a.textContent.startsWith('Next'));
+      if (!next) return undefined; // one page: nothing to time
       const t0 = performance.now();
-      [...document.querySelectorAll('nav.pager a.button')].find((a) => a.textContent.startsWith('Next')).click();
+      next.click();
       await new Promise((ok) => {
         const done = () => { if (!document.querySelector('.waiting') && first() && first() !== before) { mo.disconnect(); ok(); } };
         const mo = new MutationObserver(done);
@@ -217,7 +219,8 @@ async function nextPages(browser, url, pages = 15) {
     }));
   }
   await context.close();
-  return { median: median(times), p95: p95(times), pages };
+  const timed = times.filter((t) => t !== undefined);
+  return { median: median(timed), p95: timed.length ? p95(timed) : undefined, pages: timed.length };
 }
 
 async function lighthouseScores(url) {

@@ -55,7 +55,17 @@ struct Pieces {
     arrived: Vec<(usize, TextChunk)>,
     /// Waiting for every text (the analyser worker's callers).
     waiters: Vec<Waiter>,
+    /// Chunks asked for and not yet fetched, in the order asked: at most
+    /// [`IN_FLIGHT`] requests are open at once.
+    queue: std::collections::VecDeque<usize>,
+    in_flight: usize,
 }
+
+/// Most chunk requests open at once. A search at 100,000 articles wants
+/// 2,000 chunks, and a browser refuses a page that opens that many
+/// requests at once (Chromium: `ERR_INSUFFICIENT_RESOURCES`); a few at a
+/// time keep the connection busy all the same.
+const IN_FLIGHT: usize = 8;
 
 thread_local! {
     static SNAPSHOT: RefCell<Option<Rc<Snapshot>>> = const { RefCell::new(None) };
@@ -211,15 +221,29 @@ pub fn all_texts(done: impl FnOnce(Result<(), String>) + 'static) {
 }
 
 fn fetch_chunks(wanted: &[u32]) {
-    let start: Vec<(usize, String)> = PIECES.with(|p| {
+    PIECES.with(|p| {
         let mut p = p.borrow_mut();
-        let start: Vec<(usize, String)> = wanted.iter().map(|&c| c as usize).filter(|&c| p.state[c] == Chunk::Absent).map(|c| (c, p.files[c].clone())).collect();
-        for (c, _) in &start {
-            p.state[*c] = Chunk::Loading;
+        for c in wanted.iter().map(|&c| c as usize) {
+            if p.state[c] == Chunk::Absent {
+                p.state[c] = Chunk::Loading;
+                p.queue.push_back(c);
+            }
         }
-        start
     });
-    for (c, file) in start {
+    fetch_queued();
+}
+
+/// Start fetching queued chunks while fewer than [`IN_FLIGHT`] are open.
+fn fetch_queued() {
+    while let Some((c, file)) = PIECES.with(|p| {
+        let mut p = p.borrow_mut();
+        if p.in_flight >= IN_FLIGHT {
+            return None;
+        }
+        let c = p.queue.pop_front()?;
+        p.in_flight += 1;
+        Some((c, p.files[c].clone()))
+    }) {
         fetch(file, move |r| arrived(c, r.and_then(|b| postcard::from_bytes::<TextChunk>(&b).map_err(|e| format!("it could not be read ({e})")))));
     }
 }
@@ -227,6 +251,8 @@ fn fetch_chunks(wanted: &[u32]) {
 /// A chunk came back (or did not). Once nothing is in flight, everything
 /// that came is put into the snapshot at once, and the page is told.
 fn arrived(c: usize, result: Result<TextChunk, String>) {
+    PIECES.with(|p| p.borrow_mut().in_flight -= 1);
+    fetch_queued();
     let settled = PIECES.with(|p| {
         let mut p = p.borrow_mut();
         match result {

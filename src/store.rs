@@ -34,7 +34,7 @@ impl Data {
     /// (a corpus in pieces, until every text is in), else the snapshot's own.
     pub fn body(&self, article: usize) -> Shown<'_> {
         match self.fetched.get(article).and_then(OnceCell::get) {
-            Some(b) => Shown { text: &b.text, paragraphs: &b.paragraphs, mentions: &b.mentions },
+            Some(b) => Shown { text: &b.text, paragraphs: &b.paragraphs, mentions: &b.mentions, standfirst: b.standfirst.as_deref() },
             None => Shown::of(&self.snap.articles[article]),
         }
     }
@@ -45,18 +45,20 @@ impl Data {
     }
 }
 
-/// An article's text, its paragraphs and its mentions (with their spans).
+/// An article's text, its paragraphs, its mentions (with their spans) and
+/// its standfirst.
 #[derive(Clone, Copy)]
 pub struct Shown<'a> {
     pub text: &'a str,
     pub paragraphs: &'a [Span],
     pub mentions: &'a [Mention],
+    pub standfirst: Option<&'a str>,
 }
 
 impl<'a> Shown<'a> {
     /// As the article holds them (a whole snapshot's).
     pub fn of(a: &'a Article) -> Self {
-        Shown { text: &a.text, paragraphs: &a.paragraphs, mentions: &a.mentions }
+        Shown { text: &a.text, paragraphs: &a.paragraphs, mentions: &a.mentions, standfirst: a.standfirst.as_deref() }
     }
 }
 

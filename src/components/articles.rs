@@ -50,7 +50,7 @@ pub fn articles(p: &ArticlesProps) -> Html {
                 let body = store.body(i);
                 marked.extend(filter::entity_terms(idx, &p.view, body.text, body.mentions));
                 let title_marks = filter::term_ranges(&a.title, &marked);
-                let (snip, cut_start, cut_end) = filter::snippet(body.text, a.standfirst.as_deref(), &marked, 220);
+                let (snip, cut_start, cut_end) = filter::snippet(body.text, body.standfirst, &marked, 220);
                 let snip_marks = filter::term_ranges(&snip, &marked);
                 let main = format::main_entities(snap, i, 5);
                 let (claims, disputed) = format::claim_counts(idx, i);

@@ -6,7 +6,24 @@
 use crate::date::PubDate;
 use crate::model::*;
 use crate::query::View;
+use std::cmp::Ordering;
 use std::collections::HashMap;
+
+/// Sorts `items` (indices or ids) so that `order` holds between neighbours.
+/// The page's sorts go through this one function (src/format.rs too): each
+/// sort of another element type or closure is another copy of the sorting
+/// routine in the page's wasm (about 3.5 KB each). `order` is total (ties
+/// only between equal items), so the result is the one any sort would give.
+pub fn sort(items: &mut [u32], order: &dyn Fn(u32, u32) -> Ordering) {
+    items.sort_unstable_by(|&a, &b| order(a, b));
+}
+
+/// The positions of `items` in the order `cmp` puts them (see [`sort`]).
+fn order_of<T>(items: &[T], cmp: impl Fn(&T, &T) -> Ordering) -> Vec<u32> {
+    let mut at: Vec<u32> = (0..items.len() as u32).collect();
+    sort(&mut at, &|a, b| cmp(&items[a as usize], &items[b as usize]));
+    at
+}
 
 /// Lookups built once per snapshot.
 pub struct Index {
@@ -144,12 +161,14 @@ fn article_passes(snap: &Snapshot, idx: &Index, i: usize, v: &View, wanted: &[u3
 pub fn articles(snap: &Snapshot, idx: &Index, v: &View) -> Vec<usize> {
     let wanted = idx.entities_of(v);
     let terms = terms(&v.q);
-    let mut out: Vec<usize> = (0..snap.articles.len()).filter(|&i| article_passes(snap, idx, i, v, &wanted, &terms)).collect();
-    out.sort_unstable_by_key(|&i| {
-        let d = snap.articles[i].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)));
+    let mut out: Vec<u32> = (0..snap.articles.len() as u32).filter(|&i| article_passes(snap, idx, i as usize, v, &wanted, &terms)).collect();
+    let key = |i: u32| {
+        let d = snap.articles[i as usize].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)));
         (std::cmp::Reverse(d), i)
-    });
-    out
+    };
+    // Sorted as ids through `sort` (bytes: one sorting routine in the wasm).
+    sort(&mut out, &|a, b| key(a).cmp(&key(b)));
+    out.into_iter().map(|i| i as usize).collect()
 }
 
 /// Articles shown on one page of the list.
@@ -264,9 +283,9 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
             }
         }
     }
-    out.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in out {
+    // In order through `sort` (bytes: one sorting routine in the wasm).
+    for (s, e) in order_of(&out, Ord::cmp).into_iter().map(|k| out[k as usize]) {
         match merged.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
             _ => merged.push((s, e)),
@@ -282,12 +301,13 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 /// the snapshot until every text is in).
 pub fn entity_terms(idx: &Index, v: &View, text: &str, mentions: &[Mention]) -> Vec<String> {
     let wanted = idx.entities_of(v);
-    let mut out: Vec<String> = mentions
+    let words: Vec<String> = mentions
         .iter()
         .filter(|m| wanted.contains(&m.entity))
         .map(|m| text[m.span.range()].to_lowercase())
         .collect();
-    out.sort_unstable();
+    // In order through `sort` (bytes: one sorting routine in the wasm).
+    let mut out: Vec<String> = order_of(&words, Ord::cmp).into_iter().map(|k| words[k as usize].clone()).collect();
     out.dedup();
     out
 }

@@ -8,7 +8,6 @@
 use crate::state::{Facet, Msg};
 use counterpoint_core::model::EntityKind;
 use counterpoint_core::query::View;
-use std::collections::HashMap;
 use yew::prelude::*;
 
 /// Chips a closed group shows.
@@ -17,7 +16,8 @@ const CHIPS_SHOWN: usize = 12;
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
     pub view: View,
-    pub counts: HashMap<u32, usize>,
+    /// Matching articles per entity (by index).
+    pub counts: Vec<usize>,
     pub outlets: Vec<(usize, usize)>,
     pub years: Vec<(u16, usize)>,
 }
@@ -43,7 +43,7 @@ pub fn facets(p: &FacetsProps) -> Html {
     // Presentation only (not part of the view): which groups are open.
     let open = use_state(Vec::<EntityKind>::new);
     let groups = EntityKind::ALL.into_iter().filter_map(|kind| {
-        let count = |i: u32| p.counts.get(&i).copied().unwrap_or(0);
+        let count = |i: u32| p.counts.get(i as usize).copied().unwrap_or(0);
         let mut ents: Vec<u32> = (0..snap.entities.len() as u32)
             .filter(|&i| snap.entities[i as usize].kind == kind && (count(i) > 0 || selected.contains(&i)))
             .collect();

@@ -56,9 +56,13 @@ fn order_of<T>(items: &[T], cmp: impl Fn(&T, &T) -> Ordering) -> Vec<u32> {
 
 /// Lookups built once per snapshot.
 pub struct Index {
-    /// Entity ids with their index, sorted by id (a sorted list, not a
-    /// `HashMap`: bytes, one map type fewer in the page's wasm).
-    entity_by_id: Vec<(String, u32)>,
+    /// Each entity's id, by index.
+    entity_ids: Vec<String>,
+    /// Entity indices in the order of their ids, for looking ids up by
+    /// binary search (a sorted list, not a `HashMap`: bytes, one map type
+    /// fewer in the page's wasm); sorted by the first lookup, as most views
+    /// choose no entity.
+    entity_order: std::sync::OnceLock<Vec<u32>>,
     /// Entities each article involves (mentioned or speaking), sorted.
     pub article_entities: Vec<Vec<u32>>,
     /// Claims of each article, in text order.
@@ -111,9 +115,9 @@ impl Index {
                 article_story[a as usize] = Some(si as u32);
             }
         }
-        let by_id = order_of(&snap.entities, |a, b| a.id.cmp(&b.id));
         Index {
-            entity_by_id: by_id.into_iter().map(|i| (snap.entities[i as usize].id.clone(), i)).collect(),
+            entity_ids: snap.entities.iter().map(|e| e.id.clone()).collect(),
+            entity_order: std::sync::OnceLock::new(),
             article_entities,
             article_claims,
             dispute_entities,
@@ -133,9 +137,13 @@ impl Index {
     }
 
     pub fn entities_of(&self, v: &View) -> Vec<u32> {
+        if v.entities.is_empty() {
+            return Vec::new();
+        }
+        let order = self.entity_order.get_or_init(|| order_of(&self.entity_ids, Ord::cmp));
         v.entities
             .iter()
-            .filter_map(|id| self.entity_by_id.binary_search_by(|(k, _)| k.as_str().cmp(id)).ok().map(|k| self.entity_by_id[k].1))
+            .filter_map(|id| order.binary_search_by(|&e| self.entity_ids[e as usize].as_str().cmp(id)).ok().map(|k| order[k]))
             .collect()
     }
 }
@@ -223,7 +231,7 @@ pub fn page(len: usize, page: u32) -> (std::ops::Range<usize>, u32, u32) {
 /// it: the count a chip shows (pressing it narrows to that many). A list by
 /// entity rather than a `HashMap` (bytes: one map type fewer in the wasm).
 pub fn facet_counts(idx: &Index, matching: &[usize]) -> Vec<usize> {
-    let mut counts = vec![0; idx.entity_by_id.len()];
+    let mut counts = vec![0; idx.entity_ids.len()];
     for &i in matching {
         for &e in &idx.article_entities[i] {
             counts[e as usize] += 1;

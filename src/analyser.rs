@@ -261,14 +261,20 @@ mod web {
     /// its outcome or a sentence saying what went wrong. The worker is sent
     /// the whole snapshot: one in pieces has every text fetched first.
     pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
+        // Boxed at once: the code below is made once, not once per caller
+        // (bytes).
+        request_boxed(job, Box::new(done));
+    }
+
+    fn request_boxed(job: Job, done: Then) {
         crate::snapshot::all_texts(move |r| match r {
             Ok(()) => send(job, done),
             Err(why) => done(Err(why)),
         });
     }
 
-    fn send(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
-        let mut done: Option<Then> = Some(Box::new(done));
+    fn send(job: Job, done: Then) {
+        let mut done: Option<Then> = Some(done);
         let sent = CLIENT.with(|c| -> Result<(), String> {
             let mut c = c.borrow_mut();
             if c.is_none() {
@@ -304,6 +310,11 @@ pub fn request(job: Job, done: impl FnOnce(Result<Done, String>) + 'static) {
 
 /// Join `drafts` (and `text`, analysed) in the worker.
 pub fn join(drafts: Vec<Draft>, text: Option<Pasted>, done: impl FnOnce(Result<Outcome, String>) + 'static) {
+    join_boxed(drafts, text, Box::new(done));
+}
+
+/// [`join`], made once rather than once per caller (bytes).
+fn join_boxed(drafts: Vec<Draft>, text: Option<Pasted>, done: Box<dyn FnOnce(Result<Outcome, String>)>) {
     request(Job::Join { drafts, text }, move |r| {
         done(r.and_then(|d| match d {
             Done::Joined(o) => Ok(*o),

@@ -34,13 +34,10 @@ pub fn year_span(snap: &Snapshot) -> Option<String> {
     Some(if lo == hi { lo.to_string() } else { format!("{lo}–{hi}") })
 }
 
-/// Sorts `items` (indices or ids) so that `order` holds between neighbours.
-/// Every sort in the page's own code goes through this one function: each
-/// `sort_by` of a new element type or closure is another copy of the
-/// sorting routine in the wasm (about 2.5 KB each).
-pub fn sort(items: &mut [u32], order: &dyn Fn(u32, u32) -> std::cmp::Ordering) {
-    items.sort_unstable_by(|&a, &b| order(a, b));
-}
+/// Every sort in the page's own code goes through the engine's one sort
+/// (see `filter::sort`: each sort of a new element type or closure is another
+/// copy of the sorting routine in the wasm).
+pub use counterpoint_core::filter::sort;
 
 /// The entities an article mentions most, most first (at most `n`).
 pub fn main_entities(snap: &Snapshot, article: usize, n: usize) -> Vec<u32> {

@@ -135,6 +135,11 @@ impl Store {
 /// The store for `drafts`, joined by the worker (at once when there are
 /// none), then `done` with it or with why it could not be made.
 pub fn rebuild(drafts: Vec<Draft>, done: impl FnOnce(Result<Store, String>) + 'static) {
+    rebuild_boxed(drafts, Box::new(done));
+}
+
+/// [`rebuild`], made once rather than once per caller (bytes).
+fn rebuild_boxed(drafts: Vec<Draft>, done: Box<dyn FnOnce(Result<Store, String>)>) {
     if drafts.is_empty() {
         return done(Ok(Store::built()));
     }

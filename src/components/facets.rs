@@ -8,7 +8,6 @@
 use crate::state::{Facet, Msg};
 use counterpoint_core::model::EntityKind;
 use counterpoint_core::query::View;
-use std::collections::HashMap;
 use yew::prelude::*;
 
 /// Chips a closed group shows.
@@ -17,7 +16,8 @@ const CHIPS_SHOWN: usize = 12;
 #[derive(Properties, PartialEq)]
 pub struct FacetsProps {
     pub view: View,
-    pub counts: HashMap<u32, usize>,
+    /// Matching articles per entity (by index).
+    pub counts: Vec<usize>,
     pub outlets: Vec<(usize, usize)>,
     pub years: Vec<(u16, usize)>,
 }
@@ -40,10 +40,12 @@ pub fn facets(p: &FacetsProps) -> Html {
         Callback::from(move |_: MouseEvent| send.emit(Msg::Navigate(v.clone())))
     };
     let selected = idx.entities_of(&p.view);
-    // Presentation only (not part of the view): which groups are open.
-    let open = use_state(Vec::<EntityKind>::new);
+    // Presentation only (not part of the view): which groups are open, one
+    // bit per kind (a `u32` state like the root's: bytes, one hook type
+    // fewer in the wasm).
+    let open = use_state(|| 0u32);
     let groups = EntityKind::ALL.into_iter().filter_map(|kind| {
-        let count = |i: u32| p.counts.get(&i).copied().unwrap_or(0);
+        let count = |i: u32| p.counts.get(i as usize).copied().unwrap_or(0);
         let mut ents: Vec<u32> = (0..snap.entities.len() as u32)
             .filter(|&i| snap.entities[i as usize].kind == kind && (count(i) > 0 || selected.contains(&i)))
             .collect();
@@ -53,14 +55,11 @@ pub fn facets(p: &FacetsProps) -> Html {
         crate::format::sort(&mut ents, &|a, b| count(b).cmp(&count(a)).then_with(|| snap.entities[a as usize].name.cmp(&snap.entities[b as usize].name)).then(a.cmp(&b)));
         let heading = kind.heading();
         let total = ents.len();
-        let is_open = open.contains(&kind);
+        let bit = 1u32 << kind as u32;
+        let is_open = *open & bit != 0;
         let toggle = {
             let open = open.clone();
-            Callback::from(move |_: MouseEvent| {
-                let mut o = (*open).clone();
-                if let Some(i) = o.iter().position(|k| *k == kind) { o.remove(i); } else { o.push(kind); }
-                open.set(o);
-            })
+            Callback::from(move |_: MouseEvent| open.set(*open ^ bit))
         };
         let ents: Vec<(u32, usize)> = ents
             .into_iter()

@@ -102,9 +102,9 @@ impl Body {
 /// mentioned (what the facets and the list's main entities count), sorted
 /// by entity and without spans (they compress to almost nothing).
 fn counted(mentions: &[Mention]) -> Vec<Mention> {
-    let mut out: Vec<Mention> = mentions.iter().map(|m| Mention { entity: m.entity, span: Span::new(0, 0) }).collect();
-    out.sort_unstable();
-    out
+    let mut entities: Vec<u32> = mentions.iter().map(|m| m.entity).collect();
+    filter::sort(&mut entities, &|a, b| a.cmp(&b));
+    entities.into_iter().map(|entity| Mention { entity, span: Span::new(0, 0) }).collect()
 }
 
 /// A snapshot split into its skeleton and text chunks.
@@ -228,7 +228,7 @@ pub fn shown_articles(snap: &Snapshot, idx: &Index, v: &View, matching: &[usize]
         return None;
     }
     let opened = || v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
-    let mut out: Vec<usize> = match v.kind {
+    let out: Vec<usize> = match v.kind {
         ViewKind::Analyse => return None,
         // The list (the timeline shows it under its lanes): snippets of
         // the page shown.
@@ -252,9 +252,10 @@ pub fn shown_articles(snap: &Snapshot, idx: &Index, v: &View, matching: &[usize]
             .map(|(_, &c)| snap.claims[c as usize].article as usize)
             .collect(),
     };
-    out.sort_unstable();
-    out.dedup();
-    Some(out)
+    let mut ids: Vec<u32> = out.into_iter().map(|a| a as u32).collect();
+    filter::sort(&mut ids, &|a, b| a.cmp(&b));
+    ids.dedup();
+    Some(ids.into_iter().map(|a| a as usize).collect())
 }
 
 /// The chunks holding `articles`' texts, sorted, each once. Articles past
@@ -262,7 +263,7 @@ pub fn shown_articles(snap: &Snapshot, idx: &Index, v: &View, matching: &[usize]
 /// them and need none.
 pub fn chunks_of(articles: &[usize], chunk_of: &[u32]) -> Vec<u32> {
     let mut out: Vec<u32> = articles.iter().filter_map(|&a| chunk_of.get(a).copied()).collect();
-    out.sort_unstable();
+    filter::sort(&mut out, &|a, b| a.cmp(&b));
     out.dedup();
     out
 }

@@ -6,11 +6,64 @@
 use crate::date::PubDate;
 use crate::model::*;
 use crate::query::View;
+use std::cmp::Ordering;
 use std::collections::HashMap;
+
+/// Sorts `items` (indices or ids) so that `order` holds between neighbours.
+/// The page's sorts go through this one function (src/format.rs too): each
+/// sort of another element type or closure is another copy of the sorting
+/// routine in the page's wasm (about 3.5 KB each). `order` is total (ties
+/// only between equal items), so the result is the one any sort would give.
+///
+/// A plain merge sort (bottom-up, stable) rather than the standard
+/// library's, whose comparator-taking copy is about 4 KB of the page's wasm
+/// against a few hundred bytes here; it makes as few comparisons.
+pub fn sort(items: &mut [u32], order: &dyn Fn(u32, u32) -> Ordering) {
+    let n = items.len();
+    if n < 2 {
+        return;
+    }
+    let (mut from, mut to) = (items.to_vec(), vec![0u32; n]);
+    let mut width = 1;
+    while width < n {
+        // Merge each pair of sorted runs of `width` from `from` into `to`.
+        let mut start = 0;
+        while start < n {
+            let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
+            let (mut i, mut j) = (start, mid);
+            for slot in &mut to[start..end] {
+                if j == end || (i < mid && order(from[i], from[j]) != Ordering::Greater) {
+                    *slot = from[i];
+                    i += 1;
+                } else {
+                    *slot = from[j];
+                    j += 1;
+                }
+            }
+            start = end;
+        }
+        std::mem::swap(&mut from, &mut to);
+        width *= 2;
+    }
+    items.copy_from_slice(&from);
+}
+
+/// The positions of `items` in the order `cmp` puts them (see [`sort`]).
+fn order_of<T>(items: &[T], cmp: impl Fn(&T, &T) -> Ordering) -> Vec<u32> {
+    let mut at: Vec<u32> = (0..items.len() as u32).collect();
+    sort(&mut at, &|a, b| cmp(&items[a as usize], &items[b as usize]));
+    at
+}
 
 /// Lookups built once per snapshot.
 pub struct Index {
-    pub entity_by_id: HashMap<String, u32>,
+    /// Each entity's id, by index.
+    entity_ids: Vec<String>,
+    /// Entity indices in the order of their ids, for looking ids up by
+    /// binary search (a sorted list, not a `HashMap`: bytes, one map type
+    /// fewer in the page's wasm); sorted by the first lookup, as most views
+    /// choose no entity.
+    entity_order: std::sync::OnceLock<Vec<u32>>,
     /// Entities each article involves (mentioned or speaking), sorted.
     pub article_entities: Vec<Vec<u32>>,
     /// Claims of each article, in text order.
@@ -67,10 +120,17 @@ impl Words {
                 }
             }
         }
-        let mut words: Vec<(Box<str>, Vec<u32>)> = ids.into_iter().map(|(w, id)| (w.into_boxed_str(), std::mem::take(&mut articles[id as usize]))).collect();
-        words.sort_unstable_by(|a, b| b.1.len().cmp(&a.1.len()).then_with(|| a.0.cmp(&b.0)));
-        let (words, articles) = words.into_iter().unzip();
-        Words { words, articles }
+        let mut words: Vec<Box<str>> = vec![Box::from(""); articles.len()];
+        for (w, id) in ids {
+            words[id as usize] = w.into_boxed_str();
+        }
+        // Those in the most articles first, ties in the words' order.
+        let mut order: Vec<u32> = (0..articles.len() as u32).collect();
+        sort(&mut order, &|a, b| articles[b as usize].len().cmp(&articles[a as usize].len()).then_with(|| words[a as usize].cmp(&words[b as usize])));
+        Words {
+            words: order.iter().map(|&i| std::mem::take(&mut words[i as usize])).collect(),
+            articles: order.iter().map(|&i| std::mem::take(&mut articles[i as usize])).collect(),
+        }
     }
 
     /// Which of `n` articles hold every term.
@@ -113,7 +173,7 @@ impl Index {
             }
         }
         for v in &mut article_entities {
-            v.sort_unstable();
+            sort(v, &|a, b| a.cmp(&b));
             v.dedup();
         }
         let dispute_entities = snap
@@ -128,7 +188,7 @@ impl Index {
                         v.push(e);
                     }
                 }
-                v.sort_unstable();
+                sort(&mut v, &|a, b| a.cmp(&b));
                 v.dedup();
                 v
             })
@@ -144,14 +204,17 @@ impl Index {
                 article_story[a as usize] = Some(si as u32);
             }
         }
-        let mut by_date: Vec<u32> = (0..n as u32).collect();
-        by_date.sort_unstable_by_key(|&i| {
+        let key = |i: u32| {
             let d = snap.articles[i as usize].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)));
             (std::cmp::Reverse(d), i)
-        });
+        };
+        let mut by_date: Vec<u32> = (0..n as u32).collect();
+        // Through `sort` (bytes: one sorting routine in the wasm).
+        sort(&mut by_date, &|a, b| key(a).cmp(&key(b)));
         Index {
             by_date,
-            entity_by_id: snap.entities.iter().enumerate().map(|(i, e)| (e.id.clone(), i as u32)).collect(),
+            entity_ids: snap.entities.iter().map(|e| e.id.clone()).collect(),
+            entity_order: std::sync::OnceLock::new(),
             article_entities,
             article_claims,
             claim_paired,
@@ -167,7 +230,14 @@ impl Index {
     }
 
     pub fn entities_of(&self, v: &View) -> Vec<u32> {
-        v.entities.iter().filter_map(|id| self.entity_by_id.get(id).copied()).collect()
+        if v.entities.is_empty() {
+            return Vec::new();
+        }
+        let order = self.entity_order.get_or_init(|| order_of(&self.entity_ids, Ord::cmp));
+        v.entities
+            .iter()
+            .filter_map(|id| order.binary_search_by(|&e| self.entity_ids[e as usize].as_str().cmp(id)).ok().map(|k| order[k]))
+            .collect()
     }
 }
 
@@ -240,20 +310,17 @@ pub fn page(len: usize, page: u32) -> (std::ops::Range<usize>, u32, u32) {
     (start..(start + PAGE_SIZE).min(len), shown, pages)
 }
 
-/// For each entity involved in the matching articles, how many of them
-/// involve it: the count a chip shows (pressing it narrows to that many).
-pub fn facet_counts(idx: &Index, matching: &[usize]) -> HashMap<u32, usize> {
-    // Counted in a dense table (one hash per entity, not per mention).
-    let mut counts = vec![0usize; idx.entity_by_id.len()];
+/// For each entity (by index), how many of the matching articles involve
+/// it: the count a chip shows (pressing it narrows to that many). A list by
+/// entity rather than a `HashMap` (bytes: one map type fewer in the wasm).
+pub fn facet_counts(idx: &Index, matching: &[usize]) -> Vec<usize> {
+    let mut counts = vec![0; idx.entity_ids.len()];
     for &i in matching {
         for &e in &idx.article_entities[i] {
-            if e as usize >= counts.len() {
-                counts.resize(e as usize + 1, 0);
-            }
             counts[e as usize] += 1;
         }
     }
-    counts.into_iter().enumerate().filter(|&(_, n)| n > 0).map(|(e, n)| (e as u32, n)).collect()
+    counts
 }
 
 /// Outlet and year facets over the matching articles, in name / year order.
@@ -268,13 +335,15 @@ pub fn outlet_counts(snap: &Snapshot, matching: &[usize]) -> Vec<(usize, usize)>
 }
 
 pub fn year_counts(snap: &Snapshot, matching: &[usize]) -> Vec<(u16, usize)> {
-    let mut years: std::collections::BTreeMap<u16, usize> = std::collections::BTreeMap::new();
-    for &i in matching {
-        if let Some(d) = snap.articles[i].date {
-            *years.entry(d.date.year).or_insert(0) += 1;
-        }
+    // Counted in a table by year: linear in the matching articles (a chip
+    // press at 100,000), and no map or sort code of its own in the wasm.
+    let years = || matching.iter().filter_map(|&i| snap.articles[i].date.map(|d| d.date.year));
+    let Some(first) = years().min() else { return Vec::new() };
+    let mut counts = vec![0usize; usize::from(years().max().unwrap_or(first) - first) + 1];
+    for y in years() {
+        counts[usize::from(y - first)] += 1;
     }
-    years.into_iter().collect()
+    counts.into_iter().enumerate().filter(|&(_, n)| n > 0).map(|(k, n)| (first + k as u16, n)).collect()
 }
 
 /// A dispute as the claims view shows it: its claims on each side that
@@ -342,9 +411,9 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
             }
         }
     }
-    out.sort_unstable();
     let mut merged: Vec<(usize, usize)> = Vec::new();
-    for (s, e) in out {
+    // In order through `sort` (bytes: one sorting routine in the wasm).
+    for (s, e) in order_of(&out, Ord::cmp).into_iter().map(|k| out[k as usize]) {
         match merged.last_mut() {
             Some(last) if s <= last.1 => last.1 = last.1.max(e),
             _ => merged.push((s, e)),
@@ -360,12 +429,13 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
 /// the snapshot until every text is in).
 pub fn entity_terms(idx: &Index, v: &View, text: &str, mentions: &[Mention]) -> Vec<String> {
     let wanted = idx.entities_of(v);
-    let mut out: Vec<String> = mentions
+    let words: Vec<String> = mentions
         .iter()
         .filter(|m| wanted.contains(&m.entity))
         .map(|m| text[m.span.range()].to_lowercase())
         .collect();
-    out.sort_unstable();
+    // In order through `sort` (bytes: one sorting routine in the wasm).
+    let mut out: Vec<String> = order_of(&words, Ord::cmp).into_iter().map(|k| words[k as usize].clone()).collect();
     out.dedup();
     out
 }
@@ -447,6 +517,20 @@ mod tests {
             assert_eq!(articles(&snap, &idx, &View { q: q.to_string(), ..View::default() }), vec![last], "search {q:?} finds the invented article alone");
         }
         assert!(articles(&snap, &idx, &View { q: "s".into(), ..View::default() }).len() > 1);
+    }
+
+    #[test]
+    fn sort_orders_as_the_standard_sort_does() {
+        // Lengths around the merge widths, with many ties and a total order.
+        for n in [0usize, 1, 2, 3, 5, 8, 17, 64, 100, 1000] {
+            let keys: Vec<u32> = (0..n as u32).map(|i| i.wrapping_mul(2_654_435_761) % 7).collect();
+            let order = |a: u32, b: u32| keys[a as usize].cmp(&keys[b as usize]).then(b.cmp(&a));
+            let mut ours: Vec<u32> = (0..n as u32).collect();
+            sort(&mut ours, &order);
+            let mut std: Vec<u32> = (0..n as u32).collect();
+            std.sort_unstable_by(|&a, &b| order(a, b));
+            assert_eq!(ours, std, "{n}");
+        }
     }
 
     #[test]

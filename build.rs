@@ -105,5 +105,11 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<String, String> {
         write(name, bytes)?;
     }
     write(&head_name, &head)?;
+    // Beside the folder (not copied with it): what the unfiltered first
+    // view fetches, in order — the head, then the first list page's texts
+    // (chunk 0) — which scripts/data.mjs has the page preload.
+    let first = [format!("data/{head_name}"), files.first().cloned().unwrap_or_default()];
+    let preload = dir.with_extension("preload");
+    std::fs::write(&preload, first.join("\n").trim_end()).map_err(|e| format!("cannot write {}: {e}", preload.display()))?;
     Ok(format!("data/{head_name}"))
 }

@@ -6,9 +6,11 @@
 // page's wasm holds only the head's name ("data/cp-head-<hash>.bin"). This
 // hook reads that name out of the built wasm, so the files copied are
 // exactly the ones that page will fetch, and copies their folder to data/
-// in the page's folder. A page with an embedded snapshot names no head, and
-// nothing is copied.
-import { cpSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+// in the page's folder, and has the page preload what its first view
+// fetches. A page with an embedded snapshot names no head, and nothing is
+// copied. It runs after shrink.mjs and csp.mjs (one hook, Trunk.toml): it
+// reads the wasm they rewrite and writes the index.html they rewrite.
+import { cpSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 
 const staging = process.env.TRUNK_STAGING_DIR;
@@ -38,4 +40,22 @@ for (const head of heads) {
   }
   cpSync(from, join(staging, 'data'), { recursive: true });
   console.log(`data.mjs: ${readdirSync(from).length} snapshot files copied to data/`);
+  preload(readFileSync(`${from}.preload`, 'utf8').split('\n').filter(Boolean));
+}
+
+// The head, and the first list page's texts, fetched as the HTML is read,
+// beside the wasm, instead of after it has started: the unfiltered first
+// view needs both before it can show anything. (`crossorigin` makes the
+// preload's request the one `fetch()` makes, so the page's fetch is served
+// from it.) Relative, as the page fetches them: any sub-path works.
+function preload(files) {
+  const page = join(staging, 'index.html');
+  const html = readFileSync(page, 'utf8');
+  const links = files.map((f) => `<link rel="preload" href="${f}" as="fetch" crossorigin>`).join('');
+  if (!html.includes('</head>')) {
+    console.error('data.mjs: index.html has no </head> to put the preloads before');
+    process.exit(1);
+  }
+  writeFileSync(`${page}.tmp`, html.replace('</head>', `${links}</head>`));
+  renameSync(`${page}.tmp`, page);
 }

@@ -30,8 +30,8 @@ function fail(why) {
   process.exit(1);
 }
 
-// Whole or not at all: the other hooks run at the same time (data.mjs reads
-// the wasm) and must never see a file half written.
+// Whole or not at all: a build stopped half way never leaves a file half
+// written for the next step (csp.mjs, data.mjs) or a later build to read.
 function replaceFile(file, contents) {
   writeFileSync(`${file}.tmp`, contents);
   renameSync(`${file}.tmp`, file);

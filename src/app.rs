@@ -12,7 +12,7 @@ use crate::components::link::href;
 use crate::components::reader::Reader;
 use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
-use crate::components::waiting::waiting;
+use crate::components::waiting::{loading, waiting};
 use crate::state::{Model, Msg, Nav};
 use crate::store::{Ctx, Store};
 use crate::snapshot::{self, Texts};
@@ -215,7 +215,8 @@ pub fn app() -> Html {
     let searchable = !every_text || snapshot::texts(None) == Texts::Ready;
     let matching = if searchable { filter::articles(snap, idx, v) } else { Vec::new() };
     // The texts this view shows, fetched when they are not here yet.
-    let texts = if every_text { snapshot::texts(None) } else { snapshot::texts(chunks::shown_articles(snap, idx, v, &matching, CARDS_PER_SIDE).as_deref()) };
+    let shown = if every_text { None } else { chunks::shown_articles(snap, idx, v, &matching, CARDS_PER_SIDE) };
+    let texts = snapshot::texts(shown.as_deref());
     // The panel's counts, once it is drawn (not for the first paint).
     let facets = (*panel_drawn && searchable).then(|| {
         let (counts, outlets, years) = (filter::facet_counts(idx, &matching), filter::outlet_counts(snap, &matching), filter::year_counts(snap, &matching));
@@ -262,7 +263,7 @@ pub fn app() -> Html {
     };
     let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
     let body = match (texts, v.kind) {
-        (Texts::Loading, _) => waiting(None, Callback::from(|()| snapshot::retry())),
+        (Texts::Loading, _) => loading(snapshot::progress(shown.as_deref())),
         (Texts::Failed(why), _) => waiting(Some(why), Callback::from(|()| snapshot::retry())),
         (Texts::Ready, ViewKind::Articles) => html! { <Articles view={v.clone()} matching={matching.clone()} /> },
         (Texts::Ready, ViewKind::Claims) => html! { <Claims view={v.clone()} /> },

@@ -67,6 +67,10 @@ struct Pieces {
 /// time keep the connection busy all the same.
 const IN_FLIGHT: usize = 8;
 
+/// While many chunks come, the page redraws its progress once this many
+/// have arrived.
+const PROGRESS_EVERY: usize = 25;
+
 thread_local! {
     static SNAPSHOT: RefCell<Option<Rc<Snapshot>>> = const { RefCell::new(None) };
     static INDEX: RefCell<Option<Rc<Index>>> = const { RefCell::new(None) };
@@ -169,6 +173,23 @@ pub fn texts(articles: Option<&[usize]>) -> Texts {
     state
 }
 
+/// How many of the chunks holding the texts of `articles` (`None`: every
+/// article's) are here, and of how many: what a view waiting for them shows.
+pub fn progress(articles: Option<&[usize]>) -> (usize, usize) {
+    if HEAD.is_none() {
+        return (0, 0);
+    }
+    PIECES.with(|p| {
+        let p = p.borrow();
+        let wanted = match articles {
+            Some(a) => chunks::chunks_of(a, &p.chunk_of),
+            None => (0..p.files.len() as u32).collect(),
+        };
+        let here = wanted.iter().filter(|&&c| matches!(p.state[c as usize], Chunk::Arrived | Chunk::Loaded)).count();
+        (here, wanted.len())
+    })
+}
+
 /// Where the chunks `wanted` stand together (nothing is fetched).
 fn state_of(wanted: &[u32]) -> Texts {
     PIECES.with(|p| {
@@ -264,6 +285,11 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
         }
         !p.state.contains(&Chunk::Loading)
     });
+    // Many chunks in flight (a search): the page is told every so often,
+    // so a view waiting for them shows how far they have come.
+    if !settled && PIECES.with(|p| matches!(p.borrow().arrived.len(), n if n > 0 && n % PROGRESS_EVERY == 0)) {
+        changed();
+    }
     if !settled {
         return;
     }

@@ -6,6 +6,21 @@
 
 use yew::prelude::*;
 
+/// While the view's texts are fetched: `done` of `of` parts are here. A
+/// view waiting for many (a search reads every text: 2,000 parts at
+/// 100,000 articles) shows how far it has come.
+pub fn loading((done, of): (usize, usize)) -> Html {
+    if of <= 1 {
+        return waiting(None, Callback::noop());
+    }
+    html! {
+        <div class="waiting" role="status">
+            <p>{ format!("Loading the corpus's texts: {done} of {of} parts…") }</p>
+            <progress max={of.to_string()} value={done.to_string()} aria-label="Texts loaded"></progress>
+        </div>
+    }
+}
+
 /// `failed` is why the last fetch failed; `None` while fetching.
 pub fn waiting(failed: Option<String>, on_retry: Callback<()>) -> Html {
     match failed {

@@ -187,15 +187,17 @@ test('a deep link to a claim of the last article works on a cold load', async ()
 
 test('a piece that fails to load says so, and Retry recovers', async () => {
   const { page, context } = await openPage(browser);
-  // The head first: the page says why it cannot start.
+  // The head first: the page says why it cannot start. The text chunks
+  // fail from the start too: the page preloads the first one, and a good
+  // preload would serve the page's fetch after the Retry.
   await page.route(/\/data\/cp-head-/, (r) => r.abort());
+  await page.route(/\/data\/cp-text-/, (r) => r.abort());
   await page.goto(server.base);
   const failed = page.locator('.load-failed');
   await failed.waitFor();
   assert.match(await failed.textContent(), /could not be loaded/);
   await page.unroute(/\/data\/cp-head-/);
   // Then a text chunk: the view keeps its header and offers Retry.
-  await page.route(/\/data\/cp-text-/, (r) => r.abort());
   await failed.getByRole('button', { name: 'Retry' }).click();
   await page.waitForSelector('.load-failed p:text("Part of the corpus")');
   assert.equal(await page.locator('h1.view-title').textContent(), 'Articles');

@@ -269,8 +269,9 @@ fn fetch_queued() {
     }
 }
 
-/// A chunk came back (or did not). Once nothing is in flight, everything
-/// that came is put into the snapshot at once, and the page is told.
+/// A chunk came back (or did not). Once nothing is in flight or queued,
+/// everything that came is put into the snapshot at once, and the page is
+/// told (and every [`PROGRESS_EVERY`] chunks before that).
 fn arrived(c: usize, result: Result<TextChunk, String>) {
     PIECES.with(|p| p.borrow_mut().in_flight -= 1);
     fetch_queued();

@@ -162,10 +162,7 @@ pub fn texts(articles: Option<&[usize]>) -> Texts {
     if HEAD.is_none() {
         return Texts::Ready;
     }
-    let wanted = match articles {
-        Some(a) => PIECES.with(|p| chunks::chunks_of(a, &p.borrow().chunk_of)),
-        None => every_chunk(),
-    };
+    let wanted = wanted(articles);
     let state = state_of(&wanted);
     if state == Texts::Loading {
         fetch_chunks(&wanted);
@@ -179,15 +176,20 @@ pub fn progress(articles: Option<&[usize]>) -> (usize, usize) {
     if HEAD.is_none() {
         return (0, 0);
     }
-    PIECES.with(|p| {
+    let wanted = wanted(articles);
+    let here = PIECES.with(|p| {
         let p = p.borrow();
-        let wanted = match articles {
-            Some(a) => chunks::chunks_of(a, &p.chunk_of),
-            None => (0..p.files.len() as u32).collect(),
-        };
-        let here = wanted.iter().filter(|&&c| matches!(p.state[c as usize], Chunk::Arrived | Chunk::Loaded)).count();
-        (here, wanted.len())
-    })
+        wanted.iter().filter(|&&c| matches!(p.state[c as usize], Chunk::Arrived | Chunk::Loaded)).count()
+    });
+    (here, wanted.len())
+}
+
+/// The chunks holding the texts of `articles` (`None`: every article's).
+fn wanted(articles: Option<&[usize]>) -> Vec<u32> {
+    match articles {
+        Some(a) => PIECES.with(|p| chunks::chunks_of(a, &p.borrow().chunk_of)),
+        None => every_chunk(),
+    }
 }
 
 /// Where the chunks `wanted` stand together (nothing is fetched).

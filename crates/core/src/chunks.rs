@@ -4,8 +4,9 @@
 //! page). Above [`EMBED_LIMIT`] the build splits it: a *head* — the snapshot
 //! without what only a shown text needs (each article's text, paragraphs and
 //! where its mentions stand: the head keeps which entities it mentions, how
-//! often), which is all the list, the facets, the timeline and the counts
-//! read — and each article's [`Body`] in [`TextChunk`]s of [`CHUNK_ARTICLES`]
+//! often; and what is read only with the text: standfirst, dateline, source
+//! file, URL, author), which is all the list, the facets, the timeline and
+//! the counts read — and each article's [`Body`] in [`TextChunk`]s of [`CHUNK_ARTICLES`]
 //! articles, grouped in the order of the unfiltered list, so the first page
 //! of results is the first chunk. A view asks
 //! [`shown_articles`] whose texts it shows, [`chunks_of`] maps them to the

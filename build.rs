@@ -47,16 +47,18 @@ fn main() {
     // applies only to the snapshot it was made from.
     let id = format!("{}u64", counterpoint_core::local::fingerprint(&bytes));
     // Embedded whole, or a head's name and files beside the page.
-    let (embedded, head) = if bytes.len() <= chunks::EMBED_LIMIT {
-        (bytes, None)
+    let (embedded, head, front) = if bytes.len() <= chunks::EMBED_LIMIT {
+        (bytes, None, None)
     } else {
-        let head = write_chunks(&snapshot, &target_dir(&manifest)).unwrap_or_else(|e| fail(e));
-        (Vec::new(), Some(head))
+        let (head, front) = write_chunks(&snapshot, &target_dir(&manifest)).unwrap_or_else(|e| fail(e));
+        (Vec::new(), Some(head), Some(front))
     };
     let out = out_dir.join("snapshot.bin");
     std::fs::write(&out, embedded).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     let out = out_dir.join("snapshot_head.rs");
     std::fs::write(&out, format!("{head:?}")).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+    let out = out_dir.join("snapshot_front.rs");
+    std::fs::write(&out, format!("{front:?}")).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     let out = out_dir.join("snapshot_fingerprint.rs");
     std::fs::write(&out, id).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     // The corpus's own names (entities.toml, outlets) for the analyser
@@ -81,10 +83,11 @@ fn hashed(kind: &str, bytes: &[u8]) -> String {
     format!("cp-{kind}-{:016x}.bin", counterpoint_core::text::fnv1a(bytes))
 }
 
-/// Write the snapshot's head and text chunks into
-/// `<target>/counterpoint-data/<head hash>/`; returns the head's path as the
-/// page fetches it (`data/cp-head-….bin`, relative to the page).
-fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<String, String> {
+/// Write the snapshot's head, text chunks and front (the first view, see
+/// `counterpoint_core::front`) into `<target>/counterpoint-data/<head
+/// hash>/`; returns the head's and the front's paths as the page fetches
+/// them (`data/cp-head-….bin`, relative to the page).
+fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String), String> {
     let split = chunks::split(snapshot, chunks::CHUNK_ARTICLES);
     let mut files = Vec::with_capacity(split.chunks.len());
     let mut encoded = Vec::with_capacity(split.chunks.len());
@@ -105,11 +108,16 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<String, String> {
         write(name, bytes)?;
     }
     write(&head_name, &head)?;
+    let front = counterpoint_core::front::front(snapshot, &counterpoint_core::filter::Index::new(snapshot));
+    let front = postcard::to_allocvec(&front).map_err(|e| format!("cannot serialise the first view: {e}"))?;
+    let front_name = hashed("front", &front);
+    write(&front_name, &front)?;
     // Beside the folder (not copied with it): what the unfiltered first
-    // view fetches, in order — the head, then the first list page's texts
-    // (chunk 0) — which scripts/data.mjs has the page preload.
-    let first = [format!("data/{head_name}"), files.first().cloned().unwrap_or_default()];
+    // view fetches, in order — the front, drawn at once, then the head and
+    // the first list page's texts (chunk 0), which the page reads behind
+    // it — and which scripts/data.mjs has the page preload.
+    let first = [format!("data/{front_name}"), format!("data/{head_name}"), files.first().cloned().unwrap_or_default()];
     let preload = dir.with_extension("preload");
     std::fs::write(&preload, first.join("\n").trim_end()).map_err(|e| format!("cannot write {}: {e}", preload.display()))?;
-    Ok(format!("data/{head_name}"))
+    Ok((format!("data/{head_name}"), format!("data/{front_name}")))
 }

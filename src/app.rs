@@ -4,7 +4,7 @@
 //! decides what they do.
 
 use crate::components::analyse::Analyse;
-use crate::components::articles::Articles;
+use crate::components::articles::{self, Articles};
 use crate::components::claims::{Claims, CARDS_PER_SIDE};
 use crate::components::export::export_buttons;
 use crate::components::facets::Facets;
@@ -17,6 +17,7 @@ use crate::state::{Model, Msg, Nav};
 use crate::store::{Ctx, Store};
 use crate::snapshot::{self, Texts};
 use crate::{browser, storage};
+use counterpoint_core::front::Front;
 use counterpoint_core::{chunks, filter};
 use counterpoint_core::query::ViewKind;
 use yew::prelude::*;
@@ -25,12 +26,33 @@ use yew::prelude::*;
 const TABS: [(ViewKind, &str); 4] = [(ViewKind::Articles, "Articles"), (ViewKind::Claims, "Claims"), (ViewKind::Timeline, "Timeline"), (ViewKind::Analyse, "Analyse")];
 
 /// Where the page's start stands: a corpus in pieces has its head (and,
-/// for a visitor with saved articles, every text) fetched first.
+/// for a visitor with saved articles, every text) fetched first, or, for a
+/// visit to the unfiltered list, only its front (the head follows behind).
 #[derive(Clone, PartialEq)]
 enum Start {
     Loading,
     Failed(String),
     Ready,
+}
+
+/// Fetch what the first view needs, then say so through `start`.
+fn load_start(start: UseStateHandle<Start>) {
+    if snapshot::front_draws(&browser::query(), storage::kept()) {
+        // A front that cannot be read only costs its round trip: the head
+        // is fetched as if there were none.
+        let ready = start.clone();
+        return snapshot::load_front(move |r| if r.is_ok() { ready.set(Start::Ready) } else { load_head(start) });
+    }
+    load_head(start);
+}
+
+fn load_head(start: UseStateHandle<Start>) {
+    snapshot::load_head(move |r| match r {
+        // Saved articles join the whole snapshot.
+        Ok(()) if storage::kept() => snapshot::all_texts(move |r| start.set(r.map_or_else(Start::Failed, |()| Start::Ready))),
+        Ok(()) => start.set(Start::Ready),
+        Err(why) => start.set(Start::Failed(why)),
+    });
 }
 
 /// The page: the app, once the snapshot is here (at once when embedded).
@@ -42,12 +64,7 @@ pub fn root() -> Html {
         let start = start.clone();
         use_effect_with(*attempt, move |_| {
             if *start != Start::Ready {
-                snapshot::load_head(move |r| match r {
-                    // Saved articles join the whole snapshot.
-                    Ok(()) if storage::kept() => snapshot::all_texts(move |r| start.set(r.map_or_else(Start::Failed, |()| Start::Ready))),
-                    Ok(()) => start.set(Start::Ready),
-                    Err(why) => start.set(Start::Failed(why)),
-                });
+                load_start(start);
             }
         });
     }
@@ -99,16 +116,30 @@ pub fn app() -> Html {
     // what a visit comes for, and the panel is most of the first render's
     // DOM (at phone width it starts closed anyway).
     let panel_drawn = use_state(|| false);
+    // A link followed while only the front is here that the front cannot
+    // read (an article past its first page): read once the head is.
+    let deferred = use_mut_ref(|| false);
     // One dispatcher for every component, and the way to hand the app a new
     // store (components that add or remove the user's articles), both through
     // context and made once, so that the context changes only with the data.
     let (send, set_store) = {
-        let (model, store, redraw) = (model.clone(), store.clone(), redraw.clone());
+        let (model, store, redraw, deferred) = (model.clone(), store.clone(), redraw.clone(), deferred.clone());
         (*use_state(move || {
             let send = {
                 let store = store.clone();
                 Callback::from(move |msg: Msg| {
                     let snap = store.borrow().0.snap.clone();
+                    if store.borrow().0.front.is_some() {
+                        if let Msg::Follow(q) | Msg::Popped(q) = &msg {
+                            if !counterpoint_core::query::parse(q, &snap).1.is_empty() {
+                                if matches!(msg, Msg::Follow(_)) {
+                                    browser::push(q);
+                                }
+                                *deferred.borrow_mut() = true;
+                                return redraw.force_update();
+                            }
+                        }
+                    }
                     let nav = model.borrow_mut().update(msg, &snap);
                     match &nav {
                         Nav::Push(q) => browser::push(q),
@@ -133,8 +164,13 @@ pub fn app() -> Html {
     // the wasm).
     {
         let (store, send, set_store, redraw, drawn) = (store.clone(), send.clone(), set_store.clone(), redraw.clone(), panel_drawn.clone());
+        let (model, deferred) = (model.clone(), deferred.clone());
         use_effect_with((), move |_| {
-            browser::after_next_paint(move || drawn.set(true));
+            browser::after_next_paint(move || {
+                drawn.set(true);
+                // The front is drawn: the head now, behind it.
+                snapshot::load_behind();
+            });
             // Saved articles whose join was made for another build (the
             // corpus or the engine changed): joined again in the worker,
             // then saved.
@@ -154,6 +190,23 @@ pub fn app() -> Html {
             // made again on the snapshot as it now is, and the view redrawn.
             snapshot::on_change(move || {
                 let next = store.borrow().0.refreshed();
+                if store.borrow().0.front.is_some() && next.front.is_none() {
+                    // The head is here: the page leaves the front once its
+                    // view's texts are here too (the list is not replaced
+                    // by "Loading" for a moment), reading a link the front
+                    // could not read now.
+                    if std::mem::take(&mut *deferred.borrow_mut()) {
+                        let alerts = std::mem::take(&mut model.borrow_mut().alerts);
+                        *model.borrow_mut() = Model::from_query(&browser::query(), &next.snap);
+                        model.borrow_mut().alerts = alerts;
+                    }
+                    let v = model.borrow().view.clone();
+                    let matching = filter::articles(&next.snap, &next.idx, &v);
+                    let shown = chunks::shown_articles(&next.snap, &next.idx, &v, &matching, CARDS_PER_SIDE);
+                    if !chunks::reads_every_text(&v) && snapshot::texts(shown.as_deref()) == Texts::Loading {
+                        return;
+                    }
+                }
                 store.borrow_mut().0 = next;
                 redraw.force_update();
             });
@@ -210,18 +263,27 @@ pub fn app() -> Html {
             }
         });
     }
+    // Only the front is here (a large corpus's first visit): it draws the
+    // unfiltered list's first page; any other view waits for the head.
+    let front = current.front.clone().filter(|_| !*deferred.borrow());
+    let on_front = front.is_some() && Front::draws(v);
     // A search reads every text: in a corpus in pieces it waits for them.
     let every_text = chunks::reads_every_text(v);
-    let searchable = !every_text || snapshot::texts(None) == Texts::Ready;
-    let matching = if searchable { filter::articles(snap, idx, v) } else { Vec::new() };
+    let searchable = if current.front.is_some() { on_front } else { !every_text || snapshot::texts(None) == Texts::Ready };
+    let matching = if on_front { (0..snap.articles.len()).collect() } else if searchable { filter::articles(snap, idx, v) } else { Vec::new() };
     // The texts this view shows, fetched when they are not here yet.
-    let shown = if every_text { None } else { chunks::shown_articles(snap, idx, v, &matching, CARDS_PER_SIDE) };
-    let texts = snapshot::texts(shown.as_deref());
-    // The panel's counts, once it is drawn (not for the first paint).
-    let facets = (*panel_drawn && searchable).then(|| {
-        let (counts, outlets, years) = (filter::facet_counts(idx, &matching), filter::outlet_counts(snap, &matching), filter::year_counts(snap, &matching));
+    let shown = if every_text || current.front.is_some() { None } else { chunks::shown_articles(snap, idx, v, &matching, CARDS_PER_SIDE) };
+    let texts = if current.front.is_some() && !on_front { snapshot::behind() } else if on_front { Texts::Ready } else { snapshot::texts(shown.as_deref()) };
+    // The panel's counts, once it is drawn (not for the first paint); the
+    // front's are the corpus's, kept while the head comes.
+    let facets = (*panel_drawn && (searchable || current.front.is_some())).then(|| {
+        let (counts, outlets, years) = match &current.front {
+            Some(t) => (t.facets.clone(), t.outlets.clone(), t.years.clone()),
+            None => (filter::facet_counts(idx, &matching), filter::outlet_counts(snap, &matching), filter::year_counts(snap, &matching)),
+        };
         html! { <Facets view={v.clone()} {counts} {outlets} {years} /> }
     });
+    let (articles, claims, disputes) = current.totals();
     let active = v.entities.len() + usize::from(v.outlet.is_some()) + usize::from(v.from.is_some() || v.to.is_some()) + usize::from(!v.q.trim().is_empty());
 
     let oninput = {
@@ -257,15 +319,20 @@ pub fn app() -> Html {
     let status = match v.kind {
         // A search waiting for the texts: no count yet.
         _ if !searchable => String::new(),
-        ViewKind::Articles | ViewKind::Timeline => format!("{} of {} articles", matching.len(), snap.articles.len()),
-        ViewKind::Claims => format!("{} of {} disputes", filter::disputes(snap, idx, v).len(), snap.disputes.len()),
+        _ if on_front => format!("{articles} of {articles} articles"),
+        ViewKind::Articles | ViewKind::Timeline => format!("{} of {articles} articles", matching.len()),
+        ViewKind::Claims => format!("{} of {disputes} disputes", filter::disputes(snap, idx, v).len()),
         ViewKind::Analyse | ViewKind::Article | ViewKind::Story => String::new(),
     };
     let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
     let body = match (texts, v.kind) {
+        _ if on_front => html! { <Articles view={v.clone()} page={matching.clone()} total={articles} /> },
+        // Waiting for the head behind the front.
+        (Texts::Failed(why), _) if current.front.is_some() => waiting(Some(why), Callback::from(|()| snapshot::load_behind())),
+        (_, _) if current.front.is_some() => loading((0, 0)),
         (Texts::Loading, _) => loading(snapshot::progress(shown.as_deref())),
         (Texts::Failed(why), _) => waiting(Some(why), Callback::from(|()| snapshot::retry())),
-        (Texts::Ready, ViewKind::Articles) => html! { <Articles view={v.clone()} matching={matching.clone()} /> },
+        (Texts::Ready, ViewKind::Articles) => articles::list(v, &matching),
         (Texts::Ready, ViewKind::Claims) => html! { <Claims view={v.clone()} /> },
         (Texts::Ready, ViewKind::Article) => html! { <Reader view={v.clone()} article={open} /> },
         (Texts::Ready, ViewKind::Story) => story_view(&current, v, open),
@@ -352,7 +419,7 @@ pub fn app() -> Html {
                 </main>
             </div>
             <footer class="wrap colophon">
-                <p>{ format!("{} articles · {} claims · {} disputes · keys: / search, j k move", snap.articles.len(), snap.claims.len(), snap.disputes.len()) }</p>
+                <p>{ format!("{articles} articles · {claims} claims · {disputes} disputes · keys: / search, j k move") }</p>
             </footer>
         </ContextProvider<Ctx>>
     }

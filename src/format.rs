@@ -3,7 +3,6 @@
 
 use counterpoint_core::date::DateInfo;
 use counterpoint_core::model::{Article, Snapshot};
-use counterpoint_core::filter::Index;
 
 /// "15 Apr 2013", or "Dec 2013" with an "approx." marker when inferred.
 pub fn date_label(d: &DateInfo) -> String {
@@ -49,13 +48,6 @@ pub fn main_entities(snap: &Snapshot, article: usize, n: usize) -> Vec<u32> {
     let mut at: Vec<u32> = (0..counts.len() as u32).collect();
     sort(&mut at, &|a, b| counts[b as usize].1.cmp(&counts[a as usize].1).then(a.cmp(&b)));
     at.into_iter().take(n).map(|i| counts[i as usize].0).collect()
-}
-
-/// (claims in the article, of which in a dispute), from the index: a list
-/// page's cards cost the same at 100,000 articles as at five.
-pub fn claim_counts(idx: &Index, article: usize) -> (usize, usize) {
-    let mine = &idx.article_claims[article];
-    (mine.len(), mine.iter().filter(|&&c| idx.claim_paired[c as usize]).count())
 }
 
 /// Why a filtered list is empty, in words.
@@ -137,13 +129,15 @@ mod tests {
     use counterpoint_core::date::PubDate;
 
     #[test]
-    fn claim_counts_are_each_articles_claims_and_those_in_a_pair() {
+    fn a_cards_counts_are_its_articles_claims_and_those_in_a_pair() {
+        use counterpoint_core::front::CardCounts;
         let (snap, idx) = (crate::snapshot::get(), crate::snapshot::index());
         let mut disputed_anywhere = 0;
         for a in 0..snap.articles.len() {
             let mine: Vec<usize> = (0..snap.claims.len()).filter(|&c| snap.claims[c].article as usize == a).collect();
             let paired = mine.iter().filter(|&&c| snap.pairs.iter().any(|p| p.claim as usize == c || p.counter as usize == c)).count();
-            assert_eq!(claim_counts(&idx, a), (mine.len(), paired), "article {a}");
+            let c = CardCounts::of(&snap, &idx, a);
+            assert_eq!((c.claims as usize, c.disputed as usize), (mine.len(), paired), "article {a}");
             disputed_anywhere += paired;
         }
         assert!(disputed_anywhere > 0, "the seeds have disputed claims");

@@ -12,9 +12,15 @@
 //! through [`on_change`]. Once every text is here (a search, analysing an
 //! article) they are put into the snapshot, once: the search index and the
 //! analyser read them there.
+//!
+//! Before the head, a visit to the unfiltered list gets the corpus's front
+//! (`counterpoint_core::front`: the list's first page and the panel's
+//! counts, a few kilobytes): [`load_front`] fetches it, the page draws it,
+//! and [`load_behind`] fetches the head behind it.
 
 use counterpoint_core::chunks::{self, Body, Head, TextChunk};
 use counterpoint_core::filter::Index;
+use counterpoint_core::front::{Front, Totals};
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -24,6 +30,10 @@ static BYTES: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/snapshot.bin"));
 
 /// The head's path relative to the page, when the snapshot is in pieces.
 pub const HEAD: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_head.rs"));
+
+/// The front's path relative to the page (the first view, drawn before the
+/// head is here), when the snapshot is in pieces.
+pub const FRONT: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_front.rs"));
 
 /// The fingerprint of the whole snapshot's bytes
 /// (`counterpoint_core::local::fingerprint`), computed by the build.
@@ -78,6 +88,19 @@ thread_local! {
     static LISTENER: RefCell<Option<Rc<dyn Fn()>>> = const { RefCell::new(None) };
     static WHOLE: RefCell<Option<Rc<[u8]>>> = const { RefCell::new(None) };
     static FETCHED: RefCell<Fetched> = RefCell::new(Rc::from([]));
+    static FRONT_DRAWN: RefCell<Option<Drawn>> = const { RefCell::new(None) };
+    static BEHIND: RefCell<Behind> = const { RefCell::new(Behind { state: None, waiters: Vec::new() }) };
+}
+
+/// The front as the page draws it: its snapshot, that snapshot's index,
+/// and the corpus's counts.
+pub type Drawn = (Rc<Snapshot>, Rc<Index>, Rc<Totals>);
+
+/// The head fetched behind the front: where it stands (`None`: not asked
+/// for), and who waits for it.
+struct Behind {
+    state: Option<Texts>,
+    waiters: Vec<Waiter>,
 }
 
 /// The built articles' bodies fetched so far (a corpus in pieces, until
@@ -162,6 +185,9 @@ pub fn texts(articles: Option<&[usize]>) -> Texts {
     if HEAD.is_none() {
         return Texts::Ready;
     }
+    if !ready() {
+        return behind();
+    }
     let wanted = wanted(articles);
     let state = state_of(&wanted);
     if state == Texts::Loading {
@@ -227,6 +253,15 @@ pub fn retry() {
 pub fn all_texts(done: impl FnOnce(Result<(), String>) + 'static) {
     if HEAD.is_none() {
         return done(Ok(()));
+    }
+    // Asked while the front is drawn: once the head is here.
+    if !ready() {
+        let after: Waiter = Box::new(move |r| match r {
+            Ok(()) => all_texts(done),
+            Err(why) => done(Err(why)),
+        });
+        BEHIND.with(|b| b.borrow_mut().waiters.push(after));
+        return load_behind();
     }
     // A new attempt for chunks that failed before.
     PIECES.with(|p| {
@@ -350,6 +385,66 @@ fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<Body>]) {
     SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(whole)));
     FETCHED.with(|f| *f.borrow_mut() = Rc::from([]));
     INDEX.with(|i| *i.borrow_mut() = None);
+}
+
+/// Can the front draw the page's first view: a corpus in pieces, no saved
+/// articles of the user's (they join the whole snapshot), and a URL that
+/// asks for the unfiltered list's first page?
+pub fn front_draws(query: &str, kept: bool) -> bool {
+    let (view, dropped) = counterpoint_core::query::parse(query, &Snapshot::default());
+    FRONT.is_some() && !ready() && !kept && dropped.is_empty() && Front::draws(&view)
+}
+
+/// Fetch the front, then `done` (the page draws it through
+/// [`front`] until the head is here).
+pub fn load_front(done: impl FnOnce(Result<(), String>) + 'static) {
+    let Some(path) = FRONT else { return done(Err("this corpus has no front".into())) };
+    fetch(path.to_string(), move |r| {
+        match r.and_then(|b| postcard::from_bytes::<Front>(&b).map_err(|e| e.to_string())) {
+            Ok(f) if f.fits() => {
+                let snap = Rc::new(f.snapshot);
+                let idx = Rc::new(Index::new(&snap));
+                FRONT_DRAWN.with(|d| *d.borrow_mut() = Some((snap, idx, Rc::new(f.totals))));
+                done(Ok(()))
+            }
+            Ok(_) => done(Err(format!("The corpus's first view ({path}) is not this build's."))),
+            Err(why) => done(Err(format!("The corpus's first view ({path}) could not be loaded: {why}."))),
+        }
+    });
+}
+
+/// The front, while the page draws it: until the head is here.
+pub fn front() -> Option<Drawn> {
+    if ready() {
+        return None;
+    }
+    FRONT_DRAWN.with(|d| d.borrow().clone())
+}
+
+/// Fetch the head behind the drawn front (again, after a failure); the
+/// page is told when it is here or has failed.
+pub fn load_behind() {
+    if ready() || BEHIND.with(|b| b.borrow().state == Some(Texts::Loading)) {
+        return;
+    }
+    BEHIND.with(|b| b.borrow_mut().state = Some(Texts::Loading));
+    load_head(|r| {
+        let state = r.clone().map_or_else(Texts::Failed, |()| Texts::Ready);
+        let waiters = BEHIND.with(|b| {
+            let mut b = b.borrow_mut();
+            b.state = Some(state);
+            std::mem::take(&mut b.waiters)
+        });
+        for w in waiters {
+            w(r.clone());
+        }
+        changed();
+    });
+}
+
+/// Where the head fetched behind the front stands.
+pub fn behind() -> Texts {
+    BEHIND.with(|b| b.borrow().state.clone()).unwrap_or(Texts::Loading)
 }
 
 /// Fetch the head (in pieces; at once when embedded), then `done`.

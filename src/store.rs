@@ -5,12 +5,18 @@
 //! is nothing to add), and so do texts of a corpus in pieces arriving: they
 //! are kept beside the snapshot ([`Data::body`]), not copied into it.
 //!
+//! Before a large corpus's head is here, the store holds its front (the
+//! unfiltered list's first page, see `counterpoint_core::front`): `snap`
+//! and `idx` are the front's, and [`Data::front`] the corpus's counts, which
+//! the views read through [`Data::totals`] and [`Data::card_counts`].
+//!
 //! The join itself is the analyser worker's (`crate::analyser`): the page
 //! only applies the [`Delta`] it returns, or the one saved with the drafts.
 
 use crate::{analyser, snapshot, storage};
 use counterpoint_core::assemble::Draft;
 use counterpoint_core::filter::Index;
+use counterpoint_core::front::{CardCounts, Totals};
 use counterpoint_core::local::{self, Delta};
 use counterpoint_core::model::{Article, Mention, Snapshot, Span};
 use std::cell::OnceCell;
@@ -27,6 +33,9 @@ pub struct Data {
     pub drafts: Vec<Draft>,
     /// Their join to the built snapshot (`None` without drafts).
     pub delta: Option<Delta>,
+    /// The corpus's counts while `snap` is only its front (until the head
+    /// is here); `None` otherwise.
+    pub front: Option<Rc<Totals>>,
 }
 
 impl Data {
@@ -36,6 +45,22 @@ impl Data {
         match self.fetched.get(article).and_then(OnceCell::get) {
             Some(b) => Shown { text: &b.text, paragraphs: &b.paragraphs, mentions: &b.mentions, standfirst: b.standfirst.as_deref() },
             None => Shown::of(&self.snap.articles[article]),
+        }
+    }
+
+    /// The corpus's articles, claims and disputes (not the front's).
+    pub fn totals(&self) -> (usize, usize, usize) {
+        match &self.front {
+            Some(t) => (t.articles, t.claims, t.disputes),
+            None => (self.snap.articles.len(), self.snap.claims.len(), self.snap.disputes.len()),
+        }
+    }
+
+    /// What an article's result card counts.
+    pub fn card_counts(&self, article: usize) -> CardCounts {
+        match &self.front {
+            Some(t) => t.cards[article],
+            None => CardCounts::of(&self.snap, &self.idx, article),
         }
     }
 
@@ -80,9 +105,12 @@ impl std::ops::Deref for Store {
 }
 
 impl Store {
-    /// The built snapshot alone.
+    /// The built snapshot alone (its front, until its head is here).
     pub fn built() -> Self {
-        Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), fetched: snapshot::fetched(), drafts: Vec::new(), delta: None }))
+        if let Some((snap, idx, totals)) = snapshot::front() {
+            return Store(Rc::new(Data { snap, idx, fetched: Rc::from([]), drafts: Vec::new(), delta: None, front: Some(totals) }));
+        }
+        Store(Rc::new(Data { snap: snapshot::get(), idx: snapshot::index(), fetched: snapshot::fetched(), drafts: Vec::new(), delta: None, front: None }))
     }
 
     /// The built snapshot with `drafts` joined by `delta` (made for this
@@ -93,7 +121,7 @@ impl Store {
         snap.check().map_err(|e| format!("Your saved articles are damaged ({e})."))?;
         let snap = Rc::new(snap);
         let idx = Rc::new(Index::new(&snap));
-        Ok(Store(Rc::new(Data { snap, idx, fetched: snapshot::fetched(), drafts, delta: Some(delta) })))
+        Ok(Store(Rc::new(Data { snap, idx, fetched: snapshot::fetched(), drafts, delta: Some(delta), front: None })))
     }
 
     /// The store a page starts with: the saved articles when their delta was

@@ -11,14 +11,23 @@ use yew::prelude::*;
 #[derive(Properties, PartialEq)]
 pub struct ArticlesProps {
     pub view: View,
-    pub matching: Vec<usize>,
+    /// The articles on the page shown (indices into the store's snapshot).
+    pub page: Vec<usize>,
+    /// How many articles the whole list holds.
+    pub total: usize,
+}
+
+/// The list of `matching` (the whole filtered list), at the view's page.
+pub fn list(view: &View, matching: &[usize]) -> Html {
+    let (range, _, _) = filter::page(matching.len(), view.page);
+    html! { <Articles view={view.clone()} page={matching[range].to_vec()} total={matching.len()} /> }
 }
 
 #[function_component(Articles)]
 pub fn articles(p: &ArticlesProps) -> Html {
     let store = crate::store::use_store();
     let snap = &*store.snap;
-    if p.matching.is_empty() {
+    if p.total == 0 {
         return html! {
             <div class="empty">
                 <p>{ format::empty_reason(&p.view) }</p>
@@ -28,7 +37,7 @@ pub fn articles(p: &ArticlesProps) -> Html {
     }
     let terms = filter::terms(&p.view.q);
     let idx = &*store.idx;
-    let (range, shown, pages) = filter::page(p.matching.len(), p.view.page);
+    let (range, shown, pages) = filter::page(p.total, p.view.page);
     let pager = (pages > 1).then(|| html! {
         <nav class="pager" aria-label="Pages of results">
             if shown > 0 {
@@ -43,17 +52,17 @@ pub fn articles(p: &ArticlesProps) -> Html {
     html! {
         <>
         <ul class="articles">
-            { for p.matching[range.clone()].iter().map(|&i| {
+            { for p.page.iter().map(|&i| {
                 let a = &snap.articles[i];
                 // Search terms and the chosen entities' names are marked alike.
                 let mut marked = terms.clone();
                 let body = store.body(i);
                 marked.extend(filter::entity_terms(idx, &p.view, body.text, body.mentions));
                 let title_marks = filter::term_ranges(&a.title, &marked);
-                let (snip, cut_start, cut_end) = filter::snippet(body.text, body.standfirst, &marked, 220);
+                let (snip, cut_start, cut_end) = filter::snippet(body.text, body.standfirst, &marked, filter::SNIPPET_WIDTH);
                 let snip_marks = filter::term_ranges(&snip, &marked);
                 let main = format::main_entities(snap, i, 5);
-                let (claims, disputed) = format::claim_counts(idx, i);
+                let counts = store.card_counts(i);
                 html! {
                     <li class="article" key={a.id.clone()}>
                         <h2 class="headline">
@@ -74,9 +83,9 @@ pub fn articles(p: &ArticlesProps) -> Html {
                             }) }
                         </p>
                         <p class="stats">
-                            { format!("{claims} claims · {disputed} in disputes") }
-                            if let Some(st) = idx.article_story[i] {
-                                { format!(" · one of {} accounts of this story · ", snap.stories[st as usize].articles.len()) }
+                            { format!("{} claims · {} in disputes", counts.claims, counts.disputed) }
+                            if let Some(n) = counts.accounts {
+                                { format!(" · one of {n} accounts of this story · ") }
                                 <a href={href(&p.view.story(&a.id))}>{ "Side by side" }</a>
                             }
                         </p>

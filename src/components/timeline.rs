@@ -12,7 +12,7 @@
 //! from [`Axis`], which is plain arithmetic and tested natively.
 
 use crate::browser;
-use crate::components::articles::Articles;
+use crate::components::articles;
 use crate::components::link::href;
 use crate::format;
 use crate::state::Msg;
@@ -402,7 +402,7 @@ pub fn timeline(p: &TimelineProps) -> Html {
                 }
             </div>
             <h2 class="tl-list-title">{ "Articles in this span" }</h2>
-            <Articles view={v.clone()} matching={p.matching.clone()} />
+            { articles::list(v, &p.matching) }
         </section>
     }
 }

@@ -136,15 +136,16 @@ test('export at 1,000 articles holds every page of the matches', async () => {
 // view fetches, a deep link on a cold load, and a piece that fails to load.
 const pieces = (page) => {
   const got = [];
-  page.on('request', (r) => { const m = r.url().match(/\/data\/(cp-(?:head|text)-[0-9a-f]{16}\.bin)$/); if (m) got.push(m[1]); });
+  page.on('request', (r) => { const m = r.url().match(/\/data\/(cp-(?:front|head|text)-[0-9a-f]{16}\.bin)$/); if (m) got.push(m[1]); });
   return got;
 };
 
-test('the first view fetches the head and one text chunk; a search fetches the rest', async () => {
+test('the first view fetches the front, the head and one text chunk; a search fetches the rest', async () => {
   const { page, context, problems } = await openPage(browser);
   const got = pieces(page);
   await page.goto(server.base);
   await page.waitForSelector('li.article');
+  assert.equal(got.filter((f) => f.startsWith('cp-front-')).length, 1);
   assert.equal(got.filter((f) => f.startsWith('cp-head-')).length, 1);
   assert.equal(got.filter((f) => f.startsWith('cp-text-')).length, 1, `${got}`);
   // The snippets are the articles' own text (the first page's chunk).
@@ -176,10 +177,11 @@ test('a deep link to a claim of the last article works on a cold load', async ()
   const got = pieces(cold.page);
   await cold.page.goto(new URL(`${href}&claim=${claim}`, server.base).href);
   await cold.page.waitForSelector(`.claim.focus[id="claim-${claim}"]`);
-  // The page preloads the head and the first list page's texts (what most
-  // visits show first); the article's own chunk is the one other file.
-  assert.equal(got.length, 3, `the head, the first page's chunk and the article's chunk: ${got}`);
-  assert.equal(new Set(got).size, 3, `each once: ${got}`);
+  // The page preloads the front, the head and the first list page's texts
+  // (what most visits show first); the article's own chunk is the one
+  // other file.
+  assert.equal(got.length, 4, `the front, the head, the first page's chunk and the article's chunk: ${got}`);
+  assert.equal(new Set(got).size, 4, `each once: ${got}`);
   assert.deepEqual(cold.problems, []);
   assert.deepEqual(problems, []);
   await cold.context.close();
@@ -187,9 +189,11 @@ test('a deep link to a claim of the last article works on a cold load', async ()
 
 test('a piece that fails to load says so, and Retry recovers', async () => {
   const { page, context } = await openPage(browser);
-  // The head first: the page says why it cannot start. The text chunks
-  // fail from the start too: the page preloads the first one, and a good
-  // preload would serve the page's fetch after the Retry.
+  // The head first (the front too, so the page waits for the head): the
+  // page says why it cannot start. The text chunks fail from the start
+  // too: the page preloads the first one, and a good preload would serve
+  // the page's fetch after the Retry.
+  await page.route(/\/data\/cp-front-/, (r) => r.abort());
   await page.route(/\/data\/cp-head-/, (r) => r.abort());
   await page.route(/\/data\/cp-text-/, (r) => r.abort());
   await page.goto(server.base);
@@ -207,5 +211,69 @@ test('a piece that fails to load says so, and Retry recovers', async () => {
   await page.waitForSelector('li.article');
   assert.equal(await page.locator('li.article').count(), 50);
   assert.equal(await page.locator('.load-failed').count(), 0);
+  await context.close();
+});
+
+test('the front draws the first view before the head, exactly as the head does', async () => {
+  // An article past the front's first page (the last of the list).
+  const first = await openPage(browser);
+  await first.page.goto(`${server.base}?page=20`);
+  const last = new URL(await first.page.locator('li.article h2 a').last().getAttribute('href'), server.base).search;
+  await first.context.close();
+  const { page, context, problems } = await openPage(browser);
+  // The head is held back until the test lets it go.
+  let release;
+  const held = new Promise((ok) => { release = ok; });
+  await page.route(/\/data\/cp-head-/, async (r) => { await held; await r.continue(); });
+  await page.goto(server.base);
+  await page.waitForSelector('li.article');
+  await page.waitForSelector('.facets .chip');
+  const drawn = () => page.evaluate(() => ['main', '.facets', 'footer'].map((s) => document.querySelector(s).innerText));
+  const front = await drawn();
+  assert.match(front[0], /1000 of 1000 articles/);
+  assert.match(front[0], /Page 1 of 20 · 1–50/);
+  assert.match(front[2], /^1000 articles · \d+ claims · \d+ disputes/);
+  // A chip pressed before the head is here: the view waits for it.
+  await page.locator('.facets .chip').first().click();
+  await page.waitForSelector('main .waiting[role=status]');
+  assert.equal(await page.locator('li.article').count(), 0);
+  // Back to the first view: the front again, at once.
+  await page.goBack();
+  await page.waitForSelector('li.article');
+  assert.deepEqual(await drawn(), front);
+  // A link the front cannot read (an article past its first page), as
+  // Back brings it: read once the head is here, and nothing is dropped.
+  await page.evaluate((q) => { history.pushState(null, '', q); history.pushState(null, '', location.pathname); }, last);
+  await page.goBack();
+  await page.waitForSelector('main .waiting[role=status]');
+  release();
+  await page.waitForSelector('.reader');
+  assert.equal(await page.evaluate(() => location.search), last);
+  assert.equal(await page.locator('.notice').count(), 0);
+  // And the first view from the head is the front's, to the letter.
+  await page.goBack();
+  await page.waitForSelector('li.article');
+  assert.deepEqual(await drawn(), front);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a head that fails behind the front says so when a view needs it, and Retry recovers', async () => {
+  const { page, context } = await openPage(browser);
+  await page.route(/\/data\/cp-head-/, (r) => r.abort());
+  await page.goto(server.base);
+  await page.waitForSelector('.facets .chip');
+  // The first view stands: the front drew it.
+  assert.equal(await page.locator('li.article').count(), 50);
+  const chip = page.locator('.facets .chip').first();
+  const n = await chip.locator('.n').textContent();
+  await chip.click();
+  const failed = page.locator('main .load-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /could not be loaded/);
+  await page.unroute(/\/data\/cp-head-/);
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.waitForFunction((n) => document.querySelector('[aria-live=polite]')?.textContent === `${n} of 1000 articles`, n);
+  assert.equal(await page.locator('li.article').count(), Math.min(50, Number(n)));
   await context.close();
 });

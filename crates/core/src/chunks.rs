@@ -102,7 +102,7 @@ impl Body {
 /// A skeleton article's mentions: which entities, each as often as it is
 /// mentioned (what the facets and the list's main entities count), sorted
 /// by entity and without spans (they compress to almost nothing).
-fn counted(mentions: &[Mention]) -> Vec<Mention> {
+pub(crate) fn counted(mentions: &[Mention]) -> Vec<Mention> {
     let mut entities: Vec<u32> = mentions.iter().map(|m| m.entity).collect();
     filter::sort(&mut entities, &|a, b| a.cmp(&b));
     entities.into_iter().map(|entity| Mention { entity, span: Span::new(0, 0) }).collect()

@@ -440,6 +440,9 @@ pub fn entity_terms(idx: &Index, v: &View, text: &str, mentions: &[Mention]) -> 
     out
 }
 
+/// How many bytes of text a list card's snippet shows.
+pub const SNIPPET_WIDTH: usize = 220;
+
 /// A short excerpt for the result list: the standfirst, or around the first
 /// search match when the search is not in it. Returns a byte range of
 /// `text` and whether it was cut at each end.

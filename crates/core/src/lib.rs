@@ -30,3 +30,4 @@ pub mod export;
 pub mod query;
 pub mod filter;
 pub mod chunks;
+pub mod front;

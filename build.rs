@@ -113,10 +113,10 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String), 
     let front_name = hashed("front", &front);
     write(&front_name, &front)?;
     // Beside the folder (not copied with it): what the unfiltered first
-    // view fetches, in order — the front, drawn at once, then the head and
-    // the first list page's texts (chunk 0), which the page reads behind
-    // it — and which scripts/data.mjs has the page preload.
-    let first = [format!("data/{front_name}"), format!("data/{head_name}"), files.first().cloned().unwrap_or_default()];
+    // view fetches before it is drawn — its front alone; the head and the
+    // first page's texts come after the first paint, behind it — which
+    // scripts/data.mjs has the page preload.
+    let first = [format!("data/{front_name}")];
     let preload = dir.with_extension("preload");
     std::fs::write(&preload, first.join("\n").trim_end()).map_err(|e| format!("cannot write {}: {e}", preload.display()))?;
     Ok((format!("data/{head_name}"), format!("data/{front_name}")))

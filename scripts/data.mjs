@@ -43,11 +43,13 @@ for (const head of heads) {
   preload(readFileSync(`${from}.preload`, 'utf8').split('\n').filter(Boolean));
 }
 
-// The head, and the first list page's texts, fetched as the HTML is read,
-// beside the wasm, instead of after it has started: the unfiltered first
-// view needs both before it can show anything. (`crossorigin` makes the
-// preload's request the one `fetch()` makes, so the page's fetch is served
-// from it.) Relative, as the page fetches them: any sub-path works.
+// What the unfiltered first view needs before it can show anything (the
+// corpus's front), fetched as the HTML is read, beside the wasm, instead of
+// after it has started. Nothing else: the head is fetched after the first
+// paint, and a preload would compete with the wasm for the connection.
+// (`crossorigin` makes the preload's request the one `fetch()` makes, so
+// the page's fetch is served from it.) Relative, as the page fetches them:
+// any sub-path works.
 function preload(files) {
   const page = join(staging, 'index.html');
   const html = readFileSync(page, 'utf8');

@@ -394,7 +394,8 @@ pub fn app() -> Html {
                     </div>
                 </div>
             }
-            <div class={classes!("wrap", "layout", (v.kind == ViewKind::Analyse).then_some("single"))}>
+            // `front` while the head is still coming (the bench waits for it to go).
+            <div class={classes!("wrap", "layout", (v.kind == ViewKind::Analyse).then_some("single"), current.front.is_some().then_some("front"))}>
                 // Filters do not apply to analysing an article of one's own.
                 if v.kind != ViewKind::Analyse {
                     <aside class="sidebar" aria-label="Filters">

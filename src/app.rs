@@ -14,12 +14,12 @@ use crate::components::story::story_view;
 use crate::components::timeline::Timeline;
 use crate::components::waiting::{loading, waiting};
 use crate::state::{Model, Msg, Nav};
-use crate::store::{Ctx, Store};
+use crate::store::{Ctx, Data, Store};
 use crate::snapshot::{self, Texts};
 use crate::{browser, storage};
 use counterpoint_core::front::Front;
 use counterpoint_core::{chunks, filter};
-use counterpoint_core::query::ViewKind;
+use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 
 /// The view tabs, in order.
@@ -38,10 +38,7 @@ enum Start {
 /// Fetch what the first view needs, then say so through `start`.
 fn load_start(start: UseStateHandle<Start>) {
     if snapshot::front_draws(&browser::query(), storage::kept()) {
-        // A front that cannot be read only costs its round trip: the head
-        // is fetched as if there were none.
-        let ready = start.clone();
-        return snapshot::load_front(move |r| if r.is_ok() { ready.set(Start::Ready) } else { load_head(start) });
+        return snapshot::load_front(move |here| if here { start.set(Start::Ready) } else { load_head(start) });
     }
     load_head(start);
 }
@@ -53,6 +50,38 @@ fn load_head(start: UseStateHandle<Start>) {
         Ok(()) => start.set(Start::Ready),
         Err(why) => start.set(Start::Failed(why)),
     });
+}
+
+/// What the current view lists, and whether what it shows is here.
+struct Results {
+    /// The matching articles in the list's order (none while a search
+    /// waits for the texts, or a view for the head behind the front).
+    matching: Vec<usize>,
+    /// The articles whose texts the view shows (`None`: every article's).
+    shown: Option<Vec<usize>>,
+    /// Whether those texts are here (behind the front: whether the head is).
+    texts: Texts,
+    /// Whether `matching` is known.
+    counted: bool,
+}
+
+impl Results {
+    /// Fetches what is missing (`snapshot::texts`).
+    fn of(data: &Data, v: &View, on_front: bool) -> Self {
+        if on_front {
+            return Results { matching: (0..data.snap.articles.len()).collect(), shown: None, texts: Texts::Ready, counted: true };
+        }
+        if data.front.is_some() {
+            return Results { matching: Vec::new(), shown: None, texts: snapshot::behind(), counted: false };
+        }
+        // A search reads every text: in a corpus in pieces it waits for them.
+        let every_text = chunks::reads_every_text(v);
+        let counted = !every_text || snapshot::texts(None) == Texts::Ready;
+        let matching = if counted { filter::articles(&data.snap, &data.idx, v) } else { Vec::new() };
+        let shown = if every_text { None } else { chunks::shown_articles(&data.snap, &data.idx, v, &matching, CARDS_PER_SIDE) };
+        let texts = snapshot::texts(shown.as_deref());
+        Results { matching, shown, texts, counted }
+    }
 }
 
 /// The page: the app, once the snapshot is here (at once when embedded).
@@ -191,19 +220,17 @@ pub fn app() -> Html {
             snapshot::on_change(move || {
                 let next = store.borrow().0.refreshed();
                 if store.borrow().0.front.is_some() && next.front.is_none() {
-                    // The head is here: the page leaves the front once its
-                    // view's texts are here too (the list is not replaced
-                    // by "Loading" for a moment), reading a link the front
-                    // could not read now.
+                    // The head is here. A link the front could not read is
+                    // read now; the first view leaves the front once its
+                    // texts are here too (its list is not replaced by
+                    // "Loading" for a moment).
                     if std::mem::take(&mut *deferred.borrow_mut()) {
                         let alerts = std::mem::take(&mut model.borrow_mut().alerts);
                         *model.borrow_mut() = Model::from_query(&browser::query(), &next.snap);
                         model.borrow_mut().alerts = alerts;
                     }
                     let v = model.borrow().view.clone();
-                    let matching = filter::articles(&next.snap, &next.idx, &v);
-                    let shown = chunks::shown_articles(&next.snap, &next.idx, &v, &matching, CARDS_PER_SIDE);
-                    if !chunks::reads_every_text(&v) && snapshot::texts(shown.as_deref()) == Texts::Loading {
+                    if Front::draws(&v) && Results::of(&next, &v, false).texts == Texts::Loading {
                         return;
                     }
                 }
@@ -265,18 +292,11 @@ pub fn app() -> Html {
     }
     // Only the front is here (a large corpus's first visit): it draws the
     // unfiltered list's first page; any other view waits for the head.
-    let front = current.front.clone().filter(|_| !*deferred.borrow());
-    let on_front = front.is_some() && Front::draws(v);
-    // A search reads every text: in a corpus in pieces it waits for them.
-    let every_text = chunks::reads_every_text(v);
-    let searchable = if current.front.is_some() { on_front } else { !every_text || snapshot::texts(None) == Texts::Ready };
-    let matching = if on_front { (0..snap.articles.len()).collect() } else if searchable { filter::articles(snap, idx, v) } else { Vec::new() };
-    // The texts this view shows, fetched when they are not here yet.
-    let shown = if every_text || current.front.is_some() { None } else { chunks::shown_articles(snap, idx, v, &matching, CARDS_PER_SIDE) };
-    let texts = if current.front.is_some() && !on_front { snapshot::behind() } else if on_front { Texts::Ready } else { snapshot::texts(shown.as_deref()) };
+    let on_front = current.front.is_some() && !*deferred.borrow() && Front::draws(v);
+    let Results { matching, shown, texts, counted } = Results::of(&current, v, on_front);
     // The panel's counts, once it is drawn (not for the first paint); the
     // front's are the corpus's, kept while the head comes.
-    let facets = (*panel_drawn && (searchable || current.front.is_some())).then(|| {
+    let facets = (*panel_drawn && (counted || current.front.is_some())).then(|| {
         let (counts, outlets, years) = match &current.front {
             Some(t) => (t.facets.clone(), t.outlets.clone(), t.years.clone()),
             None => (filter::facet_counts(idx, &matching), filter::outlet_counts(snap, &matching), filter::year_counts(snap, &matching)),
@@ -318,7 +338,7 @@ pub fn app() -> Html {
     };
     let status = match v.kind {
         // A search waiting for the texts: no count yet.
-        _ if !searchable => String::new(),
+        _ if !counted => String::new(),
         _ if on_front => format!("{articles} of {articles} articles"),
         ViewKind::Articles | ViewKind::Timeline => format!("{} of {articles} articles", matching.len()),
         ViewKind::Claims => format!("{} of {disputes} disputes", filter::disputes(snap, idx, v).len()),

@@ -395,21 +395,21 @@ pub fn front_draws(query: &str, kept: bool) -> bool {
     FRONT.is_some() && !ready() && !kept && dropped.is_empty() && Front::draws(&view)
 }
 
-/// Fetch the front, then `done` (the page draws it through
-/// [`front`] until the head is here).
-pub fn load_front(done: impl FnOnce(Result<(), String>) + 'static) {
-    let Some(path) = FRONT else { return done(Err("this corpus has no front".into())) };
+/// Fetch the front, then `done` with whether it is here (the page draws it
+/// through [`front`] until the head is here). A front that cannot be read
+/// (a failed fetch, a file of another build) is only a round trip lost: the
+/// page then waits for the head as if there were none.
+pub fn load_front(done: impl FnOnce(bool) + 'static) {
+    let Some(path) = FRONT else { return done(false) };
     fetch(path.to_string(), move |r| {
-        match r.and_then(|b| postcard::from_bytes::<Front>(&b).map_err(|e| e.to_string())) {
-            Ok(f) if f.fits() => {
-                let snap = Rc::new(f.snapshot);
-                let idx = Rc::new(Index::new(&snap));
-                FRONT_DRAWN.with(|d| *d.borrow_mut() = Some((snap, idx, Rc::new(f.totals))));
-                done(Ok(()))
-            }
-            Ok(_) => done(Err(format!("The corpus's first view ({path}) is not this build's."))),
-            Err(why) => done(Err(format!("The corpus's first view ({path}) could not be loaded: {why}."))),
+        let front = r.ok().and_then(|b| postcard::from_bytes::<Front>(&b).ok()).filter(Front::fits);
+        let here = front.is_some();
+        if let Some(f) = front {
+            let snap = Rc::new(f.snapshot);
+            let idx = Rc::new(Index::new(&snap));
+            FRONT_DRAWN.with(|d| *d.borrow_mut() = Some((snap, idx, Rc::new(f.totals))));
         }
+        done(here)
     });
 }
 

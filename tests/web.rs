@@ -140,3 +140,52 @@ async fn chosen_entities_are_highlighted_in_results() {
     let marks = texts(&root, "li.article mark");
     assert!(marks.iter().any(|m| m == "Mandiant"), "{marks:?}");
 }
+
+/// The unfiltered list drawn from the corpus's front (a large corpus's
+/// first view, before its head is here) is the list the whole snapshot
+/// draws: the same cards, counts, story links and pager.
+#[wasm_bindgen_test]
+async fn the_front_draws_the_list_the_whole_snapshot_draws() {
+    use counterpoint::components::articles::{self, Articles};
+    use counterpoint::store::{Ctx, Data, Store};
+    use counterpoint_core::filter::{self, Index};
+    use counterpoint_core::query::View;
+    use std::rc::Rc;
+    use yew::prelude::*;
+
+    #[derive(Properties, PartialEq)]
+    struct Props {
+        store: Store,
+        list: Html,
+    }
+    #[function_component(Host)]
+    fn host(p: &Props) -> Html {
+        let ctx = Ctx { store: p.store.clone(), set_store: Callback::noop(), send: Callback::noop() };
+        html! { <ContextProvider<Ctx> context={ctx}>{ p.list.clone() }</ContextProvider<Ctx>> }
+    }
+    async fn draw(store: Store, list: Html) -> String {
+        let doc = web_sys::window().unwrap().document().unwrap();
+        let root = doc.create_element("div").unwrap();
+        doc.body().unwrap().append_child(&root).unwrap();
+        yew::Renderer::<Host>::with_root_and_props(root.clone(), Props { store, list }).render();
+        settle().await;
+        root.inner_html()
+    }
+
+    let (snap, idx) = (snapshot::get(), snapshot::index());
+    let view = View::default();
+    let whole = Store(Rc::new(Data { snap: snap.clone(), idx: idx.clone(), fetched: Rc::from([]), drafts: vec![], delta: None, front: None }));
+    let matching = filter::articles(&snap, &idx, &view);
+    let from_whole = draw(whole, articles::list(&view, &matching)).await;
+
+    let f = counterpoint_core::front::front(&snap, &idx);
+    assert!(f.fits());
+    let total = f.totals.articles;
+    let page: Vec<usize> = (0..f.snapshot.articles.len()).collect();
+    let fsnap = Rc::new(f.snapshot);
+    let front = Store(Rc::new(Data { idx: Rc::new(Index::new(&fsnap)), snap: fsnap, fetched: Rc::from([]), drafts: vec![], delta: None, front: Some(Rc::new(f.totals)) }));
+    let from_front = draw(front, html! { <Articles view={view.clone()} {page} {total} /> }).await;
+
+    assert!(from_whole.contains("accounts of this story"), "the seeds have a story: {from_whole}");
+    assert_eq!(from_front, from_whole);
+}

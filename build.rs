@@ -47,18 +47,20 @@ fn main() {
     // applies only to the snapshot it was made from.
     let id = format!("{}u64", counterpoint_core::local::fingerprint(&bytes));
     // Embedded whole, or a head's name and files beside the page.
-    let (embedded, head, front) = if bytes.len() <= chunks::EMBED_LIMIT {
+    let (embedded, head, beside) = if bytes.len() <= chunks::EMBED_LIMIT {
         (bytes, None, None)
     } else {
-        let (head, front) = write_chunks(&snapshot, &target_dir(&manifest)).unwrap_or_else(|e| fail(e));
-        (Vec::new(), Some(head), Some(front))
+        let (head, front, words) = write_chunks(&snapshot, &target_dir(&manifest)).unwrap_or_else(|e| fail(e));
+        (Vec::new(), Some(head), Some((front, words)))
     };
     let out = out_dir.join("snapshot.bin");
     std::fs::write(&out, embedded).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     let out = out_dir.join("snapshot_head.rs");
     std::fs::write(&out, format!("{head:?}")).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     let out = out_dir.join("snapshot_front.rs");
-    std::fs::write(&out, format!("{front:?}")).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+    std::fs::write(&out, format!("{:?}", beside.as_ref().map(|(front, _)| front))).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
+    let out = out_dir.join("snapshot_words.rs");
+    std::fs::write(&out, format!("{:?}", beside.as_ref().map(|(_, words)| words))).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     let out = out_dir.join("snapshot_fingerprint.rs");
     std::fs::write(&out, id).unwrap_or_else(|e| fail(format!("cannot write {}: {e}", out.display())));
     // The corpus's own names (entities.toml, outlets) for the analyser
@@ -83,11 +85,12 @@ fn hashed(kind: &str, bytes: &[u8]) -> String {
     format!("cp-{kind}-{:016x}.bin", counterpoint_core::text::fnv1a(bytes))
 }
 
-/// Write the snapshot's head, text chunks and front (the first view, see
-/// `counterpoint_core::front`) into `<target>/counterpoint-data/<head
-/// hash>/`; returns the head's and the front's paths as the page fetches
-/// them (`data/cp-head-….bin`, relative to the page).
-fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String), String> {
+/// Write the snapshot's head, text chunks, front (the first view, see
+/// `counterpoint_core::front`) and search words (`counterpoint_core::search`)
+/// into `<target>/counterpoint-data/<head hash>/`; returns the head's, the
+/// front's and the words' paths as the page fetches them
+/// (`data/cp-head-….bin`, relative to the page).
+fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, String), String> {
     let split = chunks::split(snapshot, chunks::CHUNK_ARTICLES);
     let mut files = Vec::with_capacity(split.chunks.len());
     let mut encoded = Vec::with_capacity(split.chunks.len());
@@ -112,6 +115,10 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String), 
     let front = postcard::to_allocvec(&front).map_err(|e| format!("cannot serialise the first view: {e}"))?;
     let front_name = hashed("front", &front);
     write(&front_name, &front)?;
+    let words = counterpoint_core::search::Words::new(snapshot).to_file(snapshot.articles.len());
+    let words = postcard::to_allocvec(&words).map_err(|e| format!("cannot serialise the search's words: {e}"))?;
+    let words_name = hashed("words", &words);
+    write(&words_name, &words)?;
     // Beside the folder (not copied with it): what the unfiltered first
     // view fetches before it is drawn — its front alone; the head and the
     // first page's texts come after the first paint, behind it — which
@@ -119,5 +126,5 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String), 
     let first = [format!("data/{front_name}")];
     let preload = dir.with_extension("preload");
     std::fs::write(&preload, first.join("\n").trim_end()).map_err(|e| format!("cannot write {}: {e}", preload.display()))?;
-    Ok((format!("data/{head_name}"), format!("data/{front_name}")))
+    Ok((format!("data/{head_name}"), format!("data/{front_name}"), format!("data/{words_name}")))
 }

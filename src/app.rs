@@ -74,12 +74,16 @@ impl Results {
         if data.front.is_some() {
             return Results { matching: Vec::new(), shown: None, texts: snapshot::behind(), counted: false };
         }
-        // A search reads every text: in a corpus in pieces it waits for them.
+        // In a corpus in pieces, a search of articles waits for the
+        // search's words, and a search of claims for every text. (With the
+        // user's own articles joined, every text is here, and the search
+        // reads them.)
         let every_text = chunks::reads_every_text(v);
-        let counted = !every_text || snapshot::texts(None) == Texts::Ready;
+        let words = if filter::terms(&v.q).is_empty() || every_text || !data.drafts.is_empty() { Texts::Ready } else { snapshot::words() };
+        let counted = words == Texts::Ready && (!every_text || snapshot::texts(None) == Texts::Ready);
         let matching = if counted { filter::articles(&data.snap, &data.idx, v) } else { Vec::new() };
         let shown = if every_text { None } else { chunks::shown_articles(&data.snap, &data.idx, v, &matching, CARDS_PER_SIDE) };
-        let texts = snapshot::texts(shown.as_deref());
+        let texts = if words == Texts::Ready { snapshot::texts(shown.as_deref()) } else { words };
         Results { matching, shown, texts, counted }
     }
 }

@@ -13,6 +13,10 @@
 //! article) they are put into the snapshot, once: the search index and the
 //! analyser read them there.
 //!
+//! A search of articles fetches the search's words ([`words`]) and then
+//! the texts of the results it shows, as any view does; only a search of
+//! claims and analysing an article want every text.
+//!
 //! Before the head, a visit to the unfiltered list gets the corpus's front
 //! (`counterpoint_core::front`: the list's first page and the panel's
 //! counts, a few kilobytes): [`load_front`] fetches it, the page draws it,
@@ -34,6 +38,10 @@ pub const HEAD: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_head
 /// The front's path relative to the page (the first view, drawn before the
 /// head is here), when the snapshot is in pieces.
 pub const FRONT: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_front.rs"));
+
+/// The search words' path relative to the page (`counterpoint_core::search`),
+/// when the snapshot is in pieces.
+pub const WORDS: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_words.rs"));
 
 /// The fingerprint of the whole snapshot's bytes
 /// (`counterpoint_core::local::fingerprint`), computed by the build.
@@ -90,6 +98,7 @@ thread_local! {
     static FETCHED: RefCell<Fetched> = RefCell::new(Rc::from([]));
     static FRONT_DRAWN: RefCell<Option<Drawn>> = const { RefCell::new(None) };
     static BEHIND: RefCell<Behind> = const { RefCell::new(Behind { state: None, waiters: Vec::new() }) };
+    static SEARCH: RefCell<Option<Texts>> = const { RefCell::new(None) };
 }
 
 /// The front as the page draws it: its snapshot, that snapshot's index,
@@ -237,8 +246,44 @@ fn every_chunk() -> Vec<u32> {
     PIECES.with(|p| (0..p.borrow().files.len() as u32).collect())
 }
 
-/// Try the chunks that failed again.
+/// Whether the search's words are here; fetched on the first search of a
+/// corpus in pieces (not every text: the words and the texts of the
+/// results shown), and given to the index.
+pub fn words() -> Texts {
+    let Some(path) = WORDS else { return Texts::Ready };
+    if !ready() {
+        return behind();
+    }
+    // Once here they stay: in the index, or, after every text came in and
+    // the index was built again, rebuilt from the texts by the search.
+    match SEARCH.with(|s| s.borrow().clone()) {
+        Some(state) => return state,
+        None => SEARCH.with(|s| *s.borrow_mut() = Some(Texts::Loading)),
+    }
+    fetch(path.to_string(), move |r| {
+        let n = get().articles.len();
+        let words = r.and_then(|b| postcard::from_bytes(&b).map_err(|e| e.to_string())).and_then(|f| counterpoint_core::search::Words::read(f, n));
+        let state = match words {
+            Ok(w) => {
+                index().give_words(w);
+                Texts::Ready
+            }
+            Err(why) => Texts::Failed(format!("The search's index ({path}) could not be loaded: {why}.")),
+        };
+        SEARCH.with(|s| *s.borrow_mut() = Some(state));
+        changed();
+    });
+    Texts::Loading
+}
+
+/// Try the chunks that failed again (and the search's words).
 pub fn retry() {
+    SEARCH.with(|s| {
+        let mut s = s.borrow_mut();
+        if matches!(*s, Some(Texts::Failed(_))) {
+            *s = None;
+        }
+    });
     PIECES.with(|p| {
         for s in p.borrow_mut().state.iter_mut() {
             if matches!(s, Chunk::Failed(_)) {

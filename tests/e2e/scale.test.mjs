@@ -136,11 +136,11 @@ test('export at 1,000 articles holds every page of the matches', async () => {
 // view fetches, a deep link on a cold load, and a piece that fails to load.
 const pieces = (page) => {
   const got = [];
-  page.on('request', (r) => { const m = r.url().match(/\/data\/(cp-(?:front|head|text)-[0-9a-f]{16}\.bin)$/); if (m) got.push(m[1]); });
+  page.on('request', (r) => { const m = r.url().match(/\/data\/(cp-(?:front|head|text|words)-[0-9a-f]{16}\.bin)$/); if (m) got.push(m[1]); });
   return got;
 };
 
-test('the first view fetches the front, the head and one text chunk; a search fetches the rest', async () => {
+test('the first view fetches the front, the head and one text chunk; a search fetches its words, a search of claims every text', async () => {
   const { page, context, problems } = await openPage(browser);
   const got = pieces(page);
   await page.goto(server.base);
@@ -152,16 +152,25 @@ test('the first view fetches the front, the head and one text chunk; a search fe
   assert.equal(got.filter((f) => f.startsWith('cp-text-')).length, 1, `${got}`);
   // The snippets are the articles' own text (the first page's chunk).
   assert.ok((await page.locator('li.article .snippet').first().textContent()).trim().length > 40);
-  // Slowed, so the search's wait for the other 19 can be seen: it says how
-  // far it has come.
+  // A search of articles: the search's words, then the texts of the page
+  // of results it shows (its snippets mark the term), not every text.
+  await page.locator('#search').fill('officials');
+  await page.waitForFunction(() => /^\d+ of 1000 articles$/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
+  await page.waitForSelector('li.article .snippet mark');
+  assert.equal(got.filter((f) => f.startsWith('cp-words-')).length, 1);
+  const texts = got.filter((f) => f.startsWith('cp-text-')).length;
+  assert.ok(texts < 20, `the results' texts only: ${texts} of 20 chunks`);
+  // Slowed, so the wait of a search of claims for every text can be seen:
+  // it says how far it has come.
   await page.route(/\/data\/cp-text-/, async (r) => { await new Promise((ok) => setTimeout(ok, 150)); await r.continue(); });
-  await page.locator('#search').fill('said');
+  await page.getByRole('link', { name: 'Claims', exact: true }).click();
   const waiting = page.locator('.waiting[role=status]');
   await waiting.waitFor();
   assert.match(await waiting.textContent(), /Loading the corpus's texts: \d+ of 20 parts/);
   assert.equal(await waiting.locator('progress').getAttribute('max'), '20');
-  await page.waitForFunction(() => /^\d+ of 1000 articles$/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
+  await page.waitForFunction(() => /^\d+ of \d+ disputes$/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
   assert.equal(got.filter((f) => f.startsWith('cp-text-')).length, 20, 'every chunk, each once');
+  assert.equal(got.filter((f) => f.startsWith('cp-words-')).length, 1);
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -275,6 +284,22 @@ test('a head that fails behind the front says so when a view needs it, and Retry
   await page.unroute(/\/data\/cp-head-/);
   await failed.getByRole('button', { name: 'Retry' }).click();
   await page.waitForFunction((n) => document.querySelector('[aria-live=polite]')?.textContent === `${n} of 1000 articles`, n);
-  assert.equal(await page.locator('li.article').count(), Math.min(50, Number(n)));
+  // The count first, then the list once its texts are here.
+  await page.waitForFunction((n) => document.querySelectorAll('li.article').length === Math.min(50, n), Number(n));
+  await context.close();
+});
+
+test("a search whose words fail to load says so, and Retry finds the results", async () => {
+  const { page, context } = await openPage(browser);
+  await page.route(/\/data\/cp-words-/, (r) => r.abort());
+  // A cold link to a search: the head, then the search's words.
+  await page.goto(`${server.base}?q=officials`);
+  const failed = page.locator('main .load-failed');
+  await failed.waitFor();
+  assert.match(await failed.textContent(), /search's index .* could not be loaded/);
+  await page.unroute(/\/data\/cp-words-/);
+  await failed.getByRole('button', { name: 'Retry' }).click();
+  await page.waitForSelector('li.article .snippet mark');
+  assert.match(await page.locator('[aria-live=polite]').textContent(), /^\d+ of 1000 articles$/);
   await context.close();
 });

@@ -214,10 +214,14 @@ pub fn check(snap: &Snapshot, chunk: &TextChunk) -> Result<(), String> {
     Ok(())
 }
 
-/// Does the view read every article's text (a search reads them all, and
-/// analysing an article joins it to the whole snapshot)?
+/// Does the view read every article's text? Analysing an article joins it
+/// to the whole snapshot, and a search of claims (the claims view, the
+/// timeline's dispute lanes) reads each claim's words in its article's
+/// text. A search of articles reads the search's words instead
+/// (`search::Words`, a file of its own beside a large corpus) and the
+/// texts of the results it shows.
 pub fn reads_every_text(v: &View) -> bool {
-    v.kind == ViewKind::Analyse || !filter::terms(&v.q).is_empty()
+    v.kind == ViewKind::Analyse || (matches!(v.kind, ViewKind::Claims | ViewKind::Timeline) && !filter::terms(&v.q).is_empty())
 }
 
 /// The articles whose texts the view `v` shows, or `None` for every
@@ -387,8 +391,17 @@ mod tests {
         assert_eq!(shown("view=claims", 1), Some(vec![0, 6]));
         // … and the focused claim wherever it stands.
         assert_eq!(shown("view=claims&claim=a3-c", 1), Some(vec![0, 3, 6]));
-        // A search reads every text; so does analysing.
-        assert_eq!(shown("q=river", 25), None);
+        // A search of articles shows its page of results; a search of
+        // claims reads every text, and so does analysing.
+        let found = |q: &str| {
+            let mut a = filter::articles(&snap, &idx, &view(q, &snap));
+            a.sort_unstable();
+            a
+        };
+        assert!(!found("q=river").is_empty());
+        assert_eq!(shown("q=river", 25), Some(found("q=river")));
+        assert_eq!(shown("view=claims&q=river", 25), None);
+        assert_eq!(shown("view=timeline&q=river", 25), None);
         assert_eq!(shown("view=analyse", 25), None);
     }
 

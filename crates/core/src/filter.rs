@@ -6,8 +6,8 @@
 use crate::date::PubDate;
 use crate::model::*;
 use crate::query::View;
+use crate::search::Words;
 use std::cmp::Ordering;
-use std::collections::HashMap;
 
 /// Sorts `items` (indices or ids) so that `order` holds between neighbours.
 /// The page's sorts go through this one function (src/format.rs too): each
@@ -85,82 +85,6 @@ pub struct Index {
     words: std::sync::OnceLock<Words>,
 }
 
-/// The search's index: each distinct word of the articles' searchable text
-/// (headline, standfirst, body, lower-cased, split at white space as a
-/// search's terms are) with the articles it occurs in.
-///
-/// A term holds no white space, so it occurs in an article's text exactly
-/// when it occurs inside one of its words: finding the term among the
-/// distinct words finds what `contains` over every text would, without
-/// reading every text at each keystroke (100 MB at 100,000 articles).
-struct Words {
-    /// Distinct words, those in the most articles first.
-    words: Vec<Box<str>>,
-    /// The articles each word occurs in, ascending.
-    articles: Vec<Vec<u32>>,
-}
-
-impl Words {
-    fn new(snap: &Snapshot) -> Self {
-        let mut ids: HashMap<String, u32> = HashMap::new();
-        let mut articles: Vec<Vec<u32>> = Vec::new();
-        for (i, a) in snap.articles.iter().enumerate() {
-            let text = format!("{}\n{}\n{}", a.title, a.standfirst.as_deref().unwrap_or(""), a.text).to_lowercase();
-            for w in text.split_whitespace() {
-                let id = match ids.get(w) {
-                    Some(&id) => id as usize,
-                    None => {
-                        ids.insert(w.to_string(), articles.len() as u32);
-                        articles.push(Vec::new());
-                        articles.len() - 1
-                    }
-                };
-                if articles[id].last() != Some(&(i as u32)) {
-                    articles[id].push(i as u32);
-                }
-            }
-        }
-        let mut words: Vec<Box<str>> = vec![Box::from(""); articles.len()];
-        for (w, id) in ids {
-            words[id as usize] = w.into_boxed_str();
-        }
-        // Those in the most articles first, ties in the words' order.
-        let mut order: Vec<u32> = (0..articles.len() as u32).collect();
-        sort(&mut order, &|a, b| articles[b as usize].len().cmp(&articles[a as usize].len()).then_with(|| words[a as usize].cmp(&words[b as usize])));
-        Words {
-            words: order.iter().map(|&i| std::mem::take(&mut words[i as usize])).collect(),
-            articles: order.iter().map(|&i| std::mem::take(&mut articles[i as usize])).collect(),
-        }
-    }
-
-    /// Which of `n` articles hold every term.
-    fn holding(&self, terms: &[String], n: usize) -> Vec<bool> {
-        let mut all = vec![true; n];
-        for t in terms {
-            let mut hit = vec![false; n];
-            let mut found = 0;
-            // The most frequent words first: a short term ("s") finds every
-            // article in its first few words and stops there.
-            for (w, arts) in self.words.iter().zip(&self.articles) {
-                if found == n {
-                    break;
-                }
-                if w.contains(t.as_str()) {
-                    for &a in arts {
-                        if !std::mem::replace(&mut hit[a as usize], true) {
-                            found += 1;
-                        }
-                    }
-                }
-            }
-            for (a, h) in all.iter_mut().zip(hit) {
-                *a &= h;
-            }
-        }
-        all
-    }
-}
-
 impl Index {
     pub fn new(snap: &Snapshot) -> Self {
         let n = snap.articles.len();
@@ -227,6 +151,18 @@ impl Index {
     /// Which articles hold every search term (`None`: no search).
     fn holding(&self, snap: &Snapshot, terms: &[String]) -> Option<Vec<bool>> {
         (!terms.is_empty()).then(|| self.words.get_or_init(|| Words::new(snap)).holding(terms, snap.articles.len()))
+    }
+
+    /// The search's words, read from the file a large corpus's build wrote
+    /// (`search::Words::read`) rather than built from every text; `false`
+    /// if the index had its words already.
+    pub fn give_words(&self, words: Words) -> bool {
+        self.words.set(words).is_ok()
+    }
+
+    /// Has the search its words (given, or built by a search)?
+    pub fn has_words(&self) -> bool {
+        self.words.get().is_some()
     }
 
     pub fn entities_of(&self, v: &View) -> Vec<u32> {

@@ -31,3 +31,4 @@ pub mod query;
 pub mod filter;
 pub mod chunks;
 pub mod front;
+pub mod search;

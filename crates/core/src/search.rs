@@ -119,15 +119,15 @@ impl Words {
         if file.version != SNAPSHOT_VERSION || file.articles as usize != articles || file.words.len() != file.gaps.len() {
             return Err("it is not this corpus's".into());
         }
-        let mut lists = Vec::with_capacity(file.gaps.len());
-        for gaps in file.gaps {
+        // The gaps become the articles in place (no second copy of the
+        // largest part of the file).
+        let mut lists = file.gaps;
+        for list in &mut lists {
             let mut at = 0u32;
-            let mut list = Vec::with_capacity(gaps.len());
-            for (k, g) in gaps.into_iter().enumerate() {
-                at = at.checked_add(g).filter(|&a| (a as usize) < articles && (k == 0 || g > 0)).ok_or("an article in it is out of order or range")?;
-                list.push(at);
+            for (k, g) in list.iter_mut().enumerate() {
+                at = at.checked_add(*g).filter(|&a| (a as usize) < articles && (k == 0 || *g > 0)).ok_or("an article in it is out of order or range")?;
+                *g = at;
             }
-            lists.push(list);
         }
         Ok(Words { words: file.words.into_iter().map(String::into_boxed_str).collect(), articles: lists })
     }

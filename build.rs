@@ -115,8 +115,7 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, S
     let front = postcard::to_allocvec(&front).map_err(|e| format!("cannot serialise the first view: {e}"))?;
     let front_name = hashed("front", &front);
     write(&front_name, &front)?;
-    let words = counterpoint_core::search::Words::new(snapshot).to_file(snapshot.articles.len());
-    let words = postcard::to_allocvec(&words).map_err(|e| format!("cannot serialise the search's words: {e}"))?;
+    let words = counterpoint_core::search::Words::new(snapshot).encode(snapshot.articles.len()).map_err(|e| format!("cannot serialise the search's words: {e}"))?;
     let words_name = hashed("words", &words);
     write(&words_name, &words)?;
     // Beside the folder (not copied with it): what the unfiltered first

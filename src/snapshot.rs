@@ -25,6 +25,7 @@
 use counterpoint_core::chunks::{self, Body, Head, TextChunk};
 use counterpoint_core::filter::Index;
 use counterpoint_core::front::{Front, Totals};
+use counterpoint_core::search::WordsReading;
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -260,20 +261,30 @@ pub fn words() -> Texts {
         Some(state) => return state,
         None => SEARCH.with(|s| *s.borrow_mut() = Some(Texts::Loading)),
     }
-    fetch(path.to_string(), move |r| {
-        let n = get().articles.len();
-        let words = r.and_then(|b| postcard::from_bytes(&b).map_err(|e| e.to_string())).and_then(|f| counterpoint_core::search::Words::read(f, n));
-        let state = match words {
-            Ok(w) => {
-                index().give_words(w);
-                Texts::Ready
-            }
-            Err(why) => Texts::Failed(format!("The search's index ({path}) could not be loaded: {why}.")),
-        };
-        SEARCH.with(|s| *s.borrow_mut() = Some(state));
-        changed();
+    let failed = move |why: String| Texts::Failed(format!("The search's index ({path}) could not be loaded: {why}."));
+    fetch(path.to_string(), move |r| match r.and_then(|b| WordsReading::new(b, get().articles.len())) {
+        Ok(reading) => read_words(reading, failed),
+        Err(why) => words_read(failed(why)),
     });
     Texts::Loading
+}
+
+/// Read the search's words a slice per browser task (a large corpus's are
+/// megabytes), then give them to the index.
+fn read_words(mut reading: WordsReading, failed: impl Fn(String) -> Texts + 'static) {
+    crate::browser::next_task(move || match reading.step() {
+        Ok(false) => read_words(reading, failed),
+        Ok(true) => {
+            index().give_words(reading.finish());
+            words_read(Texts::Ready)
+        }
+        Err(why) => words_read(failed(why)),
+    });
+}
+
+fn words_read(state: Texts) {
+    SEARCH.with(|s| *s.borrow_mut() = Some(state));
+    changed();
 }
 
 /// Try the chunks that failed again (and the search's words).

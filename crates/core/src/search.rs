@@ -5,16 +5,16 @@
 //! an article. The page answers it from [`Words`]: each distinct word of
 //! that text with the articles it occurs in. For a corpus in pieces the
 //! texts are not in the page until fetched — 150 MB at 100,000 articles —
-//! so the build writes the words as a file of their own ([`WordsFile`]:
-//! each word with the gaps between its articles, which compress to a byte
-//! or two), and a search fetches that file and the texts of the results it
+//! so the build writes the words as a file of their own
+//! ([`Words::encode`]: each word with the gaps between its articles, which
+//! compress to a byte or two, in slices the page reads one per browser
+//! task), and a search fetches that file and the texts of the results it
 //! shows, not every text.
 //!
 //! Pure: the build writes the file, the page reads it.
 
 use crate::filter::sort;
 use crate::model::{Snapshot, SNAPSHOT_VERSION};
-use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
 /// The search's index: each distinct word of the articles' searchable text
@@ -94,43 +94,92 @@ impl Words {
 }
 
 
-/// [`Words`] as a file: the words in their order, and each word's articles
-/// as the gaps between them (the first from 0).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-pub struct WordsFile {
-    pub version: u32,
-    /// The corpus's articles: the file answers for no other snapshot.
-    pub articles: u32,
-    pub words: Vec<String>,
-    pub gaps: Vec<Vec<u32>>,
-}
+/// Postings (a word's article) per slice of the words file: a slice reads
+/// in a few milliseconds, so the page reads the file a slice per browser
+/// task (10 MB of postings at 100,000 articles).
+pub const SLICE_POSTINGS: usize = 1 << 19;
 
 impl Words {
-    /// The file of these words, for a corpus of `articles` articles.
-    pub fn to_file(&self, articles: usize) -> WordsFile {
-        let gaps = self.articles.iter().map(|arts| arts.iter().scan(0u32, |last, &a| Some(a - std::mem::replace(last, a))).collect()).collect();
-        WordsFile { version: SNAPSHOT_VERSION, articles: articles as u32, words: self.words.iter().map(|w| w.to_string()).collect(), gaps }
+    /// The words file for a corpus of `articles` articles, each piece
+    /// postcard: the snapshot's version, the articles and the words it
+    /// counts; then slices of words in their order, each with its
+    /// articles as the gaps between them (the first from 0), which compress
+    /// to a byte or two.
+    pub fn encode(&self, articles: usize) -> Result<Vec<u8>, postcard::Error> {
+        let mut out = postcard::to_allocvec(&(SNAPSHOT_VERSION, articles as u32, self.words.len() as u32))?;
+        let mut at = 0;
+        while at < self.words.len() {
+            let (mut end, mut postings) = (at, 0);
+            while end < self.words.len() && (end == at || postings + self.articles[end].len() <= SLICE_POSTINGS) {
+                postings += self.articles[end].len();
+                end += 1;
+            }
+            let gaps: Vec<Vec<u32>> = self.articles[at..end].iter().map(|arts| arts.iter().scan(0u32, |last, &a| Some(a - std::mem::replace(last, a))).collect()).collect();
+            out = postcard::to_extend(&(&self.words[at..end], gaps), out)?;
+            at = end;
+        }
+        Ok(out)
     }
+}
 
-    /// The words a file holds, for a corpus of `articles` articles; why
-    /// not, for a file of another build or a damaged one (every article in
-    /// range, each word's articles ascending).
-    pub fn read(file: WordsFile, articles: usize) -> Result<Words, String> {
-        if file.version != SNAPSHOT_VERSION || file.articles as usize != articles || file.words.len() != file.gaps.len() {
+/// A words file being read a slice at a time ([`Words::encode`]): each
+/// [`WordsReading::step`] reads one slice, [`WordsReading::finish`] gives
+/// the words. The page runs a step per browser task.
+pub struct WordsReading {
+    bytes: Vec<u8>,
+    /// Where the next slice starts in `bytes`.
+    at: usize,
+    articles: usize,
+    count: usize,
+    words: Words,
+}
+
+impl WordsReading {
+    /// Start reading `bytes`, the words of a corpus of `articles` articles;
+    /// why not, for a file of another build or corpus.
+    pub fn new(bytes: Vec<u8>, articles: usize) -> Result<Self, String> {
+        let ((version, n, count), rest) = postcard::take_from_bytes::<(u32, u32, u32)>(&bytes).map_err(|e| e.to_string())?;
+        if version != SNAPSHOT_VERSION || n as usize != articles {
             return Err("it is not this corpus's".into());
         }
-        // The gaps become the articles in place (no second copy of the
-        // largest part of the file).
-        let mut lists = file.gaps;
-        for list in &mut lists {
-            let mut at = 0u32;
-            for (k, g) in list.iter_mut().enumerate() {
-                at = at.checked_add(*g).filter(|&a| (a as usize) < articles && (k == 0 || *g > 0)).ok_or("an article in it is out of order or range")?;
-                *g = at;
-            }
-        }
-        Ok(Words { words: file.words.into_iter().map(String::into_boxed_str).collect(), articles: lists })
+        let at = bytes.len() - rest.len();
+        Ok(WordsReading { bytes, at, articles, count: count as usize, words: Words { words: Vec::new(), articles: Vec::new() } })
     }
+
+    /// Read the next slice; `true` once every word is read. The gaps become
+    /// the articles in place; every article must be in range and each
+    /// word's articles ascending.
+    pub fn step(&mut self) -> Result<bool, String> {
+        if self.words.words.len() < self.count {
+            let ((words, mut lists), rest) = postcard::take_from_bytes::<(Vec<String>, Vec<Vec<u32>>)>(&self.bytes[self.at..]).map_err(|e| e.to_string())?;
+            if words.is_empty() || words.len() != lists.len() || self.words.words.len() + words.len() > self.count {
+                return Err("its words do not add up".into());
+            }
+            for list in &mut lists {
+                let mut at = 0u32;
+                for (k, g) in list.iter_mut().enumerate() {
+                    at = at.checked_add(*g).filter(|&a| (a as usize) < self.articles && (k == 0 || *g > 0)).ok_or("an article in it is out of order or range")?;
+                    *g = at;
+                }
+            }
+            self.words.words.extend(words.into_iter().map(String::into_boxed_str));
+            self.words.articles.extend(lists);
+            self.at = self.bytes.len() - rest.len();
+        }
+        Ok(self.words.words.len() == self.count)
+    }
+
+    /// The words read (once [`WordsReading::step`] has said `true`).
+    pub fn finish(self) -> Words {
+        self.words
+    }
+}
+
+/// Read a whole words file at once.
+pub fn read(bytes: Vec<u8>, articles: usize) -> Result<Words, String> {
+    let mut r = WordsReading::new(bytes, articles)?;
+    while !r.step()? {}
+    Ok(r.finish())
 }
 
 #[cfg(test)]
@@ -147,37 +196,45 @@ mod tests {
         let snap = corpus();
         let n = snap.articles.len();
         let words = Words::new(&snap);
-        let file = words.to_file(n);
-        let bytes = postcard::to_allocvec(&file).unwrap();
-        let read = Words::read(postcard::from_bytes(&bytes).unwrap(), n).unwrap();
+        let bytes = words.encode(n).unwrap();
+        let read = read(bytes, n).unwrap();
         assert_eq!(read.words, words.words);
         assert_eq!(read.articles, words.articles);
         for q in ["cyber", "said", "talks china", "zzz", "u.s."] {
             let terms = crate::filter::terms(q);
             assert_eq!(read.holding(&terms, n), words.holding(&terms, n), "{q}");
         }
-        // Gaps: every list starts from 0 and is ascending.
-        assert!(file.gaps.iter().flatten().skip(1).any(|&g| g > 0));
+    }
+
+    #[test]
+    fn a_large_file_is_read_a_slice_at_a_time() {
+        // Invented: more postings than a slice holds, a word in every article.
+        let n = SLICE_POSTINGS;
+        let words = Words {
+            words: ["said", "talks", "rare"].map(Box::from).to_vec(),
+            articles: vec![(0..n as u32).collect(), (0..n as u32).step_by(2).collect(), vec![7, (n - 1) as u32]],
+        };
+        let mut r = WordsReading::new(words.encode(n).unwrap(), n).unwrap();
+        let mut steps = 1;
+        while !r.step().unwrap() {
+            steps += 1;
+        }
+        assert!(steps >= 2, "{steps} steps");
+        let read = r.finish();
+        assert_eq!((read.words, read.articles), (words.words, words.articles));
     }
 
     #[test]
     fn a_file_of_another_corpus_or_damaged_is_refused() {
         let snap = corpus();
         let n = snap.articles.len();
-        let file = Words::new(&snap).to_file(n);
-        assert!(Words::read(file.clone(), n + 1).is_err());
-        let mut bad = file.clone();
-        bad.version += 1;
-        assert!(Words::read(bad, n).is_err());
-        let mut bad = file.clone();
-        bad.gaps[0].push(n as u32);
-        assert!(Words::read(bad, n).is_err());
-        let mut bad = file.clone();
-        let twice = bad.gaps.iter().position(|g| g.len() > 1).unwrap();
-        bad.gaps[twice][1] = 0;
-        assert!(Words::read(bad, n).is_err(), "an article twice in a word's list");
-        let mut bad = file;
-        bad.gaps.pop();
-        assert!(Words::read(bad, n).is_err());
+        let bytes = Words::new(&snap).encode(n).unwrap();
+        assert!(read(bytes.clone(), n + 1).is_err());
+        assert!(read(bytes[..bytes.len() / 2].to_vec(), n).is_err(), "cut short");
+        // A word's articles out of range, or one article twice.
+        let bad = |articles: Vec<Vec<u32>>| Words { words: vec![Box::from("a"), Box::from("b")], articles }.encode(4).unwrap();
+        assert!(read(bad(vec![vec![0, 1], vec![4]]), 4).is_err());
+        assert!(read(bad(vec![vec![0, 1], vec![2, 2]]), 4).is_err());
+        assert!(read(bad(vec![vec![0, 1], vec![2, 3]]), 4).is_ok());
     }
 }

@@ -86,11 +86,12 @@ fn hashed(kind: &str, bytes: &[u8]) -> String {
 }
 
 /// Write the snapshot's head, text chunks, front (the first view, see
-/// `counterpoint_core::front`) and search words (`counterpoint_core::search`)
-/// into `<target>/counterpoint-data/<head hash>/`; returns the head's, the
-/// front's and the words' paths as the page fetches them
+/// `counterpoint_core::front`) and the search's words of the articles and
+/// of the disputed claims (`counterpoint_core::search`) into
+/// `<target>/counterpoint-data/<head hash>/`; returns the head's, the
+/// front's and the two words files' paths as the page fetches them
 /// (`data/cp-head-….bin`, relative to the page).
-fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, String), String> {
+fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, [String; 2]), String> {
     let split = chunks::split(snapshot, chunks::CHUNK_ARTICLES);
     let mut files = Vec::with_capacity(split.chunks.len());
     let mut encoded = Vec::with_capacity(split.chunks.len());
@@ -102,6 +103,9 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, S
     let head = postcard::to_allocvec(&split.head(files.clone())).map_err(|e| format!("cannot serialise the snapshot's head: {e}"))?;
     let head_name = hashed("head", &head);
     let dir = target.join("counterpoint-data").join(head_name.trim_end_matches(".bin"));
+    // Afresh: a file another build of the same head left (a format since
+    // changed) would be copied beside the page with the rest.
+    let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(&dir).map_err(|e| format!("cannot create {}: {e}", dir.display()))?;
     let write = |name: &str, bytes: &[u8]| {
         let path = dir.join(name.trim_start_matches("data/"));
@@ -115,9 +119,14 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, S
     let front = postcard::to_allocvec(&front).map_err(|e| format!("cannot serialise the first view: {e}"))?;
     let front_name = hashed("front", &front);
     write(&front_name, &front)?;
-    let words = counterpoint_core::search::Words::new(snapshot).encode(snapshot.articles.len()).map_err(|e| format!("cannot serialise the search's words: {e}"))?;
-    let words_name = hashed("words", &words);
-    write(&words_name, &words)?;
+    use counterpoint_core::search::Words;
+    let mut words_names = Vec::new();
+    for (kind, words, n) in [("words", Words::new(snapshot), snapshot.articles.len()), ("claimwords", Words::of_claims(snapshot), snapshot.claims.len())] {
+        let bytes = words.encode(n).map_err(|e| format!("cannot serialise the search's words: {e}"))?;
+        let name = hashed(kind, &bytes);
+        write(&name, &bytes)?;
+        words_names.push(format!("data/{name}"));
+    }
     // Beside the folder (not copied with it): what the unfiltered first
     // view fetches before it is drawn — its front alone; the head and the
     // first page's texts come after the first paint, behind it — which
@@ -125,5 +134,5 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, S
     let first = [format!("data/{front_name}")];
     let preload = dir.with_extension("preload");
     std::fs::write(&preload, first.join("\n").trim_end()).map_err(|e| format!("cannot write {}: {e}", preload.display()))?;
-    Ok((format!("data/{head_name}"), format!("data/{front_name}"), format!("data/{words_name}")))
+    Ok((format!("data/{head_name}"), format!("data/{front_name}"), [words_names[0].clone(), words_names[1].clone()]))
 }

@@ -18,6 +18,7 @@ use crate::store::{Ctx, Data, Store};
 use crate::snapshot::{self, Texts};
 use crate::{browser, storage};
 use counterpoint_core::front::Front;
+use counterpoint_core::search::Of;
 use counterpoint_core::{chunks, filter};
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
@@ -74,16 +75,27 @@ impl Results {
         if data.front.is_some() {
             return Results { matching: Vec::new(), shown: None, texts: snapshot::behind(), counted: false };
         }
-        // In a corpus in pieces, a search of articles waits for the
-        // search's words, and a search of claims for every text. (With the
-        // user's own articles joined, every text is here, and the search
-        // reads them.)
+        // In a corpus in pieces, a search waits for the search's words:
+        // the articles' (every view lists them), and the disputed claims'
+        // where disputes are shown. (With the user's own articles joined,
+        // every text is here, and the search reads them.)
         let every_text = chunks::reads_every_text(v);
-        let words = if filter::terms(&v.q).is_empty() || every_text || !data.drafts.is_empty() { Texts::Ready } else { snapshot::words() };
-        let counted = words == Texts::Ready && (!every_text || snapshot::texts(None) == Texts::Ready);
+        let words = if filter::terms(&v.q).is_empty() || every_text || !data.drafts.is_empty() {
+            Texts::Ready
+        } else {
+            match (snapshot::words(Of::Articles), matches!(v.kind, ViewKind::Claims | ViewKind::Timeline)) {
+                (Texts::Ready, true) => snapshot::words(Of::Claims),
+                (state, _) => state,
+            }
+        };
+        if words != Texts::Ready {
+            // No texts asked for yet (its wait shows no count of parts).
+            return Results { matching: Vec::new(), shown: Some(Vec::new()), texts: words, counted: false };
+        }
+        let counted = !every_text || snapshot::texts(None) == Texts::Ready;
         let matching = if counted { filter::articles(&data.snap, &data.idx, v) } else { Vec::new() };
         let shown = if every_text { None } else { chunks::shown_articles(&data.snap, &data.idx, v, &matching, CARDS_PER_SIDE) };
-        let texts = if words == Texts::Ready { snapshot::texts(shown.as_deref()) } else { words };
+        let texts = snapshot::texts(shown.as_deref());
         Results { matching, shown, texts, counted }
     }
 }

@@ -13,9 +13,10 @@
 //! article) they are put into the snapshot, once: the search index and the
 //! analyser read them there.
 //!
-//! A search of articles fetches the search's words ([`words`]) and then
-//! the texts of the results it shows, as any view does; only a search of
-//! claims and analysing an article want every text.
+//! A search fetches the search's words ([`words`]: of the articles, and of
+//! the disputed claims for the claims view and the timeline) and then the
+//! texts of the results it shows, as any view does; only analysing an
+//! article wants every text.
 //!
 //! Before the head, a visit to the unfiltered list gets the corpus's front
 //! (`counterpoint_core::front`: the list's first page and the panel's
@@ -25,7 +26,7 @@
 use counterpoint_core::chunks::{self, Body, Head, TextChunk};
 use counterpoint_core::filter::Index;
 use counterpoint_core::front::{Front, Totals};
-use counterpoint_core::search::WordsReading;
+use counterpoint_core::search::{Of, WordsReading};
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -40,9 +41,10 @@ pub const HEAD: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_head
 /// head is here), when the snapshot is in pieces.
 pub const FRONT: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_front.rs"));
 
-/// The search words' path relative to the page (`counterpoint_core::search`),
-/// when the snapshot is in pieces.
-pub const WORDS: Option<&str> = include!(concat!(env!("OUT_DIR"), "/snapshot_words.rs"));
+/// The paths of the search's words of the articles and of the disputed
+/// claims, relative to the page (`counterpoint_core::search`), when the
+/// snapshot is in pieces.
+pub const WORDS: Option<[&str; 2]> = include!(concat!(env!("OUT_DIR"), "/snapshot_words.rs"));
 
 /// The fingerprint of the whole snapshot's bytes
 /// (`counterpoint_core::local::fingerprint`), computed by the build.
@@ -99,7 +101,8 @@ thread_local! {
     static FETCHED: RefCell<Fetched> = RefCell::new(Rc::from([]));
     static FRONT_DRAWN: RefCell<Option<Drawn>> = const { RefCell::new(None) };
     static BEHIND: RefCell<Behind> = const { RefCell::new(Behind { state: None, waiters: Vec::new() }) };
-    static SEARCH: RefCell<Option<Texts>> = const { RefCell::new(None) };
+    /// Where the search's words of the articles and of the claims stand.
+    static SEARCH: RefCell<[Option<Texts>; 2]> = const { RefCell::new([None, None]) };
 }
 
 /// The front as the page draws it: its snapshot, that snapshot's index,
@@ -247,52 +250,59 @@ fn every_chunk() -> Vec<u32> {
     PIECES.with(|p| (0..p.borrow().files.len() as u32).collect())
 }
 
-/// Whether the search's words are here; fetched on the first search of a
-/// corpus in pieces (not every text: the words and the texts of the
-/// results shown), and given to the index.
-pub fn words() -> Texts {
-    let Some(path) = WORDS else { return Texts::Ready };
+/// Whether the search's words `of` the articles or the claims are here;
+/// fetched on the first such search of a corpus in pieces (not every text:
+/// the words, and the texts of the results shown), and given to the index.
+pub fn words(of: Of) -> Texts {
+    let Some(paths) = WORDS else { return Texts::Ready };
     if !ready() {
         return behind();
     }
+    let k = of as usize;
     // Once here they stay: in the index, or, after every text came in and
     // the index was built again, rebuilt from the texts by the search.
-    match SEARCH.with(|s| s.borrow().clone()) {
+    match SEARCH.with(|s| s.borrow()[k].clone()) {
         Some(state) => return state,
-        None => SEARCH.with(|s| *s.borrow_mut() = Some(Texts::Loading)),
+        None => SEARCH.with(|s| s.borrow_mut()[k] = Some(Texts::Loading)),
     }
+    let path = paths[k];
+    let n = match of {
+        Of::Articles => get().articles.len(),
+        Of::Claims => get().claims.len(),
+    };
     let failed = move |why: String| Texts::Failed(format!("The search's index ({path}) could not be loaded: {why}."));
-    fetch(path.to_string(), move |r| match r.and_then(|b| WordsReading::new(b, get().articles.len())) {
-        Ok(reading) => read_words(reading, failed),
-        Err(why) => words_read(failed(why)),
+    fetch(path.to_string(), move |r| match r.and_then(|b| WordsReading::new(b, n)) {
+        Ok(reading) => read_words(of, reading, failed),
+        Err(why) => words_read(of, failed(why)),
     });
     Texts::Loading
 }
 
 /// Read the search's words a slice per browser task (a large corpus's are
 /// megabytes), then give them to the index.
-fn read_words(mut reading: WordsReading, failed: impl Fn(String) -> Texts + 'static) {
+fn read_words(of: Of, mut reading: WordsReading, failed: impl Fn(String) -> Texts + 'static) {
     crate::browser::next_task(move || match reading.step() {
-        Ok(false) => read_words(reading, failed),
+        Ok(false) => read_words(of, reading, failed),
         Ok(true) => {
-            index().give_words(reading.finish());
-            words_read(Texts::Ready)
+            index().give_words(of, reading.finish());
+            words_read(of, Texts::Ready)
         }
-        Err(why) => words_read(failed(why)),
+        Err(why) => words_read(of, failed(why)),
     });
 }
 
-fn words_read(state: Texts) {
-    SEARCH.with(|s| *s.borrow_mut() = Some(state));
+fn words_read(of: Of, state: Texts) {
+    SEARCH.with(|s| s.borrow_mut()[of as usize] = Some(state));
     changed();
 }
 
 /// Try the chunks that failed again (and the search's words).
 pub fn retry() {
     SEARCH.with(|s| {
-        let mut s = s.borrow_mut();
-        if matches!(*s, Some(Texts::Failed(_))) {
-            *s = None;
+        for s in s.borrow_mut().iter_mut() {
+            if matches!(s, Some(Texts::Failed(_))) {
+                *s = None;
+            }
         }
     });
     PIECES.with(|p| {

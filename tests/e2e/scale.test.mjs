@@ -136,20 +136,19 @@ test('export at 1,000 articles holds every page of the matches', async () => {
 // view fetches, a deep link on a cold load, and a piece that fails to load.
 const pieces = (page) => {
   const got = [];
-  page.on('request', (r) => { const m = r.url().match(/\/data\/(cp-(?:front|head|text|words)-[0-9a-f]{16}\.bin)$/); if (m) got.push(m[1]); });
+  page.on('request', (r) => { const m = r.url().match(/\/data\/(cp-(?:front|head|text|words|claimwords)-[0-9a-f]{16}\.bin)$/); if (m) got.push(m[1]); });
   return got;
 };
 
-test('the first view fetches the front, the head and one text chunk; a search fetches its words, a search of claims every text', async () => {
+test('the first view fetches the front, the head and one text chunk; a search fetches its words, analysing every text', async () => {
   const { page, context, problems } = await openPage(browser);
   const got = pieces(page);
+  const count = (kind) => got.filter((f) => f.startsWith(`cp-${kind}-`)).length;
   await page.goto(server.base);
   await page.waitForSelector('li.article');
   // Drawn from the front; the head and the first page's texts come behind.
   await page.waitForSelector('.layout:not(.front)');
-  assert.equal(got.filter((f) => f.startsWith('cp-front-')).length, 1);
-  assert.equal(got.filter((f) => f.startsWith('cp-head-')).length, 1);
-  assert.equal(got.filter((f) => f.startsWith('cp-text-')).length, 1, `${got}`);
+  assert.deepEqual([count('front'), count('head'), count('text')], [1, 1, 1], `${got}`);
   // The snippets are the articles' own text (the first page's chunk).
   assert.ok((await page.locator('li.article .snippet').first().textContent()).trim().length > 40);
   // A search of articles: the search's words, then the texts of the page
@@ -157,20 +156,25 @@ test('the first view fetches the front, the head and one text chunk; a search fe
   await page.locator('#search').fill('officials');
   await page.waitForFunction(() => /^\d+ of 1000 articles$/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
   await page.waitForSelector('li.article .snippet mark');
-  assert.equal(got.filter((f) => f.startsWith('cp-words-')).length, 1);
-  const texts = got.filter((f) => f.startsWith('cp-text-')).length;
-  assert.ok(texts < 20, `the results' texts only: ${texts} of 20 chunks`);
-  // Slowed, so the wait of a search of claims for every text can be seen:
-  // it says how far it has come.
-  await page.route(/\/data\/cp-text-/, async (r) => { await new Promise((ok) => setTimeout(ok, 150)); await r.continue(); });
+  assert.equal(count('words'), 1);
+  assert.ok(count('text') < 20, `the results' texts only: ${count('text')} of 20 chunks`);
+  // The same search of claims: the disputed claims' words, then the texts
+  // of the cards shown.
   await page.getByRole('link', { name: 'Claims', exact: true }).click();
+  await page.waitForFunction(() => /^\d+ of \d+ disputes$/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
+  await page.waitForSelector('.dispute .card mark');
+  assert.deepEqual([count('words'), count('claimwords')], [1, 1]);
+  assert.ok(count('text') < 20, `the cards' texts only: ${count('text')} of 20 chunks`);
+  // Slowed, so the wait of analysing an article for every text can be
+  // seen: it says how far it has come.
+  await page.route(/\/data\/cp-text-/, async (r) => { await new Promise((ok) => setTimeout(ok, 150)); await r.continue(); });
+  await page.getByRole('link', { name: 'Analyse', exact: true }).click();
   const waiting = page.locator('.waiting[role=status]');
   await waiting.waitFor();
   assert.match(await waiting.textContent(), /Loading the corpus's texts: \d+ of 20 parts/);
   assert.equal(await waiting.locator('progress').getAttribute('max'), '20');
-  await page.waitForFunction(() => /^\d+ of \d+ disputes$/.test(document.querySelector('[aria-live=polite]')?.textContent ?? ''));
-  assert.equal(got.filter((f) => f.startsWith('cp-text-')).length, 20, 'every chunk, each once');
-  assert.equal(got.filter((f) => f.startsWith('cp-words-')).length, 1);
+  await waiting.waitFor({ state: 'detached' });
+  assert.equal(count('text'), 20, 'every chunk, each once');
   assert.deepEqual(problems, []);
   await context.close();
 });

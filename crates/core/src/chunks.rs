@@ -214,14 +214,12 @@ pub fn check(snap: &Snapshot, chunk: &TextChunk) -> Result<(), String> {
     Ok(())
 }
 
-/// Does the view read every article's text? Analysing an article joins it
-/// to the whole snapshot, and a search of claims (the claims view, the
-/// timeline's dispute lanes) reads each claim's words in its article's
-/// text. A search of articles reads the search's words instead
-/// (`search::Words`, a file of its own beside a large corpus) and the
-/// texts of the results it shows.
+/// Does the view read every article's text? Only analysing an article,
+/// which joins it to the whole snapshot. A search reads the search's words
+/// instead (`search::Words`, files of their own beside a large corpus) and
+/// the texts of the results it shows.
 pub fn reads_every_text(v: &View) -> bool {
-    v.kind == ViewKind::Analyse || (matches!(v.kind, ViewKind::Claims | ViewKind::Timeline) && !filter::terms(&v.q).is_empty())
+    v.kind == ViewKind::Analyse
 }
 
 /// The articles whose texts the view `v` shows, or `None` for every
@@ -391,8 +389,8 @@ mod tests {
         assert_eq!(shown("view=claims", 1), Some(vec![0, 6]));
         // … and the focused claim wherever it stands.
         assert_eq!(shown("view=claims&claim=a3-c", 1), Some(vec![0, 3, 6]));
-        // A search of articles shows its page of results; a search of
-        // claims reads every text, and so does analysing.
+        // A search shows its page of results, or the cards of the claims
+        // that hold it; analysing reads every text.
         let found = |q: &str| {
             let mut a = filter::articles(&snap, &idx, &view(q, &snap));
             a.sort_unstable();
@@ -400,8 +398,9 @@ mod tests {
         };
         assert!(!found("q=river").is_empty());
         assert_eq!(shown("q=river", 25), Some(found("q=river")));
-        assert_eq!(shown("view=claims&q=river", 25), None);
-        assert_eq!(shown("view=timeline&q=river", 25), None);
+        // (Every claim is "Vandor Mill", and no claim holds "river".)
+        assert_eq!(shown("view=claims&q=vandor", 25), Some(vec![0, 3, 6]));
+        assert_eq!(shown("view=claims&q=river", 25), Some(vec![]));
         assert_eq!(shown("view=analyse", 25), None);
     }
 

@@ -6,7 +6,7 @@
 use crate::date::PubDate;
 use crate::model::*;
 use crate::query::View;
-use crate::search::Words;
+use crate::search::{Of, Words};
 use std::cmp::Ordering;
 
 /// Sorts `items` (indices or ids) so that `order` holds between neighbours.
@@ -83,6 +83,9 @@ pub struct Index {
     /// search: most visits start without one, and building it for a large
     /// corpus would hold up the first paint.
     words: std::sync::OnceLock<Words>,
+    /// The words of each claim in a dispute, built (or given) by the first
+    /// search of claims.
+    claim_words: std::sync::OnceLock<Words>,
 }
 
 impl Index {
@@ -145,6 +148,7 @@ impl Index {
             dispute_entities,
             article_story,
             words: std::sync::OnceLock::new(),
+            claim_words: std::sync::OnceLock::new(),
         }
     }
 
@@ -153,16 +157,23 @@ impl Index {
         (!terms.is_empty()).then(|| self.words.get_or_init(|| Words::new(snap)).holding(terms, snap.articles.len()))
     }
 
-    /// The search's words, read from the file a large corpus's build wrote
-    /// (`search::Words::read`) rather than built from every text; `false`
-    /// if the index had its words already.
-    pub fn give_words(&self, words: Words) -> bool {
-        self.words.set(words).is_ok()
+    /// Which disputed claims hold every search term (`None`: no search).
+    fn claims_holding(&self, snap: &Snapshot, terms: &[String]) -> Option<Vec<bool>> {
+        (!terms.is_empty()).then(|| self.claim_words.get_or_init(|| Words::of_claims(snap)).holding(terms, snap.claims.len()))
     }
 
-    /// Has the search its words (given, or built by a search)?
-    pub fn has_words(&self) -> bool {
-        self.words.get().is_some()
+    /// The search's words of `of`, read from the file a large corpus's
+    /// build wrote (`search::WordsReading`) rather than built from every
+    /// text; `false` if the index had them already.
+    pub fn give_words(&self, of: Of, words: Words) -> bool {
+        self.words_of(of).set(words).is_ok()
+    }
+
+    fn words_of(&self, of: Of) -> &std::sync::OnceLock<Words> {
+        match of {
+            Of::Articles => &self.words,
+            Of::Claims => &self.claim_words,
+        }
     }
 
     pub fn entities_of(&self, v: &View) -> Vec<u32> {
@@ -297,17 +308,8 @@ pub fn disputes(snap: &Snapshot, idx: &Index, v: &View) -> Vec<DisputeView> {
     let terms = terms(&v.q);
     let others = View { entities: vec![], q: String::new(), ..v.clone() };
     let article_ok: Vec<bool> = (0..snap.articles.len()).map(|i| article_passes(snap, idx, i, &others, &[], None)).collect();
-    let claim_ok = |c: u32| {
-        let claim = &snap.claims[c as usize];
-        if !article_ok[claim.article as usize] {
-            return false;
-        }
-        if terms.is_empty() {
-            return true;
-        }
-        let text = snap.articles[claim.article as usize].text[claim.span.range()].to_lowercase();
-        terms.iter().all(|t| text.contains(t.as_str()))
-    };
+    let held = idx.claims_holding(snap, &terms);
+    let claim_ok = |c: u32| article_ok[snap.claims[c as usize].article as usize] && held.as_ref().is_none_or(|h| h[c as usize]);
     snap.disputes
         .iter()
         .enumerate()

@@ -17,28 +17,57 @@ use crate::filter::sort;
 use crate::model::{Snapshot, SNAPSHOT_VERSION};
 use std::collections::HashMap;
 
-/// The search's index: each distinct word of the articles' searchable text
-/// (headline, standfirst, body, lower-cased, split at white space as a
-/// search's terms are) with the articles it occurs in.
+/// Whose words: the articles' (a search of the list) or the disputed
+/// claims' (a search of the claims view and the timeline's lanes).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Of {
+    Articles,
+    Claims,
+}
+
+/// The search's index: each distinct word of some texts (lower-cased, split
+/// at white space as a search's terms are) with the texts it occurs in —
+/// the articles' searchable text (headline, standfirst, body: [`Words::new`])
+/// or the disputed claims' ([`Words::of_claims`]).
 ///
-/// A term holds no white space, so it occurs in an article's text exactly
-/// when it occurs inside one of its words: finding the term among the
-/// distinct words finds what `contains` over every text would, without
-/// reading every text at each keystroke (100 MB at 100,000 articles).
+/// A term holds no white space, so it occurs in a text exactly when it
+/// occurs inside one of its words: finding the term among the distinct
+/// words finds what `contains` over every text would, without reading
+/// every text at each keystroke (100 MB at 100,000 articles).
 pub struct Words {
-    /// Distinct words, those in the most articles first.
+    /// Distinct words, those in the most texts first.
     words: Vec<Box<str>>,
-    /// The articles each word occurs in, ascending.
+    /// The texts (articles or claims) each word occurs in, ascending.
     articles: Vec<Vec<u32>>,
 }
 
 impl Words {
+    /// The words of every article's searchable text.
     pub fn new(snap: &Snapshot) -> Self {
+        let texts = snap.articles.iter().enumerate().map(|(i, a)| (i as u32, format!("{}\n{}\n{}", a.title, a.standfirst.as_deref().unwrap_or(""), a.text)));
+        Words::of(texts)
+    }
+
+    /// The words of the claims in a dispute (what the claims view and the
+    /// timeline's lanes search), by claim.
+    pub fn of_claims(snap: &Snapshot) -> Self {
+        let mut disputed: Vec<u32> = snap.disputes.iter().flat_map(|d| d.claims.iter().flatten().copied()).collect();
+        sort(&mut disputed, &|a, b| a.cmp(&b));
+        disputed.dedup();
+        Words::of(disputed.into_iter().map(|c| {
+            let claim = &snap.claims[c as usize];
+            // (A claim's span is in its article's text; without the text,
+            // a skeleton's, it holds nothing rather than failing.)
+            (c, snap.articles[claim.article as usize].text.get(claim.span.range()).unwrap_or("").to_string())
+        }))
+    }
+
+    /// The words of `texts`, numbered in ascending order.
+    fn of(texts: impl Iterator<Item = (u32, String)>) -> Self {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut articles: Vec<Vec<u32>> = Vec::new();
-        for (i, a) in snap.articles.iter().enumerate() {
-            let text = format!("{}\n{}\n{}", a.title, a.standfirst.as_deref().unwrap_or(""), a.text).to_lowercase();
-            for w in text.split_whitespace() {
+        for (i, text) in texts {
+            for w in text.to_lowercase().split_whitespace() {
                 let id = match ids.get(w) {
                     Some(&id) => id as usize,
                     None => {
@@ -47,8 +76,8 @@ impl Words {
                         articles.len() - 1
                     }
                 };
-                if articles[id].last() != Some(&(i as u32)) {
-                    articles[id].push(i as u32);
+                if articles[id].last() != Some(&i) {
+                    articles[id].push(i);
                 }
             }
         }
@@ -65,7 +94,7 @@ impl Words {
         }
     }
 
-    /// Which of `n` articles hold every term.
+    /// Which of `n` texts hold every term.
     pub fn holding(&self, terms: &[String], n: usize) -> Vec<bool> {
         let mut all = vec![true; n];
         for t in terms {
@@ -203,6 +232,23 @@ mod tests {
         for q in ["cyber", "said", "talks china", "zzz", "u.s."] {
             let terms = crate::filter::terms(q);
             assert_eq!(read.holding(&terms, n), words.holding(&terms, n), "{q}");
+        }
+    }
+
+    #[test]
+    fn the_claims_words_find_what_contains_over_each_disputed_claim_finds() {
+        let snap = corpus();
+        let words = Words::of_claims(&snap);
+        let disputed: Vec<u32> = snap.disputes.iter().flat_map(|d| d.claims.iter().flatten().copied()).collect();
+        assert!(!disputed.is_empty(), "the seeds have disputes");
+        for q in ["cyber", "said", "china hack", "zzz", "u.s.", "“"] {
+            let terms = crate::filter::terms(q);
+            let held = words.holding(&terms, snap.claims.len());
+            for &c in &disputed {
+                let claim = &snap.claims[c as usize];
+                let text = snap.articles[claim.article as usize].text[claim.span.range()].to_lowercase();
+                assert_eq!(held[c as usize], terms.iter().all(|t| text.contains(t.as_str())), "{q}: claim {c}");
+            }
         }
     }
 

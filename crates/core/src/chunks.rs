@@ -21,7 +21,7 @@
 //! Pure: bytes and file names are the build's and the page's business.
 
 use crate::filter::{self, Index};
-use crate::model::{Article, Claim, Dispute, Entity, Mention, Outlet, Pair, Snapshot, Span, Story, SNAPSHOT_VERSION};
+use crate::model::{Article, Claim, Mention, Snapshot, Span, SNAPSHOT_VERSION};
 use crate::query::{View, ViewKind};
 use serde::{Deserialize, Serialize};
 
@@ -184,58 +184,41 @@ pub const SLICE_ARTICLES: usize = 10_000;
 /// article of the head (its id is made whole), a slice about 3 ms natively.
 pub const SLICE_CLAIMS: usize = 5_000;
 
-/// The head file's first piece: all but the articles and the claims, which
-/// follow in slices (their numbers are here).
-#[derive(Serialize, Deserialize)]
-struct Top {
-    outlets: Vec<Outlet>,
-    entities: Vec<Entity>,
-    pairs: Vec<Pair>,
-    disputes: Vec<Dispute>,
-    stories: Vec<Story>,
-    warnings: Vec<String>,
-    chunk_of: Vec<u32>,
-    files: Vec<String>,
-    articles: u32,
-    claims: u32,
-}
-
-impl Top {
-    /// Does it hold together (so reading and indexing the head cannot go
-    /// out of bounds)? Claims are checked as their slices come.
-    fn fits(&self) -> bool {
-        let (n, claims) = (self.articles as usize, self.claims as usize);
-        self.chunk_of.len() == n
-            && self.chunk_of.iter().all(|&c| (c as usize) < self.files.len())
-            && self.pairs.iter().all(|p| (p.claim as usize) < claims && (p.counter as usize) < claims)
-            && self.disputes.iter().flat_map(|d| d.claims.iter().flatten()).all(|&c| (c as usize) < claims)
-            && self.stories.iter().flat_map(|s| &s.articles).all(|&a| (a as usize) < n)
-    }
+/// Do the head file's first pieces hold together (so reading and indexing
+/// the head cannot go out of bounds)? `top` is the snapshot without its
+/// articles and claims, which number `n` and `claims`; claims are checked
+/// as their slices come.
+fn fits(top: &Snapshot, chunk_of: &[u32], files: &[String], n: usize, claims: usize) -> bool {
+    top.version == SNAPSHOT_VERSION
+        && top.articles.is_empty()
+        && top.claims.is_empty()
+        && chunk_of.len() == n
+        && chunk_of.iter().all(|&c| (c as usize) < files.len())
+        && top.pairs.iter().all(|p| (p.claim as usize) < claims && (p.counter as usize) < claims)
+        && top.disputes.iter().flat_map(|d| d.claims.iter().flatten()).all(|&c| (c as usize) < claims)
+        && top.stories.iter().flat_map(|s| &s.articles).all(|&a| (a as usize) < n)
 }
 
 impl Head {
-    /// The head file's bytes: the snapshot's version and [`LAYOUT`], the
-    /// [`Top`], then the articles in slices of [`SLICE_ARTICLES`] and the
-    /// claims in slices of [`SLICE_CLAIMS`] (each a postcard sequence).
+    /// The head file's bytes, each piece postcard: the snapshot's version
+    /// and [`LAYOUT`]; what every view needs at once — the skeleton
+    /// without its articles and claims (read as a `Snapshot`, as an
+    /// embedded one is: no more decoding code in the page), the chunk
+    /// map, the chunks' files — and how many articles and claims follow;
+    /// then the articles in slices of [`SLICE_ARTICLES`] and the claims in
+    /// slices of [`SLICE_CLAIMS`].
     pub fn encode(&self) -> Result<Vec<u8>, postcard::Error> {
         self.encode_in(SLICE_ARTICLES, SLICE_CLAIMS)
     }
 
     fn encode_in(&self, per_slice: usize, claims_per_slice: usize) -> Result<Vec<u8>, postcard::Error> {
         let s = &self.skeleton;
-        let top = Top {
-            outlets: s.outlets.clone(),
-            entities: s.entities.clone(),
-            pairs: s.pairs.clone(),
-            disputes: s.disputes.clone(),
-            stories: s.stories.clone(),
-            warnings: s.warnings.clone(),
-            chunk_of: self.chunk_of.clone(),
-            files: self.files.clone(),
-            articles: s.articles.len() as u32,
-            claims: s.claims.len() as u32,
-        };
-        let mut out = postcard::to_allocvec(&(self.version, LAYOUT, top))?;
+        let top = Snapshot { articles: Vec::new(), claims: Vec::new(), ..s.clone() };
+        let mut out = postcard::to_allocvec(&(self.version, LAYOUT))?;
+        out = postcard::to_extend(&top, out)?;
+        out = postcard::to_extend(&self.chunk_of, out)?;
+        out = postcard::to_extend(&self.files, out)?;
+        out = postcard::to_extend(&(s.articles.len() as u32, s.claims.len() as u32), out)?;
         for slice in s.articles.chunks(per_slice.max(1)) {
             out = postcard::to_extend(slice, out)?;
         }
@@ -265,8 +248,8 @@ pub struct Opened {
     pub files: Vec<String>,
 }
 
-/// A head file being read a slice at a time: [`Reading::new`] reads the
-/// [`Top`], each [`Reading::step`] one slice of articles or claims (claim
+/// A head file being read a slice at a time: [`Reading::new`] reads what
+/// precedes the slices, each [`Reading::step`] one slice of articles or claims (claim
 /// ids made whole), [`Reading::finish`] gives what [`Head::into_skeleton`]
 /// gives. The page runs a few steps per browser task.
 pub struct Reading {
@@ -287,31 +270,25 @@ fn take<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<(T, &'a [u8]), HeadEr
 }
 
 impl Reading {
-    /// Start reading `bytes`: their version, layout and top.
+    /// Start reading `bytes`: their version and layout, and what every
+    /// view needs at once ([`Head::encode`]).
     pub fn new(bytes: Vec<u8>) -> Result<Self, HeadError> {
         let ((version, layout), rest) = take::<(u32, u32)>(&bytes)?;
         if (version, layout) != (SNAPSHOT_VERSION, LAYOUT) {
             return Err(HeadError::OtherVersion);
         }
-        let (top, rest) = take::<Top>(rest)?;
-        if !top.fits() {
+        let (mut snap, rest) = take::<Snapshot>(rest)?;
+        let (chunk_of, rest) = take::<Vec<u32>>(rest)?;
+        let (files, rest) = take::<Vec<String>>(rest)?;
+        let ((articles, claims), rest) = take::<(u32, u32)>(rest)?;
+        let (articles, claims) = (articles as usize, claims as usize);
+        if !fits(&snap, &chunk_of, &files, articles, claims) {
             return Err(HeadError::OtherVersion);
         }
-        let at = bytes.len() - rest.len();
         // A damaged count must not reserve more than the bytes could hold.
-        let (articles, claims) = (top.articles as usize, top.claims as usize);
-        let snap = Snapshot {
-            version,
-            articles: Vec::with_capacity(articles.min(rest.len())),
-            outlets: top.outlets,
-            entities: top.entities,
-            claims: Vec::with_capacity(claims.min(rest.len())),
-            pairs: top.pairs,
-            disputes: top.disputes,
-            stories: top.stories,
-            warnings: top.warnings,
-        };
-        Ok(Reading { bytes, at, snap, articles, claims, chunk_of: top.chunk_of, files: top.files })
+        snap.articles.reserve(articles.min(rest.len()));
+        snap.claims.reserve(claims.min(rest.len()));
+        Ok(Reading { at: bytes.len() - rest.len(), bytes, snap, articles, claims, chunk_of, files })
     }
 
     /// Read the next slice; `true` once every slice is read.

@@ -249,16 +249,18 @@ pub struct Opened {
 }
 
 /// A head file being read a slice at a time: [`Reading::new`] reads what
-/// precedes the slices, each [`Reading::step`] one slice of articles or claims (claim
-/// ids made whole), [`Reading::finish`] gives what [`Head::into_skeleton`]
-/// gives. The page runs a few steps per browser task.
+/// precedes the slices, each [`Reading::step`] one slice of articles or
+/// claims (claim ids made whole), and [`Reading::finish`] gives what
+/// [`Head::into_skeleton`] gives. The page runs a few steps per browser
+/// task.
 pub struct Reading {
     bytes: Vec<u8>,
     /// Where the next slice starts in `bytes`.
     at: usize,
-    /// The snapshot so far: the top's parts, the slices read.
+    /// The snapshot so far: all but the articles and claims, and the
+    /// slices of them read.
     snap: Snapshot,
-    /// How many articles and claims the top announced.
+    /// How many articles and claims the file announced.
     articles: usize,
     claims: usize,
     chunk_of: Vec<u32>,
@@ -329,7 +331,7 @@ impl Reading {
         Ok(Opened { skeleton: self.snap, chunk_of: self.chunk_of, files: self.files })
     }
 
-    /// Read every slice at once (natively: the CLI, the tests).
+    /// Read every slice at once (natively: the tests).
     pub fn read(bytes: Vec<u8>) -> Result<Opened, HeadError> {
         let mut r = Reading::new(bytes)?;
         while !r.step()? {}

@@ -658,9 +658,14 @@ mod tests {
         assert!(articles(&snap, &idx, &View { q: "s".into(), ..View::default() }).len() > 1);
     }
 
+    /// An index's tables: each article's entities and claims, which claims
+    /// are paired, each dispute's entities, each article's story, the
+    /// list's order.
+    type Tables = (Vec<Vec<u32>>, Vec<Vec<u32>>, Vec<bool>, Vec<Vec<u32>>, Vec<Option<u32>>, Vec<u32>);
+
     /// The index as `Index::new` built it in one go before it was built in
     /// steps: each table, by the code of then.
-    fn index_at_once(snap: &Snapshot) -> (Vec<Vec<u32>>, Vec<Vec<u32>>, Vec<bool>, Vec<Vec<u32>>, Vec<Option<u32>>, Vec<u32>) {
+    fn index_at_once(snap: &Snapshot) -> Tables {
         let n = snap.articles.len();
         let mut article_entities: Vec<Vec<u32>> = snap.articles.iter().map(|a| a.mentions.iter().map(|m| m.entity).collect()).collect();
         let mut article_claims = vec![Vec::new(); n];

@@ -424,22 +424,26 @@ fn index_head(head: chunks::Opened, done: impl FnOnce(Result<(), String>) + 'sta
 }
 
 /// Most of a browser task spent reading or indexing the head (ms): well
-/// under the 50 ms past which a task holds the page up, with room for the
-/// one step that ends past it.
-const TASK_MS: f64 = 20.0;
+/// under the 50 ms past which a task holds the page up, and not so little
+/// that the tasks' own cost (a few ms each, from one to the next) adds up.
+const TASK_MS: f64 = 25.0;
 
 /// A step of long work: `Ok(true)` once it is all done.
 type Step = Box<dyn FnMut() -> Result<bool, String>>;
 
 /// Run `step` until it is done (or fails), in tasks of the browser's of at
-/// most about [`TASK_MS`] each, then `then`. (Boxed: one copy of this in
-/// the wasm for both the reading and the indexing.)
+/// most about [`TASK_MS`] each, then `then`: a task ends when another step
+/// as long as the last would take it past. (Boxed: one copy of this in the
+/// wasm for both the reading and the indexing.)
 fn in_tasks(mut step: Step, then: Box<dyn FnOnce(Result<(), String>)>) {
     crate::browser::next_task(move || {
         let start = now();
         loop {
-            match step() {
-                Ok(false) if now() - start < TASK_MS => {}
+            let before = now();
+            let done = step();
+            let (spent, last) = (now() - start, now() - before);
+            match done {
+                Ok(false) if spent + last < TASK_MS => {}
                 Ok(false) => return in_tasks(step, then),
                 Ok(true) => return then(Ok(())),
                 Err(why) => return then(Err(why)),

@@ -100,7 +100,8 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, [
         files.push(format!("data/{}", hashed("text", &bytes)));
         encoded.push(bytes);
     }
-    let head = postcard::to_allocvec(&split.head(files.clone())).map_err(|e| format!("cannot serialise the snapshot's head: {e}"))?;
+    // In slices, which the page reads a few per browser task.
+    let head = split.head(files.clone()).encode().map_err(|e| format!("cannot serialise the snapshot's head: {e}"))?;
     let head_name = hashed("head", &head);
     let dir = target.join("counterpoint-data").join(head_name.trim_end_matches(".bin"));
     // Afresh: a file another build of the same head left (a format since

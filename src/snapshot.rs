@@ -23,8 +23,8 @@
 //! counts, a few kilobytes): [`load_front`] fetches it, the page draws it,
 //! and [`load_behind`] fetches the head behind it.
 
-use counterpoint_core::chunks::{self, Body, Head, TextChunk};
-use counterpoint_core::filter::Index;
+use counterpoint_core::chunks::{self, Body, TextChunk};
+use counterpoint_core::filter::{Index, Indexing};
 use counterpoint_core::front::{Front, Totals};
 use counterpoint_core::search::{Of, WordsReading};
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
@@ -272,23 +272,29 @@ pub fn words(of: Of) -> Texts {
     };
     let failed = move |why: String| Texts::Failed(format!("The search's index ({path}) could not be loaded: {why}."));
     fetch(path.to_string(), move |r| match r.and_then(|b| WordsReading::new(b, n)) {
-        Ok(reading) => read_words(of, reading, failed),
-        Err(why) => words_read(of, failed(why)),
-    });
-    Texts::Loading
-}
-
-/// Read the search's words a slice per browser task (a large corpus's are
-/// megabytes), then give them to the index.
-fn read_words(of: Of, mut reading: WordsReading, failed: impl Fn(String) -> Texts + 'static) {
-    crate::browser::next_task(move || match reading.step() {
-        Ok(false) => read_words(of, reading, failed),
-        Ok(true) => {
-            index().give_words(of, reading.finish());
-            words_read(of, Texts::Ready)
+        // A slice per step, in browser tasks (a large corpus's words are
+        // megabytes), then given to the index.
+        Ok(reading) => {
+            let reading = Rc::new(RefCell::new(Some(reading)));
+            let step = reading.clone();
+            in_tasks(
+                Box::new(move || step.borrow_mut().as_mut().map_or(Ok(true), WordsReading::step)),
+                Box::new(move |read| {
+                    let state = match (read, reading.take()) {
+                        (Ok(()), Some(r)) => {
+                            index().give_words(of, r.finish());
+                            Texts::Ready
+                        }
+                        (Err(why), _) => failed(why),
+                        (Ok(()), None) => failed("it was not read".into()),
+                    };
+                    words_read(of, state)
+                }),
+            )
         }
         Err(why) => words_read(of, failed(why)),
     });
+    Texts::Loading
 }
 
 fn words_read(of: Of, state: Texts) {
@@ -515,28 +521,115 @@ pub fn behind() -> Texts {
 
 /// Fetch the head (in pieces; at once when embedded), then `done`.
 ///
-/// Decoding the head, making it the snapshot and indexing it are three
-/// tasks of the browser's, not one: at 100,000 articles each takes a few
-/// hundred milliseconds, and no task should hold the page for their sum.
+/// The head is read a slice at a time (`chunks::Reading`) and indexed a
+/// step at a time (`filter::Indexing`), as many steps per browser task as
+/// fit in [`TASK_MS`]: at 100,000 articles reading and indexing it at once
+/// held the page for a few hundred milliseconds. The snapshot and its
+/// index are set together at the end, so nothing drawn in between finds
+/// one without the other (and builds the index in one go).
 pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
     let Some(path) = HEAD.filter(|_| !ready()) else { return done(Ok(())) };
+    let failed = move |e: chunks::HeadError| match e {
+        chunks::HeadError::OtherVersion => format!("The corpus ({path}) was written by another version of Counterpoint; reload the page."),
+        chunks::HeadError::Unreadable(why) => format!("The corpus ({path}) could not be loaded: it could not be read ({why})."),
+    };
     fetch(path.to_string(), move |r| {
-        let head = r.and_then(|b| postcard::from_bytes::<Head>(&b).map_err(|e| format!("it could not be read ({e})")));
-        match head {
-            Ok(head) if head.fits() => crate::browser::next_task(move || {
-                let (chunk_of, files) = (head.chunk_of.clone(), head.files.clone());
-                PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
-                FETCHED.with(|f| *f.borrow_mut() = (0..head.chunk_of.len()).map(|_| OnceCell::new()).collect());
-                SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(head.into_skeleton())));
-                crate::browser::next_task(move || {
-                    index();
-                    done(Ok(()))
-                })
+        let mut bytes = match r {
+            Ok(bytes) => Some(bytes),
+            Err(why) => return done(Err(format!("The corpus ({path}) could not be loaded: {why}."))),
+        };
+        // The first step reads the head's top: the task that fetched it
+        // has copied its bytes (about 40 MB at 100,000 articles) already.
+        let reading: Rc<RefCell<Option<chunks::Reading>>> = Rc::default();
+        let step = reading.clone();
+        in_tasks(
+            Box::new(move || {
+                let mut r = step.borrow_mut();
+                match (r.as_mut(), bytes.take()) {
+                    (Some(r), _) => r.step().map_err(failed),
+                    (None, Some(bytes)) => {
+                        *r = Some(chunks::Reading::new(bytes).map_err(failed)?);
+                        Ok(false)
+                    }
+                    (None, None) => Ok(true),
+                }
             }),
-            Ok(_) => done(Err(format!("The corpus ({path}) was written by another version of Counterpoint; reload the page."))),
-            Err(why) => done(Err(format!("The corpus ({path}) could not be loaded: {why}."))),
+            Box::new(move |read| {
+                let head = read.and_then(|()| {
+                    // Called once: the reading is here.
+                    let r = reading.take().ok_or_else(|| failed(chunks::HeadError::OtherVersion))?;
+                    r.finish().map_err(failed)
+                });
+                match head {
+                    Ok(head) => index_head(head, done),
+                    Err(why) => done(Err(why)),
+                }
+            }),
+        );
+    });
+}
+
+/// Index the head just read, a step at a time, then make it the snapshot.
+fn index_head(head: chunks::Opened, done: impl FnOnce(Result<(), String>) + 'static) {
+    let snap = Rc::new(head.skeleton);
+    let indexing = Rc::new(RefCell::new(Some(Indexing::new(&snap))));
+    let (step_snap, step) = (snap.clone(), indexing.clone());
+    in_tasks(
+        Box::new(move || Ok(step.borrow_mut().as_mut().is_none_or(|i| i.step(&step_snap)))),
+        Box::new(move |_| {
+            let index = indexing.take().map(|i| i.finish(&snap));
+            let (chunk_of, files) = (head.chunk_of, head.files);
+            FETCHED.with(|f| *f.borrow_mut() = (0..chunk_of.len()).map(|_| OnceCell::new()).collect());
+            PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
+            INDEX.with(|i| *i.borrow_mut() = index.map(Rc::new));
+            SNAPSHOT.with(|s| *s.borrow_mut() = Some(snap));
+            // The first view is drawn in a task of its own, not after the
+            // last step's.
+            crate::browser::next_task(move || done(Ok(())))
+        }),
+    );
+}
+
+/// Most of a browser task spent reading or indexing the head (ms): well
+/// under the 50 ms past which a task holds the page up, and not so little
+/// that the tasks' own cost (a few ms each, from one to the next) adds up.
+const TASK_MS: f64 = 25.0;
+
+/// A step of long work (reading or indexing the head, reading the search's
+/// words): `Ok(true)` once it is all done.
+type Step = Box<dyn FnMut() -> Result<bool, String>>;
+
+/// Run `step` until it is done (or fails), in tasks of the browser's of at
+/// most about [`TASK_MS`] each, then `then`: a task ends when another step
+/// as long as the last would take it past. (Boxed: one copy of this in the
+/// wasm for every kind of step.)
+fn in_tasks(mut step: Step, then: Box<dyn FnOnce(Result<(), String>)>) {
+    crate::browser::next_task(move || {
+        let start = now();
+        loop {
+            let before = now();
+            let done = step();
+            let (spent, last) = (now() - start, now() - before);
+            match done {
+                Ok(false) if spent + last < TASK_MS => {}
+                Ok(false) => return in_tasks(step, then),
+                Ok(true) => return then(Ok(())),
+                Err(why) => return then(Err(why)),
+            }
         }
     });
+}
+
+/// Milliseconds from some fixed moment (the page's clock; natively 0, so a
+/// native run takes every step in one go).
+#[cfg(target_arch = "wasm32")]
+fn now() -> f64 {
+    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn now() -> f64 {
+    0.0
 }
 
 /// Fetch `path` (relative to the page) and call `done` with its bytes.

@@ -332,7 +332,7 @@ fn run(args: &Args) -> Result<(), String> {
             let (_, snap) = load(args)?;
             let h = head::head_of(&snap);
             let n = snap.articles.len().max(1) as f64;
-            let raw = postcard::to_allocvec(&h).map_err(|e| e.to_string())?;
+            let raw = h.encode().map_err(|e| e.to_string())?;
             let gz = gzip_len(&raw);
             println!("head: {} bytes, {gz} gzipped ({:.0} B/article); by part, gzipped apart:", raw.len(), gz as f64 / n);
             for p in head::parts(&h, gzip_len) {

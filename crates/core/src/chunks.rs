@@ -13,10 +13,15 @@
 //! chunks to fetch, and [`check`] checks a fetched chunk before its texts
 //! are used.
 //!
+//! The head file is read in pieces ([`Head::encode`], [`Reading`]): what
+//! every view needs at once (outlets, entities, pairs, disputes, stories,
+//! the chunk map), then the articles and the claims in slices, so the page
+//! can read a large head a few slices per browser task, none of them long.
+//!
 //! Pure: bytes and file names are the build's and the page's business.
 
 use crate::filter::{self, Index};
-use crate::model::{Article, Mention, Snapshot, Span, SNAPSHOT_VERSION};
+use crate::model::{Article, Claim, Mention, Snapshot, Span, SNAPSHOT_VERSION};
 use crate::query::{View, ViewKind};
 use serde::{Deserialize, Serialize};
 
@@ -31,9 +36,10 @@ pub const EMBED_LIMIT: usize = 256 * 1024;
 /// first page needs exactly one chunk (a few tens of KB gzipped).
 pub const CHUNK_ARTICLES: usize = filter::PAGE_SIZE;
 
-/// The head file: the snapshot without article texts, and where each
-/// article's text is.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+/// The head: the snapshot without article texts, and where each article's
+/// text is. Written to its file in pieces ([`Head::encode`], read back by
+/// [`Reading`]).
+#[derive(Clone, Debug, PartialEq)]
 pub struct Head {
     pub version: u32,
     /// Every article's `text` and `paragraphs` are empty here and its
@@ -135,14 +141,20 @@ impl Split {
 /// never hold it).
 const SHORT: char = '~';
 
+/// A claim's id whole again, if it was written without its article's
+/// (`articles` holds the claim's article).
+fn make_whole(c: &mut Claim, articles: &[Article]) {
+    if let Some(rest) = c.id.strip_prefix(SHORT) {
+        c.id = format!("{}-{rest}", articles[c.article as usize].id);
+    }
+}
+
 impl Head {
     /// The skeleton with every claim id whole again.
     pub fn into_skeleton(self) -> Snapshot {
         let mut snap = self.skeleton;
         for c in &mut snap.claims {
-            if let Some(rest) = c.id.strip_prefix(SHORT) {
-                c.id = format!("{}-{rest}", snap.articles[c.article as usize].id);
-            }
+            make_whole(c, &snap.articles);
         }
         snap
     }
@@ -156,6 +168,174 @@ impl Head {
     pub fn fits(&self) -> bool {
         let n = self.skeleton.articles.len();
         self.version == SNAPSHOT_VERSION && self.chunk_of.len() == n && self.chunk_of.iter().all(|&c| (c as usize) < self.files.len()) && self.skeleton.claims.iter().all(|c| (c.article as usize) < n)
+    }
+}
+
+/// The head file's layout, written second, after the snapshot's version: a
+/// head written whole by an older build has the snapshot's version (2)
+/// there, and is refused as another version's, not misread.
+const LAYOUT: u32 = 1;
+
+/// Articles in one slice of the head file: at 100,000 articles, reading one
+/// slice takes about 3 ms natively.
+pub const SLICE_ARTICLES: usize = 10_000;
+
+/// Claims in one slice of the head file: a claim costs more to read than an
+/// article of the head (its id is made whole), a slice about 3 ms natively.
+pub const SLICE_CLAIMS: usize = 5_000;
+
+/// Do the head file's first pieces hold together (so reading and indexing
+/// the head cannot go out of bounds)? `top` is the snapshot without its
+/// articles and claims, which number `n` and `claims`; claims are checked
+/// as their slices come.
+fn fits(top: &Snapshot, chunk_of: &[u32], files: &[String], n: usize, claims: usize) -> bool {
+    top.version == SNAPSHOT_VERSION
+        && top.articles.is_empty()
+        && top.claims.is_empty()
+        && chunk_of.len() == n
+        && chunk_of.iter().all(|&c| (c as usize) < files.len())
+        && top.pairs.iter().all(|p| (p.claim as usize) < claims && (p.counter as usize) < claims)
+        && top.disputes.iter().flat_map(|d| d.claims.iter().flatten()).all(|&c| (c as usize) < claims)
+        && top.stories.iter().flat_map(|s| &s.articles).all(|&a| (a as usize) < n)
+}
+
+impl Head {
+    /// The head file's bytes, each piece postcard: the snapshot's version
+    /// and [`LAYOUT`]; what every view needs at once — the skeleton
+    /// without its articles and claims (read as a `Snapshot`, as an
+    /// embedded one is: no more decoding code in the page), the chunk
+    /// map, the chunks' files — and how many articles and claims follow;
+    /// then the articles in slices of [`SLICE_ARTICLES`] and the claims in
+    /// slices of [`SLICE_CLAIMS`].
+    pub fn encode(&self) -> Result<Vec<u8>, postcard::Error> {
+        self.encode_in(SLICE_ARTICLES, SLICE_CLAIMS)
+    }
+
+    fn encode_in(&self, per_slice: usize, claims_per_slice: usize) -> Result<Vec<u8>, postcard::Error> {
+        let s = &self.skeleton;
+        let top = Snapshot { articles: Vec::new(), claims: Vec::new(), ..s.clone() };
+        let mut out = postcard::to_allocvec(&(self.version, LAYOUT))?;
+        out = postcard::to_extend(&top, out)?;
+        out = postcard::to_extend(&self.chunk_of, out)?;
+        out = postcard::to_extend(&self.files, out)?;
+        out = postcard::to_extend(&(s.articles.len() as u32, s.claims.len() as u32), out)?;
+        for slice in s.articles.chunks(per_slice.max(1)) {
+            out = postcard::to_extend(slice, out)?;
+        }
+        for slice in s.claims.chunks(claims_per_slice.max(1)) {
+            out = postcard::to_extend(slice, out)?;
+        }
+        Ok(out)
+    }
+}
+
+/// Why a head file cannot be read.
+#[derive(Clone, Debug, PartialEq)]
+pub enum HeadError {
+    /// Not postcard of a head (cut short, damaged): what the decoder said.
+    Unreadable(String),
+    /// Well formed, but not this build's (another version or layout, or
+    /// parts that do not fit together).
+    OtherVersion,
+}
+
+/// What a head file holds once read: the skeleton (claim ids whole), and
+/// where each article's text is.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Opened {
+    pub skeleton: Snapshot,
+    pub chunk_of: Vec<u32>,
+    pub files: Vec<String>,
+}
+
+/// A head file being read a slice at a time: [`Reading::new`] reads what
+/// precedes the slices, each [`Reading::step`] one slice of articles or
+/// claims (claim ids made whole), and [`Reading::finish`] gives what
+/// [`Head::into_skeleton`] gives. The page runs a few steps per browser
+/// task.
+pub struct Reading {
+    bytes: Vec<u8>,
+    /// Where the next slice starts in `bytes`.
+    at: usize,
+    /// The snapshot so far: all but the articles and claims, and the
+    /// slices of them read.
+    snap: Snapshot,
+    /// How many articles and claims the file announced.
+    articles: usize,
+    claims: usize,
+    chunk_of: Vec<u32>,
+    files: Vec<String>,
+}
+
+fn take<'a, T: Deserialize<'a>>(bytes: &'a [u8]) -> Result<(T, &'a [u8]), HeadError> {
+    postcard::take_from_bytes(bytes).map_err(|e| HeadError::Unreadable(e.to_string()))
+}
+
+impl Reading {
+    /// Start reading `bytes`: their version and layout, and what every
+    /// view needs at once ([`Head::encode`]).
+    pub fn new(bytes: Vec<u8>) -> Result<Self, HeadError> {
+        let ((version, layout), rest) = take::<(u32, u32)>(&bytes)?;
+        if (version, layout) != (SNAPSHOT_VERSION, LAYOUT) {
+            return Err(HeadError::OtherVersion);
+        }
+        let (mut snap, rest) = take::<Snapshot>(rest)?;
+        let (chunk_of, rest) = take::<Vec<u32>>(rest)?;
+        let (files, rest) = take::<Vec<String>>(rest)?;
+        let ((articles, claims), rest) = take::<(u32, u32)>(rest)?;
+        let (articles, claims) = (articles as usize, claims as usize);
+        if !fits(&snap, &chunk_of, &files, articles, claims) {
+            return Err(HeadError::OtherVersion);
+        }
+        // A damaged count must not reserve more than the bytes could hold.
+        snap.articles.reserve(articles.min(rest.len()));
+        snap.claims.reserve(claims.min(rest.len()));
+        Ok(Reading { at: bytes.len() - rest.len(), bytes, snap, articles, claims, chunk_of, files })
+    }
+
+    /// Read the next slice; `true` once every slice is read.
+    pub fn step(&mut self) -> Result<bool, HeadError> {
+        let rest = &self.bytes[self.at..];
+        let left = if self.snap.articles.len() < self.articles {
+            let (slice, left) = take::<Vec<Article>>(rest)?;
+            if slice.is_empty() || self.snap.articles.len() + slice.len() > self.articles {
+                return Err(HeadError::OtherVersion);
+            }
+            self.snap.articles.extend(slice);
+            left
+        } else if self.snap.claims.len() < self.claims {
+            let (mut slice, left) = take::<Vec<Claim>>(rest)?;
+            let n = self.snap.articles.len();
+            if slice.is_empty() || self.snap.claims.len() + slice.len() > self.claims || slice.iter().any(|c| c.article as usize >= n) {
+                return Err(HeadError::OtherVersion);
+            }
+            for c in &mut slice {
+                make_whole(c, &self.snap.articles);
+            }
+            self.snap.claims.extend(slice);
+            left
+        } else {
+            return Ok(true);
+        };
+        self.at = self.bytes.len() - left.len();
+        Ok(self.snap.articles.len() == self.articles && self.snap.claims.len() == self.claims)
+    }
+
+    /// What the head holds, once every slice is read (and nothing follows
+    /// them).
+    pub fn finish(self) -> Result<Opened, HeadError> {
+        let read = self.snap.articles.len() == self.articles && self.snap.claims.len() == self.claims;
+        if !read || self.at != self.bytes.len() {
+            return Err(HeadError::OtherVersion);
+        }
+        Ok(Opened { skeleton: self.snap, chunk_of: self.chunk_of, files: self.files })
+    }
+
+    /// Read every slice at once (natively: the tests).
+    pub fn read(bytes: Vec<u8>) -> Result<Opened, HeadError> {
+        let mut r = Reading::new(bytes)?;
+        while !r.step()? {}
+        r.finish()
     }
 }
 
@@ -345,6 +525,63 @@ mod tests {
             }
         }
         assert_eq!(back, snap);
+    }
+
+    fn head_of(snap: &Snapshot) -> Head {
+        let s = split(snap, 3);
+        let files = (0..s.chunks.len()).map(|i| format!("t{i}")).collect();
+        s.head(files)
+    }
+
+    #[test]
+    fn the_head_read_in_slices_is_the_head_read_at_once() {
+        let head = head_of(&corpus());
+        let whole = Opened { skeleton: head.clone().into_skeleton(), chunk_of: head.chunk_of.clone(), files: head.files.clone() };
+        // Slices of every size: one article or claim each, some, all.
+        for (per_slice, claims_per_slice) in [(1, 1), (2, 2), (3, 1), (7, 3), (SLICE_ARTICLES, SLICE_CLAIMS)] {
+            let bytes = head.encode_in(per_slice, claims_per_slice).unwrap();
+            let mut r = Reading::new(bytes).unwrap();
+            let mut steps = 1;
+            while !r.step().unwrap() {
+                steps += 1;
+            }
+            assert_eq!(steps, 7usize.div_ceil(per_slice) + 3usize.div_ceil(claims_per_slice), "a slice a step");
+            assert_eq!(r.finish().unwrap(), whole);
+        }
+        // An empty corpus: nothing to read but the top.
+        let empty = head_of(&Snapshot { version: SNAPSHOT_VERSION, ..Snapshot::default() });
+        assert_eq!(Reading::read(empty.encode().unwrap()).unwrap().skeleton, empty.into_skeleton());
+    }
+
+    #[test]
+    fn a_head_that_does_not_fit_is_refused_not_misread() {
+        let head = head_of(&corpus());
+        let bytes = head.encode_in(2, 1).unwrap();
+        // Cut short anywhere: unreadable (or, cut between slices, short of
+        // what the top announced), never a panic.
+        for cut in 0..bytes.len() {
+            assert!(Reading::read(bytes[..cut].to_vec()).is_err(), "cut at {cut}");
+        }
+        assert!(matches!(Reading::read(bytes[..3].to_vec()), Err(HeadError::Unreadable(_))));
+        // Something after the last slice.
+        let mut longer = bytes.clone();
+        longer.push(0);
+        assert_eq!(Reading::read(longer), Err(HeadError::OtherVersion));
+        // Another version, or a head written whole by an older build (the
+        // snapshot's version where the layout is).
+        let mut other = bytes.clone();
+        other[0] += 1;
+        assert_eq!(Reading::read(other).err(), Some(HeadError::OtherVersion));
+        let mut old = bytes.clone();
+        old[1] = SNAPSHOT_VERSION as u8;
+        assert_eq!(Reading::read(old).err(), Some(HeadError::OtherVersion));
+        // A claim of an article beyond the corpus, a story beyond it.
+        let mut beyond = head.clone();
+        beyond.skeleton.claims[1].article = 7;
+        assert_eq!(Reading::read(beyond.encode().unwrap()).err(), Some(HeadError::OtherVersion));
+        let mut story = head.clone();
+        story.skeleton.stories[0].articles.push(9);
+        assert_eq!(Reading::read(story.encode().unwrap()).err(), Some(HeadError::OtherVersion));
     }
 
     #[test]

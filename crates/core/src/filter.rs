@@ -30,22 +30,28 @@ pub fn sort(items: &mut [u32], order: &dyn Fn(u32, u32) -> Ordering) {
         let mut start = 0;
         while start < n {
             let (mid, end) = ((start + width).min(n), (start + 2 * width).min(n));
-            let (mut i, mut j) = (start, mid);
-            for slot in &mut to[start..end] {
-                if j == end || (i < mid && order(from[i], from[j]) != Ordering::Greater) {
-                    *slot = from[i];
-                    i += 1;
-                } else {
-                    *slot = from[j];
-                    j += 1;
-                }
-            }
+            merge(&from[start..end], &mut to[start..end], mid - start, order);
             start = end;
         }
         std::mem::swap(&mut from, &mut to);
         width *= 2;
     }
     items.copy_from_slice(&from);
+}
+
+/// Merge the sorted runs `from[..mid]` and `from[mid..]` into `to` (as
+/// long), keeping `order`; the first run's items first among equals.
+fn merge(from: &[u32], to: &mut [u32], mid: usize, order: &dyn Fn(u32, u32) -> Ordering) {
+    let (mut i, mut j, end) = (0, mid, from.len());
+    for slot in to {
+        if j == end || (i < mid && order(from[i], from[j]) != Ordering::Greater) {
+            *slot = from[i];
+            i += 1;
+        } else {
+            *slot = from[j];
+            j += 1;
+        }
+    }
 }
 
 /// The positions of `items` in the order `cmp` puts them (see [`sort`]).
@@ -88,68 +94,201 @@ pub struct Index {
     claim_words: std::sync::OnceLock<Words>,
 }
 
-impl Index {
+/// An [`Index`] built in steps ([`Index::new`] takes them all at once): the
+/// page indexes a large corpus's head across browser tasks, a few steps
+/// each. Each step handles [`STEP`] articles, claims or disputes (or the
+/// pairs and stories, or the date sort), a few milliseconds at most.
+pub struct Indexing {
+    stage: Stage,
+    /// The next article, claim or dispute of the stage.
+    at: usize,
+    article_entities: Vec<Vec<u32>>,
+    article_claims: Vec<Vec<u32>>,
+    claim_paired: Vec<bool>,
+    dispute_entities: Vec<Vec<u32>>,
+    article_story: Vec<Option<u32>>,
+    /// Each article's date as one number, later dates greater, undated 0:
+    /// what the list's order sorts by, read once rather than at each of
+    /// the sort's comparisons.
+    dates: Vec<u64>,
+    by_date: Vec<u32>,
+}
+
+/// The list's order of articles by their `dates` ([`Indexing`]).
+fn newest_first(dates: &[u64]) -> impl Fn(u32, u32) -> Ordering + '_ {
+    |a, b| dates[b as usize].cmp(&dates[a as usize]).then(a.cmp(&b))
+}
+
+/// Items per step of [`Indexing`].
+const STEP: usize = 5_000;
+
+/// Articles sorted by date in one step of [`Indexing`].
+const SORT_BLOCK: usize = 16_384;
+
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    /// Each article's mentioned entities and its date.
+    Articles,
+    /// Each claim to its article, its speaker to the article's entities.
+    Claims,
+    /// Each article's entities sorted, each once.
+    Entities,
+    Disputes,
+    /// Which claims are paired, which story each article is in.
+    PairsAndStories,
+    /// The list's order: blocks of [`SORT_BLOCK`] sorted, then runs of
+    /// the width merged in pairs.
+    ByDate,
+    Merge(usize),
+    Done,
+}
+
+impl Indexing {
     pub fn new(snap: &Snapshot) -> Self {
         let n = snap.articles.len();
-        let mut article_entities: Vec<Vec<u32>> = snap.articles.iter().map(|a| a.mentions.iter().map(|m| m.entity).collect()).collect();
-        let mut article_claims = vec![Vec::new(); n];
-        for (i, c) in snap.claims.iter().enumerate() {
-            article_claims[c.article as usize].push(i as u32);
-            if let Speaker::Entity(e) = c.speaker {
-                article_entities[c.article as usize].push(e);
+        Indexing {
+            stage: Stage::Articles,
+            at: 0,
+            article_entities: Vec::with_capacity(n),
+            article_claims: vec![Vec::new(); n],
+            claim_paired: vec![false; snap.claims.len()],
+            dispute_entities: Vec::with_capacity(snap.disputes.len()),
+            article_story: vec![None; n],
+            dates: Vec::with_capacity(n),
+            by_date: Vec::new(),
+        }
+    }
+
+    /// One step; `true` once the index is built ([`Indexing::finish`]).
+    pub fn step(&mut self, snap: &Snapshot) -> bool {
+        match self.stage {
+            Stage::Articles => {
+                for a in &snap.articles[self.items(snap.articles.len(), Stage::Claims, STEP)] {
+                    self.article_entities.push(a.mentions.iter().map(|m| m.entity).collect());
+                    let d = a.date.map_or(0, |d| 1 + ((d.date.year as u64) << 16 | (d.date.month.unwrap_or(0) as u64) << 8 | d.date.day.unwrap_or(0) as u64));
+                    self.dates.push(d);
+                }
             }
-        }
-        for v in &mut article_entities {
-            sort(v, &|a, b| a.cmp(&b));
-            v.dedup();
-        }
-        let dispute_entities = snap
-            .disputes
-            .iter()
-            .map(|d| {
-                let mut v: Vec<u32> = d.sides.iter().flatten().copied().collect();
-                for &c in d.claims.iter().flatten() {
-                    let c = &snap.claims[c as usize];
-                    v.extend(c.about.iter().copied());
+            Stage::Claims => {
+                let range = self.items(snap.claims.len(), Stage::Entities, 4 * STEP);
+                for (i, c) in snap.claims[range.clone()].iter().enumerate() {
+                    self.article_claims[c.article as usize].push((range.start + i) as u32);
                     if let Speaker::Entity(e) = c.speaker {
-                        v.push(e);
+                        self.article_entities[c.article as usize].push(e);
                     }
                 }
-                sort(&mut v, &|a, b| a.cmp(&b));
-                v.dedup();
-                v
-            })
-            .collect();
-        let mut claim_paired = vec![false; snap.claims.len()];
-        for p in &snap.pairs {
-            claim_paired[p.claim as usize] = true;
-            claim_paired[p.counter as usize] = true;
-        }
-        let mut article_story = vec![None; n];
-        for (si, st) in snap.stories.iter().enumerate() {
-            for &a in &st.articles {
-                article_story[a as usize] = Some(si as u32);
             }
+            Stage::Entities => {
+                let range = self.items(snap.articles.len(), Stage::Disputes, STEP);
+                for v in &mut self.article_entities[range] {
+                    sort(v, &|a, b| a.cmp(&b));
+                    v.dedup();
+                }
+            }
+            Stage::Disputes => {
+                // A few disputes hold most claims (at 100,000 articles: 6
+                // disputes, 160,000 claims): their entities are marked in a
+                // table, not sorted, which would take a long step.
+                let range = self.items(snap.disputes.len(), Stage::PairsAndStories, 1);
+                let mut seen = vec![false; snap.entities.len()];
+                for d in &snap.disputes[range] {
+                    let mut mark = |e: u32| match seen.get_mut(e as usize) {
+                        Some(s) => *s = true,
+                        None => {
+                            seen.resize(e as usize + 1, false);
+                            seen[e as usize] = true;
+                        }
+                    };
+                    d.sides.iter().flatten().for_each(|&e| mark(e));
+                    for &c in d.claims.iter().flatten() {
+                        let c = &snap.claims[c as usize];
+                        c.about.iter().for_each(|&e| mark(e));
+                        if let Speaker::Entity(e) = c.speaker {
+                            mark(e);
+                        }
+                    }
+                    self.dispute_entities.push((0..seen.len() as u32).filter(|&e| seen[e as usize]).collect());
+                }
+            }
+            Stage::PairsAndStories => {
+                for p in &snap.pairs {
+                    self.claim_paired[p.claim as usize] = true;
+                    self.claim_paired[p.counter as usize] = true;
+                }
+                for (si, st) in snap.stories.iter().enumerate() {
+                    for &a in &st.articles {
+                        self.article_story[a as usize] = Some(si as u32);
+                    }
+                }
+                self.stage = Stage::ByDate;
+            }
+            // Newest first, undated last, ties in index order (a total
+            // order: any sort gives this one). Sorted in blocks through
+            // `sort` (bytes: one sorting routine in the wasm), then the
+            // blocks merged a pair per step: at 100,000 articles the one
+            // sort took about 30 ms in the page.
+            Stage::ByDate => {
+                if self.at == 0 {
+                    self.by_date = (0..self.dates.len() as u32).collect();
+                }
+                let range = self.items(self.dates.len(), Stage::Merge(SORT_BLOCK), SORT_BLOCK);
+                sort(&mut self.by_date[range], &newest_first(&self.dates));
+            }
+            Stage::Merge(width) => {
+                let n = self.by_date.len();
+                if width >= n {
+                    self.stage = Stage::Done;
+                    return true;
+                }
+                let (start, mid, end) = (self.at, (self.at + width).min(n), (self.at + 2 * width).min(n));
+                let mut merged = vec![0u32; end - start];
+                merge(&self.by_date[start..end], &mut merged, mid - start, &newest_first(&self.dates));
+                self.by_date[start..end].copy_from_slice(&merged);
+                self.at = end;
+                if end == n {
+                    (self.stage, self.at) = (Stage::Merge(2 * width), 0);
+                }
+            }
+            Stage::Done => {}
         }
-        let key = |i: u32| {
-            let d = snap.articles[i as usize].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)));
-            (std::cmp::Reverse(d), i)
-        };
-        let mut by_date: Vec<u32> = (0..n as u32).collect();
-        // Through `sort` (bytes: one sorting routine in the wasm).
-        sort(&mut by_date, &|a, b| key(a).cmp(&key(b)));
+        // Stages with nothing to go through (no disputes) end at once.
+        self.stage == Stage::Done
+    }
+
+    /// The items of the stage (of `len`) this step handles, and the next
+    /// stage once they run out.
+    fn items(&mut self, len: usize, next: Stage, per_step: usize) -> std::ops::Range<usize> {
+        let range = self.at..(self.at + per_step).min(len);
+        self.at = range.end;
+        if self.at == len {
+            (self.stage, self.at) = (next, 0);
+        }
+        range
+    }
+
+    /// The index, once [`Indexing::step`] has said it is built.
+    pub fn finish(self, snap: &Snapshot) -> Index {
+        debug_assert!(self.stage == Stage::Done, "the index is finished before it is built");
         Index {
-            by_date,
+            by_date: self.by_date,
             entity_ids: snap.entities.iter().map(|e| e.id.clone()).collect(),
             entity_order: std::sync::OnceLock::new(),
-            article_entities,
-            article_claims,
-            claim_paired,
-            dispute_entities,
-            article_story,
+            article_entities: self.article_entities,
+            article_claims: self.article_claims,
+            claim_paired: self.claim_paired,
+            dispute_entities: self.dispute_entities,
+            article_story: self.article_story,
             words: std::sync::OnceLock::new(),
             claim_words: std::sync::OnceLock::new(),
         }
+    }
+}
+
+impl Index {
+    pub fn new(snap: &Snapshot) -> Self {
+        let mut b = Indexing::new(snap);
+        while !b.step(snap) {}
+        b.finish(snap)
     }
 
     /// Which articles hold every search term (`None`: no search).
@@ -458,6 +597,98 @@ mod tests {
             assert_eq!(articles(&snap, &idx, &View { q: q.to_string(), ..View::default() }), vec![last], "search {q:?} finds the invented article alone");
         }
         assert!(articles(&snap, &idx, &View { q: "s".into(), ..View::default() }).len() > 1);
+    }
+
+    /// An index's tables: each article's entities and claims, which claims
+    /// are paired, each dispute's entities, each article's story, the
+    /// list's order.
+    type Tables = (Vec<Vec<u32>>, Vec<Vec<u32>>, Vec<bool>, Vec<Vec<u32>>, Vec<Option<u32>>, Vec<u32>);
+
+    /// The index as `Index::new` built it in one go before it was built in
+    /// steps: each table, by the code of then.
+    fn index_at_once(snap: &Snapshot) -> Tables {
+        let n = snap.articles.len();
+        let mut article_entities: Vec<Vec<u32>> = snap.articles.iter().map(|a| a.mentions.iter().map(|m| m.entity).collect()).collect();
+        let mut article_claims = vec![Vec::new(); n];
+        for (i, c) in snap.claims.iter().enumerate() {
+            article_claims[c.article as usize].push(i as u32);
+            if let Speaker::Entity(e) = c.speaker {
+                article_entities[c.article as usize].push(e);
+            }
+        }
+        for v in &mut article_entities {
+            v.sort();
+            v.dedup();
+        }
+        let dispute_entities = snap
+            .disputes
+            .iter()
+            .map(|d| {
+                let mut v: Vec<u32> = d.sides.iter().flatten().copied().collect();
+                for &c in d.claims.iter().flatten() {
+                    let c = &snap.claims[c as usize];
+                    v.extend(c.about.iter().copied());
+                    if let Speaker::Entity(e) = c.speaker {
+                        v.push(e);
+                    }
+                }
+                v.sort();
+                v.dedup();
+                v
+            })
+            .collect();
+        let mut claim_paired = vec![false; snap.claims.len()];
+        for p in &snap.pairs {
+            claim_paired[p.claim as usize] = true;
+            claim_paired[p.counter as usize] = true;
+        }
+        let mut article_story = vec![None; n];
+        for (si, st) in snap.stories.iter().enumerate() {
+            for &a in &st.articles {
+                article_story[a as usize] = Some(si as u32);
+            }
+        }
+        let key = |i: u32| {
+            let d = snap.articles[i as usize].date.map(|d| (d.date.year, d.date.month.unwrap_or(0), d.date.day.unwrap_or(0)));
+            (std::cmp::Reverse(d), i)
+        };
+        let mut by_date: Vec<u32> = (0..n as u32).collect();
+        by_date.sort_by_key(|&i| key(i));
+        (article_entities, article_claims, claim_paired, dispute_entities, article_story, by_date)
+    }
+
+    #[test]
+    fn the_index_built_in_steps_is_the_index_built_at_once() {
+        // The seeds many times over (more articles, claims and disputes
+        // than a step takes, three blocks to sort by date), with dates of
+        // every precision, repeated, and none; without their texts, which
+        // the index does not read.
+        let mut seeds = searchable();
+        let mut snap = seeds.clone();
+        for a in &mut seeds.articles {
+            (a.text, a.paragraphs) = (String::new(), Vec::new());
+        }
+        let copies = (2 * SORT_BLOCK + SORT_BLOCK / 3) / seeds.articles.len() + 1;
+        for k in 1..copies as u32 {
+            let (a0, c0) = (snap.articles.len() as u32, snap.claims.len() as u32);
+            snap.articles.extend(seeds.articles.iter().cloned());
+            snap.claims.extend(seeds.claims.iter().map(|c| Claim { article: c.article + a0, ..c.clone() }));
+            snap.pairs.extend(seeds.pairs.iter().map(|p| Pair { claim: p.claim + c0, counter: p.counter + c0, dispute: p.dispute }));
+            snap.disputes.extend(seeds.disputes.iter().map(|d| Dispute { claims: d.claims.clone().map(|side| side.iter().map(|c| c + c0).collect()), ..d.clone() }));
+            snap.stories.extend(seeds.stories.iter().map(|s| Story { articles: s.articles.iter().map(|a| a + a0).collect() }));
+            for (i, a) in snap.articles[a0 as usize..].iter_mut().enumerate() {
+                a.date = match (k as usize + i) % 5 {
+                    0 => None,
+                    p => a.date.map(|d| crate::date::DateInfo { date: crate::date::PubDate { year: 2000 + (k % 7) as u16, month: (p > 1).then_some((k % 12 + 1) as u8), day: (p > 2).then_some((i % 28 + 1) as u8) }, ..d }),
+                };
+            }
+        }
+        assert!(snap.articles.len() > 2 * SORT_BLOCK && snap.claims.len() > 4 * STEP);
+        for snap in [seeds, snap, Snapshot::default()] {
+            let idx = Index::new(&snap);
+            let built = (idx.article_entities, idx.article_claims, idx.claim_paired, idx.dispute_entities, idx.article_story, idx.by_date);
+            assert!(built == index_at_once(&snap), "{} articles", snap.articles.len());
+        }
     }
 
     #[test]

@@ -83,9 +83,12 @@ impl Results {
         let words = if filter::terms(&v.q).is_empty() || every_text || !data.drafts.is_empty() {
             Texts::Ready
         } else {
-            match (snapshot::words(Of::Articles), matches!(v.kind, ViewKind::Claims | ViewKind::Timeline)) {
-                (Texts::Ready, true) => snapshot::words(Of::Claims),
-                (state, _) => state,
+            // Both asked for at once: two fetches in flight, not one after the other.
+            let claims = if matches!(v.kind, ViewKind::Claims | ViewKind::Timeline) { snapshot::words(Of::Claims) } else { Texts::Ready };
+            match (snapshot::words(Of::Articles), claims) {
+                (Texts::Failed(why), _) | (_, Texts::Failed(why)) => Texts::Failed(why),
+                (Texts::Ready, Texts::Ready) => Texts::Ready,
+                _ => Texts::Loading,
             }
         };
         if words != Texts::Ready {

@@ -9,9 +9,8 @@
 //! (each once, cached by the browser under its content-hashed name), their
 //! articles' bodies (text, paragraphs, mentions) kept beside the snapshot
 //! ([`fetched`]: filling them in never copies it), and the page is told
-//! through [`on_change`]. Once every text is here (a search, analysing an
-//! article) they are put into the snapshot, once: the search index and the
-//! analyser read them there.
+//! through [`on_change`]. Once every text is here (analysing an article)
+//! they are put into the snapshot, once: the analyser reads them there.
 //!
 //! A search fetches the search's words ([`words`]: of the articles, and of
 //! the disputed claims for the claims view and the timeline) and then the
@@ -149,8 +148,9 @@ pub fn get() -> Rc<Snapshot> {
     })
 }
 
-/// Lookups over the built snapshot, built on first use (and again once
-/// every text is in: the search reads them).
+/// Lookups over the built snapshot, built on first use (in pieces: in
+/// steps, as the head is read). Texts coming in change nothing it holds:
+/// it is kept, with the search's words given to it.
 pub fn index() -> Rc<Index> {
     INDEX.with(|i| i.borrow_mut().get_or_insert_with(|| Rc::new(Index::new(&get()))).clone())
 }
@@ -259,8 +259,7 @@ pub fn words(of: Of) -> Texts {
         return behind();
     }
     let k = of as usize;
-    // Once here they stay: in the index, or, after every text came in and
-    // the index was built again, rebuilt from the texts by the search.
+    // Once here they stay, in the index (which every text coming in keeps).
     match SEARCH.with(|s| s.borrow()[k].clone()) {
         Some(state) => return state,
         None => SEARCH.with(|s| s.borrow_mut()[k] = Some(Texts::Loading)),
@@ -395,7 +394,7 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
         }
         !p.state.contains(&Chunk::Loading)
     });
-    // Many chunks in flight (a search): the page is told every so often,
+    // Many chunks in flight (analysing an article): the page is told every so often,
     // so a view waiting for them shows how far they have come.
     if !settled && PIECES.with(|p| matches!(p.borrow().arrived.len(), n if n > 0 && n % PROGRESS_EVERY == 0)) {
         changed();
@@ -446,7 +445,9 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
 }
 
 /// Every text is here: they go into the snapshot (its one copy), which the
-/// search index and the analyser read, and a fresh index is built from them.
+/// analyser reads. The index stays: nothing it holds comes from the texts
+/// (the search's words were given to it from their files), and building it
+/// again would search every text in one task.
 fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<Body>]) {
     let mut whole = snap.clone();
     for (a, body) in whole.articles.iter_mut().zip(fetched) {
@@ -456,7 +457,6 @@ fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<Body>]) {
     }
     SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(whole)));
     FETCHED.with(|f| *f.borrow_mut() = Rc::from([]));
-    INDEX.with(|i| *i.borrow_mut() = None);
 }
 
 /// Can the front draw the page's first view: a corpus in pieces, no saved
@@ -500,6 +500,8 @@ pub fn load_behind() {
         return;
     }
     BEHIND.with(|b| b.borrow_mut().state = Some(Texts::Loading));
+    // A Retry is answered at once: the reason gives way to "Loading".
+    changed();
     load_head(|r| {
         let state = r.clone().map_or_else(Texts::Failed, |()| Texts::Ready);
         let waiters = BEHIND.with(|b| {

@@ -7,8 +7,8 @@
 use yew::prelude::*;
 
 /// While the view's texts are fetched: `done` of `of` parts are here. A
-/// view waiting for many (a search reads every text: 2,000 parts at
-/// 100,000 articles) shows how far it has come.
+/// view waiting for many (analysing an article reads every text: 2,000
+/// parts at 100,000 articles) shows how far it has come.
 pub fn loading((done, of): (usize, usize)) -> Html {
     if of <= 1 {
         return waiting(None, Callback::noop());

@@ -120,12 +120,17 @@ pub fn card_article(a: &Article) -> Article {
 }
 
 impl Front {
-    /// Does the file hold together (one this build wrote)? Every index in
-    /// range, one card's counts per article, one count per entity.
+    /// Does the file hold together (one this build wrote)? No claims,
+    /// pairs, disputes or stories; every index in range; one card's counts
+    /// per article, one count per entity.
     pub fn fits(&self) -> bool {
         let s = &self.snapshot;
         let t = &self.totals;
         self.version == SNAPSHOT_VERSION
+            && s.claims.is_empty()
+            && s.pairs.is_empty()
+            && s.disputes.is_empty()
+            && s.stories.is_empty()
             && t.cards.len() == s.articles.len()
             && t.facets.len() == s.entities.len()
             && t.outlets.iter().all(|&(o, _)| o < s.outlets.len())
@@ -213,6 +218,9 @@ mod tests {
         let mut f = front(&snap, &Index::new(&snap));
         f.snapshot.articles[0].mentions.push(Mention { entity: 9999, span: Span::new(0, 0) });
         assert!(!f.fits());
+        let mut f = front(&snap, &Index::new(&snap));
+        f.snapshot.stories.push(crate::model::Story { articles: vec![9999] });
+        assert!(!f.fits(), "a front has no stories (the index would read them)");
         assert!(Front::draws(&View::default()));
         assert!(!Front::draws(&View { page: 1, ..View::default() }));
     }

@@ -204,8 +204,9 @@ impl WordsReading {
     }
 }
 
-/// Read a whole words file at once.
-pub fn read(bytes: Vec<u8>, articles: usize) -> Result<Words, String> {
+/// Read a whole words file at once (the tests; the page reads it in steps).
+#[cfg(test)]
+fn read(bytes: Vec<u8>, articles: usize) -> Result<Words, String> {
     let mut r = WordsReading::new(bytes, articles)?;
     while !r.step()? {}
     Ok(r.finish())

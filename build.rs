@@ -13,6 +13,7 @@
 
 use counterpoint_core::chunks;
 use counterpoint_core::model::Snapshot;
+use counterpoint_core::search::Words;
 use std::path::{Path, PathBuf};
 
 // The engine's allocator, as in the `counterpoint` CLI (see Cargo.toml).
@@ -120,20 +121,18 @@ fn write_chunks(snapshot: &Snapshot, target: &Path) -> Result<(String, String, [
     let front = postcard::to_allocvec(&front).map_err(|e| format!("cannot serialise the first view: {e}"))?;
     let front_name = hashed("front", &front);
     write(&front_name, &front)?;
-    use counterpoint_core::search::Words;
-    let mut words_names = Vec::new();
-    for (kind, words, n) in [("words", Words::new(snapshot), snapshot.articles.len()), ("claimwords", Words::of_claims(snapshot), snapshot.claims.len())] {
+    let write_words = |kind: &str, words: Words, n: usize| {
         let bytes = words.encode(n).map_err(|e| format!("cannot serialise the search's words: {e}"))?;
         let name = hashed(kind, &bytes);
         write(&name, &bytes)?;
-        words_names.push(format!("data/{name}"));
-    }
+        Ok::<_, String>(format!("data/{name}"))
+    };
+    let words = [write_words("words", Words::new(snapshot), snapshot.articles.len())?, write_words("claimwords", Words::of_claims(snapshot), snapshot.claims.len())?];
     // Beside the folder (not copied with it): what the unfiltered first
     // view fetches before it is drawn — its front alone; the head and the
     // first page's texts come after the first paint, behind it — which
     // scripts/data.mjs has the page preload.
-    let first = [format!("data/{front_name}")];
     let preload = dir.with_extension("preload");
-    std::fs::write(&preload, first.join("\n").trim_end()).map_err(|e| format!("cannot write {}: {e}", preload.display()))?;
-    Ok((format!("data/{head_name}"), format!("data/{front_name}"), [words_names[0].clone(), words_names[1].clone()]))
+    std::fs::write(&preload, format!("data/{front_name}")).map_err(|e| format!("cannot write {}: {e}", preload.display()))?;
+    Ok((format!("data/{head_name}"), format!("data/{front_name}"), words))
 }

@@ -49,7 +49,11 @@ fn load_head(start: UseStateHandle<Start>) {
         // Saved articles join the whole snapshot.
         Ok(()) if storage::kept() => snapshot::all_texts(move |r| start.set(r.map_or_else(Start::Failed, |()| Start::Ready))),
         Ok(()) => start.set(Start::Ready),
-        Err(why) => start.set(Start::Failed(why)),
+        Err(why) => {
+            // Why, with Retry, rather than the prerendered list.
+            browser::drop_prerender();
+            start.set(Start::Failed(why));
+        }
     });
 }
 
@@ -106,7 +110,9 @@ impl Results {
 /// The page: the app, once the snapshot is here (at once when embedded).
 #[function_component(Root)]
 pub fn root() -> Html {
-    let start = use_state(|| if snapshot::ready() && !storage::kept() { Start::Ready } else { Start::Loading });
+    // Ready at once when the snapshot is embedded, or (natively, for the
+    // prerender) when the front is already here.
+    let start = use_state(|| if (snapshot::ready() || snapshot::front().is_some()) && !storage::kept() { Start::Ready } else { Start::Loading });
     let attempt = use_state(|| 0u32);
     {
         let start = start.clone();
@@ -118,6 +124,8 @@ pub fn root() -> Html {
     }
     let failed = match &*start {
         Start::Ready => return html! { <App /> },
+        // The prerendered list stays until the app draws over it.
+        Start::Loading if browser::prerendered() => return Html::default(),
         Start::Loading => None,
         Start::Failed(why) => Some(why.clone()),
     };
@@ -162,8 +170,18 @@ pub fn app() -> Html {
     let export_status = use_state(String::new);
     // The filter panel is drawn just after the first paint: the results are
     // what a visit comes for, and the panel is most of the first render's
-    // DOM (at phone width it starts closed anyway).
-    let panel_drawn = use_state(|| false);
+    // DOM (at phone width it starts closed anyway). Not when the first
+    // render replaces the build's prerendered view, which has its panel
+    // (natively the app is only that prerender: the whole first view).
+    let panel_drawn = use_state(|| cfg!(not(target_arch = "wasm32")) || browser::prerendered());
+    // The prerendered view gives way once the app's own is whole, in the
+    // task that drew it: a visit never sees two lists, or a list losing its
+    // panel for a frame.
+    use_effect_with(*panel_drawn, |&drawn| {
+        if drawn {
+            browser::drop_prerender();
+        }
+    });
     // A link followed while only the front is here that the front cannot
     // read (an article past its first page): read once the head is.
     let deferred = use_mut_ref(|| false);
@@ -215,7 +233,9 @@ pub fn app() -> Html {
         let (model, deferred) = (model.clone(), deferred.clone());
         use_effect_with((), move |_| {
             browser::after_next_paint(move || {
-                drawn.set(true);
+                if !*drawn {
+                    drawn.set(true);
+                }
                 // The front is drawn: the head now, behind it.
                 snapshot::load_behind();
             });

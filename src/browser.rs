@@ -11,8 +11,42 @@ fn window() -> Option<web_sys::Window> {
 }
 
 /// `location.search` ("?view=claims&…"), or "".
+#[cfg(target_arch = "wasm32")]
 pub fn query() -> String {
     window().and_then(|w| w.location().search().ok()).unwrap_or_default()
+}
+
+/// Outside a browser the app is only rendered to HTML by the build's
+/// prerender (`crate::prerender`), and always at the page's bare address.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn query() -> String {
+    String::new()
+}
+
+/// Is the build's prerendered first view (`crate::prerender`) shown in the
+/// app's place? The app's first render then replaces it whole.
+#[cfg(target_arch = "wasm32")]
+pub fn prerendered() -> bool {
+    let Some(d) = window().and_then(|w| w.document()) else { return false };
+    d.get_element_by_id("prerender").is_some() && d.document_element().is_some_and(|h| h.class_list().contains("pre"))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+pub fn prerendered() -> bool {
+    false
+}
+
+/// The build's prerendered first view (`crate::prerender`) gives way to
+/// the app's own: it is removed, with the class that showed it in the
+/// app's place (`index.html`). Nothing to do when there is none.
+pub fn drop_prerender() {
+    let Some(d) = window().and_then(|w| w.document()) else { return };
+    if let Some(e) = d.get_element_by_id("prerender") {
+        e.remove();
+    }
+    if let Some(html) = d.document_element() {
+        let _ = html.class_list().remove_1("pre");
+    }
 }
 
 /// The page's address without a query: works under any sub-path.

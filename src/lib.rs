@@ -13,6 +13,7 @@
 //! - `store`: the snapshot with the user's own articles merged in
 //! - `storage`: those articles kept in the browser
 //! - `analyser`: the Web Worker that analyses a pasted article
+//! - `prerender`: the first view as HTML, written into the page at build time
 
 pub mod analyser;
 pub mod app;
@@ -20,6 +21,8 @@ pub mod browser;
 pub mod components;
 pub mod crash;
 pub mod format;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 pub mod snapshot;
 pub mod state;
 pub mod storage;

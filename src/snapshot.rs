@@ -473,16 +473,17 @@ pub fn front_draws(query: &str, kept: bool) -> bool {
 /// page then waits for the head as if there were none.
 pub fn load_front(done: impl FnOnce(bool) + 'static) {
     let Some(path) = FRONT else { return done(false) };
-    fetch(path.to_string(), move |r| {
-        let front = r.ok().and_then(|b| postcard::from_bytes::<Front>(&b).ok()).filter(Front::fits);
-        let here = front.is_some();
-        if let Some(f) = front {
-            let snap = Rc::new(f.snapshot);
-            let idx = Rc::new(Index::new(&snap));
-            FRONT_DRAWN.with(|d| *d.borrow_mut() = Some((snap, idx, Rc::new(f.totals))));
-        }
-        done(here)
-    });
+    fetch(path.to_string(), move |r| done(r.is_ok_and(|b| set_front(&b))));
+}
+
+/// Take `bytes` as the front the page draws (fetched, or natively read by
+/// the prerender); whether they are one this build can draw.
+pub fn set_front(bytes: &[u8]) -> bool {
+    let Some(f) = postcard::from_bytes::<Front>(bytes).ok().filter(Front::fits) else { return false };
+    let snap = Rc::new(f.snapshot);
+    let idx = Rc::new(Index::new(&snap));
+    FRONT_DRAWN.with(|d| *d.borrow_mut() = Some((snap, idx, Rc::new(f.totals))));
+    true
 }
 
 /// The front, while the page draws it: until the head is here.

@@ -111,8 +111,16 @@ impl Results {
 #[function_component(Root)]
 pub fn root() -> Html {
     // Ready at once when the snapshot is embedded, or (natively, for the
-    // prerender) when the front is already here.
-    let start = use_state(|| if (snapshot::ready() || snapshot::front().is_some()) && !storage::kept() { Start::Ready } else { Start::Loading });
+    // prerender) when the front is already here. The user's saved articles
+    // join the list: "Loading" until they have, rather than the
+    // prerendered list without them.
+    let start = use_state(|| {
+        let kept = storage::kept();
+        if kept {
+            browser::drop_prerender();
+        }
+        if (snapshot::ready() || snapshot::front().is_some()) && !kept { Start::Ready } else { Start::Loading }
+    });
     let attempt = use_state(|| 0u32);
     {
         let start = start.clone();

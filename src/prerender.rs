@@ -11,10 +11,10 @@
 //! Until then the copy is `inert` (nothing in it can be focused or
 //! clicked: a click on it would be lost when the app takes over), and it is
 //! shown only when the visit asks for the unfiltered list: `index.html`'s
-//! inline script marks the page `pre` for a bare address with no saved
-//! articles (a link to any other view, or articles of the user's, would
-//! show the wrong view for a moment), and without JavaScript it stays
-//! hidden (its links would all lead back to it).
+//! inline script marks the page `pre` for its bare address (a link to any
+//! other view would show the wrong one for a moment); the app drops it at
+//! once for a visitor with saved articles (they join the list); and
+//! without JavaScript it stays hidden (its links would all lead back to it).
 //!
 //! Run by Trunk's post-build hook (`src/bin/prerender.rs`) on release
 //! builds; a corpus in pieces is drawn from its front, as the page draws it.

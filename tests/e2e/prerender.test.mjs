@@ -72,21 +72,31 @@ for (const [name, dist, headlines] of [['five articles (embedded)', DIST, 5], ['
   });
 }
 
-test('a link to another view, saved articles, or no JavaScript: the prerendered list is never shown', async () => {
-  for (const [query, options, init] of [
-    ['?view=claims', {}, null],
-    ['?q=cyber', {}, null],
-    ['', {}, () => localStorage.setItem(`counterpoint.local:${location.pathname}`, 'x')],
-    ['', { javaScriptEnabled: false }, null],
-  ]) {
-    const { page, release, close } = await held(DIST, query, options, init);
+test('a link to another view, or no JavaScript: the prerendered list is never shown', async () => {
+  for (const [query, options] of [['?view=claims', {}], ['?q=cyber', {}], ['', { javaScriptEnabled: false }]]) {
+    const { page, release, close } = await held(DIST, query, options);
     try {
-      const label = `${query || 'bare'}${init ? ' with saved articles' : ''}${options.javaScriptEnabled === false ? ' without JavaScript' : ''}`;
+      const label = `${query || 'bare'}${options.javaScriptEnabled === false ? ' without JavaScript' : ''}`;
       assert.equal(await page.locator('li.article').filter({ visible: true }).count(), 0, label);
       if (options.javaScriptEnabled === false) assert.match(await page.evaluate(() => document.body.innerText), /Counterpoint needs JavaScript/, label);
       release();
     } finally {
       await close();
     }
+  }
+});
+
+test('a visitor with saved articles: the app drops the prerendered list as it starts, and joins theirs', async () => {
+  // Something kept for this page (here a value no version can read: the app says so).
+  const { page, problems, release, close } = await held(DIST, '', {}, () => localStorage.setItem(`counterpoint.local:${location.pathname}`, 'x'));
+  try {
+    assert.ok(await page.locator('#prerender').isVisible(), 'shown until the app checks');
+    release();
+    await page.getByText('Your saved articles:').waitFor();
+    assert.equal(await page.locator('#prerender').count(), 0);
+    assert.equal(await page.locator('li.article').count(), 5);
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
   }
 });

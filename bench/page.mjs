@@ -133,17 +133,26 @@ const mem = (m) => `${mb(m.total)} (JS heap ${mb(m.heap)}, wasm memory ${mb(m.wa
 // The app's own view drawn (the prerendered one gone) and, for a corpus in
 // pieces whose front is drawn first, the head come behind it: the page is
 // whole when the layout loses its `front` class.
-const whole = (page) => page.waitForFunction(() => !document.getElementById('prerender') && !document.querySelector('.layout.front'), null, { timeout: 60000 });
+const whole = (page) => page.waitForFunction(() => !document.getElementById('prerender') && !document.querySelector('.layout.front'), null, { timeout: 120000 });
 
-async function startup(browser, url, selector, runs = 7) {
+// A slow mobile connection, as Lighthouse's mobile run simulates it: where
+// the page's files, not its work, decide when the list shows.
+const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+
+async function startup(browser, url, selector, runs = 7, network = null) {
   const fcp = []; const painted = []; const live = []; let longest = 0; let mem;
   const wholeAt = []; let longestWhole = 0;
   for (let i = 0; i < runs; i += 1) {
     const context = await browser.newContext();
     const page = await context.newPage();
+    if (network) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Network.enable');
+      await cdp.send('Network.emulateNetworkConditions', network);
+    }
     await page.addInitScript(PROBE, selector);
     await page.goto(url);
-    await page.waitForFunction(() => window.__bench.live !== undefined, null, { timeout: 30000 });
+    await page.waitForFunction(() => window.__bench.live !== undefined, null, { timeout: 120000 });
     const r = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       // The first paint with the list in it: the first contentful paint
@@ -283,13 +292,15 @@ const rows = [];
 const bare = await serve(join(benchDir, 'dist-bare'));
 const bareT = await transfer(join(benchDir, 'dist-bare'));
 const bareS = await startup(browser, bare.url, 'main h1');
-rows.push(['bare Yew 0.23 page', `transfer ${kb(bareT.total)} gzipped`, `first paint ${ms(bareS.fcp)}, content painted ${ms(bareS.painted)}`]);
+const bareSlow = await startup(browser, bare.url, 'main h1', 3, SLOW);
+rows.push(['bare Yew 0.23 page', `transfer ${kb(bareT.total)} gzipped`, `first paint ${ms(bareS.fcp)}, content painted ${ms(bareS.painted)}; on a slow connection (1.6 Mbps, 150 ms round trips: Lighthouse's mobile network) ${ms(bareSlow.painted)}`]);
 let five;
 for (const n of sizes) {
   const dir = join(benchDir, `dist-${n}`);
   const s = await serve(dir);
   const t = await transfer(dir);
   const st = await startup(browser, s.url, 'li.article', n >= 10000 ? 3 : 7);
+  const slow = await startup(browser, s.url, 'li.article', 3, SLOW);
   const first = await fetched(browser, dir, s.url, 'li.article');
   const article = await fetched(browser, dir, await lastArticle(browser, s.url), '.reader .body');
   const it = await interaction(browser, s.url, n >= 10000 ? 30 : 40);
@@ -299,6 +310,7 @@ for (const n of sizes) {
     `start-up transfer ${kb(first.total)} gzipped, of which snapshot files ${kb(first.data)} (${first.files} requests; page files html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)}; analyser worker on demand ${kb(t.onDemand)})`,
     `transfer to show the last article and its claims (cold deep link) ${kb(article.total)} gzipped, of which snapshot files ${kb(article.data)}; snapshot files at start-up: ${(first.data / n).toFixed(0)} bytes per article`,
     `first paint ${ms(st.fcp)}; list painted ${ms(st.painted)} = ${(st.painted / bareS.painted).toFixed(2)}× the bare page's content paint (the prerendered list, read with the HTML); the app's own list painted ${ms(st.live)} = ${(st.live / bareS.painted).toFixed(2)}×; longest start-up task (until the app's list) ${st.longest ? ms(st.longest) : 'none over 50 ms'}; the whole corpus in (its head behind the first view) at ${ms(st.whole)}, longest task until then ${st.longestWhole ? ms(st.longestWhole) : 'none over 50 ms'}`,
+    `on a slow connection (1.6 Mbps, 150 ms round trips; median of 3): list painted ${ms(slow.painted)} = ${(slow.painted / bareSlow.painted).toFixed(2)}× the bare page's; the app's own list ${ms(slow.live)}`,
     `chip press → settled DOM: median ${ms(it.chipMedian)}, p95 ${ms(it.chipP95)}; search keystroke: median ${ms(it.keyMedian)}, p95 ${ms(it.keyP95)} (${it.presses} each); the first search (in pieces: the search's words and the results' texts fetched) ${ms(it.firstSearch)}`,
     `"Next →" to a page whose texts are not fetched yet → its list shown: median ${ms(next.median)}, p95 ${ms(next.p95)} (${next.pages} pages)`,
     `memory of the page: ${mem(st.memory)} once the list is painted; ${mem(it.memory)} after the chip presses and the searches`]);

@@ -10,6 +10,12 @@ fn main() {
     #[cfg(target_arch = "wasm32")]
     {
         counterpoint::crash::install();
+        // A prerendered first view that is not shown (a link to another
+        // view) goes before the app draws: its ids would stand before the
+        // app's in the document.
+        if !counterpoint::browser::prerendered() {
+            counterpoint::browser::drop_prerender();
+        }
         yew::Renderer::<counterpoint::app::Root>::new().render();
     }
 }

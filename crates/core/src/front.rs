@@ -108,7 +108,7 @@ pub fn card_article(a: &Article) -> Article {
         title: a.title.clone(),
         standfirst: a.standfirst.clone(),
         dateline: None,
-        date: a.date.clone(),
+        date: a.date,
         outlet: a.outlet,
         url: None,
         author: None,

@@ -100,3 +100,21 @@ test('a visitor with saved articles: the app drops the prerendered list as it st
     await close();
   }
 });
+
+test('the app failing to start says so, with a way to reload, instead of leaving the list inert', async () => {
+  const server = await serveDist();
+  const { page, context } = await openPage(browser);
+  try {
+    await page.route(/_bg\.wasm$/, (route) => route.abort());
+    await page.goto(server.base);
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Counterpoint could not start/);
+    assert.equal(await page.locator('li.article').filter({ visible: true }).count(), 0, 'the inert list is hidden');
+    assert.equal(await page.getByRole('link', { name: 'Reload the page' }).getAttribute('href'), server.base);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'crash');
+  } finally {
+    await context.close();
+    await server.close();
+  }
+});

@@ -48,6 +48,8 @@ fn show_panel(message: &str) -> Option<()> {
     reload.set_class_name("button");
     add(&panel, "pre", message)?.set_class_name("crash-detail");
     let body = document.body()?;
+    // A prerendered first view the app never drew over goes (it is inert).
+    crate::browser::drop_prerender();
     // Whatever Yew left half-drawn is hidden behind the panel, not removed.
     body.set_class_name("crashed");
     body.prepend_with_node_1(&panel).ok()?;

@@ -51,10 +51,26 @@ export async function launch() {
   });
 }
 
-/** A page that records console errors and failed requests. */
-export async function openPage(browser, options = {}) {
+/**
+ * A page that records console errors and failed requests. A release page
+ * shows its prerendered first view, inert, until the app has drawn over it
+ * (src/prerender.rs): a navigation (goto, reload, Back, Forward) resolves
+ * once the app is the page, as a user would wait to use it, unless
+ * `{ app: false }` (a test of the prerendered view itself).
+ */
+export async function openPage(browser, options = {}, { app = true } = {}) {
   const context = await browser.newContext(options);
   const page = await context.newPage();
+  if (app) {
+    for (const name of ['goto', 'reload', 'goBack', 'goForward']) {
+      const navigate = page[name].bind(page);
+      page[name] = async (...args) => {
+        const response = await navigate(...args);
+        await page.waitForFunction(() => !document.documentElement.classList.contains('pre'));
+        return response;
+      };
+    }
+  }
   const problems = [];
   page.on('console', (m) => { if (m.type() === 'error') problems.push(`console: ${m.text()}`); });
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));

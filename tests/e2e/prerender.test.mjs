@@ -37,12 +37,15 @@ const tree = (page, inPrerender) => page.evaluate((inPrerender) => {
 /** Open `url` with the page's wasm held back until `release()` is called. */
 async function held(dist, query = '', options = {}, init = null) {
   const server = await serveDist(dist);
-  const opened = await openPage(browser, options);
+  const opened = await openPage(browser, options, { app: false });
   let release;
   const gate = new Promise((ok) => { release = ok; });
   await opened.page.route(/_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
   if (init) await opened.page.addInitScript(init);
   await opened.page.goto(server.base + query, { waitUntil: 'domcontentloaded' });
+  // The stylesheet applied (the HTML is read before it comes; a browser
+  // paints nothing until it has, but a test could look at the page unstyled).
+  await opened.page.waitForFunction(() => getComputedStyle(document.body).marginTop === '0px');
   return { ...opened, release, close: async () => { release(); await opened.context.close(); await server.close(); } };
 }
 
@@ -103,7 +106,7 @@ test('a visitor with saved articles: the app drops the prerendered list as it st
 
 test('the app failing to start says so, with a way to reload, instead of leaving the list inert', async () => {
   const server = await serveDist();
-  const { page, context } = await openPage(browser);
+  const { page, context } = await openPage(browser, {}, { app: false });
   try {
     await page.route(/_bg\.wasm$/, (route) => route.abort());
     await page.goto(server.base);

@@ -372,6 +372,12 @@ fn read_text(path: &Path) -> Result<String, CorpusError> {
     String::from_utf8(bytes).map_err(|_| err(path, None, "not valid UTF-8"))
 }
 
+/// The project's seed corpus (`corpus/`), for the engine's tests.
+#[cfg(test)]
+pub(crate) fn seeds() -> Corpus {
+    load_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus")).expect("the seed corpus loads")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -442,8 +442,7 @@ mod tests {
     use super::*;
 
     fn seeds() -> Snapshot {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        crate::analyse::analyse(&crate::corpus::load_dir(&dir).unwrap())
+        crate::analyse::analyse(&crate::corpus::seeds())
     }
 
     #[test]

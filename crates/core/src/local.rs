@@ -225,8 +225,7 @@ mod tests {
     use crate::analyse::{analyse, corpus_gazetteer};
 
     fn seeds() -> (crate::corpus::Corpus, Snapshot) {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        let c = crate::corpus::load_dir(&dir).unwrap();
+        let c = crate::corpus::seeds();
         let s = analyse(&c);
         (c, s)
     }

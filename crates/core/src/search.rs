@@ -217,8 +217,7 @@ mod tests {
     use super::*;
 
     fn corpus() -> Snapshot {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../corpus");
-        crate::analyse::analyse(&crate::corpus::load_dir(&dir).unwrap())
+        crate::analyse::analyse(&crate::corpus::seeds())
     }
 
     #[test]

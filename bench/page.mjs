@@ -33,14 +33,17 @@ async function serve(dir) {
 
 // What a visit downloads, gzipped. The analyser worker's files (the engine,
 // for an article the user pastes) are fetched only when first used: they are
-// counted apart, as `onDemand`.
+// counted apart, as `onDemand`; the deferred views' module (fetched once the
+// first view is drawn, scripts/split.mjs) as `views`.
 async function transfer(dir) {
-  const out = { html: 0, css: 0, js: 0, wasm: 0, onDemand: 0 };
+  const out = { html: 0, css: 0, js: 0, wasm: 0, onDemand: 0, views: 0 };
   for (const f of await readdir(dir)) {
     const kind = { '.html': 'html', '.css': 'css', '.js': 'js', '.wasm': 'wasm' }[extname(f)];
     if (!kind || !(await stat(join(dir, f))).isFile()) continue;
     const size = gzipSync(await readFile(join(dir, f)), { level: 9 }).length;
-    if (f.startsWith('counterpoint-analyser')) out.onDemand += size; else out[kind] += size;
+    if (f.startsWith('counterpoint-analyser')) out.onDemand += size;
+    else if (f.startsWith('counterpoint-views-')) out.views += size;
+    else out[kind] += size;
   }
   out.total = out.html + out.css + out.js + out.wasm;
   return out;
@@ -310,7 +313,7 @@ for (const n of sizes) {
   const next = await nextPages(browser, s.url);
   if (n === sizes[0]) five = s.url;
   rows.push([`${n} articles`,
-    `start-up transfer ${kb(first.total)} gzipped, of which snapshot files ${kb(first.data)} (${first.files} requests; page files html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)}; analyser worker on demand ${kb(t.onDemand)})`,
+    `start-up transfer ${kb(first.total)} gzipped, of which snapshot files ${kb(first.data)} (${first.files} requests; page files html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)}; the other views' module, after the first view, ${kb(t.views)}; analyser worker on demand ${kb(t.onDemand)})`,
     `transfer to show the last article and its claims (cold deep link) ${kb(article.total)} gzipped, of which snapshot files ${kb(article.data)}; snapshot files at start-up: ${(first.data / n).toFixed(0)} bytes per article`,
     `first paint ${ms(st.fcp)}; list painted ${ms(st.painted)} = ${(st.painted / bareS.painted).toFixed(2)}× the bare page's content paint (the prerendered list, read with the HTML); the app's own list painted ${ms(st.live)} = ${(st.live / bareS.painted).toFixed(2)}×; longest start-up task (until the app's list) ${st.longest ? ms(st.longest) : 'none over 50 ms'}; the whole corpus in (its head behind the first view) at ${ms(st.whole)}, longest task until then ${st.longestWhole ? ms(st.longestWhole) : 'none over 50 ms'}`,
     `on a slow connection (1.6 Mbps, 150 ms round trips; median of 3): list painted ${ms(slow.painted)} = ${(slow.painted / bareSlow.painted).toFixed(2)}× the bare page's; the app's own list ${ms(slow.live)}`,

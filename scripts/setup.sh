@@ -48,6 +48,16 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   npm install --prefix .tools --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
 fi
 
+# wasm-split (Debian's binaryen; npm's has none) moves the deferred views'
+# code into a second module on release builds (scripts/split.mjs). Without
+# it a release build still works, with one larger module and a warning.
+if ! command -v wasm-split >/dev/null && command -v apt-get >/dev/null; then
+  say "installing wasm-split (Debian's binaryen)"
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq binaryen >/dev/null; } \
+    || echo "could not install binaryen: release builds keep the page's wasm whole" >&2
+fi
+
 if [ "$mode" = "test" ]; then
   if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
     say "installing Chromium and ChromeDriver (Debian packages)"

@@ -17,24 +17,20 @@
 // exactly once; anything else stops the build rather than ship a page that
 // cannot start. The analyser worker's files are left alone (fetched on
 // demand, not at start-up).
-import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { encodeName as name, fail as failWith, importDescEnd, leb, readLeb, replaceFile, rewriteSection as rewrite, setIntegrity } from './wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('TRUNK_STAGING_DIR is not set (run it as a Trunk post_build hook)');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
 function fail(why) {
-  console.error(`shrink.mjs: ${why}`);
-  process.exit(1);
+  failWith('shrink.mjs', why);
 }
 
-// Whole or not at all: a build stopped half way never leaves a file half
-// written for the next step (csp.mjs, data.mjs) or a later build to read.
-function replaceFile(file, contents) {
-  writeFileSync(`${file}.tmp`, contents);
-  renameSync(`${file}.tmp`, file);
+function rewriteSection(buf, id, body) {
+  return rewrite(buf, id, body) ?? fail(`the wasm has no section ${id}`);
 }
 
 const files = readdirSync(dir);
@@ -53,62 +49,6 @@ const NEW_MODULE = 'w';
 
 // --- the wasm's import section ---------------------------------------------
 
-function readLeb(buf, at) {
-  let value = 0; let shift = 0; let i = at;
-  for (;;) {
-    const b = buf[i++];
-    value += (b & 0x7f) * 2 ** shift;
-    shift += 7;
-    if (b < 0x80) return [value, i];
-  }
-}
-
-function leb(value) {
-  const out = [];
-  do {
-    let b = value % 128;
-    value = Math.floor(value / 128);
-    if (value > 0) b |= 0x80;
-    out.push(b);
-  } while (value > 0);
-  return Buffer.from(out);
-}
-
-const name = (s) => Buffer.concat([leb(Buffer.byteLength(s)), Buffer.from(s, 'utf8')]);
-
-// The length of an import's description (after its kind byte).
-function descEnd(buf, kind, at) {
-  const limits = (i) => {
-    const flags = buf[i];
-    let [, j] = readLeb(buf, i + 1);
-    if (flags & 1) [, j] = readLeb(buf, j);
-    return j;
-  };
-  switch (kind) {
-    case 0: return readLeb(buf, at)[1]; // function: type index
-    case 1: return limits(at + 1); // table: reference type, limits
-    case 2: return limits(at); // memory: limits
-    case 3: return at + 2; // global: value type, mutability
-    case 4: return readLeb(buf, at + 1)[1]; // tag: attribute, type index
-    default: return fail(`unknown import kind ${kind}`);
-  }
-}
-
-/** The wasm with section `id`'s body replaced by `rewrite(start, end)`. */
-function rewriteSection(buf, id, rewrite) {
-  let at = 8;
-  while (at < buf.length) {
-    const [size, start] = readLeb(buf, at + 1);
-    const end = start + size;
-    if (buf[at] === id) {
-      const body = rewrite(start, end);
-      return Buffer.concat([buf.subarray(0, at), Buffer.from([id]), leb(body.length), body, buf.subarray(end)]);
-    }
-    at = end;
-  }
-  return fail(`the wasm has no section ${id}`);
-}
-
 /** The wasm with its imports renamed by `rename(module, field)`. */
 function renameImports(buf, rename) {
   return rewriteSection(buf, 2, (start, end) => {
@@ -120,7 +60,7 @@ function renameImports(buf, rename) {
       const [flen, f] = readLeb(buf, m + mlen);
       const field = buf.toString('utf8', f, f + flen);
       const kind = buf[f + flen];
-      const next = descEnd(buf, kind, f + flen + 1);
+      const next = importDescEnd(buf, kind, f + flen + 1) ?? fail(`unknown import kind ${kind}`);
       const [newModule, newField] = rename(module, field);
       entries.push(name(newModule), name(newField), buf.subarray(f + flen, next));
       i = next;
@@ -200,15 +140,7 @@ replaceFile(join(dir, wasmName), finalWasm);
 
 const htmlFile = join(dir, 'index.html');
 let html = readFileSync(htmlFile, 'utf8');
-for (const [file, bytes] of [[jsName, Buffer.from(js, 'utf8')], [wasmName, finalWasm]]) {
-  const digest = `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
-  let count = 0;
-  html = html.replace(/<link\b[^>]*>/g, (tag) => {
-    if (!tag.includes(file)) return tag;
-    count += 1;
-    return tag.replace(/integrity=("?)sha384-[A-Za-z0-9+/=]+\1/, `integrity=$1${digest}$1`);
-  });
-  if (count === 0 && html.includes('integrity=')) fail(`index.html names ${file} in no <link> with an integrity to update`);
-}
+html = setIntegrity('shrink.mjs', html, jsName, Buffer.from(js, 'utf8'));
+html = setIntegrity('shrink.mjs', html, wasmName, finalWasm);
 replaceFile(htmlFile, html);
 console.log(`shrink.mjs: ${renamed.size} imports and ${exported} exports renamed; glue ${jsName} ${js.length} bytes`);

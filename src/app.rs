@@ -3,19 +3,16 @@
 //! [`Model`] and the [`Store`] and maps events to [`Msg`]s; `state.rs`
 //! decides what they do.
 
-use crate::components::analyse::Analyse;
 use crate::components::articles::{self, Articles};
-use crate::components::claims::{Claims, CARDS_PER_SIDE};
+use crate::deferred::{self, claims::CARDS_PER_SIDE};
 use crate::components::export::export_buttons;
 use crate::components::facets::Facets;
 use crate::components::link::href;
-use crate::components::reader::Reader;
-use crate::components::story::story_view;
-use crate::components::timeline::Timeline;
-use crate::components::waiting::{loading, waiting};
+use crate::components::waiting::{loading, waiting, waiting_for};
 use crate::state::{Model, Msg, Nav};
 use crate::store::{Ctx, Data, Store};
 use crate::snapshot::{self, Texts};
+use crate::split::{self, Split};
 use crate::{browser, storage};
 use counterpoint_core::front::Front;
 use counterpoint_core::search::Of;
@@ -244,8 +241,14 @@ pub fn app() -> Html {
                 if !*drawn {
                     drawn.set(true);
                 }
-                // The front is drawn: the head now, behind it.
+                // The front is drawn: the head now, behind it, and the
+                // other views' code.
                 snapshot::load_behind();
+                split::load();
+            });
+            split::on_change({
+                let redraw = redraw.clone();
+                move || redraw.force_update()
             });
             // Saved articles whose join was made for another build (the
             // corpus or the engine changed): joined again in the worker,
@@ -391,6 +394,14 @@ pub fn app() -> Html {
         ViewKind::Claims => format!("{} of {disputes} disputes", filter::disputes(snap, idx, v).len()),
         ViewKind::Analyse | ViewKind::Article | ViewKind::Story => String::new(),
     };
+    // The other views draw once their code is here (`crate::split`),
+    // asked for at once when a visit starts with one of them.
+    let split = if matches!(v.kind, ViewKind::Articles) { Split::Ready } else { split::state() };
+    use_effect_with(split == Split::Loading, |&wait| {
+        if wait {
+            split::load();
+        }
+    });
     let open = v.article.as_ref().and_then(|id| snap.articles.iter().position(|a| &a.id == id)).unwrap_or(0);
     let body = match (texts, v.kind) {
         _ if on_front => html! { <Articles view={v.clone()} page={matching.clone()} total={articles} /> },
@@ -400,11 +411,20 @@ pub fn app() -> Html {
         (Texts::Loading, _) => loading(snapshot::progress(shown.as_deref())),
         (Texts::Failed(why), _) => waiting(Some(why), Callback::from(|()| snapshot::retry())),
         (Texts::Ready, ViewKind::Articles) => articles::list(v, &matching),
-        (Texts::Ready, ViewKind::Claims) => html! { <Claims view={v.clone()} /> },
-        (Texts::Ready, ViewKind::Article) => html! { <Reader view={v.clone()} article={open} /> },
-        (Texts::Ready, ViewKind::Story) => story_view(&current, v, open),
-        (Texts::Ready, ViewKind::Timeline) => html! { <Timeline view={v.clone()} matching={matching.clone()} /> },
-        (Texts::Ready, ViewKind::Analyse) => html! { <Analyse /> },
+        (Texts::Ready, _) if split != Split::Ready => {
+            let failed = match split {
+                Split::Failed(why) => Some(why),
+                _ => None,
+            };
+            waiting_for("Loading this view…", failed, Callback::from(|()| split::load()))
+        }
+        (Texts::Ready, _) => {
+            // Through a pointer, so that the door stays a function of its
+            // own (wasm-opt inlines a function called from one place, and
+            // the split finds the door by its name).
+            let door: fn(&Store, &View, &[usize], usize) -> Html = std::hint::black_box(deferred::view);
+            door(&current, v, &matching, open)
+        }
     };
     let titled = !matches!(v.kind, ViewKind::Article | ViewKind::Story);
 

@@ -7,7 +7,9 @@
 //! - `state`: the model and messages (pure, tested natively)
 //! - `browser`: history, clipboard, focus (the only web-API glue)
 //! - `crash`: the panic hook and its error panel
-//! - `components`: markup for each view
+//! - `components`: markup for the first view and what every view shares
+//! - `deferred`: the other views, whose code a release build loads later
+//! - `split`: whether that code is here, and fetching it
 //! - `format`: display strings
 //! - `snapshot`: the embedded data and its lookup index
 //! - `store`: the snapshot with the user's own articles merged in
@@ -20,10 +22,12 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod crash;
+pub mod deferred;
 pub mod format;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
 pub mod snapshot;
+pub mod split;
 pub mod state;
 pub mod storage;
 pub mod store;

@@ -2,17 +2,12 @@
 //! markup; the rules they show (filters, counts, highlights) live in
 //! `counterpoint_core::filter` and `crate::format`.
 
-pub mod analyse;
 pub mod articles;
 pub mod body;
-pub mod claims;
 pub mod export;
 pub mod facets;
 pub mod link;
 pub mod local;
 pub mod marks;
 pub mod meta;
-pub mod reader;
-pub mod story;
-pub mod timeline;
 pub mod waiting;

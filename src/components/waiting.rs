@@ -23,10 +23,15 @@ pub fn loading((done, of): (usize, usize)) -> Html {
 
 /// `failed` is why the last fetch failed; `None` while fetching.
 pub fn waiting(failed: Option<String>, on_retry: Callback<()>) -> Html {
+    waiting_for("Loading this part of the corpus…", failed, on_retry)
+}
+
+/// The same, saying what is loading (`what`, while it is).
+pub fn waiting_for(what: &'static str, failed: Option<String>, on_retry: Callback<()>) -> Html {
     match failed {
         None => html! {
             <div class="waiting" role="status">
-                <p>{ "Loading this part of the corpus…" }</p>
+                <p>{ what }</p>
             </div>
         },
         Some(why) => {

@@ -7,7 +7,7 @@ use crate::components::body::{article_body, legend};
 use crate::components::link::href;
 use crate::components::local::local_note;
 use crate::components::meta::byline;
-use crate::components::story::other_accounts;
+use crate::deferred::story::other_accounts;
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 

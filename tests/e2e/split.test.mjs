@@ -1,0 +1,100 @@
+// The views a visit does not start with (claims, reader, story, timeline,
+// Analyse) are a second wasm module on a release build (scripts/split.mjs,
+// src/split.rs): the first view, its chips and its search work without it;
+// the page asks for it once its first view is drawn; a view that needs it
+// before it is here says "Loading this view…", and why, with Retry, if it
+// cannot come. A function moved by mistake (one the first view runs) would
+// make the glue fetch the module synchronously and log an error, which
+// every test of this suite counts as a problem.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { serveDist, launch, openPage, DIST, DIST_1000 } from './harness.mjs';
+
+const VIEWS = /counterpoint-views-[0-9a-f]{16}\.wasm$/;
+
+let browser;
+before(async () => { browser = await launch(); });
+after(async () => { await browser?.close(); });
+
+/** The page at `query`, with requests for the views' module held (`release()`) or failed (`fail = true`). */
+async function withViewsHeld(dist, query = '', { fail = false } = {}) {
+  const server = await serveDist(dist);
+  const opened = await openPage(browser);
+  const state = { asked: 0, fail, release: null };
+  let gate = new Promise((ok) => { state.release = ok; });
+  await opened.page.route(VIEWS, async (route) => {
+    state.asked += 1;
+    if (state.fail) return route.abort('failed');
+    await gate;
+    return route.continue();
+  });
+  await opened.page.goto(server.base + query);
+  return { ...opened, state, close: async () => { state.release(); await opened.context.close(); await server.close(); } };
+}
+
+test('the release build writes the views as a second module, much smaller than the page\'s, and preloads only the page\'s', { skip: !existsSync(DIST) && `${DIST} is not built` }, () => {
+  const files = readdirSync(DIST);
+  const views = files.filter((f) => VIEWS.test(f));
+  const page = files.filter((f) => /^counterpoint-web-[0-9a-f]+_bg\.wasm$/.test(f));
+  assert.equal(views.length, 1, `one views module in dist/ (${files.join(', ')})`);
+  assert.equal(page.length, 1);
+  const size = (f) => gzipSync(readFileSync(join(DIST, f))).length;
+  assert.ok(size(views[0]) > 5000, `the views module holds their code (${size(views[0])} bytes gzipped)`);
+  assert.ok(size(views[0]) < size(page[0]), 'and is smaller than the page\'s');
+  const html = readFileSync(join(DIST, 'index.html'), 'utf8');
+  assert.ok(!html.includes(views[0]), 'index.html does not fetch it at start-up');
+});
+
+for (const [name, dist] of [['five articles (embedded)', DIST], ['1,000 articles (in pieces)', DIST_1000]]) {
+  test(`${name}: the list, a chip and a search work without the views' module; the claims view waits for it`, { skip: !existsSync(dist) && `${dist} is not built` }, async () => {
+    const { page, problems, state, close } = await withViewsHeld(dist);
+    try {
+      await page.waitForSelector('li.article');
+      const chip = page.locator('.facets-panel button.chip').first();
+      await chip.click();
+      await page.waitForFunction(() => /[?&]entity=/.test(location.search));
+      assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+      await page.locator('nav.tabs a', { hasText: 'Articles' }).click();
+      await page.locator('input[type=search]').fill('security');
+      await page.waitForFunction(() => /[?&]q=security/.test(location.search));
+      await page.waitForSelector('li.article mark, .empty');
+      // Asked for once the first view was drawn, and still held back.
+      for (let i = 0; i < 100 && state.asked === 0; i += 1) await page.waitForTimeout(50);
+      assert.ok(state.asked >= 1, 'the page asked for the views\' module after its first view');
+      await page.locator('nav.tabs a', { hasText: 'Claims' }).click();
+      await page.getByText('Loading this view…').waitFor();
+      assert.equal(await page.locator('section.dispute').count(), 0);
+      state.release();
+      await page.waitForSelector('section.dispute, .empty');
+      await page.locator('nav.tabs a', { hasText: 'Timeline' }).click();
+      await page.waitForSelector('.tl-plot');
+      assert.deepEqual(problems, []);
+    } finally {
+      await close();
+    }
+  });
+}
+
+test('a cold link to a deferred view whose module cannot come says why, and Retry brings it', { skip: !existsSync(DIST) && `${DIST} is not built` }, async () => {
+  const { page, problems, state, close } = await withViewsHeld(DIST, '?view=timeline', { fail: true });
+  try {
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /This view's code could not be loaded/);
+    assert.equal(await page.locator('.tl-plot').count(), 0);
+    // The rest of the page works meanwhile: the filter panel, the tabs.
+    assert.ok((await page.locator('.facets-panel button.chip').count()) > 0);
+    state.fail = false;
+    state.release();
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForSelector('.tl-plot');
+    assert.equal(await page.getByRole('alert').count(), 0);
+    const fetchFailed = (p) => (p.startsWith('request failed') && VIEWS.test(p.split(' ')[2])) || p.startsWith('console: Failed to load resource');
+    assert.deepEqual(problems.filter((p) => !fetchFailed(p)), [], 'nothing but the failed fetch');
+  } finally {
+    await close();
+  }
+});

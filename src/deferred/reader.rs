@@ -22,20 +22,25 @@ pub fn reader(p: &ReaderProps) -> Html {
     let ctx = crate::store::use_ctx();
     // Why removing this article (the user's own) failed, if it did.
     let remove_error = use_state(|| None::<(usize, String)>);
+    use_effect_with((p.article, p.view.claim.clone()), |(_, focus)| {
+        match focus {
+            Some(id) => browser::scroll_to(&format!("claim-{id}")),
+            None => browser::scroll_top(),
+        }
+    });
+    page(&ctx, p, &remove_error)
+}
+
+/// The reader's page, a function of its own: inlined into Yew's generic
+/// code for the component it would be code the release build's split
+/// cannot tell as the reader's (`scripts/split.mjs`), and would stay in the
+/// start-up module.
+#[inline(never)]
+fn page(ctx: &crate::store::Ctx, p: &ReaderProps, remove_error: &UseStateHandle<Option<(usize, String)>>) -> Html {
     let store = &ctx.store;
     let snap = &*store.snap;
     let idx = &*store.idx;
     let a = &snap.articles[p.article];
-    let focus = p.view.claim.clone();
-    {
-        let focus = focus.clone();
-        use_effect_with((p.article, focus), |(_, focus)| {
-            match focus {
-                Some(id) => browser::scroll_to(&format!("claim-{id}")),
-                None => browser::scroll_top(),
-            }
-        });
-    }
     let body = article_body(snap, idx, &p.view, p.article, store.body(p.article), true);
     let disputes: Vec<usize> = snap
         .disputes
@@ -50,7 +55,7 @@ pub fn reader(p: &ReaderProps) -> Html {
             <h1 class="reader-title">{ &a.title }</h1>
             <p class="meta">{ byline(snap, a) }</p>
             if a.local {
-                { local_note(&ctx, p.article, &remove_error) }
+                { local_note(ctx, p.article, remove_error) }
             }
             { other_accounts(store, &p.view, p.article) }
             { legend() }

@@ -2,18 +2,19 @@
 // views a visit does not start with moves out of the page's wasm into a
 // second module, fetched once the first view is drawn (src/split.rs).
 //
-// What moves: every function the Rust compiler named under
-// `counterpoint::deferred` (the claims, reader, story, timeline and
-// Analyse views, src/deferred/), and every function that only those call
-// directly, found on the module's call graph (wasm-opt --print-call-graph,
-// which reads the names the page's wasm-opt keeps with -g). A function
-// the table holds (called through a pointer: trait objects, closures) or
-// the glue calls stays unless it is itself a deferred view's. binaryen's
-// `wasm-split` then writes the two modules: the first imports, in place of
-// each function that moved, a placeholder (namespace `p`, named by its slot
-// in the function table); the second imports what it needs of the first
-// (namespace `m`) and, once instantiated, writes its functions into those
-// slots.
+// What moves (see deferredFunctions): the deferred views' own functions
+// (src/deferred/: claims, reader, story, timeline, Analyse), the generic
+// instances named for them whose code calls one or holds a vtable listing
+// one, and what only those call, read off the module's call graph
+// (wasm-opt --print-call-graph, on the names the page's wasm-opt keeps
+// with -g); then whatever code that stays calls or holds goes back, but
+// for the one door the app calls, `counterpoint::deferred::view`. A name
+// alone proves nothing: LLVM merges identical functions under one name.
+// binaryen's `wasm-split` then writes the two modules: the first imports,
+// in place of each function that moved, a placeholder (namespace `p`,
+// named by its slot in the function table); the second imports what it
+// needs of the first (namespace `m`) and, once instantiated, writes its
+// functions into those slots.
 //
 // The glue gets the placeholders and the loader (`counterpointSplit`:
 // `ready()`, `load()`, which fetches the second module with its integrity

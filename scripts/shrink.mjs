@@ -19,7 +19,7 @@
 // demand, not at start-up).
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { encodeName as name, fail as failWith, importDescEnd, leb, readLeb, replaceFile, rewriteSection as rewrite, setIntegrity } from './wasm.mjs';
+import { encodeName as name, fail as failWith, importDescEnd, leb, mapExports, readLeb, replaceFile, rewriteSection as rewrite, setIntegrity } from './wasm.mjs';
 
 const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('TRUNK_STAGING_DIR is not set (run it as a Trunk post_build hook)');
@@ -70,23 +70,6 @@ function renameImports(buf, rename) {
   });
 }
 
-/** The wasm with its exports renamed by `rename(name)`. */
-function renameExports(buf, rename) {
-  return rewriteSection(buf, 7, (start, end) => {
-    let [count, i] = readLeb(buf, start);
-    const entries = [leb(count)];
-    while (count--) {
-      const [len, n] = readLeb(buf, i);
-      const old = buf.toString('utf8', n, n + len);
-      const next = readLeb(buf, n + len + 1)[1]; // kind, index
-      entries.push(name(rename(old)), buf.subarray(n + len, next));
-      i = next;
-    }
-    if (i !== end) fail('the export section did not parse to its end');
-    return Buffer.concat(entries);
-  });
-}
-
 // Short names in the order the wasm imports them: a, b, …, Z, aa, ab, …
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 function shortName(n) {
@@ -118,12 +101,11 @@ js = js.replace(`"${oldModule}": import0,`, `"${NEW_MODULE}": import0,`);
 // own identifiers never hold a `$` and a digit.
 if (/\$\d/.test(js)) fail('the glue already has an identifier like $0');
 let exported = 0;
-const finalWasm = renameExports(newWasm, (old) => {
-  const uses = new RegExp(`\\b${old}\\b`, 'g');
-  if (!js.includes(`wasm.${old}`)) return old;
+const finalWasm = mapExports('shrink.mjs', newWasm, ({ name: old, index }) => {
+  if (!js.includes(`wasm.${old}`)) return { name: old, index };
   const short = `$${exported++}`;
-  js = js.replace(uses, () => short);
-  return short;
+  js = js.replace(new RegExp(`\\b${old}\\b`, 'g'), () => short);
+  return { name: short, index };
 });
 
 // Comment lines and indentation, unless a template literal spans lines

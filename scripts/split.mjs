@@ -31,7 +31,7 @@ import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { dataWords, dropCustom, encodeName, exportsOf, fail as failWith, functionBodies, importsOf, leb, readLeb, readSleb, replaceFile, rewriteSection, sections, setIntegrity, sri, tableSlots } from './wasm.mjs';
+import { dataWords, dropCustom, encodeName, exportsOf, fail as failWith, functionBodies, importsOf, leb, mapExports, readLeb, readSleb, replaceFile, rewriteSection, sections, setIntegrity, sri, tableSlots } from './wasm.mjs';
 
 const TOOL = 'split.mjs';
 const fail = (why) => failWith(TOOL, why);
@@ -247,26 +247,12 @@ function fixTableExports(input, primary) {
   const before = tableTypes(input);
   const after = tableTypes(primary);
   const typeOf = new Map(exportsOf(input).filter((e) => e.kind === 1).map((e) => [e.name, before[e.index]]));
-  return rewriteSection(primary, 7, (start, end) => {
-    let [count, i] = readLeb(primary, start);
-    const entries = [leb(count)];
-    while (count--) {
-      const [len, n] = readLeb(primary, i);
-      const name = primary.toString('utf8', n, n + len);
-      const kind = primary[n + len];
-      const [index, next] = readLeb(primary, n + len + 1);
-      let fixed = index;
-      if (kind === 1) {
-        const want = typeOf.get(name) ?? 0x70;
-        const matches = after.flatMap((t, k) => (t === want ? [k] : []));
-        if (matches.length !== 1) fail(`the split module has ${matches.length} tables of type ${want}, not one`);
-        fixed = matches[0];
-      }
-      entries.push(primary.subarray(i, n + len + 1), leb(fixed));
-      i = next;
-    }
-    if (i !== end) fail('the export section did not parse to its end');
-    return Buffer.concat(entries);
+  return mapExports(TOOL, primary, ({ name, kind, index }) => {
+    if (kind !== 1) return { name, index };
+    const want = typeOf.get(name) ?? 0x70;
+    const matches = after.flatMap((t, k) => (t === want ? [k] : []));
+    if (matches.length !== 1) fail(`the split module has ${matches.length} tables of type ${want}, not one`);
+    return { name, index: matches[0] };
   });
 }
 

@@ -111,6 +111,29 @@ export function importsOf(buf) {
   return out;
 }
 
+/**
+ * The wasm with each export rewritten by `map({ name, kind, index })`,
+ * which returns the export's new `{ name, index }` (its kind stays).
+ */
+export function mapExports(tool, buf, map) {
+  const out = rewriteSection(buf, 7, (start, end) => {
+    let [count, i] = readLeb(buf, start);
+    const entries = [leb(count)];
+    while (count--) {
+      const [len, n] = readLeb(buf, i);
+      const name = buf.toString('utf8', n, n + len);
+      const kind = buf[n + len];
+      const [index, next] = readLeb(buf, n + len + 1);
+      const e = map({ name, kind, index });
+      entries.push(encodeName(e.name), Buffer.from([kind]), leb(e.index));
+      i = next;
+    }
+    if (i !== end) fail(tool, 'the export section did not parse to its end');
+    return Buffer.concat(entries);
+  });
+  return out ?? fail(tool, 'the wasm has no export section');
+}
+
 /** The wasm's exports: { name, kind, index }. */
 export function exportsOf(buf) {
   const out = [];

@@ -28,11 +28,6 @@ thread_local! {
     static LISTENER: RefCell<Option<std::rc::Rc<dyn Fn()>>> = const { RefCell::new(None) };
 }
 
-/// Whether the deferred views' code can run.
-pub fn ready() -> bool {
-    state() == Split::Ready
-}
-
 /// Where it stands, without asking for it.
 pub fn state() -> Split {
     if let Some(s) = STATE.with(|s| s.borrow().clone()) {

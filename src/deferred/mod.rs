@@ -3,7 +3,7 @@
 //! only they call) out of the page's wasm into a second module
 //! (`scripts/split.mjs` picks it by this module's path), fetched once the
 //! first view is drawn, or at once when one of them is asked for. The app
-//! draws them only once [`crate::split::ready`] says that module is here.
+//! draws them only once [`crate::split::state`] says that module is here.
 //!
 //! [`view`] is the one door in: the rest of the page names nothing else
 //! here, so the split can tell what only these views run (whatever else

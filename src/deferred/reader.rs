@@ -31,10 +31,10 @@ pub fn reader(p: &ReaderProps) -> Html {
     page(&ctx, p, &remove_error)
 }
 
-/// The reader's page, a function of its own: inlined into Yew's generic
-/// code for the component it would be code the release build's split
-/// cannot tell as the reader's (`scripts/split.mjs`), and would stay in the
-/// start-up module.
+/// The reader's page, a function of its own. Inlined into Yew's generic
+/// code for the component, it would be code the release build's split
+/// (`scripts/split.mjs`) cannot tell as the reader's, and it would stay in
+/// the start-up module.
 #[inline(never)]
 fn page(ctx: &crate::store::Ctx, p: &ReaderProps, remove_error: &UseStateHandle<Option<(usize, String)>>) -> Html {
     let store = &ctx.store;

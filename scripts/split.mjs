@@ -39,7 +39,7 @@ const dir = process.env.TRUNK_STAGING_DIR;
 if (!dir) fail('TRUNK_STAGING_DIR is not set (run it as a Trunk post_build hook)');
 if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 
-/** A function whose code is a deferred view's (by its name as wasm-bindgen demangles it; v0 names carry the crate's hash in brackets). */
+/** A function named for a deferred view, by its path or a generic argument (its name as wasm-bindgen demangles it; v0 names carry the crate's hash in brackets). */
 const DEFERRED = /\bcounterpoint(\[[0-9a-f]+\])?::deferred::/;
 /** A deferred view's own function: its path, or its `Self` type's, is under `counterpoint::deferred`. */
 const OWN = /^<*counterpoint(\[[0-9a-f]+\])?::deferred::/;

@@ -189,3 +189,25 @@ async fn the_front_draws_the_list_the_whole_snapshot_draws() {
     assert!(from_whole.contains("accounts of this story"), "the seeds have a story: {from_whole}");
     assert_eq!(from_front, from_whole);
 }
+
+/// The page lower-cases what it searches and highlights with the browser's
+/// `toLowerCase` (`counterpoint_core::case`); its answers must be Rust's,
+/// which the build used for the search's words of a large corpus. The hard
+/// cases: a final sigma, dotted capital I, titlecase digraphs, capital
+/// sharp s, letters whose lower case is another length in UTF-8, Cherokee
+/// and Georgian (cased late in Unicode), and text that is not cased at all.
+#[wasm_bindgen_test]
+fn the_browsers_lower_case_is_rusts() {
+    use counterpoint_core::case::{lower, Folded};
+    let hard = [
+        "ΟΔΟΣ ΣΟΦΙΑΣ.", "Σ", "ΑΣ-ΣΑ", "İstanbul", "DŽ ǅ ǲ", "STRAẞE", "Ⱥ Ⱦ ſ K Å", "ᎠᎡᎢ", "ᲠᲣᲡ", "Москва ЁЖ", "ΐ Ϊ́",
+        "“Quoted” — Don’t", "中文 العربية", "Ǆ\u{301}", "ÉTAIT", "\u{130}\u{307}",
+    ];
+    for s in hard {
+        assert_eq!(lower(s), s.to_lowercase(), "{s:?}");
+        let f = Folded::new(s);
+        for (i, c) in s.chars().enumerate() {
+            assert_eq!(f.of(i), c.to_lowercase().collect::<Vec<_>>().as_slice(), "{c:?} in {s:?}");
+        }
+    }
+}

@@ -196,8 +196,8 @@ pub fn speaker_name_in(snap: &Snapshot, a: &Article, s: &Speaker) -> Option<Stri
     let Speaker::Entity(e) = s else { return speaker_name(snap, s) };
     let ent = &snap.entities[*e as usize];
     let texts: Vec<&str> = a.mentions.iter().filter(|m| m.entity == *e).map(|m| &a.text[m.span.range()]).collect();
-    let canonical = ent.name.to_lowercase();
-    let written = texts.iter().any(|t| t.to_lowercase().contains(&canonical));
+    let canonical = crate::case::lower(&ent.name);
+    let written = texts.iter().any(|t| crate::case::lower(t).contains(&canonical));
     if ent.kind == EntityKind::Country || written {
         return Some(ent.name.clone());
     }

@@ -3,6 +3,7 @@
 //! Pure functions, so the page stays a thin layer and the rules are tested
 //! natively.
 
+use crate::case::{self, Folded};
 use crate::date::PubDate;
 use crate::model::*;
 use crate::query::View;
@@ -331,7 +332,7 @@ impl Index {
 pub fn terms(q: &str) -> Vec<String> {
     let mut out: Vec<String> = q
         .split(|c: char| c.is_whitespace() || matches!(c, '"' | '“' | '”' | ',' | ';'))
-        .map(|t| t.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
+        .map(|t| case::lower(t.trim_matches(|c: char| !c.is_alphanumeric())))
         .filter(|t| !t.is_empty())
         .collect();
     out.dedup();
@@ -469,18 +470,19 @@ pub fn term_ranges(text: &str, terms: &[String]) -> Vec<(usize, usize)> {
     if terms.is_empty() {
         return out;
     }
-    let lower: Vec<(usize, char)> = text.char_indices().collect();
+    let at: Vec<usize> = text.char_indices().map(|(p, _)| p).collect();
+    let lower = Folded::new(text);
     for t in terms {
-        let tc: Vec<char> = t.chars().collect();
+        let tc = Folded::new(t);
         if tc.is_empty() {
             continue;
         }
         let mut i = 0;
         while i + tc.len() <= lower.len() {
-            let hit = tc.iter().enumerate().all(|(k, c)| lower[i + k].1.to_lowercase().eq(c.to_lowercase()));
+            let hit = (0..tc.len()).all(|k| lower.of(i + k) == tc.of(k));
             if hit {
-                let start = lower[i].0;
-                let end = lower.get(i + tc.len()).map(|(p, _)| *p).unwrap_or(text.len());
+                let start = at[i];
+                let end = at.get(i + tc.len()).copied().unwrap_or(text.len());
                 out.push((start, end));
                 i += tc.len();
             } else {
@@ -509,7 +511,7 @@ pub fn entity_terms(idx: &Index, v: &View, text: &str, mentions: &[Mention]) -> 
     let words: Vec<String> = mentions
         .iter()
         .filter(|m| wanted.contains(&m.entity))
-        .map(|m| text[m.span.range()].to_lowercase())
+        .map(|m| case::lower(&text[m.span.range()]))
         .collect();
     // In order through `sort` (bytes: one sorting routine in the wasm).
     let mut out: Vec<String> = order_of(&words, Ord::cmp).into_iter().map(|k| words[k as usize].clone()).collect();
@@ -525,7 +527,7 @@ pub const SNIPPET_WIDTH: usize = 220;
 /// `text` and whether it was cut at each end.
 pub fn snippet(text: &str, standfirst: Option<&str>, terms: &[String], width: usize) -> (String, bool, bool) {
     if let Some(sf) = standfirst {
-        let sl = sf.to_lowercase();
+        let sl = case::lower(sf);
         if terms.is_empty() || terms.iter().any(|t| sl.contains(t.as_str())) {
             return (sf.to_string(), false, false);
         }

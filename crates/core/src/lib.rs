@@ -1,7 +1,8 @@
 //! Counterpoint's engine: turns a folder of scraped news articles into who
 //! claims what, who disputes it, and where each side said so.
 //!
-//! The crate is pure and deterministic: no web crates, no clocks, no random
+//! The crate is pure and deterministic: no web crates (but for the
+//! browser's lower-casing in the page: `case`), no clocks, no random
 //! state, and the same corpus always gives the same snapshot bytes. It runs
 //! natively (the `counterpoint` CLI, the app's `build.rs`) and in wasm.
 //!
@@ -32,3 +33,4 @@ pub mod filter;
 pub mod chunks;
 pub mod front;
 pub mod search;
+pub mod case;

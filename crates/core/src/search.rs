@@ -67,7 +67,7 @@ impl Words {
         let mut ids: HashMap<String, u32> = HashMap::new();
         let mut articles: Vec<Vec<u32>> = Vec::new();
         for (i, text) in texts {
-            for w in text.to_lowercase().split_whitespace() {
+            for w in crate::case::lower(&text).split_whitespace() {
                 let id = match ids.get(w) {
                     Some(&id) => id as usize,
                     None => {

@@ -1,15 +1,17 @@
-// Trunk post-build hook (release builds), after shrink.mjs: the code of the
-// views a visit does not start with moves out of the page's wasm into a
-// second module, fetched once the first view is drawn (src/split.rs).
+// Trunk post-build hook (release builds), after shrink.mjs: the code a
+// visit does not start with moves out of the page's wasm into a second
+// module, fetched once the first view is drawn (src/split.rs).
 //
-// What moves (see deferredFunctions): the deferred views' own functions
-// (src/deferred/: claims, reader, story, timeline, Analyse), the generic
-// instances named for them whose code calls one or holds a vtable listing
-// one, and what only those call, read off the module's call graph
-// (wasm-opt --print-call-graph, on the names the page's wasm-opt keeps
-// with -g); then whatever code that stays calls or holds goes back, but
-// for the one door the app calls, `counterpoint::deferred::view`. A name
-// alone proves nothing: LLVM merges identical functions under one name.
+// What moves (see deferredFunctions): the deferred code's own functions
+// (src/deferred/: the views other than the list, the saved articles'
+// join, export), the generic instances named for them whose code calls
+// one or holds a vtable listing one, and what only those call or hold in
+// a vtable, read off the module's call graph (wasm-opt
+// --print-call-graph, on the names the page's wasm-opt keeps with -g);
+// then whatever code that stays calls or holds goes back, but for the
+// doors the app calls, the functions of `counterpoint::deferred` itself.
+// A name alone proves nothing: LLVM merges identical functions under one
+// name.
 // binaryen's `wasm-split` then writes the two modules: the first imports,
 // in place of each function that moved, a placeholder (namespace `p`,
 // named by its slot in the function table); the second imports what it
@@ -43,8 +45,8 @@ if (process.env.TRUNK_PROFILE !== 'release') process.exit(0);
 const DEFERRED = /\bcounterpoint(\[[0-9a-f]+\])?::deferred::/;
 /** A deferred view's own function: its path, or its `Self` type's, is under `counterpoint::deferred`. */
 const OWN = /^<*counterpoint(\[[0-9a-f]+\])?::deferred::/;
-/** The one door into the deferred views from the rest of the page: the app calls it only once the second module is here. */
-const ENTRY = /^counterpoint(\[[0-9a-f]+\])?::deferred::view$/;
+/** The doors into the deferred code from the rest of the page, the functions of `deferred` itself: the app calls them only once the second module is here. */
+const ENTRY = /^counterpoint(\[[0-9a-f]+\])?::deferred::[a-z_0-9]+$/;
 const PLACEHOLDERS = 'p';
 const MAIN = 'm';
 
@@ -96,10 +98,14 @@ function run(cmd, args) {
  *   instance named for them whose code calls one of them or holds a
  *   vtable listing one: code that refers to a deferred view's function
  *   can be no other code's;
- * - then every function that only moved ones call;
+ * - then every function that only moved ones call, or hold in a vtable
+ *   (a closure handed to the browser, a trait object's methods): a
+ *   function the table holds moves only when every vtable listing it is
+ *   held by moved code alone, and it is listed in one (a function whose
+ *   slot is only ever a bare number in the code, or in a static, stays);
  * - then, until nothing changes, every one that something staying behind
- *   calls or holds in a vtable goes back, except the door (`ENTRY`, which
- *   the app calls only once the second module is here).
+ *   calls or holds in a vtable goes back, except the doors (`ENTRY`,
+ *   which the app calls only once the second module is here).
  *
  * What is left unproven (a deferred view's function identical to one the
  * list has and reached by a bare function pointer, whose slot in the
@@ -118,9 +124,8 @@ function deferredFunctions(input, names) {
     if (color !== 'white') pinned.add(name);
   }
   const exported = new Set([...dot.matchAll(/^\s*"([^"]+)" \[style="filled", fillcolor="gray"\];$/gm)].map((m) => m[1]));
-  const tabled = [...dot.matchAll(/^\s*"([^"]+)" \[style="filled, rounded"\];$/gm)].map((m) => m[1]);
-  if (tabled.length === 0) fail('wasm-opt --print-call-graph marked no function as held by the table: has its output changed?');
-  for (const f of tabled) pinned.add(f);
+  const tabled = new Set([...dot.matchAll(/^\s*"([^"]+)" \[style="filled, rounded"\];$/gm)].map((m) => m[1]));
+  if (tabled.size === 0) fail('wasm-opt --print-call-graph marked no function as held by the table: has its output changed?');
   const callers = new Map();
   const callees = new Map();
   for (const [, from, to] of dot.matchAll(/^\s*"([^"]+)" -> "([^"]+)"/gm)) {
@@ -136,8 +141,8 @@ function deferredFunctions(input, names) {
   const refersTo = (f) => [...callees.get(f) ?? [], ...holds.get(f) ?? []];
   const candidates = [...defined].filter((f) => !exported.has(f));
   const moved = new Set(candidates.filter((f) => OWN.test(nameOf(f))));
-  const door = [...moved].filter((f) => ENTRY.test(nameOf(f)));
-  if (door.length !== 1) fail(`${wasmName} has ${door.length} functions named counterpoint::deferred::view, not one (were the names kept?)`);
+  const doors = new Set([...moved].filter((f) => ENTRY.test(nameOf(f))));
+  if (![...doors].some((f) => /::deferred::view$/.test(nameOf(f)))) fail(`${wasmName} has no function named counterpoint::deferred::view (were the names kept?)`);
   const own = moved.size;
   const named = candidates.filter((f) => !moved.has(f) && DEFERRED.test(nameOf(f)));
   for (let grew = true; grew;) {
@@ -153,9 +158,11 @@ function deferredFunctions(input, names) {
   for (let grew = true; grew;) {
     grew = false;
     for (const f of moved) {
-      for (const g of callees.get(f) ?? []) {
+      for (const g of refersTo(f)) {
         if (moved.has(g) || pinned.has(g) || !defined.has(g)) continue;
-        if ([...callers.get(g)].every((c) => moved.has(c))) {
+        const holders = heldBy.get(g) ?? [];
+        if (tabled.has(g) && holders.length === 0) continue;
+        if ([...callers.get(g) ?? [], ...holders].every((c) => moved.has(c))) {
           moved.add(g);
           grew = true;
         }
@@ -167,7 +174,7 @@ function deferredFunctions(input, names) {
   for (let shrank = true; shrank;) {
     shrank = false;
     for (const f of moved) {
-      const caller = f !== door[0] && [...callers.get(f) ?? [], ...heldBy.get(f) ?? []].find((c) => !moved.has(c));
+      const caller = !doors.has(f) && [...callers.get(f) ?? [], ...heldBy.get(f) ?? []].find((c) => !moved.has(c));
       if (caller) {
         moved.delete(f);
         kept.push(`${f} (${nameOf(f)}): called or held by ${caller} (${nameOf(caller)})`);
@@ -176,7 +183,7 @@ function deferredFunctions(input, names) {
     }
   }
   if (process.env.SPLIT_KEEP) writeFileSync(join(tmp, 'kept.txt'), kept.join('\n') + '\n');
-  return { moved, summary: `${own} the deferred views' own, ${roots - own} generic instances calling them, ${picked - roots} only they call, ${kept.length} of those called or held from outside kept back` };
+  return { moved, summary: `${own} the deferred code's own (${doors.size} doors), ${roots - own} generic instances calling them, ${picked - roots} only they call or hold, ${kept.length} of those called or held from outside kept back` };
 }
 
 /**

@@ -14,6 +14,7 @@ use crate::store::{Ctx, Data, Store};
 use crate::snapshot::{self, Texts};
 use crate::split::{self, Split};
 use crate::{browser, storage};
+use counterpoint_core::assemble::Draft;
 use counterpoint_core::front::Front;
 use counterpoint_core::search::Of;
 use counterpoint_core::{chunks, filter};
@@ -25,7 +26,8 @@ const TABS: [(ViewKind, &str); 4] = [(ViewKind::Articles, "Articles"), (ViewKind
 
 /// Where the page's start stands: a corpus in pieces has its head (and,
 /// for a visitor with saved articles, every text) fetched first, or, for a
-/// visit to the unfiltered list, only its front (the head follows behind).
+/// visit to the unfiltered list, only its front (the head follows behind);
+/// a visitor with saved articles also waits for the second module.
 #[derive(Clone, PartialEq)]
 enum Start {
     Loading,
@@ -43,8 +45,12 @@ fn load_start(start: UseStateHandle<Start>) {
 
 fn load_head(start: UseStateHandle<Start>) {
     snapshot::load_head(move |r| match r {
-        // Saved articles join the whole snapshot.
-        Ok(()) if storage::kept() => snapshot::all_texts(move |r| start.set(r.map_or_else(Start::Failed, |()| Start::Ready))),
+        // Saved articles join the whole snapshot, by code in the second
+        // module (`deferred::saved`).
+        Ok(()) if storage::kept() => snapshot::all_texts(move |r| match r {
+            Ok(()) => split::when_ready(move |r| start.set(r.map_or_else(Start::Failed, |()| Start::Ready))),
+            Err(why) => start.set(Start::Failed(why)),
+        }),
         Ok(()) => start.set(Start::Ready),
         Err(why) => {
             // Why, with Retry, rather than the prerendered list.
@@ -109,8 +115,9 @@ impl Results {
 pub fn root() -> Html {
     // Ready at once when the snapshot is embedded, or (natively, for the
     // prerender) when the front is already here. The user's saved articles
-    // join the list: "Loading" until they have, rather than the
-    // prerendered list without them.
+    // join the list: "Loading" until they have (and the second module,
+    // which joins them, is here), rather than the prerendered list without
+    // them.
     let start = use_state(|| {
         let kept = storage::kept();
         if kept {
@@ -157,10 +164,14 @@ pub fn app() -> Html {
     // The data (built snapshot + the user's own articles) and the model
     // live in cells that every callback reads fresh, so two messages sent
     // from one event both land; a change asks for one re-render.
+    // With saved articles, the start waited for the second module, which
+    // joins them (`Root`).
     let store = use_mut_ref(|| {
-        let (saved, warning) = storage::load();
-        let (store, stale) = Store::saved(saved);
-        (store, warning, stale)
+        if !storage::kept() {
+            return (Store::built(), None, None);
+        }
+        let door: fn() -> deferred::Opened = std::hint::black_box(deferred::saved);
+        door()
     });
     let model = use_mut_ref(|| {
         let mut m = Model::from_query(&browser::query(), &store.borrow().0.snap);
@@ -254,21 +265,21 @@ pub fn app() -> Html {
             // corpus or the engine changed): joined again in the worker,
             // then saved.
             if let Some(drafts) = store.borrow_mut().2.take() {
-                let n = drafts.len();
-                let send = send.clone();
-                crate::store::rebuild(drafts, move |r| match r {
-                    Ok(next) => {
-                        let _ = storage::save(&next.to_saved());
-                        set_store.emit(next);
-                    }
-                    // Nothing is overwritten: the next visit tries again.
-                    Err(e) => send.emit(Msg::Notice(format!("Your {n} saved article(s) could not be shown: {e} They are still kept in this browser."))),
-                });
+                let door: fn(Vec<Draft>, Callback<Msg>, Callback<Store>) = std::hint::black_box(deferred::rejoin);
+                door(drafts, send.clone(), set_store);
             }
             // Texts of a corpus in pieces arrived (or failed): the store is
             // made again on the snapshot as it now is, and the view redrawn.
             snapshot::on_change(move || {
-                let next = store.borrow().0.refreshed();
+                let now = store.borrow().0.clone();
+                let next = if now.drafts.is_empty() {
+                    Store::built()
+                } else {
+                    // Saved articles: their join is in the second module,
+                    // here since the start.
+                    let door: fn(&Store) -> Store = std::hint::black_box(deferred::refreshed);
+                    door(&now)
+                };
                 if store.borrow().0.front.is_some() && next.front.is_none() {
                     // The head is here. A link the front could not read is
                     // read now; the first view leaves the front once its

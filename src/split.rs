@@ -8,7 +8,9 @@
 //! The app asks for it once its first view is drawn (most visits then find
 //! it here before they open another view) and at once when a deferred view
 //! is asked for first; until it is here that view shows "Loading this
-//! view…", and if it cannot come, why, with Retry. A build without the
+//! view…", and if it cannot come, why, with Retry. A visit with saved
+//! articles waits for it before its first view (their join is in it), and
+//! an export asked for before it is here waits for it ([`when_ready`]). A build without the
 //! loader (a development build, the component tests, the prerender) has
 //! all its code in one module: ready from the start.
 
@@ -23,9 +25,13 @@ pub enum Split {
     Failed(String),
 }
 
+/// Someone waiting for the module (see [`when_ready`]).
+type Waiter = Box<dyn FnOnce(Result<(), String>)>;
+
 thread_local! {
     static STATE: RefCell<Option<Split>> = const { RefCell::new(None) };
     static LISTENER: RefCell<Option<std::rc::Rc<dyn Fn()>>> = const { RefCell::new(None) };
+    static WAITERS: RefCell<Vec<Waiter>> = const { RefCell::new(Vec::new()) };
 }
 
 /// Where it stands, without asking for it.
@@ -41,6 +47,17 @@ pub fn on_change(f: impl Fn() + 'static) {
     LISTENER.with(|l| *l.borrow_mut() = Some(std::rc::Rc::new(f)));
 }
 
+/// Call `done` once the module is here (at once if it is), asking for it,
+/// or with why it could not come: what runs a door other than a view's
+/// (a visit with saved articles starts with their join, an export).
+pub fn when_ready(done: impl FnOnce(Result<(), String>) + 'static) {
+    if state() == Split::Ready {
+        return done(Ok(()));
+    }
+    WAITERS.with(|w| w.borrow_mut().push(Box::new(done)));
+    load();
+}
+
 /// Asks for the module, unless it is here or on its way (after a failure,
 /// asks again).
 pub fn load() {
@@ -49,7 +66,10 @@ pub fn load() {
     }
     STATE.with(|s| *s.borrow_mut() = Some(Split::Loading));
     web::load(|r| {
-        STATE.with(|s| *s.borrow_mut() = Some(r.map_or_else(Split::Failed, |()| Split::Ready)));
+        STATE.with(|s| *s.borrow_mut() = Some(r.clone().map_or_else(Split::Failed, |()| Split::Ready)));
+        for w in WAITERS.with(|w| std::mem::take(&mut *w.borrow_mut())) {
+            w(r.clone());
+        }
         if let Some(f) = LISTENER.with(|l| l.borrow().clone()) {
             f();
         }
@@ -88,7 +108,7 @@ mod web {
 
     fn why(e: &JsValue) -> String {
         let detail = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message())).unwrap_or_default();
-        format!("This view's code could not be loaded ({}). Check the connection and retry.", if detail.is_empty() { "no reason given" } else { &detail })
+        format!("Part of the page could not be loaded ({}). Check the connection and retry.", if detail.is_empty() { "no reason given" } else { &detail })
     }
 }
 

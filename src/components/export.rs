@@ -3,15 +3,18 @@
 //! selection and both formats are `counterpoint_core::export`'s, run in the
 //! analyser worker (an export of thousands of articles is tens of megabytes
 //! of text: the page stays responsive, and its wasm carries neither
-//! format); this names the file and hands it to the browser.
+//! format). The buttons are here; asking the worker and handing the file
+//! to the browser is `deferred::export`'s, in the second module (an export
+//! asked for before it is here waits for it).
 
+use crate::deferred;
+use crate::split;
 use crate::store::Store;
-use crate::{analyser, browser};
-use counterpoint_core::query::{self, View};
+use counterpoint_core::query::View;
 use yew::prelude::*;
 
 /// `counterpoint-claims-china.json`: the view and its first filter.
-fn file_name(v: &View, ext: &str) -> String {
+pub fn file_name(v: &View, ext: &str) -> String {
     let mut name = format!("counterpoint-{}", v.kind.as_str());
     if let Some(e) = v.entities.first() {
         name.push('-');
@@ -31,16 +34,15 @@ pub fn export_buttons(store: &Store, view: &View, status: &UseStateHandle<String
     let run = |csv: bool| {
         let (store, v, status) = (store.clone(), view.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let (ext, mime) = if csv { ("csv", "text/csv;charset=utf-8") } else { ("json", "application/json") };
-            let name = file_name(&v, ext);
-            status.set(format!("Preparing {name}…"));
-            let status = status.clone();
-            analyser::export(store.delta.clone(), query::write(&v), browser::page_base(), csv, move |r| match r {
-                Ok(text) => {
-                    browser::download(&name, mime, &text);
-                    status.set(String::new());
+            status.set("Preparing the export…".into());
+            let (store, v, status) = (store.clone(), v.clone(), status.clone());
+            split::when_ready(move |r| match r {
+                Ok(()) => {
+                    // Through a pointer: see `deferred`.
+                    let door: fn(Store, View, bool, UseStateHandle<String>) = std::hint::black_box(deferred::export);
+                    door(store, v, csv, status);
                 }
-                Err(e) => status.set(format!("Could not export: {e}")),
+                Err(why) => status.set(format!("Could not export: {why}")),
             });
         })
     };

@@ -1,18 +1,24 @@
-//! The views a visit does not start with: claims, the reader, the story,
-//! the timeline and Analyse. A release build moves their code (and what
-//! only they call) out of the page's wasm into a second module
-//! (`scripts/split.mjs` picks it by this module's path), fetched once the
-//! first view is drawn, or at once when one of them is asked for. The app
-//! draws them only once [`crate::split::state`] says that module is here.
+//! The code a visit does not start with: the views other than the list
+//! (claims, the reader, the story, the timeline and Analyse), the join of
+//! the user's saved articles, and export. A release build moves it (and
+//! what only it calls: the store's join, `storage`'s reading and writing,
+//! the analyser worker's client) out of the page's wasm into a second
+//! module (`scripts/split.mjs` picks it by this module's path), fetched
+//! once the first view is drawn, or at once when it is asked for. The app
+//! calls in only once [`crate::split`] says that module is here.
 //!
-//! [`view`] is the one door in: the rest of the page names nothing else
-//! here, so the split can tell what only these views run (whatever else
-//! calls a function, or holds a pointer to it, keeps it in the page's
-//! wasm).
+//! The functions of this module itself (not of its submodules) are the
+//! doors in: the rest of the page names nothing else here, and calls them
+//! through a pointer (wasm-opt inlines a function called from one place,
+//! and the split finds the doors by their names), so the split can tell
+//! what only this code runs (whatever else calls a function, or holds a
+//! pointer to it, keeps it in the page's wasm).
 //!
 //! What the first view draws must not live here: its code would be fetched
 //! before the page could show anything (the end-to-end tests check that a
 //! visit to the list never asks for the second module before it is drawn).
+//! A visit with saved articles is the exception: it waits for this module
+//! before its first view, which lists them.
 
 pub mod analyse;
 pub mod claims;
@@ -20,8 +26,12 @@ pub mod reader;
 pub mod story;
 pub mod timeline;
 
+use crate::components::export::file_name;
+use crate::state::Msg;
 use crate::store::Store;
-use counterpoint_core::query::{View, ViewKind};
+use crate::{analyser, browser, storage};
+use counterpoint_core::assemble::Draft;
+use counterpoint_core::query::{self, View, ViewKind};
 use yew::prelude::*;
 
 use analyse::Analyse;
@@ -33,9 +43,6 @@ use timeline::Timeline;
 /// The deferred view `view.kind` names, for the articles `matching` (the
 /// timeline's) with article `open` in the reader and the story; the list
 /// is not one of them, and draws nothing here.
-///
-/// Never inlined (the app calls it through a pointer): the split finds
-/// the door by its name.
 #[inline(never)]
 pub fn view(store: &Store, view: &View, matching: &[usize], open: usize) -> Html {
     match view.kind {
@@ -46,4 +53,57 @@ pub fn view(store: &Store, view: &View, matching: &[usize], open: usize) -> Html
         ViewKind::Analyse => html! { <Analyse /> },
         ViewKind::Articles => html! {},
     }
+}
+
+/// What a visit with saved articles starts with: the store with them
+/// joined, a warning when what was kept could not be read, and the drafts
+/// to join again when their join was made for another build.
+pub type Opened = (Store, Option<String>, Option<Vec<Draft>>);
+
+/// The saved articles read and joined (see [`Opened`]).
+#[inline(never)]
+pub fn saved() -> Opened {
+    let (saved, warning) = storage::load();
+    let (store, stale) = Store::saved(saved);
+    (store, warning, stale)
+}
+
+/// Saved articles whose join was made for another build (the corpus or the
+/// engine changed), joined again in the worker and saved; the new store
+/// goes to `set_store`, or why it could not be made to `send`. Nothing is
+/// overwritten on failure: the next visit tries again.
+#[inline(never)]
+pub fn rejoin(drafts: Vec<Draft>, send: Callback<Msg>, set_store: Callback<Store>) {
+    let n = drafts.len();
+    crate::store::rebuild(drafts, move |r| match r {
+        Ok(next) => {
+            let _ = storage::save(&next.to_saved());
+            set_store.emit(next);
+        }
+        Err(e) => send.emit(Msg::Notice(format!("Your {n} saved article(s) could not be shown: {e} They are still kept in this browser."))),
+    });
+}
+
+/// `store`, with saved articles, on the built snapshot as it is now
+/// (texts of a corpus in pieces arrived since it was made).
+#[inline(never)]
+pub fn refreshed(store: &Store) -> Store {
+    store.refreshed()
+}
+
+/// Export what `view` shows as JSON or CSV (`components::export`): made in
+/// the analyser worker, then handed to the browser as a download; `status`
+/// says what it is doing, or why it failed.
+#[inline(never)]
+pub fn export(store: Store, view: View, csv: bool, status: UseStateHandle<String>) {
+    let (ext, mime) = if csv { ("csv", "text/csv;charset=utf-8") } else { ("json", "application/json") };
+    let name = file_name(&view, ext);
+    status.set(format!("Preparing {name}…"));
+    analyser::export(store.delta.clone(), query::write(&view), browser::page_base(), csv, move |r| match r {
+        Ok(text) => {
+            browser::download(&name, mime, &text);
+            status.set(String::new());
+        }
+        Err(e) => status.set(format!("Could not export: {e}")),
+    });
 }

@@ -197,7 +197,15 @@ function deferredFunctions(input, names) {
  */
 function vtablesHeld(buf) {
   const slots = tableSlots(buf);
-  const words = dataWords(buf);
+  const data = dataWords(buf);
+  // A word of zeros may be in no data segment (the linker leaves runs of
+  // zeros out: a closure that holds nothing has a vtable starting with no
+  // drop and size 0), so a word between the first and the last segment's
+  // is 0 where no segment writes it.
+  let [low, high] = [Infinity, -Infinity];
+  for (const a of data.keys()) [low, high] = [Math.min(low, a), Math.max(high, a)];
+  const inData = (a) => a >= low && a <= high;
+  const words = { has: inData, get: (a) => (inData(a) ? data.get(a) ?? 0 : undefined) };
   const isHeader = (b) => {
     const [drop, size, align] = [words.get(b), words.get(b + 4), words.get(b + 8)];
     return (drop === 0 || slots.has(drop)) && align >= 1 && align <= 16 && (align & (align - 1)) === 0

@@ -11,6 +11,7 @@ cd "$(dirname "$0")/.."
 
 TRUNK_VERSION=0.21.14
 BINARYEN_VERSION=132
+TERSER_VERSION=5.51.4
 mode="${1:-build}"
 
 say() { printf '\033[1m==> %s\033[0m\n' "$*"; }
@@ -46,6 +47,15 @@ if ! wasm-opt --version 2>/dev/null | grep -q "version $BINARYEN_VERSION"; then
   mkdir -p .tools
   [ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
   npm install --prefix .tools --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+fi
+
+# terser minifies the page's glue on release builds (scripts/minify.mjs);
+# without it a release build still works, with the glue unminified.
+if [ "$(node -p "require('./.tools/node_modules/terser/package.json').version" 2>/dev/null)" != "$TERSER_VERSION" ]; then
+  say "installing terser $TERSER_VERSION (npm) into .tools/"
+  mkdir -p .tools
+  [ -f .tools/package.json ] || echo '{ "private": true }' > .tools/package.json
+  npm install --prefix .tools --no-audit --no-fund --silent "terser@$TERSER_VERSION"
 fi
 
 # wasm-split (Debian's binaryen; npm's has none) moves the deferred views'

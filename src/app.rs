@@ -104,7 +104,9 @@ impl Results {
         }
         let counted = !every_text || snapshot::texts(None) == Texts::Ready;
         let matching = if counted { filter::articles(&data.snap, &data.idx, v) } else { Vec::new() };
-        let shown = if every_text { None } else { chunks::shown_articles(&data.snap, &data.idx, v, &matching, CARDS_PER_SIDE) };
+        // An embedded snapshot has every text (and its page's wasm none of
+        // this: `HEAD` is a constant).
+        let shown = if every_text || snapshot::HEAD.is_none() { None } else { chunks::shown_articles(&data.snap, &data.idx, v, &matching, CARDS_PER_SIDE) };
         let texts = snapshot::texts(shown.as_deref());
         Results { matching, shown, texts, counted }
     }
@@ -402,7 +404,8 @@ pub fn app() -> Html {
         _ if !counted => String::new(),
         _ if on_front => format!("{articles} of {articles} articles"),
         ViewKind::Articles | ViewKind::Timeline => format!("{} of {articles} articles", matching.len()),
-        ViewKind::Claims => format!("{} of {disputes} disputes", filter::disputes(snap, idx, v).len()),
+        // The claims view counts what it shows (its code is deferred).
+        ViewKind::Claims => String::new(),
         ViewKind::Analyse | ViewKind::Article | ViewKind::Story => String::new(),
     };
     // The other views draw once their code is here (`crate::split`),

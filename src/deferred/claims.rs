@@ -36,14 +36,19 @@ pub fn claims(p: &ClaimsProps) -> Html {
             }
         });
     }
+    // The view's count, where the app puts the others' (under the title).
+    let count = html! { <p class="count" aria-live="polite">{ format!("{} of {} disputes", shown.len(), store.totals().2) }</p> };
     if shown.is_empty() {
         return html! {
+            <>
+            { count }
             <div class="empty">
                 <p>{ if p.view.has_filters() { format::empty_reason(&p.view) } else { "No disputes were found in this corpus.".to_string() } }</p>
                 if p.view.has_filters() {
                     <a href={href(&p.view.cleared())} class="button">{ "Clear filters" }</a>
                 }
             </div>
+            </>
         };
     }
     let terms = filter::terms(&p.view.q);
@@ -82,6 +87,8 @@ pub fn claims(p: &ClaimsProps) -> Html {
         }
     };
     html! {
+        <>
+        { count }
         <div class="disputes">
             { for shown.iter().map(|d| {
                 let dispute = &snap.disputes[d.dispute];
@@ -111,5 +118,6 @@ pub fn claims(p: &ClaimsProps) -> Html {
                 }
             }) }
         </div>
+        </>
     }
 }

@@ -153,7 +153,13 @@ pub fn root() -> Html {
     html! {
         <main id="main" class="wrap starting">
             <p class="brand">{ "Counterpoint" }</p>
-            { waiting(failed, on_retry) }
+            // A visitor with saved articles waits for them (their texts, in
+            // pieces, and the second module, which joins them).
+            if storage::kept() {
+                { waiting_for("Loading your saved articles…", failed, on_retry) }
+            } else {
+                { waiting(failed, on_retry) }
+            }
         </main>
     }
 }

@@ -24,8 +24,10 @@ after(async () => { await browser?.close(); });
 async function withViewsHeld(dist, query = '', { fail = false } = {}) {
   const server = await serveDist(dist);
   const opened = await openPage(browser);
-  const state = { asked: 0, fail, release: null };
-  let gate = new Promise((ok) => { state.release = ok; });
+  const state = { asked: 0, fail, release: null, hold: null };
+  let gate;
+  state.hold = () => { gate = new Promise((ok) => { state.release = ok; }); };
+  state.hold();
   await opened.page.route(VIEWS, async (route) => {
     state.asked += 1;
     if (state.fail) return route.abort('failed');
@@ -127,8 +129,15 @@ test('a visit with saved articles starts with the module that joins them; if it 
     await page.getByRole('button', { name: 'Analyse', exact: true }).click();
     await page.getByRole('button', { name: 'Add to my explorer' }).click();
     await page.waitForSelector('p.ok');
-    // The next visit cannot fetch the module: no list without the saved
-    // article, but why, with Retry.
+    // The next visit waits for the module, which joins it: no list
+    // without the saved article meanwhile.
+    state.hold();
+    await page.goto(page.url().replace(/\?.*$/, ''), { waitUntil: 'commit' });
+    await page.getByText('Loading your saved articles…').waitFor();
+    assert.equal(await page.locator('li.article').count(), 0);
+    state.release();
+    await page.waitForFunction(() => document.querySelector('[aria-live=polite]')?.textContent === '6 of 6 articles');
+    // And when it cannot come, why, with Retry.
     state.fail = true;
     await page.goto(page.url().replace(/\?.*$/, ''));
     const alert = page.getByRole('alert');

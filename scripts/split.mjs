@@ -98,14 +98,14 @@ function run(cmd, args) {
  *   instance named for them whose code calls one of them or holds a
  *   vtable listing one: code that refers to a deferred view's function
  *   can be no other code's;
- * - then every function that only moved ones call, or hold in a vtable
- *   (a closure handed to the browser, a trait object's methods): a
- *   function the table holds moves only when every vtable listing it is
- *   held by moved code alone, and it is listed in one (a function whose
- *   slot is only ever a bare number in the code, or in a static, stays);
+ * - then every function they reach by calls and vtables (a closure
+ *   handed to the browser, a trait object's methods), but for one the
+ *   table holds that no vtable lists (its slot is only ever a bare number
+ *   in the code, or in a static: it stays);
  * - then, until nothing changes, every one that something staying behind
  *   calls or holds in a vtable goes back, except the doors (`ENTRY`,
- *   which the app calls only once the second module is here).
+ *   which the app calls only once the second module is here). What is
+ *   left is what only the moved code reaches.
  *
  * What is left unproven (a deferred view's function identical to one the
  * list has and reached by a bare function pointer, whose slot in the
@@ -155,18 +155,16 @@ function deferredFunctions(input, names) {
     }
   }
   const roots = moved.size;
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const f of moved) {
-      for (const g of refersTo(f)) {
-        if (moved.has(g) || pinned.has(g) || !defined.has(g)) continue;
-        const holders = heldBy.get(g) ?? [];
-        if (tabled.has(g) && holders.length === 0) continue;
-        if ([...callers.get(g) ?? [], ...holders].every((c) => moved.has(c))) {
-          moved.add(g);
-          grew = true;
-        }
-      }
+  // Everything the roots reach, by calls and vtables, that may move at
+  // all; the next step gives back what staying code reaches. (Reached,
+  // then given back: a cycle only moved code enters, such as a generic
+  // that boxes a closure which calls the generic again, moves whole.)
+  for (const todo = [...moved]; todo.length > 0;) {
+    for (const g of refersTo(todo.pop())) {
+      if (moved.has(g) || pinned.has(g) || !defined.has(g)) continue;
+      if (tabled.has(g) && !heldBy.has(g)) continue;
+      moved.add(g);
+      todo.push(g);
     }
   }
   const picked = moved.size;
@@ -183,7 +181,7 @@ function deferredFunctions(input, names) {
     }
   }
   if (process.env.SPLIT_KEEP) writeFileSync(join(tmp, 'kept.txt'), kept.join('\n') + '\n');
-  return { moved, summary: `${own} the deferred code's own (${doors.size} doors), ${roots - own} generic instances calling them, ${picked - roots} only they call or hold, ${kept.length} of those called or held from outside kept back` };
+  return { moved, summary: `${own} the deferred code's own (${doors.size} doors), ${roots - own} generic instances calling them, ${moved.size - roots} only they reach (of ${picked - roots} they reach)` };
 }
 
 /**

@@ -209,9 +209,15 @@ export function tableSlots(buf) {
   return slots;
 }
 
-/** The memory's initial contents as 32-bit words at 4-byte-aligned addresses: address → word. */
+/**
+ * The memory's initial contents as 32-bit words at 4-byte-aligned
+ * addresses: address → word, for every word a data segment writes a byte
+ * of. The linker leaves runs of zeros out of the segments, so a word may
+ * be cut at a segment's end (the zero bytes of a little-endian table slot)
+ * or straddle two: the bytes no segment writes read as 0.
+ */
 export function dataWords(buf) {
-  const words = new Map();
+  const segments = [];
   for (const s of sections(buf)) {
     if (s.id !== 11) continue;
     let [count, i] = readLeb(buf, s.start);
@@ -220,10 +226,20 @@ export function dataWords(buf) {
       const offset = constOffset(buf, i + 1);
       if (!offset) throw new Error('a data segment whose offset is not a constant');
       const [len, at] = readLeb(buf, offset[1]);
-      for (let k = (4 - (offset[0] % 4)) % 4; k + 4 <= len; k += 4) words.set(offset[0] + k, buf.readUInt32LE(at + k));
+      segments.push([offset[0], buf.subarray(at, at + len)]);
       i = at + len;
     }
   }
+  const words = new Map();
+  if (segments.length === 0) return words;
+  const low = Math.min(...segments.map(([o]) => o)) & ~3;
+  const high = Math.max(...segments.map(([o, b]) => o + b.length));
+  const memory = Buffer.alloc(((high - low + 3) & ~3) + 4);
+  for (const [o, bytes] of segments) {
+    bytes.copy(memory, o - low);
+    for (let a = (o & ~3); a < o + bytes.length; a += 4) words.set(a, 0);
+  }
+  for (const a of words.keys()) words.set(a, memory.readUInt32LE(a - low));
   return words;
 }
 

@@ -531,6 +531,10 @@ pub fn behind() -> Texts {
 /// index are set together at the end, so nothing drawn in between finds
 /// one without the other (and builds the index in one go).
 pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
+    load_head_boxed(Box::new(done));
+}
+
+fn load_head_boxed(done: Waiter) {
     let Some(path) = HEAD.filter(|_| !ready()) else { return done(Ok(())) };
     let failed = move |e: chunks::HeadError| match e {
         chunks::HeadError::OtherVersion => format!("The corpus ({path}) was written by another version of Counterpoint; reload the page."),
@@ -573,7 +577,7 @@ pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
 }
 
 /// Index the head just read, a step at a time, then make it the snapshot.
-fn index_head(head: chunks::Opened, done: impl FnOnce(Result<(), String>) + 'static) {
+fn index_head(head: chunks::Opened, done: Waiter) {
     let snap = Rc::new(head.skeleton);
     let indexing = Rc::new(RefCell::new(Some(Indexing::new(&snap))));
     let (step_snap, step) = (snap.clone(), indexing.clone());
@@ -635,9 +639,18 @@ fn now() -> f64 {
     0.0
 }
 
+/// What a fetch calls with the bytes, or why there are none.
+type OnFetched = Box<dyn FnOnce(Result<Vec<u8>, String>)>;
+
 /// Fetch `path` (relative to the page) and call `done` with its bytes.
-#[cfg(target_arch = "wasm32")]
 fn fetch(path: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+    // Boxed at once: the fetch below is made once in the wasm, not once per
+    // caller (each an async state machine of its own).
+    fetch_boxed(path, Box::new(done));
+}
+
+#[cfg(target_arch = "wasm32")]
+fn fetch_boxed(path: String, done: OnFetched) {
     use wasm_bindgen::JsCast;
     use wasm_bindgen_futures::JsFuture;
     async fn get(path: &str) -> Result<Vec<u8>, String> {
@@ -655,6 +668,6 @@ fn fetch(path: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
 
 /// Outside a browser nothing is fetched (the native tests embed the seeds).
 #[cfg(not(target_arch = "wasm32"))]
-fn fetch(_: String, done: impl FnOnce(Result<Vec<u8>, String>) + 'static) {
+fn fetch_boxed(_: String, done: OnFetched) {
     done(Err("there is no network outside a browser".into()))
 }

@@ -35,12 +35,19 @@ impl Folded {
     pub fn new(text: &str) -> Self {
         let mut folded = Vec::with_capacity(text.len());
         let mut starts = Vec::with_capacity(text.len() + 1);
+        // Each character not ASCII is lower-cased once (in the page, one
+        // call into the browser), then copied from where it first was.
+        let mut seen: std::collections::HashMap<char, (usize, usize)> = std::collections::HashMap::new();
         for c in text.chars() {
-            starts.push(folded.len());
+            let at = folded.len();
+            starts.push(at);
             if c.is_ascii() {
                 folded.push(c.to_ascii_lowercase());
+            } else if let Some(&(from, to)) = seen.get(&c) {
+                folded.extend_from_within(from..to);
             } else {
                 folded.extend(unicode(c.encode_utf8(&mut [0; 4])).chars());
+                seen.insert(c, (at, folded.len()));
             }
         }
         starts.push(folded.len());
@@ -85,7 +92,7 @@ mod tests {
 
     #[test]
     fn folded_is_each_char_lowercased() {
-        let text = "İs ΣΟΦΙΑΣ ok?";
+        let text = "İs ΣΟΦΙΑΣ ok? Σ, İ: “quoted” ”";
         let f = Folded::new(text);
         assert_eq!(f.len(), text.chars().count());
         for (i, c) in text.chars().enumerate() {

@@ -1,14 +1,16 @@
 //! Lower case for what the page runs: searching, highlighting, exporting.
 //!
 //! Rust's `to_lowercase` brings the Unicode case tables with it, about
-//! 13 KB of a gzipped wasm, a tenth of the page's, and the browser already
-//! has them. So a build with the `browser-case` feature (the page's, on
-//! wasm) asks the browser: `String.prototype.toLowerCase` maps by the same
-//! Unicode rules (the full mappings, and a capital sigma ending a word
-//! becomes the final sigma). Every other build (the engine at build time,
-//! the CLI, the native tests) uses Rust's, and so does the engine's own
-//! reading everywhere: the page never reads an article, and the analyser
-//! worker, which does, carries Rust's tables anyway.
+//! 8 KB of the page's gzipped wasm, and the browser already has them. So a
+//! build with the `browser-case` feature on wasm (the web app's package,
+//! whose two binaries are the page and the analyser worker) asks the
+//! browser: `String.prototype.toLowerCase` maps by the same Unicode rules
+//! (the full mappings, and a capital sigma ending a word becomes the final
+//! sigma). Every other build (the engine at build time, the CLI, the
+//! native tests) uses Rust's, and so does the engine's own reading
+//! everywhere: the page never reads an article, and the worker, which
+//! does, carries Rust's tables anyway (its export, which lower-cases here,
+//! asks the browser like the page).
 //!
 //! The two can differ only where one knows a newer Unicode than the other
 //! (a letter added to Unicode last year); the page's component tests check

@@ -173,9 +173,10 @@ pub fn app() -> Html {
     // live in cells that every callback reads fresh, so two messages sent
     // from one event both land; a change asks for one re-render.
     // With saved articles, the start waited for the second module, which
-    // joins them (`Root`).
+    // joins them (`Root`). (Articles saved by another tab since `Root`
+    // looked, and the module not here yet: they show on the next visit.)
     let store = use_mut_ref(|| {
-        if !storage::kept() {
+        if !storage::kept() || split::state() != Split::Ready {
             return (Store::built(), None, None);
         }
         let door: fn() -> deferred::Opened = std::hint::black_box(deferred::saved);

@@ -10,9 +10,9 @@
 //! is asked for first; until it is here that view shows "Loading this
 //! view…", and if it cannot come, why, with Retry. A visit with saved
 //! articles waits for it before its first view (their join is in it), and
-//! an export asked for before it is here waits for it ([`when_ready`]). A build without the
-//! loader (a development build, the component tests, the prerender) has
-//! all its code in one module: ready from the start.
+//! an export asked for before it is here waits for it ([`when_ready`]). A
+//! build without the loader (a development build, the component tests,
+//! the prerender) has all its code in one module: ready from the start.
 
 use std::cell::RefCell;
 

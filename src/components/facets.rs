@@ -86,7 +86,7 @@ pub fn facets(p: &FacetsProps) -> Html {
                 </div>
                 if total > CHIPS_SHOWN {
                     <button type="button" class="more-chips" aria-expanded={if is_open { "true" } else { "false" }} onclick={toggle}>
-                        { if is_open { format!("Show fewer {}", counterpoint_core::case::lower(heading)) } else { format!("Show all {total} {}", counterpoint_core::case::lower(heading)) } }
+                        { if is_open { format!("Show fewer {}", heading.to_ascii_lowercase()) } else { format!("Show all {total} {}", heading.to_ascii_lowercase()) } }
                     </button>
                 }
             </section>

@@ -29,8 +29,8 @@ pub fn lower(s: &str) -> String {
 /// does: no final sigma, which needs the word around it), in one sequence:
 /// character `i`'s lower case is `folded[starts[i]..starts[i + 1]]`.
 pub struct Folded {
-    pub folded: Vec<char>,
-    pub starts: Vec<usize>,
+    folded: Vec<char>,
+    starts: Vec<usize>,
 }
 
 impl Folded {

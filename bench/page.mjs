@@ -116,8 +116,12 @@ const PROBE = (selector) => {
     if (b.seen === undefined) { b.seen = performance.now(); painted('painted'); }
     if (!document.getElementById('prerender')) { mo.disconnect(); b.liveSeen = performance.now(); painted('live'); }
   };
+  // Watched from the document's start, as the parser adds it: a list in
+  // the HTML is seen as it is read, not at DOMContentLoaded (which waits
+  // for the page's module script, and came after the first paint).
   const mo = new MutationObserver(seen);
-  document.addEventListener('DOMContentLoaded', () => { mo.observe(document.body, { childList: true, subtree: true }); seen(); });
+  mo.observe(document, { childList: true, subtree: true });
+  document.addEventListener('DOMContentLoaded', seen);
 };
 
 // The page's memory: the JS heap in use after a garbage collection, plus

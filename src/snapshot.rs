@@ -21,11 +21,18 @@
 //! (`counterpoint_core::front`: the list's first page and the panel's
 //! counts, a few kilobytes): [`load_front`] fetches it, the page draws it,
 //! and [`load_behind`] fetches the head behind it.
+//!
+//! This module fetches the pieces and keeps where they stand; the code that
+//! reads them (the head, the search's words, the chunks) is the second
+//! module's (`deferred::pieces`), asked for with the head and called
+//! through its doors: the first view (the front) needs none of it, and a
+//! page whose snapshot is embedded never runs it.
 
+use crate::deferred;
 use counterpoint_core::chunks::{self, Body, TextChunk};
-use counterpoint_core::filter::{Index, Indexing};
+use counterpoint_core::filter::Index;
 use counterpoint_core::front::{Front, Totals};
-use counterpoint_core::search::{Of, WordsReading};
+use counterpoint_core::search::Of;
 use counterpoint_core::model::{Snapshot, SNAPSHOT_VERSION};
 use std::cell::{OnceCell, RefCell};
 use std::rc::Rc;
@@ -269,34 +276,22 @@ pub fn words(of: Of) -> Texts {
         Of::Articles => get().articles.len(),
         Of::Claims => get().claims.len(),
     };
-    let failed = move |why: String| Texts::Failed(format!("The search's index ({path}) could not be loaded: {why}."));
-    fetch(path.to_string(), move |r| match r.and_then(|b| WordsReading::new(b, n)) {
-        // A slice per step, in browser tasks (a large corpus's words are
-        // megabytes), then given to the index.
-        Ok(reading) => {
-            let reading = Rc::new(RefCell::new(Some(reading)));
-            let step = reading.clone();
-            in_tasks(
-                Box::new(move || step.borrow_mut().as_mut().map_or(Ok(true), WordsReading::step)),
-                Box::new(move |read| {
-                    let state = match (read, reading.take()) {
-                        (Ok(()), Some(r)) => {
-                            index().give_words(of, r.finish());
-                            Texts::Ready
-                        }
-                        (Err(why), _) => failed(why),
-                        (Ok(()), None) => failed("it was not read".into()),
-                    };
-                    words_read(of, state)
-                }),
-            )
-        }
-        Err(why) => words_read(of, failed(why)),
+    // Read by the second module's code (here with the head).
+    fetch(path.to_string(), move |r| match r {
+        Ok(bytes) => std::hint::black_box(deferred::words as fn(Of, Vec<u8>, usize, &'static str))(of, bytes, n, path),
+        Err(why) => words_read(of, words_failed(path, &why)),
     });
     Texts::Loading
 }
 
-fn words_read(of: Of, state: Texts) {
+/// Why the search's words at `path` could not be had, for the reader.
+pub(crate) fn words_failed(path: &str, why: &str) -> Texts {
+    Texts::Failed(format!("The search's index ({path}) could not be loaded: {why}."))
+}
+
+/// The search's words `of` the articles or claims read (or not): the page
+/// is told.
+pub(crate) fn words_read(of: Of, state: Texts) {
     SEARCH.with(|s| s.borrow_mut()[of as usize] = Some(state));
     changed();
 }
@@ -373,7 +368,8 @@ fn fetch_queued() {
         p.in_flight += 1;
         Some((c, p.files[c].clone()))
     }) {
-        fetch(file, move |r| arrived(c, r.and_then(|b| postcard::from_bytes::<TextChunk>(&b).map_err(|e| format!("it could not be read ({e})")))));
+        // Decoded by the second module's code (here with the head).
+        fetch(file, move |r| arrived(c, r.and_then(std::hint::black_box(deferred::chunk as fn(Vec<u8>) -> Result<TextChunk, String>))));
     }
 }
 
@@ -402,26 +398,22 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
     if !settled {
         return;
     }
-    let chunks = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().arrived));
-    if !chunks.is_empty() {
+    let came = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().arrived));
+    if !came.is_empty() {
         let (snap, fetched) = (get(), fetched());
-        for (c, chunk) in chunks {
-            // A file that does not fit this page's head (a deployment
-            // mixing two builds): its texts stay out, and the view says so.
-            let state = match chunks::check(&snap, &chunk) {
-                Ok(()) => {
-                    for (&a, body) in chunk.articles.iter().zip(chunk.bodies) {
-                        // Each chunk is fetched once: its cells are empty.
-                        let _ = fetched[a as usize].set(body);
-                    }
-                    Chunk::Loaded
-                }
-                Err(why) => Chunk::Failed(format!("Part of the corpus does not match this page ({why}); reload the page.")),
-            };
-            PIECES.with(|p| p.borrow_mut().state[c] = state);
+        let put: fn(&Snapshot, &Fetched, deferred::Came) -> deferred::Fits = std::hint::black_box(deferred::put);
+        for (c, fits) in put(&snap, &fetched, came) {
+            PIECES.with(|p| p.borrow_mut().state[c] = fits.map_or_else(Chunk::Failed, |()| Chunk::Loaded));
         }
+        // Every text here: they go into the snapshot (its one copy), which
+        // the analyser reads. The index stays: nothing it holds comes from
+        // the texts (the search's words were given to it from their
+        // files), and building it again would search every text in one task.
         if PIECES.with(|p| p.borrow().state.iter().all(|s| *s == Chunk::Loaded)) {
-            every_text_in(&snap, &fetched);
+            let whole: fn(&Snapshot, &Fetched) -> Snapshot = std::hint::black_box(deferred::whole);
+            let whole = whole(&snap, &fetched);
+            SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(whole)));
+            FETCHED.with(|f| *f.borrow_mut() = Rc::from([]));
         }
     }
     let waiters = PIECES.with(|p| std::mem::take(&mut p.borrow_mut().waiters));
@@ -442,21 +434,6 @@ fn arrived(c: usize, result: Result<TextChunk, String>) {
         w(outcome.clone());
     }
     changed();
-}
-
-/// Every text is here: they go into the snapshot (its one copy), which the
-/// analyser reads. The index stays: nothing it holds comes from the texts
-/// (the search's words were given to it from their files), and building it
-/// again would search every text in one task.
-fn every_text_in(snap: &Snapshot, fetched: &[OnceCell<Body>]) {
-    let mut whole = snap.clone();
-    for (a, body) in whole.articles.iter_mut().zip(fetched) {
-        if let Some(body) = body.get() {
-            body.put_into(a);
-        }
-    }
-    SNAPSHOT.with(|s| *s.borrow_mut() = Some(Rc::new(whole)));
-    FETCHED.with(|f| *f.borrow_mut() = Rc::from([]));
 }
 
 /// Can the front draw the page's first view: a corpus in pieces, no saved
@@ -524,119 +501,32 @@ pub fn behind() -> Texts {
 
 /// Fetch the head (in pieces; at once when embedded), then `done`.
 ///
-/// The head is read a slice at a time (`chunks::Reading`) and indexed a
-/// step at a time (`filter::Indexing`), as many steps per browser task as
-/// fit in [`TASK_MS`]: at 100,000 articles reading and indexing it at once
-/// held the page for a few hundred milliseconds. The snapshot and its
-/// index are set together at the end, so nothing drawn in between finds
-/// one without the other (and builds the index in one go).
+/// The head is read and indexed by the second module's code
+/// (`deferred::pieces`, in browser tasks of a few milliseconds each): the
+/// module is asked for with it, so both come at once.
 pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
     load_head_boxed(Box::new(done));
 }
 
 fn load_head_boxed(done: Waiter) {
     let Some(path) = HEAD.filter(|_| !ready()) else { return done(Ok(())) };
-    let failed = move |e: chunks::HeadError| match e {
-        chunks::HeadError::OtherVersion => format!("The corpus ({path}) was written by another version of Counterpoint; reload the page."),
-        chunks::HeadError::Unreadable(why) => format!("The corpus ({path}) could not be loaded: it could not be read ({why})."),
-    };
-    fetch(path.to_string(), move |r| {
-        let mut bytes = match r {
-            Ok(bytes) => Some(bytes),
-            Err(why) => return done(Err(format!("The corpus ({path}) could not be loaded: {why}."))),
-        };
-        // The first step reads the head's top: the task that fetched it
-        // has copied its bytes (about 40 MB at 100,000 articles) already.
-        let reading: Rc<RefCell<Option<chunks::Reading>>> = Rc::default();
-        let step = reading.clone();
-        in_tasks(
-            Box::new(move || {
-                let mut r = step.borrow_mut();
-                match (r.as_mut(), bytes.take()) {
-                    (Some(r), _) => r.step().map_err(failed),
-                    (None, Some(bytes)) => {
-                        *r = Some(chunks::Reading::new(bytes).map_err(failed)?);
-                        Ok(false)
-                    }
-                    (None, None) => Ok(true),
-                }
-            }),
-            Box::new(move |read| {
-                let head = read.and_then(|()| {
-                    // Called once: the reading is here.
-                    let r = reading.take().ok_or_else(|| failed(chunks::HeadError::OtherVersion))?;
-                    r.finish().map_err(failed)
-                });
-                match head {
-                    Ok(head) => index_head(head, done),
-                    Err(why) => done(Err(why)),
-                }
-            }),
-        );
-    });
-}
-
-/// Index the head just read, a step at a time, then make it the snapshot.
-fn index_head(head: chunks::Opened, done: Waiter) {
-    let snap = Rc::new(head.skeleton);
-    let indexing = Rc::new(RefCell::new(Some(Indexing::new(&snap))));
-    let (step_snap, step) = (snap.clone(), indexing.clone());
-    in_tasks(
-        Box::new(move || Ok(step.borrow_mut().as_mut().is_none_or(|i| i.step(&step_snap)))),
-        Box::new(move |_| {
-            let index = indexing.take().map(|i| i.finish(&snap));
-            let (chunk_of, files) = (head.chunk_of, head.files);
-            FETCHED.with(|f| *f.borrow_mut() = (0..chunk_of.len()).map(|_| OnceCell::new()).collect());
-            PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
-            INDEX.with(|i| *i.borrow_mut() = index.map(Rc::new));
-            SNAPSHOT.with(|s| *s.borrow_mut() = Some(snap));
-            // The first view is drawn in a task of its own, not after the
-            // last step's.
-            crate::browser::next_task(move || done(Ok(())))
+    crate::split::load();
+    fetch(path.to_string(), move |r| match r {
+        Ok(bytes) => crate::split::when_ready(move |split| match split {
+            Ok(()) => std::hint::black_box(deferred::head as fn(Vec<u8>, &'static str, Waiter))(bytes, path, done),
+            Err(why) => done(Err(why)),
         }),
-    );
-}
-
-/// Most of a browser task spent reading or indexing the head (ms): well
-/// under the 50 ms past which a task holds the page up, and not so little
-/// that the tasks' own cost (a few ms each, from one to the next) adds up.
-const TASK_MS: f64 = 25.0;
-
-/// A step of long work (reading or indexing the head, reading the search's
-/// words): `Ok(true)` once it is all done.
-type Step = Box<dyn FnMut() -> Result<bool, String>>;
-
-/// Run `step` until it is done (or fails), in tasks of the browser's of at
-/// most about [`TASK_MS`] each, then `then`: a task ends when another step
-/// as long as the last would take it past. (Boxed: one copy of this in the
-/// wasm for every kind of step.)
-fn in_tasks(mut step: Step, then: Box<dyn FnOnce(Result<(), String>)>) {
-    crate::browser::next_task(move || {
-        let start = now();
-        loop {
-            let before = now();
-            let done = step();
-            let (spent, last) = (now() - start, now() - before);
-            match done {
-                Ok(false) if spent + last < TASK_MS => {}
-                Ok(false) => return in_tasks(step, then),
-                Ok(true) => return then(Ok(())),
-                Err(why) => return then(Err(why)),
-            }
-        }
+        Err(why) => done(Err(format!("The corpus ({path}) could not be loaded: {why}."))),
     });
 }
 
-/// Milliseconds from some fixed moment (the page's clock; natively 0, so a
-/// native run takes every step in one go).
-#[cfg(target_arch = "wasm32")]
-fn now() -> f64 {
-    web_sys::window().and_then(|w| w.performance()).map_or(0.0, |p| p.now())
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn now() -> f64 {
-    0.0
+/// The head read and indexed (`deferred::pieces`): it becomes the snapshot,
+/// with its index, and the texts' chunks are planned, none here yet.
+pub(crate) fn set_head(snap: Rc<Snapshot>, index: Option<Index>, chunk_of: Vec<u32>, files: Vec<String>) {
+    FETCHED.with(|f| *f.borrow_mut() = (0..chunk_of.len()).map(|_| OnceCell::new()).collect());
+    PIECES.with(|p| *p.borrow_mut() = Pieces { state: vec![Chunk::Absent; files.len()], chunk_of, files, ..Pieces::default() });
+    INDEX.with(|i| *i.borrow_mut() = index.map(Rc::new));
+    SNAPSHOT.with(|s| *s.borrow_mut() = Some(snap));
 }
 
 /// What a fetch calls with the bytes, or why there are none.

@@ -17,21 +17,30 @@
 //! What the first view draws must not live here: its code would be fetched
 //! before the page could show anything (the end-to-end tests check that a
 //! visit to the list never asks for the second module before it is drawn).
-//! A visit with saved articles is the exception: it waits for this module
-//! before its first view, which lists them.
+//! Two kinds of visit are the exception, and wait for this module before
+//! their first view: one with saved articles (it lists them), and, for a
+//! corpus in pieces, one to a view the front cannot draw (a filtered list,
+//! a claim): it needs the head, which this module reads ([`pieces`];
+//! fetched alongside it, so the wait is the longer of the two).
 
 pub mod analyse;
 pub mod claims;
+pub mod pieces;
 pub mod reader;
 pub mod story;
 pub mod timeline;
 
 use crate::components::export::file_name;
+use crate::snapshot::Fetched;
 use crate::state::Msg;
 use crate::store::Store;
 use crate::{analyser, browser, storage};
 use counterpoint_core::assemble::Draft;
+use counterpoint_core::chunks::TextChunk;
+use counterpoint_core::filter::Index;
+use counterpoint_core::model::Snapshot;
 use counterpoint_core::query::{self, View, ViewKind};
+use counterpoint_core::search::Of;
 use yew::prelude::*;
 
 use analyse::Analyse;
@@ -106,4 +115,54 @@ pub fn export(store: Store, view: View, csv: bool, status: UseStateHandle<String
         }
         Err(e) => status.set(format!("Could not export: {e}")),
     });
+}
+
+// Reading a corpus in pieces (`pieces`): the head, the search's words and
+// the text chunks. `crate::snapshot` calls these once the head's file has
+// come and the module with it; every later one, once the head is read.
+
+/// The head's bytes read and indexed, then made the snapshot
+/// ([`pieces::head`]).
+#[inline(never)]
+pub fn head(bytes: Vec<u8>, path: &'static str, done: pieces::Done) {
+    pieces::head(bytes, path, done);
+}
+
+/// The search's words read and given to the index ([`pieces::words`]).
+#[inline(never)]
+pub fn words(of: Of, bytes: Vec<u8>, n: usize, path: &'static str) {
+    pieces::words(of, bytes, n, path);
+}
+
+/// A text chunk decoded ([`pieces::chunk`]).
+#[inline(never)]
+pub fn chunk(bytes: Vec<u8>) -> Result<TextChunk, String> {
+    pieces::chunk(&bytes)
+}
+
+/// Text chunks that came, by their number.
+pub type Came = Vec<(usize, TextChunk)>;
+
+/// Whether each chunk that came fits the head, by its number.
+pub type Fits = Vec<(usize, Result<(), String>)>;
+
+/// The chunks that came put beside the head ([`pieces::put`]).
+#[inline(never)]
+pub fn put(snap: &Snapshot, fetched: &Fetched, came: Came) -> Fits {
+    pieces::put(snap, fetched, came)
+}
+
+/// The snapshot with every text in ([`pieces::whole`]).
+#[inline(never)]
+pub fn whole(snap: &Snapshot, fetched: &Fetched) -> Snapshot {
+    pieces::whole(snap, fetched)
+}
+
+/// The articles whose texts a view shows (`None`: every article's).
+pub type Shown = Option<Vec<usize>>;
+
+/// The articles whose texts a view shows ([`pieces::shown`]).
+#[inline(never)]
+pub fn shown(snap: &Snapshot, idx: &Index, v: &View, matching: &[usize]) -> Shown {
+    pieces::shown(snap, idx, v, matching)
 }

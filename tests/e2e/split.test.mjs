@@ -1,10 +1,13 @@
 // The code a visit does not start with (the claims, reader, story,
-// timeline and Analyse views, the saved articles' join, export) is a
+// timeline and Analyse views, the saved articles' join, export, and for a
+// corpus in pieces the reading of its head, words and chunks) is a
 // second wasm module on a release build (scripts/split.mjs, src/split.rs):
-// the first view, its chips and its search work without it; the page asks
-// for it once its first view is drawn; a view that needs it before it is
-// here says "Loading this view…", and why, with Retry, if it cannot come;
-// an export waits for it; a visit with saved articles starts with it. A function moved by mistake (one the first view runs) would
+// the first view (and with an embedded corpus, its chips and its search)
+// works without it; the page asks for it once its first view is drawn; a
+// view that needs it before it is here says "Loading this view…", and
+// why, with Retry, if it cannot come; an export waits for it; a visit with
+// saved articles, or in pieces one to a view the front cannot draw,
+// starts with it. A function moved by mistake (one the first view runs) would
 // make the glue fetch the module synchronously and log an error, which
 // every test of this suite counts as a problem.
 import { test, before, after } from 'node:test';
@@ -51,35 +54,80 @@ test('the release build writes the views as a second module, much smaller than t
   assert.ok(!html.includes(views[0]), 'index.html does not fetch it at start-up');
 });
 
-for (const [name, dist] of [['five articles (embedded)', DIST], ['1,000 articles (in pieces)', DIST_1000]]) {
-  test(`${name}: the list, a chip and a search work without the views' module; the claims view waits for it`, { skip: !existsSync(dist) && `${dist} is not built` }, async () => {
-    const { page, problems, state, close } = await withViewsHeld(dist);
-    try {
-      await page.waitForSelector('li.article');
-      const chip = page.locator('.facets-panel button.chip').first();
-      await chip.click();
-      await page.waitForFunction(() => /[?&]entity=/.test(location.search));
-      assert.equal(await chip.getAttribute('aria-pressed'), 'true');
-      await page.locator('nav.tabs a', { hasText: 'Articles' }).click();
-      await page.locator('input[type=search]').fill('security');
-      await page.waitForFunction(() => /[?&]q=security/.test(location.search));
-      await page.waitForSelector('li.article mark, .empty');
-      // Asked for once the first view was drawn, and still held back.
-      for (let i = 0; i < 100 && state.asked === 0; i += 1) await page.waitForTimeout(50);
-      assert.ok(state.asked >= 1, 'the page asked for the views\' module after its first view');
-      await page.locator('nav.tabs a', { hasText: 'Claims' }).click();
-      await page.getByText('Loading this view…').waitFor();
-      assert.equal(await page.locator('section.dispute').count(), 0);
-      state.release();
-      await page.waitForSelector('section.dispute, .empty');
-      await page.locator('nav.tabs a', { hasText: 'Timeline' }).click();
-      await page.waitForSelector('.tl-plot');
-      assert.deepEqual(problems, []);
-    } finally {
-      await close();
-    }
-  });
-}
+test('five articles (embedded): the list, a chip and a search work without the views\' module; the claims view waits for it', { skip: !existsSync(DIST) && `${DIST} is not built` }, async () => {
+  const { page, problems, state, close } = await withViewsHeld(DIST);
+  try {
+    await page.waitForSelector('li.article');
+    const chip = page.locator('.facets-panel button.chip').first();
+    await chip.click();
+    await page.waitForFunction(() => /[?&]entity=/.test(location.search));
+    assert.equal(await chip.getAttribute('aria-pressed'), 'true');
+    await page.locator('nav.tabs a', { hasText: 'Articles' }).click();
+    await page.locator('input[type=search]').fill('security');
+    await page.waitForFunction(() => /[?&]q=security/.test(location.search));
+    await page.waitForSelector('li.article mark, .empty');
+    // Asked for once the first view was drawn, and still held back.
+    for (let i = 0; i < 100 && state.asked === 0; i += 1) await page.waitForTimeout(50);
+    assert.ok(state.asked >= 1, 'the page asked for the views\' module after its first view');
+    await page.locator('nav.tabs a', { hasText: 'Claims' }).click();
+    await page.getByText('Loading this view…').waitFor();
+    assert.equal(await page.locator('section.dispute').count(), 0);
+    state.release();
+    await page.waitForSelector('section.dispute, .empty');
+    await page.locator('nav.tabs a', { hasText: 'Timeline' }).click();
+    await page.waitForSelector('.tl-plot');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+// In pieces, the head's reader is the second module's (src/deferred/pieces.rs):
+// the front shows without it, and both are asked for behind the front.
+test('1,000 articles (in pieces): the front shows without the views\' module; a chip waits for it (it reads the head), then filters', { skip: !existsSync(DIST_1000) && `${DIST_1000} is not built` }, async () => {
+  const { page, problems, state, close } = await withViewsHeld(DIST_1000);
+  try {
+    await page.waitForSelector('li.article');
+    await page.waitForSelector('.layout.front');
+    for (let i = 0; i < 100 && state.asked === 0; i += 1) await page.waitForTimeout(50);
+    assert.ok(state.asked >= 1, 'the page asked for the views\' module behind its first view');
+    const chip = page.locator('.facets-panel button.chip').first();
+    await chip.click();
+    await page.waitForFunction(() => /[?&]entity=/.test(location.search));
+    await page.getByText('Loading this part of the corpus…').waitFor();
+    assert.equal(await page.locator('li.article').count(), 0, 'no list but the wait while the head cannot be read');
+    state.release();
+    await page.waitForSelector('li.article');
+    assert.equal(await page.locator('.facets-panel button.chip[aria-pressed=true]').count(), 1);
+    await page.locator('input[type=search]').fill('security');
+    await page.waitForFunction(() => /[?&]q=security/.test(location.search));
+    await page.waitForSelector('li.article mark, .empty');
+    await page.locator('nav.tabs a', { hasText: 'Claims' }).click();
+    await page.waitForSelector('section.dispute, .empty');
+    assert.deepEqual(problems, []);
+  } finally {
+    await close();
+  }
+});
+
+test('1,000 articles (in pieces): a cold filtered link whose module cannot come says why, and Retry brings the list', { skip: !existsSync(DIST_1000) && `${DIST_1000} is not built` }, async () => {
+  const { page, problems, state, close } = await withViewsHeld(DIST_1000, '?q=security', { fail: true });
+  try {
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    assert.match(await alert.textContent(), /Part of the page could not be loaded/);
+    assert.equal(await page.locator('li.article').count(), 0);
+    state.fail = false;
+    state.release();
+    await alert.getByRole('button', { name: 'Retry' }).click();
+    await page.waitForSelector('li.article mark, .empty');
+    assert.equal(await page.getByRole('alert').count(), 0);
+    const fetchFailed = (p) => (p.startsWith('request failed') && VIEWS.test(p.split(' ')[2])) || p.startsWith('console: Failed to load resource');
+    assert.deepEqual(problems.filter((p) => !fetchFailed(p)), [], 'nothing but the failed fetch');
+  } finally {
+    await close();
+  }
+});
 
 test('a cold link to a deferred view whose module cannot come says why, and Retry brings it', { skip: !existsSync(DIST) && `${DIST} is not built` }, async () => {
   const { page, problems, state, close } = await withViewsHeld(DIST, '?view=timeline', { fail: true });

@@ -18,8 +18,8 @@ use counterpoint_core::assemble::Draft;
 use counterpoint_core::front::Front;
 use counterpoint_core::search::Of;
 use counterpoint_core::filter::{self, Index};
-use counterpoint_core::chunks;
 use counterpoint_core::model::Snapshot;
+use counterpoint_core::chunks;
 use counterpoint_core::query::{View, ViewKind};
 use yew::prelude::*;
 

@@ -114,7 +114,7 @@ pub fn chunk(bytes: &[u8]) -> Result<TextChunk, String> {
 /// against the head `snap` first: for each, whether it fits (a file that
 /// does not is of another build, in a deployment mixing two: its texts
 /// stay out, and the view says so).
-pub fn put(snap: &Snapshot, fetched: &Fetched, came: Vec<(usize, TextChunk)>) -> Vec<(usize, Result<(), String>)> {
+pub fn put(snap: &Snapshot, fetched: &Fetched, came: super::Came) -> super::Fits {
     came.into_iter()
         .map(|(c, chunk)| {
             let fits = chunks::check(snap, &chunk).map(|()| {

@@ -41,6 +41,17 @@ async function withViewsHeld(dist, query = '', { fail = false } = {}) {
   return { ...opened, state, close: async () => { state.release(); await opened.context.close(); await server.close(); } };
 }
 
+/** The alert a page shows when the views' module could not come (it says why, with Retry). */
+async function moduleFailed(page) {
+  const alert = page.getByRole('alert');
+  await alert.waitFor();
+  assert.match(await alert.textContent(), /Part of the page could not be loaded/);
+  return alert;
+}
+
+/** A problem the harness saw that is only the views' module's fetch failing, as the test asked. */
+const moduleFetchFailed = (p) => (p.startsWith('request failed') && VIEWS.test(p.split(' ')[2])) || p.startsWith('console: Failed to load resource');
+
 test('the release build writes the views as a second module, much smaller than the page\'s, and preloads only the page\'s', { skip: !existsSync(DIST) && `${DIST} is not built` }, () => {
   const files = readdirSync(DIST);
   const views = files.filter((f) => VIEWS.test(f));
@@ -113,17 +124,14 @@ test('1,000 articles (in pieces): the front shows without the views\' module; a 
 test('1,000 articles (in pieces): a cold filtered link whose module cannot come says why, and Retry brings the list', { skip: !existsSync(DIST_1000) && `${DIST_1000} is not built` }, async () => {
   const { page, problems, state, close } = await withViewsHeld(DIST_1000, '?q=security', { fail: true });
   try {
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    assert.match(await alert.textContent(), /Part of the page could not be loaded/);
+    const alert = await moduleFailed(page);
     assert.equal(await page.locator('li.article').count(), 0);
     state.fail = false;
     state.release();
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.waitForSelector('li.article mark, .empty');
     assert.equal(await page.getByRole('alert').count(), 0);
-    const fetchFailed = (p) => (p.startsWith('request failed') && VIEWS.test(p.split(' ')[2])) || p.startsWith('console: Failed to load resource');
-    assert.deepEqual(problems.filter((p) => !fetchFailed(p)), [], 'nothing but the failed fetch');
+    assert.deepEqual(problems.filter((p) => !moduleFetchFailed(p)), [], 'nothing but the failed fetch');
   } finally {
     await close();
   }
@@ -132,9 +140,7 @@ test('1,000 articles (in pieces): a cold filtered link whose module cannot come 
 test('a cold link to a deferred view whose module cannot come says why, and Retry brings it', { skip: !existsSync(DIST) && `${DIST} is not built` }, async () => {
   const { page, problems, state, close } = await withViewsHeld(DIST, '?view=timeline', { fail: true });
   try {
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    assert.match(await alert.textContent(), /Part of the page could not be loaded/);
+    const alert = await moduleFailed(page);
     assert.equal(await page.locator('.tl-plot').count(), 0);
     // The rest of the page works meanwhile: the filter panel, the tabs.
     assert.ok((await page.locator('.facets-panel button.chip').count()) > 0);
@@ -143,8 +149,7 @@ test('a cold link to a deferred view whose module cannot come says why, and Retr
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.waitForSelector('.tl-plot');
     assert.equal(await page.getByRole('alert').count(), 0);
-    const fetchFailed = (p) => (p.startsWith('request failed') && VIEWS.test(p.split(' ')[2])) || p.startsWith('console: Failed to load resource');
-    assert.deepEqual(problems.filter((p) => !fetchFailed(p)), [], 'nothing but the failed fetch');
+    assert.deepEqual(problems.filter((p) => !moduleFetchFailed(p)), [], 'nothing but the failed fetch');
   } finally {
     await close();
   }
@@ -188,16 +193,13 @@ test('a visit with saved articles starts with the module that joins them; if it 
     // And when it cannot come, why, with Retry.
     state.fail = true;
     await page.goto(page.url().replace(/\?.*$/, ''));
-    const alert = page.getByRole('alert');
-    await alert.waitFor();
-    assert.match(await alert.textContent(), /Part of the page could not be loaded/);
+    const alert = await moduleFailed(page);
     assert.equal(await page.locator('li.article').count(), 0);
     state.fail = false;
     await alert.getByRole('button', { name: 'Retry' }).click();
     await page.waitForFunction(() => document.querySelector('[aria-live=polite]')?.textContent === '6 of 6 articles');
     assert.equal(await page.locator('li.article .badge.local').count(), 1);
-    const fetchFailed = (p) => (p.startsWith('request failed') && VIEWS.test(p.split(' ')[2])) || p.startsWith('console: Failed to load resource');
-    assert.deepEqual(problems.filter((p) => !fetchFailed(p)), [], 'nothing but the failed fetch');
+    assert.deepEqual(problems.filter((p) => !moduleFetchFailed(p)), [], 'nothing but the failed fetch');
   } finally {
     await page.evaluate(() => localStorage.clear()).catch(() => {});
     await close();

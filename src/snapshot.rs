@@ -502,7 +502,7 @@ pub fn behind() -> Texts {
 /// Fetch the head (in pieces; at once when embedded), then `done`.
 ///
 /// The head is read and indexed by the second module's code
-/// (`deferred::pieces`, in browser tasks of a few milliseconds each): the
+/// (`deferred::pieces`, in browser tasks of at most about 25 ms each): the
 /// module is asked for with it, so both come at once.
 pub fn load_head(done: impl FnOnce(Result<(), String>) + 'static) {
     load_head_boxed(Box::new(done));

@@ -23,12 +23,28 @@ async function serve(dir) {
     let rel = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^([/\\]|\.\.[/\\])+/, '');
     if (rel === '' || rel.endsWith('/')) rel += 'index.html';
     try {
-      const body = await readFile(join(dir, rel));
+      const body = rel === FIRST_VIEW_ONLY ? firstViewOnly(await readFile(join(dir, 'index.html'), 'utf8')) : await readFile(join(dir, rel));
       res.writeHead(200, { 'content-type': TYPES[extname(rel)] ?? 'application/octet-stream' }).end(body);
     } catch { res.writeHead(404).end(); }
   });
   await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+// The page's first view with no app: the built index.html without its
+// module script and the preloads for it, so the browser has the HTML, the
+// stylesheet and the inline script that shows the prerendered view, and
+// nothing else to do. Served beside the page (same files, same origin), it
+// times what laying out and painting that view costs the browser alone:
+// the floor under "list painted" and under the longest start-up task that
+// no change to the app can go below.
+const FIRST_VIEW_ONLY = 'first-view-only.html';
+function firstViewOnly(html) {
+  const out = html
+    .replace(/<script type="?module"?>[\s\S]*?<\/script>/g, '')
+    .replace(/<link[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g, '');
+  if (out.includes('type=module') || out.includes('type="module"') || !out.includes('id="prerender"')) throw new Error('the built page is not of the shape firstViewOnly expects');
+  return out;
 }
 
 // What a visit downloads, gzipped. The analyser worker's files (the engine,
@@ -146,7 +162,7 @@ const whole = (page) => page.waitForFunction(() => !document.getElementById('pre
 // the page's files, not its work, decide when the list shows.
 const SLOW = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
 
-async function startup(browser, url, selector, runs = 7, network = null) {
+async function startup(browser, url, selector, runs = 7, network = null, app = true) {
   const fcp = []; const painted = []; const live = []; let longest = 0; let mem;
   const wholeAt = []; let longestWhole = 0;
   for (let i = 0; i < runs; i += 1) {
@@ -159,7 +175,13 @@ async function startup(browser, url, selector, runs = 7, network = null) {
     }
     await page.addInitScript(PROBE, selector);
     await page.goto(url);
-    await page.waitForFunction(() => window.__bench.live !== undefined, null, { timeout: 120000 });
+    if (app) {
+      await page.waitForFunction(() => window.__bench.live !== undefined, null, { timeout: 120000 });
+    } else {
+      // No app to wait for: the paint, then long enough for any task after it.
+      await page.waitForFunction(() => window.__bench.painted !== undefined, null, { timeout: 120000 });
+      await page.waitForTimeout(300);
+    }
     const r = await page.evaluate(() => ({
       fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
       // The first paint with the list in it: the first contentful paint
@@ -170,9 +192,10 @@ async function startup(browser, url, selector, runs = 7, network = null) {
         ? performance.getEntriesByName('first-contentful-paint')[0].startTime : window.__bench.painted,
       live: window.__bench.live,
       // Every task until the app's own list is painted: the wasm started, ran and drew.
-      longest: Math.max(0, ...window.__bench.longtasks.filter((t) => t.at <= window.__bench.live).map((t) => t.duration)),
+      longest: Math.max(0, ...window.__bench.longtasks.filter((t) => t.at <= (window.__bench.live ?? Infinity)).map((t) => t.duration)),
     }));
     fcp.push(r.fcp); painted.push(r.painted); live.push(r.live); longest = Math.max(longest, r.longest);
+    if (!app) { await context.close(); continue; }
     // On a slow connection only the start is timed (the head of 100,000
     // articles alone takes a minute to come at 1.6 Mbps).
     if (network) { await context.close(); continue; }
@@ -311,6 +334,7 @@ for (const n of sizes) {
   const t = await transfer(dir);
   const st = await startup(browser, s.url, 'li.article', n >= 10000 ? 3 : 7);
   const slow = await startup(browser, s.url, 'li.article', 3, SLOW);
+  const alone = await startup(browser, `${s.url}${FIRST_VIEW_ONLY}`, 'li.article', n >= 10000 ? 3 : 7, null, false);
   const first = await fetched(browser, dir, s.url, 'li.article');
   const article = await fetched(browser, dir, await lastArticle(browser, s.url), '.reader .body');
   const it = await interaction(browser, s.url, n >= 10000 ? 30 : 40);
@@ -320,6 +344,7 @@ for (const n of sizes) {
     `start-up transfer ${kb(first.total)} gzipped, of which snapshot files ${kb(first.data)} (${first.files} requests; page files html ${kb(t.html)}, css ${kb(t.css)}, js ${kb(t.js)}, wasm ${kb(t.wasm)}; the other views' module, after the first view, ${kb(t.views)}; analyser worker on demand ${kb(t.onDemand)})`,
     `transfer to show the last article and its claims (cold deep link) ${kb(article.total)} gzipped, of which snapshot files ${kb(article.data)}; snapshot files at start-up: ${(first.data / n).toFixed(0)} bytes per article`,
     `first paint ${ms(st.fcp)}; list painted ${ms(st.painted)} = ${(st.painted / bareS.painted).toFixed(2)}× the bare page's content paint (the prerendered list, read with the HTML); the app's own list painted ${ms(st.live)} = ${(st.live / bareS.painted).toFixed(2)}×; longest start-up task (until the app's list) ${st.longest ? ms(st.longest) : 'none over 50 ms'}; the whole corpus in (its head behind the first view) at ${ms(st.whole)}, longest task until then ${st.longestWhole ? ms(st.longestWhole) : 'none over 50 ms'}`,
+    `the first view alone (its HTML and stylesheet, no app: the floor under the two above): list painted ${ms(alone.painted)} = ${(alone.painted / bareS.painted).toFixed(2)}× the bare page's content paint; longest task ${alone.longest ? ms(alone.longest) : 'none over 50 ms'}`,
     `on a slow connection (1.6 Mbps, 150 ms round trips; median of 3): list painted ${ms(slow.painted)} = ${(slow.painted / bareSlow.painted).toFixed(2)}× the bare page's; the app's own list ${ms(slow.live)}`,
     `chip press → settled DOM: median ${ms(it.chipMedian)}, p95 ${ms(it.chipP95)}; search keystroke: median ${ms(it.keyMedian)}, p95 ${ms(it.keyP95)} (${it.presses} each); the first search (in pieces: the search's words and the results' texts fetched) ${ms(it.firstSearch)}`,
     `"Next →" to a page whose texts are not fetched yet → its list shown: median ${ms(next.median)}, p95 ${ms(next.p95)} (${next.pages} pages)`,

@@ -28,6 +28,10 @@
 //
 // Without `wasm-split` (Debian's binaryen; scripts/setup.sh installs it)
 // the page keeps one module, with a warning: it works, only larger.
+//
+// For profiling: SPLIT_KEEP=1 keeps the working files (names.txt names
+// every function `f<index>`), and SPLIT_NAMES=1 leaves those `f<index>`
+// names in the page's module, where a CPU profile shows them.
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -372,7 +376,7 @@ function split() {
   writeFileSync(join(tmp, 'moved.txt'), [...moved].join('\n') + '\n');
   const first = join(tmp, 'first.wasm');
   const second = join(tmp, 'second.wasm');
-  run('wasm-split', ['--all-features', '--split-funcs', `@${join(tmp, 'moved.txt')}`,
+  run('wasm-split', [...(process.env.SPLIT_NAMES ? ['-g'] : []), '--all-features', '--split-funcs', `@${join(tmp, 'moved.txt')}`,
     '--import-namespace', MAIN, '--placeholder-namespace', PLACEHOLDERS, '--placeholdermap', '-o1', first, '-o2', second, input]);
   // Which function each placeholder stands for (first.wasm.placeholders:
   // slot, f<index>) and those functions' names, for the loader's console

@@ -377,7 +377,10 @@ pub fn app() -> Html {
     let facets = (*panel_drawn && (counted || current.front.is_some())).then(|| {
         let (counts, outlets, years) = match &current.front {
             Some(t) => (t.facets.clone(), t.outlets.clone(), t.years.clone()),
-            None => (filter::facet_counts(idx, &matching), filter::outlet_counts(snap, &matching), filter::year_counts(snap, &matching)),
+            None => {
+                let c = filter::counts(snap, idx, &matching);
+                (c.facets, c.outlets, c.years)
+            }
         };
         html! { <Facets view={v.clone()} {counts} {outlets} {years} /> }
     });

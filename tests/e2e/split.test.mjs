@@ -49,6 +49,12 @@ async function moduleFailed(page) {
   return alert;
 }
 
+/** Waits (up to 5 s) for the page to ask for the views' module, held back by `withViewsHeld`. */
+async function moduleAskedFor(page, state, when) {
+  for (let i = 0; i < 100 && state.asked === 0; i += 1) await page.waitForTimeout(50);
+  assert.ok(state.asked >= 1, `the page asked for the views' module ${when}`);
+}
+
 /** A problem the harness saw that is only the views' module's fetch failing, as the test asked. */
 const moduleFetchFailed = (p) => (p.startsWith('request failed') && VIEWS.test(p.split(' ')[2])) || p.startsWith('console: Failed to load resource');
 
@@ -78,8 +84,7 @@ test('five articles (embedded): the list, a chip and a search work without the v
     await page.waitForFunction(() => /[?&]q=security/.test(location.search));
     await page.waitForSelector('li.article mark, .empty');
     // Asked for once the first view was drawn, and still held back.
-    for (let i = 0; i < 100 && state.asked === 0; i += 1) await page.waitForTimeout(50);
-    assert.ok(state.asked >= 1, 'the page asked for the views\' module after its first view');
+    await moduleAskedFor(page, state, 'after its first view');
     await page.locator('nav.tabs a', { hasText: 'Claims' }).click();
     await page.getByText('Loading this view…').waitFor();
     assert.equal(await page.locator('section.dispute').count(), 0);
@@ -100,8 +105,7 @@ test('1,000 articles (in pieces): the front shows without the views\' module; a 
   try {
     await page.waitForSelector('li.article');
     await page.waitForSelector('.layout.front');
-    for (let i = 0; i < 100 && state.asked === 0; i += 1) await page.waitForTimeout(50);
-    assert.ok(state.asked >= 1, 'the page asked for the views\' module behind its first view');
+    await moduleAskedFor(page, state, 'behind its first view');
     const chip = page.locator('.facets-panel button.chip').first();
     await chip.click();
     await page.waitForFunction(() => /[?&]entity=/.test(location.search));
